@@ -12,5 +12,6 @@ export default defineConfig({
     include: ['src/**/*.test.ts', 'src/**/*.test.tsx', 'test/**/*.test.ts'],
     environment: 'node',
     setupFiles: ['test/setup.ts'],
+    reporters: ['default', ['json', { outputFile: '.reports/unit.json' }]],
   },
 });

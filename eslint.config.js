@@ -1,0 +1,70 @@
+// ESLint flat config. Besides the usual TypeScript and React-hooks rules
+// (hooks rules are errors; `npm run lint` allows zero warnings), it fences the
+// layers of docs/architecture.md: domain imports nothing else of ours;
+// engine, storage and io import only domain; only ui may use React.
+import js from '@eslint/js';
+import tseslint from 'typescript-eslint';
+import reactHooks from 'eslint-plugin-react-hooks';
+import globals from 'globals';
+
+/** Import patterns for our own layers, matching relative imports like `../../ui/App`. */
+const layer = (name) => [`**/${name}`, `**/${name}/**`];
+const fence = (forbidden, extra = []) => ({
+  'no-restricted-imports': [
+    'error',
+    {
+      patterns: [
+        {
+          group: forbidden.flatMap(layer),
+          message: `This layer may not import from src/${forbidden.join(', src/')} (see docs/architecture.md).`,
+        },
+        ...extra,
+      ],
+    },
+  ],
+});
+const noUiLibraries = {
+  group: ['react', 'react-dom', 'react/*', 'react-dom/*', '@xyflow/*', 'zustand', 'zustand/*', 'wouter', 'wouter/*'],
+  message: 'Only src/ui and src/state may depend on React and UI libraries.',
+};
+const noDexie = { group: ['dexie', 'dexie-react-hooks'], message: 'Only src/storage may use Dexie.' };
+
+export default tseslint.config(
+  { ignores: ['dist/', 'node_modules/', 'test-results/', 'playwright-report/', '.reports/'] },
+  js.configs.recommended,
+  ...tseslint.configs.recommended,
+  {
+    languageOptions: { globals: { ...globals.browser, ...globals.node } },
+    rules: {
+      '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_' }],
+    },
+  },
+  {
+    files: ['src/**/*.{ts,tsx}'],
+    plugins: { 'react-hooks': reactHooks },
+    rules: Object.fromEntries(
+      Object.keys(reactHooks.configs.flat.recommended.rules).map((rule) => [rule, 'error']),
+    ),
+  },
+  {
+    files: ['src/domain/**/*.ts'],
+    rules: fence(['engine', 'storage', 'io', 'state', 'ui'], [noUiLibraries, noDexie]),
+  },
+  {
+    files: ['src/engine/**/*.ts'],
+    rules: fence(['storage', 'io', 'state', 'ui'], [noUiLibraries, noDexie]),
+  },
+  {
+    files: ['src/io/**/*.ts'],
+    rules: fence(['engine', 'storage', 'state', 'ui'], [noUiLibraries, noDexie]),
+  },
+  {
+    files: ['src/storage/**/*.ts'],
+    rules: fence(['engine', 'io', 'state', 'ui'], [noUiLibraries]),
+  },
+  {
+    // The UI reaches storage, the engine and io only through src/state.
+    files: ['src/ui/**/*.{ts,tsx}'],
+    rules: fence(['engine', 'storage', 'io'], [noDexie]),
+  },
+);
