@@ -109,7 +109,8 @@ export function checkFieldValue(
     case 'product_reference': {
       const s = typeof value === 'number' ? String(value) : value;
       if (typeof s !== 'string' || !RESOURCE_ID_PATTERN.test(s)) {
-        return `must be a ${referencedResource(type)} ID (a positive whole number)`;
+        const resource = referencedResource(type);
+        return `must be ${resource === 'order' ? 'an' : 'a'} ${resource} ID (a positive whole number)`;
       }
       break;
     }
