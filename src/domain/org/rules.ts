@@ -95,10 +95,12 @@ export function uninstallFlow<W extends { activation: Activation }>(
   workflows: readonly W[],
   storeId: string,
 ): { org: Organization; workflows: W[] } {
-  return {
-    org: setFlowInstalled(org, storeId, false),
-    workflows: workflows.map((w) => ({ ...w, activation: turnOffInStore(w.activation, storeId) })),
-  };
+  return { org: setFlowInstalled(org, storeId, false), workflows: turnWorkflowsOffInStore(workflows, storeId) };
+}
+
+/** The workflow half of rule 4: every workflow off in the store, unchanged elsewhere. */
+export function turnWorkflowsOffInStore<W extends { activation: Activation }>(workflows: readonly W[], storeId: string): W[] {
+  return workflows.map((w) => ({ ...w, activation: turnOffInStore(w.activation, storeId) }));
 }
 
 /** Installs Flow in a store again. Workflows stay as they are: off where Flow's removal turned them off. */

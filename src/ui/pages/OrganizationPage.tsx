@@ -1,11 +1,23 @@
 /** Stores of the organization and the apps installed in each. */
+import { useOrganization } from '../../state/org';
+import { AppsMatrix } from '../org/AppsMatrix';
+import { StoresSection } from '../org/StoresSection';
 import { useTitle } from '../useTitle';
 
 export function OrganizationPage() {
   useTitle('Organization');
+  const org = useOrganization();
   return (
     <section aria-labelledby="org-title" className="page">
       <h1 id="org-title">Organization</h1>
+      {!org ? (
+        <p aria-busy="true">Loading the organization…</p>
+      ) : (
+        <>
+          <StoresSection org={org} />
+          <AppsMatrix org={org} />
+        </>
+      )}
     </section>
   );
 }

@@ -1,0 +1,28 @@
+/** Page object for the Organization page: stores and the apps × stores matrix. */
+import { expect, type Locator, type Page } from '@playwright/test';
+
+export class OrganizationPage {
+  readonly matrix: Locator;
+
+  constructor(readonly page: Page) {
+    this.matrix = page.getByRole('table', { name: 'Apps installed in each store' });
+  }
+
+  async open() {
+    await this.page.goto('/#/organization');
+    await expect(this.page.getByRole('heading', { level: 1, name: 'Organization' })).toBeVisible();
+    await expect(this.matrix).toBeVisible();
+  }
+
+  installToggle(app: string, store: string): Locator {
+    return this.matrix.getByRole('checkbox', { name: `Install ${app} in ${store}`, exact: true });
+  }
+
+  appRow(app: string): Locator {
+    return this.matrix.getByRole('row').filter({ has: this.page.getByRole('rowheader', { name: app }) });
+  }
+
+  async search(text: string) {
+    await this.page.getByRole('searchbox', { name: 'Search apps' }).fill(text);
+  }
+}

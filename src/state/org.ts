@@ -1,0 +1,45 @@
+/**
+ * The organization as the UI sees it: a live view of stores and installations
+ * (updates across tabs through Dexie's liveQuery) and the commands that
+ * change them. Refused changes reject with a RefusedChange whose message is
+ * meant for the user.
+ */
+import Dexie from 'dexie';
+import { useLiveQuery } from 'dexie-react-hooks';
+import type { Organization } from '../domain/org/organization';
+import { getDb } from '../storage/db';
+import * as repo from '../storage/orgRepo';
+
+export { RefusedChange } from '../storage/orgRepo';
+
+let ready: Promise<boolean> | undefined;
+
+/** Creates the demo organization on the very first start; safe to call many times. */
+export function ensureOrganization(): Promise<boolean> {
+  // Runs outside any liveQuery: a live query may only read, and this may write the demo.
+  ready ??= Dexie.ignoreTransaction(() => repo.ensureOrganization(getDb()));
+  return ready;
+}
+
+/**
+ * The organization, or undefined while it loads (or before the first start
+ * has created it: ensureOrganization's write makes this query run again).
+ */
+export function useOrganization(): Organization | undefined {
+  return useLiveQuery(async () => {
+    const db = getDb();
+    if (!(await db.organization.get('org'))) return undefined;
+    return repo.loadOrganization(db);
+  });
+}
+
+export const orgCommands = {
+  addStore: (name: string) => repo.addStore(getDb(), name),
+  renameStore: (storeId: string, name: string) => repo.renameStore(getDb(), storeId, name),
+  removeStore: (storeId: string) => repo.removeStore(getDb(), storeId),
+  installApp: (storeId: string, appId: string) => repo.installApp(getDb(), storeId, appId),
+  uninstallApp: (storeId: string, appId: string) => repo.uninstallApp(getDb(), storeId, appId),
+  setFlowInstalled: (storeId: string, installed: boolean) => repo.setFlowInstalled(getDb(), storeId, installed),
+  saveAppSetup: (storeId: string, appId: string, values: Record<string, string>) =>
+    repo.saveAppSetup(getDb(), storeId, appId, values),
+};

@@ -1,0 +1,178 @@
+/**
+ * Organization repository: stores, app installations and their setup, on
+ * IndexedDB. Every read is parsed with the domain schemas (a corrupt record is
+ * reported and skipped); every change is one transaction and is checked by
+ * the domain rules first, so a refused change writes nothing.
+ */
+import { findApp } from '../domain/catalog/catalog';
+import { demoOrganization } from '../domain/org/demo';
+import { Installation, type Organization, Store, StoreName } from '../domain/org/organization';
+import { canChangeAuthentication, turnWorkflowsOffInStore } from '../domain/org/rules';
+import { validateSetup } from '../domain/org/setup';
+import type { FlowbenchDb } from './db';
+import type { CorruptRecordReporter } from './settingsRepo';
+import { readWorkflows, writeWorkflowDocs } from './workflowRepo';
+
+const warn: CorruptRecordReporter = (where, problem) => console.warn(`Ignored ${where}: ${problem}`);
+
+/** Thrown when a change is refused; the message is for the user. */
+export class RefusedChange extends Error {
+  constructor(
+    message: string,
+    readonly problems: { field: string; message: string }[] = [],
+  ) {
+    super(message);
+    this.name = 'RefusedChange';
+  }
+}
+
+/** Creates the demo organization on first start (no organization row yet). Returns true when it did. */
+export async function ensureOrganization(db: FlowbenchDb, now = new Date().toISOString()): Promise<boolean> {
+  return db.transaction('rw', [db.organization, db.stores, db.installations], async () => {
+    if (await db.organization.get('org')) return false;
+    const demo = demoOrganization(now);
+    await db.organization.put({ id: 'org', name: demo.name, schemaVersion: 1 });
+    await db.stores.bulkPut(demo.stores.map((s) => ({ ...s, schemaVersion: 1 as const })));
+    await db.installations.bulkPut(demo.installations.map((i) => ({ ...i, schemaVersion: 1 as const })));
+    return true;
+  });
+}
+
+/** Reads the organization; corrupt store or installation records are reported and left out. */
+export async function loadOrganization(db: FlowbenchDb, onCorrupt: CorruptRecordReporter = warn): Promise<Organization> {
+  return db.transaction('r', [db.organization, db.stores, db.installations], async () => {
+    const orgRow = await db.organization.get('org');
+    const stores: Store[] = [];
+    for (const record of await db.stores.toArray()) {
+      const { schemaVersion: _v, ...rest } = record;
+      const parsed = Store.safeParse(rest);
+      if (parsed.success) stores.push(parsed.data);
+      else onCorrupt(`store record ${JSON.stringify(record.id)}`, parsed.error.issues[0]?.message ?? 'invalid');
+    }
+    stores.sort((a, b) => a.createdAt.localeCompare(b.createdAt) || a.name.localeCompare(b.name));
+    const installations: Installation[] = [];
+    for (const record of await db.installations.toArray()) {
+      const { schemaVersion: _v, ...rest } = record;
+      const parsed = Installation.safeParse(rest);
+      if (parsed.success) installations.push(parsed.data);
+      else onCorrupt(`installation ${record.appId} in ${record.storeId}`, parsed.error.issues[0]?.message ?? 'invalid');
+    }
+    return { name: orgRow?.name ?? 'Organization', stores, installations };
+  });
+}
+
+function newId(prefix: string): string {
+  return `${prefix}-${crypto.randomUUID().slice(0, 8)}`;
+}
+
+async function requireStore(db: FlowbenchDb, storeId: string) {
+  const store = await db.stores.get(storeId);
+  if (!store) throw new RefusedChange('This store no longer exists.');
+  return store;
+}
+
+/** Adds a store (with Flow installed, as a new Shopify Plus store would have). Returns its id. */
+export async function addStore(db: FlowbenchDb, name: string, now = new Date().toISOString()): Promise<string> {
+  const parsed = StoreName.safeParse(name);
+  if (!parsed.success) throw new RefusedChange(`Store not added: ${parsed.error.issues[0]?.message}.`);
+  const id = newId('store');
+  await db.stores.add({ id, name: parsed.data, flowInstalled: true, createdAt: now, schemaVersion: 1 });
+  return id;
+}
+
+export async function renameStore(db: FlowbenchDb, storeId: string, name: string): Promise<void> {
+  const parsed = StoreName.safeParse(name);
+  if (!parsed.success) throw new RefusedChange(`Store not renamed: ${parsed.error.issues[0]?.message}.`);
+  await db.transaction('rw', db.stores, async () => {
+    await requireStore(db, storeId);
+    await db.stores.update(storeId, { name: parsed.data });
+  });
+}
+
+/** Removes a store with its installations and secrets. Workflows are never deleted. */
+export async function removeStore(db: FlowbenchDb, storeId: string): Promise<void> {
+  await db.transaction('rw', [db.stores, db.installations, db.secrets], async () => {
+    await requireStore(db, storeId);
+    await db.installations.where('storeId').equals(storeId).delete();
+    await db.secrets.filter((s) => s.storeId === storeId).delete();
+    await db.stores.delete(storeId);
+  });
+}
+
+export async function installApp(db: FlowbenchDb, storeId: string, appId: string, now = new Date().toISOString()) {
+  const app = findApp(appId);
+  if (!app) throw new RefusedChange(`There is no app "${appId}" in the catalog.`);
+  if (app.builtIn) throw new RefusedChange(`${app.name.en} is built in and always installed.`);
+  await db.transaction('rw', [db.stores, db.installations], async () => {
+    await requireStore(db, storeId);
+    if (await db.installations.get([storeId, appId])) return;
+    await db.installations.add({ storeId, appId, installedAt: now, settings: {}, secretsSet: [], schemaVersion: 1 });
+  });
+}
+
+/** Uninstalls an app from a store and forgets its setup and secrets there. */
+export async function uninstallApp(db: FlowbenchDb, storeId: string, appId: string): Promise<void> {
+  await db.transaction('rw', [db.installations, db.secrets], async () => {
+    await db.installations.delete([storeId, appId]);
+    await db.secrets.where('[storeId+appId]').equals([storeId, appId]).delete();
+  });
+}
+
+/**
+ * Installs or uninstalls the Flow app in a store. Uninstalling turns every
+ * workflow off for that store (in the same transaction); installing it again
+ * leaves them off until the user turns them on.
+ */
+export async function setFlowInstalled(db: FlowbenchDb, storeId: string, installed: boolean): Promise<void> {
+  await db.transaction('rw', [db.stores, db.workflows], async () => {
+    const store = await requireStore(db, storeId);
+    if (store.flowInstalled === installed) return;
+    await db.stores.update(storeId, { flowInstalled: installed });
+    if (!installed) {
+      await writeWorkflowDocs(db, turnWorkflowsOffInStore(await readWorkflows(db), storeId));
+    }
+  });
+}
+
+/**
+ * Saves an app's setup in a store. Values are checked against the manifest;
+ * secrets go to the secrets table (an empty secret keeps the stored one).
+ * For Asana, Google Sheets, Slack and Trello the change is refused in a
+ * store without Flow (the seed's rule).
+ */
+export async function saveAppSetup(
+  db: FlowbenchDb,
+  storeId: string,
+  appId: string,
+  values: Record<string, string>,
+): Promise<void> {
+  const app = findApp(appId);
+  if (!app) throw new RefusedChange(`There is no app "${appId}" in the catalog.`);
+  await db.transaction('rw', [db.organization, db.stores, db.installations, db.secrets], async () => {
+    const org = await loadOrganization(db);
+    const verdict = canChangeAuthentication(org, app, storeId);
+    if (!verdict.ok) throw new RefusedChange(verdict.reasons.join(' '));
+    const installation = (await db.installations.get([storeId, appId]))!;
+    const problems = validateSetup(app, values, installation.secretsSet);
+    if (problems.length > 0) throw new RefusedChange(`${app.name.en} setup not saved.`, problems);
+    const settings: Record<string, string> = {};
+    const secretsSet = new Set(installation.secretsSet);
+    for (const field of app.setup.fields) {
+      const value = (values[field.key] ?? '').trim();
+      if (field.kind === 'secret') {
+        if (value === '') continue;
+        await db.secrets.put({ storeId, appId, key: field.key, value, schemaVersion: 1 });
+        secretsSet.add(field.key);
+      } else if (value !== '') {
+        settings[field.key] = value;
+      }
+    }
+    await db.installations.update([storeId, appId], { settings, secretsSet: [...secretsSet].sort() });
+  });
+}
+
+/** The stored secret values of an app in a store, for adapters that call the service. */
+export async function readSecrets(db: FlowbenchDb, storeId: string, appId: string): Promise<Record<string, string>> {
+  const rows = await db.secrets.where('[storeId+appId]').equals([storeId, appId]).toArray();
+  return Object.fromEntries(rows.map((r) => [r.key, r.value]));
+}

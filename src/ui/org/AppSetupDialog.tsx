@@ -1,0 +1,130 @@
+/**
+ * Sets an app up in one store: the fields its manifest asks for (account,
+ * plan, store information). Secrets are masked and never shown back: an
+ * empty secret input keeps the stored value.
+ */
+import { useEffect, useRef, useState, type FormEvent } from 'react';
+import type { AppManifest } from '../../domain/catalog/manifest';
+import type { Installation, Organization, Store } from '../../domain/org/organization';
+import { canChangeAuthentication } from '../../domain/org/rules';
+import { RefusedChange, orgCommands } from '../../state/org';
+
+interface Props {
+  app: AppManifest;
+  store: Store;
+  installation: Installation | undefined;
+  org: Organization;
+  onClose: () => void;
+}
+
+export function AppSetupDialog({ app, store, installation, org, onClose }: Props) {
+  const ref = useRef<HTMLDialogElement>(null);
+  const [values, setValues] = useState<Record<string, string>>(() => ({ ...installation?.settings }));
+  const [problems, setProblems] = useState<Record<string, string>>({});
+  const [error, setError] = useState<string>();
+  const verdict = canChangeAuthentication(org, app, store.id);
+
+  useEffect(() => {
+    const dialog = ref.current;
+    if (dialog && !dialog.open) dialog.showModal();
+  }, []);
+
+  const submit = async (e: FormEvent) => {
+    e.preventDefault();
+    try {
+      await orgCommands.saveAppSetup(store.id, app.id, values);
+      onClose();
+    } catch (err) {
+      setError(err instanceof Error ? err.message : String(err));
+      setProblems(err instanceof RefusedChange ? Object.fromEntries(err.problems.map((p) => [p.field, p.message])) : {});
+    }
+  };
+
+  const needs = [
+    app.setup.account && 'an account with the service',
+    app.setup.paidPlan && 'a paid plan',
+    app.setup.storeInfo && 'information about your store',
+  ].filter(Boolean);
+
+  return (
+    <dialog ref={ref} className="dialog" aria-labelledby="setup-title" onCancel={onClose}>
+      <h2 id="setup-title">
+        Set up {app.name.en} in {store.name}
+      </h2>
+      {needs.length > 0 && <p className="muted">This app needs {needs.join(', ')}.</p>}
+      {!verdict.ok ? (
+        <p role="alert" className="error-text">
+          {verdict.reasons.join(' ')}
+        </p>
+      ) : (
+        <form onSubmit={submit} noValidate>
+          {app.setup.fields.map((field) => {
+            const id = `setup-${field.key}`;
+            const problem = problems[field.key];
+            const stored = field.kind === 'secret' && installation?.secretsSet.includes(field.key);
+            return (
+              <div className="form-field" key={field.key}>
+                <label htmlFor={id}>
+                  {field.label.en}
+                  {field.required && <span aria-hidden="true"> *</span>}
+                </label>
+                {field.kind === 'select' ? (
+                  <select
+                    id={id}
+                    value={values[field.key] ?? ''}
+                    aria-invalid={problem ? true : undefined}
+                    aria-describedby={problem ? `${id}-problem` : undefined}
+                    onChange={(e) => setValues({ ...values, [field.key]: e.target.value })}
+                  >
+                    <option value="">Choose…</option>
+                    {field.options?.map((o) => (
+                      <option key={o.value} value={o.value}>
+                        {o.label.en}
+                      </option>
+                    ))}
+                  </select>
+                ) : (
+                  <input
+                    id={id}
+                    type={field.kind === 'secret' ? 'password' : field.kind === 'email' ? 'email' : field.kind === 'url' ? 'url' : 'text'}
+                    autoComplete={field.kind === 'secret' ? 'new-password' : 'off'}
+                    placeholder={stored ? 'Stored — leave empty to keep it' : undefined}
+                    value={values[field.key] ?? ''}
+                    aria-invalid={problem ? true : undefined}
+                    aria-describedby={problem ? `${id}-problem` : undefined}
+                    onChange={(e) => setValues({ ...values, [field.key]: e.target.value })}
+                  />
+                )}
+                {problem && (
+                  <span id={`${id}-problem`} className="error-text">
+                    {problem}
+                  </span>
+                )}
+              </div>
+            );
+          })}
+          {error && (
+            <p role="alert" className="error-text">
+              {error}
+            </p>
+          )}
+          <div className="row dialog__actions">
+            <button type="button" onClick={onClose}>
+              Cancel
+            </button>
+            <button type="submit" className="primary">
+              Save settings
+            </button>
+          </div>
+        </form>
+      )}
+      {!verdict.ok && (
+        <div className="row dialog__actions">
+          <button type="button" onClick={onClose}>
+            Close
+          </button>
+        </div>
+      )}
+    </dialog>
+  );
+}
