@@ -181,7 +181,7 @@ export const Workflow = z
     description: z.string().max(5000).default(''),
     activation: Activation,
     steps: z.array(Step).max(20_000),
-    links: z.array(Link),
+    links: z.array(Link).max(40_000),
   })
   .superRefine((wf, ctx) => {
     const byId = new Map<string, Step>();
@@ -206,7 +206,7 @@ export const Workflow = z
         ctx.addIssue({
           code: 'custom',
           path: ['links', i, 'port'],
-          message: `a ${from.kind} step has no "${link.port}" output (it has ${PORTS_BY_KIND[from.kind].join(', ')})`,
+          message: `${from.kind === 'action' ? 'an' : 'a'} ${from.kind} step has no "${link.port}" output (it has ${PORTS_BY_KIND[from.kind].join(', ')})`,
         });
       }
       if (!to) {
@@ -237,7 +237,13 @@ export type Workflow = z.infer<typeof Workflow>;
  */
 export function findCycle(links: readonly Link[]): number | undefined {
   const out = new Map<string, number[]>();
-  links.forEach((l, i) => out.set(l.from, [...(out.get(l.from) ?? []), i]));
+  links.forEach((l, i) => {
+    // A self-link is reported on its own by the schema; it is not counted again as a cycle.
+    if (l.from === l.to) return;
+    const list = out.get(l.from);
+    if (list) list.push(i);
+    else out.set(l.from, [i]);
+  });
   const state = new Map<string, 'open' | 'done'>();
   for (const root of out.keys()) {
     if (state.has(root)) continue;

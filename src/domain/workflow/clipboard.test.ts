@@ -1,0 +1,33 @@
+import { describe, expect, it } from 'vitest';
+import { copySteps, parseClipboard } from './clipboard';
+import { actionStep, conditionStep } from './factory';
+
+describe('step clipboard', () => {
+  it('round-trips steps with the links among them only', () => {
+    const a = actionStep('slack', 'send-message', { x: 0, y: 0 }, 'a');
+    const c = conditionStep({ x: 0, y: 100 }, 'c');
+    const text = copySteps([a, c], [
+      { from: 'c', port: 'then', to: 'a' },
+      { from: 'c', port: 'otherwise', to: 'elsewhere' },
+    ]);
+    const parsed = parseClipboard(text);
+    expect(parsed).toEqual({ ok: true, value: expect.objectContaining({ steps: [a, c], links: [{ from: 'c', port: 'then', to: 'a' }] }) });
+  });
+
+  it('explains non-JSON and foreign JSON without throwing', () => {
+    expect(parseClipboard('hello')).toEqual({ ok: false, error: 'The clipboard does not hold Flowbench steps (it is not JSON).' });
+    expect(parseClipboard('{"a":1}')).toEqual({ ok: false, error: 'The clipboard does not hold Flowbench steps.' });
+  });
+
+  it('names the place of a bad step, e.g. a connector used as a condition', () => {
+    const text = JSON.stringify({
+      format: 'flowbench-steps',
+      version: 1,
+      steps: [{ id: 'x', kind: 'condition', app: 'slack', position: { x: 0, y: 0 }, note: '', criteria: { kind: 'group', join: 'and', items: [] } }],
+      links: [],
+    });
+    const parsed = parseClipboard(text);
+    expect(parsed.ok).toBe(false);
+    expect(!parsed.ok && parsed.error).toMatch(/\$\.steps\[0\]\.app: connectors can't be used as conditions/);
+  });
+});

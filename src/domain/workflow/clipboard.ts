@@ -1,0 +1,47 @@
+/**
+ * The clipboard format for copied steps: JSON that names itself, parsed with
+ * zod on paste so that anything else on the clipboard gets a clear message.
+ */
+import { z } from 'zod';
+import { formatIssues } from '../zodIssues';
+import { Link, Step } from './document';
+
+export const CLIPBOARD_FORMAT = 'flowbench-steps';
+
+export const ClipboardSteps = z.strictObject({
+  format: z.literal(CLIPBOARD_FORMAT),
+  version: z.literal(1),
+  steps: z.array(Step).min(1).max(5000),
+  links: z.array(Link),
+});
+export type ClipboardSteps = z.infer<typeof ClipboardSteps>;
+
+/** Serialises steps and the links among them. */
+export function copySteps(steps: readonly Step[], links: readonly Link[]): string {
+  const ids = new Set(steps.map((s) => s.id));
+  const payload: ClipboardSteps = {
+    format: CLIPBOARD_FORMAT,
+    version: 1,
+    steps: [...steps],
+    links: links.filter((l) => ids.has(l.from) && ids.has(l.to)),
+  };
+  return JSON.stringify(payload, null, 2);
+}
+
+/** Parses clipboard text; on failure the error says why in plain words. */
+export function parseClipboard(text: string): { ok: true; value: ClipboardSteps } | { ok: false; error: string } {
+  let json: unknown;
+  try {
+    json = JSON.parse(text);
+  } catch {
+    return { ok: false, error: 'The clipboard does not hold Flowbench steps (it is not JSON).' };
+  }
+  if (!json || typeof json !== 'object' || (json as { format?: unknown }).format !== CLIPBOARD_FORMAT) {
+    return { ok: false, error: 'The clipboard does not hold Flowbench steps.' };
+  }
+  const parsed = ClipboardSteps.safeParse(json);
+  if (!parsed.success) {
+    return { ok: false, error: `The copied steps can't be pasted: ${formatIssues(parsed.error.issues).slice(0, 3).join('; ')}` };
+  }
+  return { ok: true, value: parsed.data };
+}

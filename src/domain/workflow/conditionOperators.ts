@@ -1,0 +1,232 @@
+/**
+ * Shopify Flow's condition operators: which apply to which data type, their
+ * labels, and how a criterion and a group of criteria are evaluated. Used by
+ * the condition builder, static validation and the engine, so the editor
+ * never offers what the engine would evaluate differently.
+ *
+ * Evaluation is total: any value (missing, null, a list, an object, a
+ * number given as text) gives true or false, never an exception. The rules:
+ * - Text compares case-insensitively, without trimming.
+ * - When either side is a number, both compare as numbers (numeric text
+ *   is coerced); text that is not a number matches nothing.
+ * - When either side is a boolean, both compare as booleans ("true"/"false").
+ * - On a list value, an operator holds when it holds for at least one
+ *   element; `includes` on a list means "has an element equal to", on text
+ *   it means "contains the substring".
+ * - `any_of` / `none_of` take a list (a single value counts as a list of
+ *   one); other operators given a list as their value match nothing.
+ * - Every negative operator is exactly the negation of its positive twin
+ *   (`not_equal` = not `equal`...), so a missing value is `not_equal` to
+ *   anything and `none_of` every list.
+ * - is_empty: undefined, null, '' and [] are empty.
+ * - An AND group with no items holds, an OR group with no items does not.
+ */
+import type { LocalizedText } from '../catalog/manifest';
+import { type DataType, isListType } from '../catalog/shopifyObjects';
+import type { ConditionGroup, ConditionValue, Criterion, Operator } from './document';
+
+const TEXT_OPERATORS: readonly Operator[] = [
+  'equal',
+  'not_equal',
+  'includes',
+  'not_includes',
+  'starts_with',
+  'ends_with',
+  'any_of',
+  'none_of',
+  'is_empty',
+  'is_not_empty',
+];
+const NUMBER_OPERATORS: readonly Operator[] = [
+  'equal',
+  'not_equal',
+  'greater_than',
+  'greater_or_equal',
+  'less_than',
+  'less_or_equal',
+  'any_of',
+  'none_of',
+  'is_empty',
+  'is_not_empty',
+];
+const BOOLEAN_OPERATORS: readonly Operator[] = ['equal', 'not_equal'];
+const LIST_OPERATORS: readonly Operator[] = ['includes', 'not_includes', 'is_empty', 'is_not_empty'];
+const REFERENCE_OPERATORS: readonly Operator[] = ['equal', 'not_equal', 'is_empty', 'is_not_empty'];
+
+/** The operators a condition may use on a field of this type, in the order the builder lists them. */
+export function operatorsFor(type: DataType): readonly Operator[] {
+  if (isListType(type)) return LIST_OPERATORS;
+  switch (type) {
+    case 'single_line_text_field':
+    case 'multi_line_text_field':
+    case 'email':
+    case 'url':
+      return TEXT_OPERATORS;
+    case 'number_integer':
+    case 'number_decimal':
+      return NUMBER_OPERATORS;
+    case 'boolean':
+      return BOOLEAN_OPERATORS;
+    case 'customer_reference':
+    case 'order_reference':
+    case 'product_reference':
+      return REFERENCE_OPERATORS;
+  }
+}
+
+/** What value an operator takes: none (is_empty), a list (any_of) or one value. */
+export type OperandKind = 'none' | 'list' | 'single';
+
+/** The shape of the value the builder asks for with this operator. */
+export function operandKind(operator: Operator): OperandKind {
+  if (operator === 'is_empty' || operator === 'is_not_empty') return 'none';
+  if (operator === 'any_of' || operator === 'none_of') return 'list';
+  return 'single';
+}
+
+/** How each operator reads in the condition builder, in English and Polish. */
+export const OPERATOR_LABELS: Readonly<Record<Operator, LocalizedText>> = {
+  equal: { en: 'is equal to', pl: 'jest równe' },
+  not_equal: { en: 'is not equal to', pl: 'nie jest równe' },
+  greater_than: { en: 'is greater than', pl: 'jest większe niż' },
+  greater_or_equal: { en: 'is greater than or equal to', pl: 'jest większe lub równe' },
+  less_than: { en: 'is less than', pl: 'jest mniejsze niż' },
+  less_or_equal: { en: 'is less than or equal to', pl: 'jest mniejsze lub równe' },
+  includes: { en: 'includes', pl: 'zawiera' },
+  not_includes: { en: 'does not include', pl: 'nie zawiera' },
+  starts_with: { en: 'starts with', pl: 'zaczyna się od' },
+  ends_with: { en: 'ends with', pl: 'kończy się na' },
+  any_of: { en: 'is any of', pl: 'jest jednym z' },
+  none_of: { en: 'is none of', pl: 'nie jest żadnym z' },
+  is_empty: { en: 'is empty', pl: 'jest puste' },
+  is_not_empty: { en: 'is not empty', pl: 'nie jest puste' },
+};
+
+type Positive = Exclude<Operator, 'not_equal' | 'not_includes' | 'none_of' | 'is_not_empty'>;
+const NEGATION: Partial<Record<Operator, Positive>> = {
+  not_equal: 'equal',
+  not_includes: 'includes',
+  none_of: 'any_of',
+  is_not_empty: 'is_empty',
+};
+
+/** True when the value counts as empty: undefined, null, '' or an empty list. */
+export function isEmptyValue(value: unknown): boolean {
+  return value === undefined || value === null || value === '' || (Array.isArray(value) && value.length === 0);
+}
+
+/**
+ * Whether `value` (the data at the criterion's field; undefined when
+ * missing) satisfies the criterion. Total: never throws.
+ */
+export function evaluateCriterion(criterion: Pick<Criterion, 'operator' | 'value'>, value: unknown): boolean {
+  const negated = NEGATION[criterion.operator];
+  if (negated) return !evaluatePositive(negated, criterion.value, value);
+  return evaluatePositive(criterion.operator as Positive, criterion.value, value);
+}
+
+function evaluatePositive(operator: Positive, expected: ConditionValue | undefined, actual: unknown): boolean {
+  if (operator === 'is_empty') return isEmptyValue(actual);
+  if (operator === 'any_of') {
+    if (expected === undefined) return false;
+    const options: unknown[] = Array.isArray(expected) ? expected : [expected];
+    return someElement(actual, (a) => options.some((o) => looseEqual(a, o)));
+  }
+  if (expected === undefined || Array.isArray(expected)) return false;
+  if (operator === 'includes' && Array.isArray(actual)) return actual.some((a) => looseEqual(a, expected));
+  return someElement(actual, (a) => compareScalar(operator, a, expected));
+}
+
+/** Applies a test to a value, or to each element of a list value (true if any passes). */
+function someElement(actual: unknown, test: (scalar: unknown) => boolean): boolean {
+  return Array.isArray(actual) ? actual.some(test) : test(actual);
+}
+
+function compareScalar(operator: Positive, actual: unknown, expected: string | number | boolean): boolean {
+  switch (operator) {
+    case 'equal':
+      return looseEqual(actual, expected);
+    case 'greater_than':
+    case 'greater_or_equal':
+    case 'less_than':
+    case 'less_or_equal': {
+      const a = toNumber(actual);
+      const e = toNumber(expected);
+      if (a === undefined || e === undefined) return false;
+      if (operator === 'greater_than') return a > e;
+      if (operator === 'greater_or_equal') return a >= e;
+      if (operator === 'less_than') return a < e;
+      return a <= e;
+    }
+    case 'includes':
+    case 'starts_with':
+    case 'ends_with': {
+      const a = toText(actual);
+      if (a === undefined) return false;
+      const e = String(expected).toLowerCase();
+      if (operator === 'includes') return a.includes(e);
+      return operator === 'starts_with' ? a.startsWith(e) : a.endsWith(e);
+    }
+    default:
+      return false;
+  }
+}
+
+/** Equality by the module's rules: numbers numerically, booleans as booleans, text case-insensitively. */
+function looseEqual(actual: unknown, expected: unknown): boolean {
+  if (typeof actual === 'number' || typeof expected === 'number') {
+    const a = toNumber(actual);
+    const e = toNumber(expected);
+    return a !== undefined && a === e;
+  }
+  if (typeof actual === 'boolean' || typeof expected === 'boolean') {
+    const a = toBoolean(actual);
+    return a !== undefined && a === toBoolean(expected);
+  }
+  const a = toText(actual);
+  const e = toText(expected);
+  return a !== undefined && a === e;
+}
+
+function toNumber(value: unknown): number | undefined {
+  if (typeof value === 'number') return Number.isFinite(value) ? value : undefined;
+  if (typeof value !== 'string' || value.trim() === '') return undefined;
+  const n = Number(value);
+  return Number.isFinite(n) ? n : undefined;
+}
+
+function toBoolean(value: unknown): boolean | undefined {
+  if (typeof value === 'boolean') return value;
+  if (typeof value !== 'string') return undefined;
+  const lower = value.trim().toLowerCase();
+  return lower === 'true' ? true : lower === 'false' ? false : undefined;
+}
+
+/** Lower-cased text of a scalar; undefined for missing values, lists and objects. */
+function toText(value: unknown): string | undefined {
+  if (typeof value === 'string') return value.toLowerCase();
+  if (typeof value === 'number' || typeof value === 'boolean') return String(value).toLowerCase();
+  return undefined;
+}
+
+/**
+ * The value at a dotted path like `order.total_price` in the run's data, or
+ * undefined when any part is missing. Reads own properties only, so a path
+ * like `trigger.constructor` finds nothing.
+ */
+export function resolvePath(data: unknown, path: string): unknown {
+  let current: unknown = data;
+  for (const part of path.split('.')) {
+    if (current === null || typeof current !== 'object' || Array.isArray(current)) return undefined;
+    if (!Object.prototype.hasOwnProperty.call(current, part)) return undefined;
+    current = (current as Record<string, unknown>)[part];
+  }
+  return current;
+}
+
+/** Whether the run's data satisfies a (possibly nested) group of criteria. Total: never throws. */
+export function evaluateGroup(group: ConditionGroup, data: unknown): boolean {
+  const holds = (item: Criterion | ConditionGroup): boolean =>
+    item.kind === 'group' ? evaluateGroup(item, data) : evaluateCriterion(item, resolvePath(data, item.field));
+  return group.join === 'and' ? group.items.every(holds) : group.items.some(holds);
+}

@@ -1,0 +1,140 @@
+/**
+ * Liquid as Flowbench's workflows use it in action fields: one configured
+ * liquidjs instance (the engine renders with the same one), and the static
+ * checks validation runs on a field: does it parse, and is every variable it
+ * reads data the workflow has.
+ *
+ * Configuration: unknown filters are parse errors (`strictFilters`), so a
+ * typo like `| upcas` is caught before a run silently drops it; the snippet
+ * tags `render`, `include` and `layout` are refused, because workflows have
+ * no snippet files to load.
+ *
+ * Variables are found with liquidjs's static analysis (`analyzeSync`), whose
+ * `globals` already exclude Liquid locals (`for` loop variables, `forloop`,
+ * `assign`, `capture`), so `{% for tag in customer.tags %}{{ tag }}` is fine.
+ */
+import { Liquid, type Template } from 'liquidjs';
+import { isListType } from '../catalog/shopifyObjects';
+import type { DataField, DataRoot } from './dataFields';
+import { DATA_ROOTS } from './document';
+
+const SNIPPET_TAGS = ['render', 'include', 'layout'] as const;
+
+/** A liquidjs instance configured as workflows use Liquid. */
+export function createFlowLiquid(): Liquid {
+  const liquid = new Liquid({ strictFilters: true });
+  for (const name of SNIPPET_TAGS) {
+    liquid.registerTag(name, {
+      parse() {
+        throw new Error(`the "${name}" tag is not available: workflows have no snippets to load`);
+      },
+      render() {
+        return '';
+      },
+    });
+  }
+  return liquid;
+}
+
+const liquid = createFlowLiquid();
+
+/** True when the text holds Liquid markup (`{{ … }}` or `{% … %}`), so its value is only known at run time. */
+export function containsLiquid(text: string): boolean {
+  return text.includes('{{') || text.includes('{%');
+}
+
+/** The data a field's Liquid may read. */
+export interface LiquidScope {
+  /** Available data fields by path (`trigger.rating`, `customer.email`). */
+  readonly fields: ReadonlyMap<string, DataField>;
+  /** Roots the trigger provides: `trigger` and the referenced Shopify objects. */
+  readonly roots: ReadonlySet<DataRoot>;
+}
+
+export interface LiquidIssue {
+  readonly code: 'liquid-syntax' | 'liquid-unknown-variable';
+  readonly message: string;
+}
+
+/**
+ * Checks the Liquid in one field value. A syntax error is the only issue
+ * reported when the text doesn't parse. Without a scope (no trigger yet)
+ * only the syntax is checked. Each unknown variable is reported once.
+ */
+export function checkLiquid(text: string, scope?: LiquidScope): LiquidIssue[] {
+  let templates: Template[];
+  try {
+    templates = liquid.parse(text);
+  } catch (error) {
+    return [{ code: 'liquid-syntax', message: syntaxMessage(error) }];
+  }
+  if (!scope) return [];
+  const issues: LiquidIssue[] = [];
+  const seen = new Set<string>();
+  const { globals } = liquid.analyzeSync(templates, { partials: false });
+  for (const variable of Object.values(globals).flat()) {
+    const name = variable.toString();
+    if (seen.has(name)) continue;
+    seen.add(name);
+    const message = variableProblem(variable.segments, name, scope);
+    if (message) issues.push({ code: 'liquid-unknown-variable', message });
+  }
+  return issues;
+}
+
+/** Properties Liquid itself gives values: `size` of text and lists, `first`/`last` of lists. */
+const LIST_PROPERTIES = new Set(['first', 'last']);
+
+function variableProblem(segments: readonly unknown[], name: string, scope: LiquidScope): string | undefined {
+  const [root, key, ...rest] = segments;
+  const roots = DATA_ROOTS.filter((r) => scope.roots.has(r));
+  if (typeof root !== 'string' || !(DATA_ROOTS as readonly string[]).includes(root)) {
+    return `{{ ${name} }} is not data this workflow has: use the data of ${listWords(roots)}, like {{ ${example(scope)} }}.`;
+  }
+  if (!scope.roots.has(root as DataRoot)) {
+    return `{{ ${name} }} has no value: this workflow's trigger does not provide ${article(root)} ${root}.`;
+  }
+  if (key === undefined) {
+    const first = [...scope.fields.values()].find((f) => f.root === root);
+    return `{{ ${name} }} is the whole ${root}: pick one of its fields${first ? `, like {{ ${first.path} }}` : ''}.`;
+  }
+  if (typeof key !== 'string') return undefined; // a computed key like trigger[name]: only known at run time
+  const field = scope.fields.get(`${root}.${key}`);
+  if (!field) return `{{ ${name} }} is not available: the ${root} has no field "${key}".`;
+  const [next] = rest;
+  if (next === undefined || typeof next === 'object' || next === 'size') return undefined;
+  if (isListType(field.type) && (typeof next === 'number' || LIST_PROPERTIES.has(next as string))) return undefined;
+  return `{{ ${name} }} is not available: ${field.label.en} (${field.path}) has no "${String(next)}".`;
+}
+
+function example(scope: LiquidScope): string {
+  return scope.fields.keys().next().value ?? 'trigger.rating';
+}
+
+function article(word: string): string {
+  return /^[aeiou]/.test(word) ? 'an' : 'a';
+}
+
+function listWords(words: readonly string[]): string {
+  if (words.length <= 1) return words.length === 1 ? `the ${words[0]}` : 'the trigger';
+  return `the ${words.slice(0, -1).join(', ')} or ${words[words.length - 1]}`;
+}
+
+/** liquidjs's message in plainer words, with the place in the text. */
+function syntaxMessage(error: unknown): string {
+  const raw = error instanceof Error ? error.message : String(error);
+  const place = /, line:(\d+), col:(\d+)$/.exec(raw);
+  const reason = (place ? raw.slice(0, place.index) : raw).trim();
+  const where = place ? ` (line ${place[1]}, column ${place[2]})` : '';
+  return `The Liquid here has an error${where}: ${plainReason(reason)}.`;
+}
+
+function plainReason(reason: string): string {
+  let m: RegExpExecArray | null;
+  if ((m = /^output "(.*)" not closed$/s.exec(reason))) return `"${m[1]}" is missing its closing "}}"`;
+  if ((m = /^tag "end(\w+)" not found$/.exec(reason))) return `{% end${m[1]} %} has no opening {% ${m[1]} %}`;
+  if ((m = /^tag "(\w+)" not found$/.exec(reason))) return `there is no Liquid tag "${m[1]}"`;
+  if ((m = /^tag (\{%.*%\}) not closed$/s.exec(reason))) return `${m[1]} is never closed: add its end tag`;
+  if ((m = /^undefined filter: (\S+)$/.exec(reason))) return `there is no filter "${m[1]}"`;
+  return reason;
+}

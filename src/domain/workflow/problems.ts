@@ -1,0 +1,48 @@
+/**
+ * What static validation reports: problems in words a merchant understands,
+ * each tied to a step (and a field of it) where there is one. Errors block
+ * turning a workflow on; warnings are shown but don't.
+ */
+
+export type Severity = 'error' | 'warning';
+
+/** Every kind of problem validation reports; stable, so the UI and tests can key on them. */
+export type ProblemCode =
+  | 'no-trigger'
+  | 'unknown-app'
+  | 'unknown-trigger'
+  | 'unknown-action'
+  | 'app-not-installed'
+  | 'unreachable-step'
+  | 'required-input-empty'
+  | 'invalid-value'
+  | 'unknown-input'
+  | 'liquid-syntax'
+  | 'liquid-unknown-variable'
+  | 'needs-data'
+  | 'wrong-trigger'
+  | 'early-access'
+  | 'condition-empty'
+  | 'condition-unknown-field'
+  | 'condition-bad-operator'
+  | 'condition-value-missing'
+  | 'condition-value-invalid'
+  | 'wait-at-end';
+
+export interface Problem {
+  severity: Severity;
+  /** The step the problem is on; absent for problems of the whole workflow. */
+  stepId?: string;
+  /**
+   * Where in the step: an action's input key (`phone`), or for a condition
+   * the criterion's place in its group, like `criteria.items.1.items.0`.
+   */
+  field?: string;
+  code: ProblemCode;
+  message: string;
+}
+
+/** True when any problem is an error: such a workflow cannot be turned on. Warnings never block. */
+export function hasBlockingErrors(problems: readonly Problem[]): boolean {
+  return problems.some((p) => p.severity === 'error');
+}

@@ -1,0 +1,87 @@
+/**
+ * The document store: the workflow open in the editor and its one undo
+ * stack. Every change goes through `dispatch(operation)`, applied by the
+ * domain's pure reducer; its inverse patches are the undo entry. Canvas and
+ * inspector edits share this stack. Selection and viewport live in the UI
+ * store and never enter history.
+ *
+ * Typing in a field produces an operation per keystroke; consecutive
+ * operations with the same `coalesceKey` within COALESCE_MS merge into one
+ * entry, so one undo takes back a word, not a letter.
+ */
+import { create } from 'zustand';
+import { type Operation, OperationError, type Patch, applyOperation, applyPatchesTo } from '../../domain/workflow/operations';
+import type { Workflow } from '../../domain/workflow/document';
+
+export const COALESCE_MS = 1000;
+const HISTORY_LIMIT = 500;
+
+interface HistoryEntry {
+  patches: Patch[];
+  inverse: Patch[];
+  coalesceKey: string | undefined;
+  at: number;
+}
+
+export type DispatchResult = { ok: true } | { ok: false; reason: string };
+
+export interface DocumentState {
+  doc: Workflow | undefined;
+  past: HistoryEntry[];
+  future: HistoryEntry[];
+  /** Opens a document with an empty history. */
+  load: (doc: Workflow | undefined) => void;
+  /** Applies an operation; a refused one changes nothing and says why. */
+  dispatch: (op: Operation, options?: { coalesceKey?: string }) => DispatchResult;
+  undo: () => boolean;
+  redo: () => boolean;
+}
+
+export const useDocumentStore = create<DocumentState>()((set, get) => ({
+  doc: undefined,
+  past: [],
+  future: [],
+  load: (doc) => set({ doc, past: [], future: [] }),
+  dispatch: (op, options) => {
+    const { doc, past } = get();
+    if (!doc) return { ok: false, reason: 'No workflow is open.' };
+    let result;
+    try {
+      result = applyOperation(doc, op);
+    } catch (error) {
+      if (error instanceof OperationError) return { ok: false, reason: error.message };
+      throw error;
+    }
+    if (result.patches.length === 0) return { ok: true };
+    const now = Date.now();
+    const last = past.at(-1);
+    const key = options?.coalesceKey;
+    if (key !== undefined && last?.coalesceKey === key && now - last.at < COALESCE_MS) {
+      const merged: HistoryEntry = {
+        patches: [...last.patches, ...result.patches],
+        inverse: [...result.inversePatches, ...last.inverse],
+        coalesceKey: key,
+        at: now,
+      };
+      set({ doc: result.doc, past: [...past.slice(0, -1), merged], future: [] });
+    } else {
+      const entry: HistoryEntry = { patches: result.patches, inverse: result.inversePatches, coalesceKey: key, at: now };
+      set({ doc: result.doc, past: [...past, entry].slice(-HISTORY_LIMIT), future: [] });
+    }
+    return { ok: true };
+  },
+  undo: () => {
+    const { doc, past, future } = get();
+    const entry = past.at(-1);
+    if (!doc || !entry) return false;
+    set({ doc: applyPatchesTo(doc, entry.inverse), past: past.slice(0, -1), future: [{ ...entry, coalesceKey: undefined }, ...future] });
+    return true;
+  },
+  redo: () => {
+    const { doc, past, future } = get();
+    const entry = future[0];
+    if (!doc || !entry) return false;
+    set({ doc: applyPatchesTo(doc, entry.patches), past: [...past, entry], future: future.slice(1) });
+    return true;
+  },
+}));
