@@ -51,3 +51,90 @@ export async function writeWorkflowDocs(db: FlowbenchDb, docs: readonly Workflow
 export async function deleteWorkflow(db: FlowbenchDb, id: string): Promise<void> {
   await db.workflows.delete(id);
 }
+
+/** A stored workflow with the time it was last saved (for "Last edited" and the list's order). */
+export interface StoredWorkflow {
+  workflow: Workflow;
+  updatedAt: string;
+}
+
+/** Every readable workflow with its save time, newest first. Corrupt records are reported and skipped. */
+export async function readWorkflowList(
+  db: FlowbenchDb,
+  onCorrupt: CorruptRecordReporter = warn,
+): Promise<StoredWorkflow[]> {
+  const records = await db.workflows.orderBy('updatedAt').reverse().toArray();
+  const out: StoredWorkflow[] = [];
+  for (const record of records) {
+    const parsed = Workflow.safeParse(record.doc);
+    if (parsed.success) out.push({ workflow: parsed.data, updatedAt: record.updatedAt });
+    else onCorrupt(`workflow ${JSON.stringify(record.id)}`, formatIssues(parsed.error.issues).slice(0, 3).join('; '));
+  }
+  return out;
+}
+
+function toRecord(doc: Workflow, updatedAt: string) {
+  const parsed = Workflow.safeParse(doc);
+  if (!parsed.success) {
+    throw new Error(`Workflow "${doc.name}" not saved: ${formatIssues(parsed.error.issues).join('; ')}`);
+  }
+  return { id: parsed.data.id, name: parsed.data.name, updatedAt, doc: parsed.data, schemaVersion: 1 as const };
+}
+
+/**
+ * Writes one workflow (replacing one with the same id), stamped with
+ * `updatedAt` (now by default; a restore passes the original time back).
+ * Throws, writing nothing, when the document does not parse.
+ */
+export async function putWorkflow(db: FlowbenchDb, doc: Workflow, updatedAt = new Date().toISOString()): Promise<void> {
+  await db.workflows.put(toRecord(doc, updatedAt));
+}
+
+/**
+ * Adds a new workflow built from the names already taken (read in the same
+ * transaction, corrupt records included, so a default name never collides).
+ * Throws, writing nothing, when the id exists or the document does not parse.
+ */
+export async function addWorkflow(
+  db: FlowbenchDb,
+  build: (takenNames: ReadonlySet<string>) => Workflow,
+  now = new Date().toISOString(),
+): Promise<Workflow> {
+  return db.transaction('rw', db.workflows, async () => {
+    const taken = new Set((await db.workflows.toArray()).map((r) => r.name));
+    const record = toRecord(build(taken), now);
+    await db.workflows.add(record);
+    return record.doc;
+  });
+}
+
+/** Thrown when the workflow to change is not stored (deleted meanwhile, or unreadable). */
+export class WorkflowNotFound extends Error {
+  constructor(readonly id: string) {
+    super('This workflow no longer exists.');
+    this.name = 'WorkflowNotFound';
+  }
+}
+
+/**
+ * Reads, changes and writes one workflow in one transaction. `change` gets
+ * the stored document and may throw to refuse: nothing is written then.
+ * With `touch: false` the save time is kept (switching a workflow on or off
+ * is not an edit and should not reorder the list). Returns the saved document.
+ */
+export async function updateWorkflow(
+  db: FlowbenchDb,
+  id: string,
+  change: (workflow: Workflow) => Workflow,
+  { touch = true, now = new Date().toISOString() }: { touch?: boolean; now?: string } = {},
+): Promise<Workflow> {
+  return db.transaction('rw', db.workflows, async () => {
+    const record = await db.workflows.get(id);
+    const parsed = record && Workflow.safeParse(record.doc);
+    if (!record || !parsed?.success) throw new WorkflowNotFound(id);
+    const next = toRecord(change(parsed.data), touch ? now : record.updatedAt);
+    if (next.id !== id) throw new Error('A workflow change cannot change its id.');
+    await db.workflows.put(next);
+    return next.doc;
+  });
+}

@@ -5,7 +5,7 @@ import { useHashLocation } from 'wouter/use-hash-location';
 import { useSetting } from '../state/settings';
 import { ErrorBoundary } from './ErrorBoundary';
 import { Header } from './Header';
-import { EditorPage } from './pages/EditorPage';
+import { EditorPage, WorkflowEditorPage } from './pages/EditorPage';
 import { NotFoundPage } from './pages/NotFoundPage';
 import { OrganizationPage } from './pages/OrganizationPage';
 import { RunsPage } from './pages/RunsPage';
@@ -32,6 +32,7 @@ function Pages() {
           </Route>
           <Route path="/workflows" component={WorkflowsPage} />
           <Route path="/editor" component={EditorPage} />
+          <Route path="/editor/:id">{(params) => <WorkflowEditorPage id={params.id} />}</Route>
           <Route path="/organization" component={OrganizationPage} />
           <Route path="/runs" component={RunsPage} />
           <Route component={NotFoundPage} />

@@ -1,6 +1,25 @@
-/** The workflow editor. */
+/**
+ * The workflow editor: palettes on the left, the canvas in the middle, the
+ * inspector on the right, one undo history across all of them.
+ */
+import { ReactFlowProvider } from '@xyflow/react';
+import { useEffect, useState } from 'react';
+import { Link } from 'wouter';
+import { useDocumentStore } from '../../state/editor/documentStore';
+import { useValidationSync } from '../../state/editor/problems';
+import { closeWorkflow, installAutosave, openWorkflow } from '../../state/editor/session';
+import { WorkflowCanvas } from '../canvas/WorkflowCanvas';
+import { useEditorShortcuts } from '../canvas/useEditorShortcuts';
+import { EditorMessage } from '../editor/EditorMessage';
+import { EditorToolbar } from '../editor/EditorToolbar';
+import { Inspector } from '../inspector/Inspector';
+import { ActionPalette, TriggerPalette } from '../palette';
 import { useTitle } from '../useTitle';
+import '../editor/editor.css';
 
+installAutosave();
+
+/** /editor without a workflow: say how to open one. */
 export function EditorPage() {
   useTitle('Editor');
   return (
@@ -9,10 +28,64 @@ export function EditorPage() {
       <div className="empty-state">
         <p>No workflow is open.</p>
         <p className="muted">
-          The editor will show a workflow as a canvas: one trigger, then conditions and actions, with palettes of the
-          triggers and actions of your installed apps.
+          Open a workflow from the <Link href="/workflows">Workflows</Link> page, or create a new one there.
         </p>
       </div>
     </section>
+  );
+}
+
+type LoadState = 'loading' | 'open' | 'missing';
+
+/** /editor/:id */
+export function WorkflowEditorPage({ id }: { id: string }) {
+  const [state, setState] = useState<{ id: string; load: LoadState }>({ id, load: 'loading' });
+  const name = useDocumentStore((s) => s.doc?.name);
+  useTitle(name ? `${name} · Editor` : 'Editor');
+  useValidationSync();
+  useEditorShortcuts();
+
+  useEffect(() => {
+    let cancelled = false;
+    void openWorkflow(id).then((found) => {
+      if (!cancelled) setState({ id, load: found ? 'open' : 'missing' });
+    });
+    return () => {
+      cancelled = true;
+      void closeWorkflow();
+    };
+  }, [id]);
+
+  const load = state.id === id ? state.load : 'loading';
+  if (load === 'loading') return <p aria-busy="true" className="page">Opening the workflow…</p>;
+  if (load === 'missing') {
+    return (
+      <section className="page" aria-labelledby="editor-title">
+        <h1 id="editor-title">Workflow not found</h1>
+        <p>
+          There is no workflow with this address in this browser. It may have been deleted. Go back to{' '}
+          <Link href="/workflows">Workflows</Link>.
+        </p>
+      </section>
+    );
+  }
+  return (
+    <ReactFlowProvider>
+      <div className="editor">
+        <h1 className="visually-hidden">Editing {name}</h1>
+        <EditorToolbar />
+        <div className="editor__body">
+          <div className="editor__palettes">
+            <TriggerPalette />
+            <ActionPalette />
+          </div>
+          <main className="editor__canvas" aria-label="Canvas">
+            <WorkflowCanvas />
+          </main>
+          <Inspector />
+        </div>
+        <EditorMessage />
+      </div>
+    </ReactFlowProvider>
   );
 }

@@ -1,0 +1,71 @@
+/** Page object for the workflow editor: palettes, canvas, inspector, toolbar. */
+import { expect, type Locator, type Page } from '@playwright/test';
+import { WorkflowsPage } from './WorkflowsPage';
+
+export class EditorPage {
+  readonly triggers: Locator;
+  readonly actions: Locator;
+  readonly inspector: Locator;
+  readonly canvas: Locator;
+  readonly pane: Locator;
+  readonly message: Locator;
+
+  constructor(readonly page: Page) {
+    this.triggers = page.getByRole('complementary', { name: 'Triggers' });
+    this.actions = page.getByRole('complementary', { name: 'Actions' });
+    this.inspector = page.getByRole('complementary', { name: 'Inspector' });
+    this.canvas = page.getByRole('main', { name: 'Canvas' });
+    this.pane = this.canvas.locator('.react-flow__pane');
+    this.message = page.locator('.editor__message');
+  }
+
+  /** Creates a new workflow from the Workflows page and lands in the editor. */
+  async createWorkflow(): Promise<string> {
+    const list = new WorkflowsPage(this.page);
+    await list.open();
+    const id = await list.create();
+    await expect(this.canvas).toBeVisible();
+    return id;
+  }
+
+  /** An item button inside its app's group of a palette. */
+  item(palette: 'Triggers' | 'Actions', app: string, item: string): Locator {
+    const side = palette === 'Triggers' ? this.triggers : this.actions;
+    return side.getByRole('group', { name: app, exact: true }).getByRole('button', { name: item, exact: true });
+  }
+
+  logic(item: 'Condition' | 'Wait'): Locator {
+    return this.actions.getByRole('group', { name: 'Logic' }).getByRole('button', { name: item, exact: true });
+  }
+
+  /** Drags a palette item onto the canvas at a point relative to the canvas pane. */
+  async dragToCanvas(item: Locator, x: number, y: number) {
+    await item.dragTo(this.pane, { targetPosition: { x, y } });
+  }
+
+  /** A step node on the canvas, found by its visible text. */
+  node(text: string): Locator {
+    return this.canvas.locator('.react-flow__node').filter({ hasText: text });
+  }
+
+  /** Connects a node's output port to another node by dragging between handles. */
+  async connect(from: Locator, port: 'next' | 'then' | 'otherwise', to: Locator) {
+    const source = from.locator(`.react-flow__handle.source[data-handleid="${port}"]`);
+    const target = to.locator('.react-flow__handle.target');
+    const a = (await source.boundingBox())!;
+    const b = (await target.boundingBox())!;
+    await this.page.mouse.move(a.x + a.width / 2, a.y + a.height / 2);
+    await this.page.mouse.down();
+    await this.page.mouse.move((a.x + b.x) / 2, (a.y + b.y) / 2, { steps: 5 });
+    await this.page.mouse.move(b.x + b.width / 2, b.y + b.height / 2, { steps: 5 });
+    await this.page.mouse.up();
+  }
+
+  edges(): Locator {
+    return this.canvas.locator('.react-flow__edge');
+  }
+
+  async expectSaved() {
+    await expect(this.page.getByRole('toolbar', { name: 'Editor' }).getByRole('status')).toHaveText('Saved');
+  }
+}

@@ -1,0 +1,135 @@
+/**
+ * The organization's workflows as the UI sees them: a live list (updates
+ * across tabs through Dexie's liveQuery) and the commands that create,
+ * rename, duplicate, delete, restore and switch them. Refused changes reject
+ * with an Error whose message is meant for the user.
+ */
+import { useLiveQuery } from 'dexie-react-hooks';
+import { catalog } from '../domain/catalog/catalog';
+import { type Workflow, WorkflowName } from '../domain/workflow/document';
+import { createWorkflow, newId } from '../domain/workflow/factory';
+import { validateWorkflow } from '../domain/workflow/validate';
+import { getDb } from '../storage/db';
+import { RefusedChange, loadOrganization } from '../storage/orgRepo';
+import {
+  type StoredWorkflow,
+  WorkflowNotFound,
+  addWorkflow,
+  deleteWorkflow,
+  putWorkflow,
+  readWorkflow,
+  readWorkflowList,
+  updateWorkflow,
+} from '../storage/workflowRepo';
+
+export type { StoredWorkflow } from '../storage/workflowRepo';
+
+/** The name a new workflow gets when none is given. */
+export const UNTITLED = 'Untitled workflow';
+
+const MAX_NAME = 120;
+const COPY_SUFFIX = ' (copy)';
+
+/**
+ * "Untitled workflow", or "Untitled workflow 2", 3... when taken: the first
+ * free one, so names stay distinguishable in the list.
+ */
+export function untitledName(taken: ReadonlySet<string>): string {
+  if (!taken.has(UNTITLED)) return UNTITLED;
+  let n = 2;
+  while (taken.has(`${UNTITLED} ${n}`)) n++;
+  return `${UNTITLED} ${n}`;
+}
+
+/** "<name> (copy)", shortening the name if needed so the result stays within the name limit. */
+export function copyName(name: string): string {
+  return `${name.slice(0, MAX_NAME - COPY_SUFFIX.length).trimEnd()}${COPY_SUFFIX}`;
+}
+
+/** The message shown when turning a workflow on is refused because of validation errors. */
+export function refusalMessage(errors: number): string {
+  return `Fix ${errors} ${errors === 1 ? 'error' : 'errors'} before turning the workflow on.`;
+}
+
+function parseName(name: string, what: string): string {
+  const parsed = WorkflowName.safeParse(name);
+  if (!parsed.success) throw new RefusedChange(`Workflow not ${what}: ${parsed.error.issues[0]?.message}.`);
+  return parsed.data;
+}
+
+/** Every readable workflow with its save time, newest first; undefined while loading. */
+export function useWorkflows(): StoredWorkflow[] | undefined {
+  return useLiveQuery(() => readWorkflowList(getDb()));
+}
+
+export const workflowCommands = {
+  /** Creates an empty draft (off, for all stores) and returns its id. */
+  async create(name?: string): Promise<string> {
+    const given = name === undefined ? undefined : parseName(name, 'created');
+    const wf = await addWorkflow(getDb(), (taken) => createWorkflow(given ?? untitledName(taken)));
+    return wf.id;
+  },
+
+  async rename(id: string, name: string): Promise<void> {
+    const valid = parseName(name, 'renamed');
+    await updateWorkflow(getDb(), id, (wf) => ({ ...wf, name: valid }));
+  },
+
+  /**
+   * Copies a workflow under a new id and the name "<name> (copy)": same
+   * steps, links, description and store scope, but turned off, as a copy
+   * must be reviewed before it runs. Returns the new id.
+   */
+  async duplicate(id: string): Promise<string> {
+    const db = getDb();
+    const source = await readWorkflow(db, id);
+    if (!source) throw new WorkflowNotFound(id);
+    const copy = await addWorkflow(db, () => ({
+      ...structuredClone(source),
+      id: newId('wf'),
+      name: copyName(source.name),
+      activation: { ...structuredClone(source.activation), on: false },
+    }));
+    return copy.id;
+  },
+
+  /** Deletes a workflow and returns it, so that `restore` can bring it back (undo). */
+  async remove(id: string): Promise<Workflow> {
+    const db = getDb();
+    const doc = await readWorkflow(db, id);
+    if (!doc) throw new WorkflowNotFound(id);
+    await deleteWorkflow(db, id);
+    return doc;
+  },
+
+  /**
+   * Puts a removed workflow back as it was (same id, same on/off). Pass the
+   * save time it had to return it to its place in the list; now by default.
+   */
+  async restore(doc: Workflow, updatedAt?: string): Promise<void> {
+    await putWorkflow(getDb(), doc, updatedAt);
+  },
+
+  /**
+   * Turns a workflow on or off as a whole (per-store offs are kept). Turning
+   * on is refused while static validation over the current organization
+   * reports errors; turning off is always allowed. Neither counts as an
+   * edit, so "Last edited" does not change.
+   */
+  async setOn(id: string, on: boolean): Promise<void> {
+    const db = getDb();
+    const org = on ? await loadOrganization(db) : undefined;
+    await updateWorkflow(
+      db,
+      id,
+      (wf) => {
+        if (org) {
+          const errors = validateWorkflow(wf, { catalog, org }).filter((p) => p.severity === 'error').length;
+          if (errors > 0) throw new RefusedChange(refusalMessage(errors));
+        }
+        return { ...wf, activation: { ...wf.activation, on } };
+      },
+      { touch: false },
+    );
+  },
+};

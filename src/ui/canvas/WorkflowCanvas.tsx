@@ -1,0 +1,134 @@
+/**
+ * The workflow canvas (React Flow). Gestures become document operations:
+ * a finished drag is one moveSteps, a connection is one connect (checked
+ * while dragging by the domain's connection rules), a deletion one
+ * removeSteps or disconnect. Palette items dropped here are added; dropped
+ * onto a condition, connectors are refused.
+ */
+import {
+  Background,
+  type Connection,
+  Controls,
+  type Edge,
+  type IsValidConnection,
+  MiniMap,
+  type OnBeforeDelete,
+  type OnNodeDrag,
+  ReactFlow,
+  useReactFlow,
+} from '@xyflow/react';
+import '@xyflow/react/dist/style.css';
+import { type DragEvent, useCallback, useState } from 'react';
+import { canConnect } from '../../domain/workflow/operations';
+import { PALETTE_ITEM_MIME, addPaletteItem, dropOnStep, parsePaletteItem } from '../../state/editor/commands';
+import { useDocumentStore } from '../../state/editor/documentStore';
+import { useEditorUi } from '../../state/editor/uiStore';
+import './canvas.css';
+import { connectFlowStore, onEdgesChange, onNodesChange, useFlowStore } from './flowStore';
+import { type StepNodeType, nodeTypes } from './nodes/StepNodes';
+
+connectFlowStore();
+
+const SNAP: [number, number] = [20, 20];
+
+function toLink(c: Connection | Edge) {
+  return { from: c.source, port: (c.sourceHandle ?? 'next') as 'next' | 'then' | 'otherwise', to: c.target };
+}
+
+function report(result: { ok: boolean; reason?: string }) {
+  if (!result.ok && result.reason) useEditorUi.getState().showMessage(result.reason, 'error');
+}
+
+export function WorkflowCanvas() {
+  const nodes = useFlowStore((s) => s.nodes);
+  const edges = useFlowStore((s) => s.edges);
+  const { screenToFlowPosition } = useReactFlow();
+  // Fit an existing workflow into view when it opens; an empty one keeps a 1:1 view,
+  // so the first drops land where they are dropped.
+  const [fitOnOpen] = useState(() => (useDocumentStore.getState().doc?.steps.length ?? 0) > 0);
+
+  const isValidConnection = useCallback<IsValidConnection>((c) => {
+    const doc = useDocumentStore.getState().doc;
+    return !!doc && canConnect(doc, toLink(c as Connection)).ok;
+  }, []);
+
+  const onConnect = useCallback((c: Connection) => {
+    report(useDocumentStore.getState().dispatch({ type: 'connect', ...toLink(c) }));
+  }, []);
+
+  const onNodeDragStop = useCallback<OnNodeDrag<StepNodeType>>((_event, _node, dragged) => {
+    const doc = useDocumentStore.getState().doc;
+    if (!doc) return;
+    const before = new Map(doc.steps.map((s) => [s.id, s.position]));
+    const moves = dragged
+      .filter((n) => {
+        const p = before.get(n.id);
+        return p && (p.x !== n.position.x || p.y !== n.position.y);
+      })
+      .map((n) => ({ id: n.id, position: { x: n.position.x, y: n.position.y } }));
+    if (moves.length > 0) report(useDocumentStore.getState().dispatch({ type: 'moveSteps', moves }));
+  }, []);
+
+  const onBeforeDelete = useCallback<OnBeforeDelete<StepNodeType>>(async ({ nodes: gone, edges: cut }) => {
+    const store = useDocumentStore.getState();
+    if (gone.length > 0) {
+      report(store.dispatch({ type: 'removeSteps', ids: gone.map((n) => n.id) }));
+      useEditorUi.getState().setSelection([]);
+    } else {
+      for (const edge of cut) report(store.dispatch({ type: 'disconnect', from: edge.source, port: toLink(edge).port }));
+    }
+    return false;
+  }, []);
+
+  const onDragOver = useCallback((e: DragEvent) => {
+    if (e.dataTransfer.types.includes(PALETTE_ITEM_MIME)) {
+      e.preventDefault();
+      e.dataTransfer.dropEffect = 'copy';
+    }
+  }, []);
+
+  const onDrop = useCallback(
+    (e: DragEvent) => {
+      const item = parsePaletteItem(e.dataTransfer.getData(PALETTE_ITEM_MIME));
+      if (!item) return;
+      e.preventDefault();
+      const position = screenToFlowPosition({ x: e.clientX, y: e.clientY });
+      const snapped = { x: Math.round(position.x / 20) * 20, y: Math.round(position.y / 20) * 20 };
+      const targetId = (e.target as Element).closest('.react-flow__node')?.getAttribute('data-id');
+      if (targetId) dropOnStep(targetId, item, snapped);
+      else addPaletteItem(item, snapped);
+    },
+    [screenToFlowPosition],
+  );
+
+  return (
+    <div className="canvas" onDragOver={onDragOver} onDrop={onDrop}>
+      <ReactFlow<StepNodeType>
+        nodes={nodes}
+        edges={edges}
+        nodeTypes={nodeTypes}
+        onNodesChange={onNodesChange}
+        onEdgesChange={onEdgesChange}
+        onConnect={onConnect}
+        isValidConnection={isValidConnection}
+        onNodeDragStop={onNodeDragStop}
+        onBeforeDelete={onBeforeDelete}
+        deleteKeyCode={['Delete', 'Backspace']}
+        multiSelectionKeyCode={['Meta', 'Control', 'Shift']}
+        snapToGrid
+        snapGrid={SNAP}
+        fitView={fitOnOpen}
+        defaultViewport={{ x: 40, y: 40, zoom: 1 }}
+        fitViewOptions={{ maxZoom: 1.1 }}
+        minZoom={0.05}
+        onlyRenderVisibleElements
+        proOptions={{ hideAttribution: false }}
+        aria-label="Workflow canvas"
+      >
+        <Background gap={20} />
+        <MiniMap pannable zoomable ariaLabel="Mini map of the workflow" />
+        <Controls />
+      </ReactFlow>
+    </div>
+  );
+}

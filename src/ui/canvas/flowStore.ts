@@ -1,0 +1,96 @@
+/**
+ * The React Flow view of the open document: nodes and edges derived from the
+ * document and the selection, plus what only the canvas knows (measured
+ * sizes, positions while a drag is under way). Kept outside React so the
+ * derivation runs once per change, and a node object is reused while its
+ * step and selection are unchanged, so React Flow re-renders only what moved.
+ */
+import { type Edge, type EdgeChange, type NodeChange, applyEdgeChanges, applyNodeChanges } from '@xyflow/react';
+import { create } from 'zustand';
+import { catalog } from '../../domain/catalog/catalog';
+import type { Link, Step } from '../../domain/workflow/document';
+import { describeStep } from '../../domain/workflow/describe';
+import { useDocumentStore } from '../../state/editor/documentStore';
+import { useEditorUi } from '../../state/editor/uiStore';
+import type { StepNodeType } from './nodes/StepNodes';
+
+interface FlowState {
+  nodes: StepNodeType[];
+  edges: Edge[];
+}
+
+export const useFlowStore = create<FlowState>()(() => ({ nodes: [], edges: [] }));
+
+const PORT_LABEL = { next: undefined, then: 'Then', otherwise: 'Otherwise' } as const;
+
+function toNode(step: Step, selected: boolean, previous: StepNodeType | undefined): StepNodeType {
+  if (previous && previous.data.step === step && !!previous.selected === selected && !previous.dragging) return previous;
+  const { kindLabel, appName, title } = describeStep(catalog, step);
+  return {
+    id: step.id,
+    type: step.kind,
+    position: step.position,
+    data: { step },
+    selected,
+    deletable: true,
+    ariaLabel: `${kindLabel}: ${appName} · ${title}`,
+    ...(previous?.measured ? { measured: previous.measured } : {}),
+  } as StepNodeType;
+}
+
+function toEdge(link: Link, previous: Edge | undefined): Edge {
+  const id = `${link.from}:${link.port}`;
+  if (previous && previous.target === link.to) return previous;
+  return {
+    id,
+    source: link.from,
+    sourceHandle: link.port,
+    target: link.to,
+    label: PORT_LABEL[link.port],
+    className: `edge--${link.port}`,
+  };
+}
+
+/** Recomputes nodes from the document's steps and the selection, reusing unchanged nodes. */
+export function syncNodes(): void {
+  const steps = useDocumentStore.getState().doc?.steps ?? [];
+  const selected = new Set(useEditorUi.getState().selection);
+  const previous = new Map(useFlowStore.getState().nodes.map((n) => [n.id, n]));
+  useFlowStore.setState({ nodes: steps.map((s) => toNode(s, selected.has(s.id), previous.get(s.id))) });
+}
+
+function syncEdges(): void {
+  const links = useDocumentStore.getState().doc?.links ?? [];
+  const previous = new Map(useFlowStore.getState().edges.map((e) => [e.id, e]));
+  useFlowStore.setState({ edges: links.map((l) => toEdge(l, previous.get(`${l.from}:${l.port}`))) });
+}
+
+/** React Flow's node changes: positions while dragging, measured sizes, selection. */
+export function onNodesChange(changes: NodeChange<StepNodeType>[]): void {
+  const nodes = applyNodeChanges(changes, useFlowStore.getState().nodes);
+  useFlowStore.setState({ nodes });
+  if (changes.some((c) => c.type === 'select')) {
+    useEditorUi.getState().setSelection(nodes.filter((n) => n.selected).map((n) => n.id));
+  }
+}
+
+export function onEdgesChange(changes: EdgeChange[]): void {
+  useFlowStore.setState({ edges: applyEdgeChanges(changes, useFlowStore.getState().edges) });
+}
+
+let subscribed = false;
+
+/** Keeps the flow store in step with the document and the selection; call once. */
+export function connectFlowStore(): void {
+  if (subscribed) return;
+  subscribed = true;
+  useDocumentStore.subscribe((state, prev) => {
+    if (state.doc?.steps !== prev.doc?.steps) syncNodes();
+    if (state.doc?.links !== prev.doc?.links) syncEdges();
+  });
+  useEditorUi.subscribe((state, prev) => {
+    if (state.selection !== prev.selection) syncNodes();
+  });
+  syncNodes();
+  syncEdges();
+}

@@ -1,0 +1,37 @@
+/**
+ * The look shared by every step node: kind, app name, step name, and a
+ * badge when the step has problems. Each node kind renders its own handles.
+ */
+import type { ReactNode } from 'react';
+import { catalog } from '../../../domain/catalog/catalog';
+import type { Step } from '../../../domain/workflow/document';
+import { describeStep } from '../../../domain/workflow/describe';
+import { useStepProblems } from '../../../state/editor/problems';
+
+export function StepNodeFrame({ step, selected, children }: { step: Step; selected: boolean; children?: ReactNode }) {
+  const problems = useStepProblems(step.id);
+  const { kindLabel, appName, title } = describeStep(catalog, step);
+  const errors = problems.filter((p) => p.severity === 'error').length;
+  const warnings = problems.length - errors;
+  return (
+    <div className={`step-node step-node--${step.kind}${selected ? ' step-node--selected' : ''}`} data-testid={`step-${step.id}`}>
+      <div className="step-node__kind">
+        <span>{kindLabel}</span>
+        {problems.length > 0 && (
+          <span
+            className={`step-node__badge ${errors > 0 ? 'step-node__badge--error' : 'step-node__badge--warning'}`}
+            title={problems.map((p) => p.message).join('\n')}
+            aria-label={`${problems.length} ${problems.length === 1 ? 'problem' : 'problems'}`}
+            role="img"
+          >
+            {errors > 0 ? `${errors} ⚠` : `${warnings} !`}
+          </span>
+        )}
+      </div>
+      <div className="step-node__app">{appName}</div>
+      <div className="step-node__title">{title}</div>
+      {step.note && <div className="step-node__note">{step.note}</div>}
+      {children}
+    </div>
+  );
+}

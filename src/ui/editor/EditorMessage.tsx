@@ -1,0 +1,21 @@
+/** The editor's message line: refusals (role alert) and notices (role status), dismissable. */
+import { useEditorUi } from '../../state/editor/uiStore';
+
+export function EditorMessage() {
+  const message = useEditorUi((s) => s.message);
+  const dismiss = useEditorUi((s) => s.dismissMessage);
+  if (!message) return null;
+  return (
+    <div className={`editor__message editor__message--${message.kind}`} role={message.kind === 'error' ? 'alert' : 'status'}>
+      <span>{message.text}</span>
+      {message.action && (
+        <button type="button" onClick={() => (message.action!.run(), dismiss())}>
+          {message.action.label}
+        </button>
+      )}
+      <button type="button" aria-label="Dismiss message" onClick={dismiss}>
+        ×
+      </button>
+    </div>
+  );
+}

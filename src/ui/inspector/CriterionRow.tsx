@@ -1,0 +1,140 @@
+/**
+ * One criterion of the condition builder: the field it reads (the data the
+ * trigger provides, grouped Trigger / Customer / Order / Product), an
+ * operator that fits the field's type, and the value(s) the operator takes
+ * (none for "is empty", a comma-separated list for "is any of"). A field or
+ * operator no longer offered stays shown, marked, so validation's problem
+ * with it makes sense.
+ */
+import { memo, useId } from 'react';
+import { OPERATOR_LABELS, operandKind, operatorsFor } from '../../domain/workflow/conditionOperators';
+import { type Criterion, type Operator, OPERATORS } from '../../domain/workflow/document';
+import type { ProblemCode } from '../../domain/workflow/problems';
+import { type BuilderContext, fromPathKey } from './builderContext';
+import { pathLabel, problemFieldOf, removeAt, updateAt } from './conditionTree';
+import { withField, withOperator } from './criterionEdits';
+import { groupByRoot } from './insertVariable';
+import { ListValueInput, SingleValueInput } from './ValueInputs';
+
+interface CriterionRowProps {
+  criterion: Criterion;
+  pathKey: string;
+  ctx: BuilderContext;
+}
+
+/** Which control a problem code points at, for aria-invalid. */
+const CONTROL_OF: Partial<Record<ProblemCode, 'field' | 'operator' | 'value'>> = {
+  'condition-unknown-field': 'field',
+  'condition-bad-operator': 'operator',
+  'condition-value-missing': 'value',
+  'condition-value-invalid': 'value',
+};
+
+export const CriterionRow = memo(function CriterionRow({ criterion, pathKey, ctx }: CriterionRowProps) {
+  const path = fromPathKey(pathKey);
+  const fieldId = useId();
+  const operatorId = useId();
+  const valueId = useId();
+  const problemsId = useId();
+  const field = ctx.fieldsByPath.get(criterion.field);
+  const operators = field ? operatorsFor(field.type) : [criterion.operator];
+  const kind = operandKind(criterion.operator);
+  const problems = ctx.problemsAt.get(problemFieldOf(path)) ?? [];
+  const invalid = new Set(problems.map((p) => CONTROL_OF[p.code]));
+  const describedBy = problems.length > 0 ? problemsId : undefined;
+  const aria = (control: 'field' | 'operator' | 'value') => ({
+    'aria-invalid': invalid.has(control) ? true : undefined,
+    'aria-describedby': describedBy,
+  });
+
+  // Edits apply to the criterion as it is in the latest document, not as this render saw it.
+  const change = (edit: (c: Criterion) => Criterion, typing = false) =>
+    ctx.edit((root) => updateAt(root, path, (item) => (item.kind === 'criterion' ? edit(item) : item)), typing);
+
+  const chooseField = (to: string) => {
+    const target = ctx.fieldsByPath.get(to);
+    if (target) change((c) => withField(c, target, ctx.fieldsByPath.get(c.field)?.type));
+  };
+  const chooseOperator = (to: string) => {
+    if (!(OPERATORS as readonly string[]).includes(to)) return;
+    change((c) => withOperator(c, to as Operator, ctx.fieldsByPath.get(c.field)?.type));
+  };
+
+  return (
+    <div role="group" aria-label={`Criterion ${pathLabel(path)}`} className="criterion">
+      <div className="criterion__controls">
+        <div className="criterion__control">
+          <label htmlFor={fieldId}>Field</label>
+          <select id={fieldId} value={criterion.field} onChange={(e) => chooseField(e.target.value)} {...aria('field')}>
+            {!field && <option value={criterion.field}>{criterion.field} (not available)</option>}
+            {groupByRoot(ctx.fields).map((group) => (
+              <optgroup key={group.root} label={group.label}>
+                {group.fields.map((f) => (
+                  <option key={f.path} value={f.path}>
+                    {f.label.en}
+                  </option>
+                ))}
+              </optgroup>
+            ))}
+          </select>
+        </div>
+        <div className="criterion__control">
+          <label htmlFor={operatorId}>Operator</label>
+          <select
+            id={operatorId}
+            value={criterion.operator}
+            onChange={(e) => chooseOperator(e.target.value)}
+            {...aria('operator')}
+          >
+            {!operators.includes(criterion.operator) && (
+              <option value={criterion.operator}>{OPERATOR_LABELS[criterion.operator].en} (not for this field)</option>
+            )}
+            {operators.map((op) => (
+              <option key={op} value={op}>
+                {OPERATOR_LABELS[op].en}
+              </option>
+            ))}
+          </select>
+        </div>
+        {kind !== 'none' && (
+          <div className="criterion__control">
+            <label htmlFor={valueId}>Value</label>
+            {kind === 'list' ? (
+              <ListValueInput
+                id={valueId}
+                value={criterion.value}
+                onChange={(value) => change((c) => ({ ...c, value }), true)}
+                {...aria('value')}
+              />
+            ) : (
+              <SingleValueInput
+                id={valueId}
+                type={field?.type}
+                value={criterion.value}
+                onChange={(value, typing) => change((c) => ({ ...c, value }), typing)}
+                {...aria('value')}
+              />
+            )}
+          </div>
+        )}
+        <button
+          type="button"
+          className="criterion__remove"
+          aria-label={`Remove criterion ${pathLabel(path)}`}
+          onClick={() => ctx.edit((root) => removeAt(root, path))}
+        >
+          Remove
+        </button>
+      </div>
+      {problems.length > 0 && (
+        <ul id={problemsId} className="inspector__field-problems">
+          {problems.map((p) => (
+            <li key={`${p.code}:${p.message}`} className={`is-${p.severity}`}>
+              {p.severity === 'error' ? 'Error' : 'Warning'}: {p.message}
+            </li>
+          ))}
+        </ul>
+      )}
+    </div>
+  );
+});

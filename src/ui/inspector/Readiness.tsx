@@ -1,0 +1,103 @@
+/**
+ * "Where it runs": for each store of the organization, whether the workflow
+ * runs there and, if not, every reason the run gate gives (Flow missing,
+ * the workflow off, an app not installed). Where the workflow itself is off
+ * for a store, a button turns it on there, refused like the main switch
+ * while validation reports errors.
+ */
+import { useId } from 'react';
+import { useShallow } from 'zustand/react/shallow';
+import { catalog } from '../../domain/catalog/catalog';
+import type { Organization, Store } from '../../domain/org/organization';
+import { whyWontRun } from '../../domain/org/rules';
+import { type Activation, isOnInStore, turnOnInStore } from '../../domain/workflow/activation';
+import { useDocumentStore } from '../../state/editor/documentStore';
+import { useProblemStore } from '../../state/editor/problems';
+import { type RefusedAt, appIdsOf, countErrors, turnOnRefusal } from './inspectorModel';
+
+interface ReadinessProps {
+  org: Organization | undefined;
+  refusedAt: RefusedAt;
+  onRefused: (where: RefusedAt) => void;
+}
+
+export function Readiness({ org, refusedAt, onRefused }: ReadinessProps) {
+  const name = useDocumentStore((s) => s.doc?.name ?? '');
+  const activation = useDocumentStore((s) => s.doc?.activation);
+  // A fresh array per call, compared element by element: moving steps doesn't re-render this.
+  const apps = useDocumentStore(useShallow((s) => appIdsOf(s.doc?.steps ?? [])));
+  const errors = useProblemStore((s) => countErrors(s.all));
+  const headingId = useId();
+
+  if (!activation) return null;
+
+  const turnOn = (store: Store) => {
+    if (errors > 0) {
+      onRefused('store');
+      return;
+    }
+    onRefused(undefined);
+    useDocumentStore.getState().dispatch({ type: 'setActivation', activation: turnOnInStore(activation, store.id) });
+  };
+
+  return (
+    <section className="inspector__section" aria-labelledby={headingId}>
+      <h3 id={headingId}>Where it runs</h3>
+      {!org ? (
+        <p className="muted">Loading stores…</p>
+      ) : org.stores.length === 0 ? (
+        <p className="muted">The organization has no stores yet. Add one on the Organization page.</p>
+      ) : (
+        <ul className="inspector__readiness" aria-labelledby={headingId}>
+          {org.stores.map((store) => (
+            <StoreReadiness
+              key={store.id}
+              store={store}
+              org={org}
+              workflow={{ name, activation, appIds: apps }}
+              onTurnOn={turnOn}
+            />
+          ))}
+        </ul>
+      )}
+      {refusedAt === 'store' && errors > 0 && (
+        <p role="alert" className="inspector__error">
+          {turnOnRefusal(errors)}
+        </p>
+      )}
+    </section>
+  );
+}
+
+interface StoreReadinessProps {
+  store: Store;
+  org: Organization;
+  workflow: { name: string; activation: Activation; appIds: readonly string[] };
+  onTurnOn: (store: Store) => void;
+}
+
+function StoreReadiness({ store, org, workflow, onTurnOn }: StoreReadinessProps) {
+  const verdict = whyWontRun(org, catalog, workflow, store.id);
+  if (verdict.ok) {
+    return (
+      <li className="is-ok">
+        <strong>Runs in {store.name}</strong>
+      </li>
+    );
+  }
+  return (
+    <li className="is-blocked">
+      <strong>Won&apos;t run in {store.name}</strong>
+      <ul>
+        {verdict.reasons.map((reason) => (
+          <li key={reason}>{reason}</li>
+        ))}
+      </ul>
+      {!isOnInStore(workflow.activation, store.id) && (
+        <button type="button" onClick={() => onTurnOn(store)}>
+          Turn on in {store.name}
+        </button>
+      )}
+    </li>
+  );
+}

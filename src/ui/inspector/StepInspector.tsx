@@ -1,0 +1,65 @@
+/**
+ * The settings of one step: headed by its app and name, its problems
+ * (errors first), the settings of its kind, and the author's note.
+ * Each kind's settings subscribe to nothing but this step and what they
+ * read besides (the trigger, for the data a condition or field can use).
+ */
+import { useId } from 'react';
+import { catalog } from '../../domain/catalog/catalog';
+import type { Step } from '../../domain/workflow/document';
+import { useDocumentStore } from '../../state/editor/documentStore';
+import { useStepProblems } from '../../state/editor/problems';
+import { ActionSettings } from './ActionSettings';
+import { ConditionBuilder } from './ConditionBuilder';
+import { stepHeading } from './inspectorModel';
+import { ProblemList } from './ProblemList';
+import { TriggerSettings } from './TriggerSettings';
+import { WaitSettings } from './WaitSettings';
+
+export function StepInspector({ stepId }: { stepId: string }) {
+  const step = useDocumentStore((s) => s.doc?.steps.find((st) => st.id === stepId));
+  const problems = useStepProblems(stepId);
+  if (!step) return null;
+  const heading = stepHeading(catalog, step);
+  return (
+    <div className="inspector__body">
+      <header className="inspector__heading">
+        <p className="inspector__app">{heading.app}</p>
+        <h2 className="inspector__title">{heading.name}</h2>
+      </header>
+      <ProblemList problems={problems} label="Problems of this step" />
+      <KindSettings step={step} />
+      <NoteField stepId={step.id} note={step.note} />
+    </div>
+  );
+}
+
+function KindSettings({ step }: { step: Step }) {
+  switch (step.kind) {
+    case 'trigger':
+      return <TriggerSettings step={step} />;
+    case 'action':
+      return <ActionSettings step={step} />;
+    case 'condition':
+      return <ConditionBuilder step={step} />;
+    case 'wait':
+      return <WaitSettings step={step} />;
+  }
+}
+
+function NoteField({ stepId, note }: { stepId: string; note: string }) {
+  const id = useId();
+  const dispatch = useDocumentStore((s) => s.dispatch);
+  return (
+    <div className="inspector__field inspector__section">
+      <label htmlFor={id}>Note</label>
+      <textarea
+        id={id}
+        rows={3}
+        maxLength={2000}
+        value={note}
+        onChange={(e) => dispatch({ type: 'updateNote', id: stepId, note: e.target.value }, { coalesceKey: `${stepId}.note` })}
+      />
+    </div>
+  );
+}

@@ -1,0 +1,115 @@
+/**
+ * The variable picker of a text field: a button that opens a menu of the
+ * data the workflow has, grouped Trigger / Customer / Order / Product;
+ * choosing one hands its path to the field, which inserts `{{ path }}` at
+ * its cursor. A menu in the ARIA sense: arrow keys, Home and End move,
+ * Escape closes and returns focus to the button. Keys are not stopped from
+ * reaching the editor page.
+ */
+import { type KeyboardEvent, memo, useEffect, useId, useMemo, useRef, useState } from 'react';
+import type { DataField } from '../../domain/workflow/dataFields';
+import { groupByRoot } from './insertVariable';
+
+interface VariablePickerProps {
+  /** The field's label: the button reads "Insert variable into <label>". */
+  fieldLabel: string;
+  data: readonly DataField[];
+  onPick: (path: string) => void;
+}
+
+export const VariablePicker = memo(function VariablePicker({ fieldLabel, data, onPick }: VariablePickerProps) {
+  const [open, setOpen] = useState(false);
+  const menuId = useId();
+  const buttonRef = useRef<HTMLButtonElement>(null);
+  const menuRef = useRef<HTMLDivElement>(null);
+  const groups = useMemo(() => groupByRoot(data), [data]);
+
+  useEffect(() => {
+    if (open) menuRef.current?.querySelector<HTMLElement>('[role="menuitem"]')?.focus();
+  }, [open]);
+
+  const close = (refocus: boolean) => {
+    setOpen(false);
+    if (refocus) buttonRef.current?.focus();
+  };
+
+  const pick = (path: string) => {
+    setOpen(false);
+    onPick(path);
+  };
+
+  const onMenuKeyDown = (e: KeyboardEvent<HTMLDivElement>) => {
+    const items = [...(menuRef.current?.querySelectorAll<HTMLElement>('[role="menuitem"]') ?? [])];
+    const at = items.indexOf(document.activeElement as HTMLElement);
+    const move = (to: number) => {
+      e.preventDefault();
+      items[(to + items.length) % items.length]?.focus();
+    };
+    if (e.key === 'ArrowDown') move(at + 1);
+    else if (e.key === 'ArrowUp') move(at - 1);
+    else if (e.key === 'Home') move(0);
+    else if (e.key === 'End') move(items.length - 1);
+    else if (e.key === 'Escape') {
+      e.preventDefault();
+      close(true);
+    } else if (e.key === 'Tab') close(false);
+  };
+
+  return (
+    <div
+      className="variable-picker"
+      onBlur={(e) => {
+        // Closes when focus leaves the picker (a click elsewhere, Tab away).
+        if (open && !e.currentTarget.contains(e.relatedTarget as Node | null)) setOpen(false);
+      }}
+    >
+      <button
+        ref={buttonRef}
+        type="button"
+        className="variable-picker__button"
+        aria-label={`Insert variable into ${fieldLabel}`}
+        aria-haspopup="menu"
+        aria-expanded={open}
+        aria-controls={open ? menuId : undefined}
+        onClick={() => setOpen((o) => !o)}
+      >
+        {'{ }'} Insert variable
+      </button>
+      {open && data.length === 0 && (
+        <p id={menuId} className="variable-picker__menu muted">
+          No data yet: add a trigger, and its data can be inserted here.
+        </p>
+      )}
+      {open && data.length > 0 && (
+        <div
+          id={menuId}
+          ref={menuRef}
+          role="menu"
+          aria-label={`Variables for ${fieldLabel}`}
+          className="variable-picker__menu"
+          onKeyDown={onMenuKeyDown}
+        >
+          {groups.map((group) => (
+            <div key={group.root} role="group" aria-label={group.label}>
+              <div className="variable-picker__group" aria-hidden="true">
+                {group.label}
+              </div>
+              {group.fields.map((field) => (
+                <button
+                  key={field.path}
+                  type="button"
+                  role="menuitem"
+                  tabIndex={-1}
+                  className="variable-picker__item"
+                  onClick={() => pick(field.path)}
+                >
+                  <span>{field.label.en}</span> <code>{field.path}</code>
+                </button>
+              ))}
+            </div>
+          ))}
+        </div>
+      )}
+    </div>
+  );
+});

@@ -1,0 +1,109 @@
+/**
+ * What the inspector shows when no step is selected: the workflow's name
+ * and description, its problems, where and whether it is turned on, and
+ * per store whether it runs there and why not.
+ */
+import { useCallback, useId, useMemo, useState } from 'react';
+import { catalog } from '../../domain/catalog/catalog';
+import { WorkflowName } from '../../domain/workflow/document';
+import { useOrganization } from '../../state/org';
+import { useDocumentStore } from '../../state/editor/documentStore';
+import { useProblemStore } from '../../state/editor/problems';
+import { useEditorUi } from '../../state/editor/uiStore';
+import { ActivationSettings } from './ActivationSettings';
+import { type RefusedAt, stepHeading } from './inspectorModel';
+import { ProblemList } from './ProblemList';
+import { Readiness } from './Readiness';
+import { useDraft } from './useDraft';
+
+export function WorkflowSettings() {
+  const org = useOrganization();
+  const [refusedAt, setRefusedAt] = useState<RefusedAt>();
+  return (
+    <div className="inspector__body">
+      <h2 className="inspector__title">Workflow settings</h2>
+      <NameAndDescription />
+      <WorkflowProblems />
+      <ActivationSettings org={org} refusedAt={refusedAt} onRefused={setRefusedAt} />
+      <Readiness org={org} refusedAt={refusedAt} onRefused={setRefusedAt} />
+    </div>
+  );
+}
+
+function capitalize(text: string): string {
+  return text.charAt(0).toUpperCase() + text.slice(1);
+}
+
+function NameAndDescription() {
+  const name = useDocumentStore((s) => s.doc?.name ?? '');
+  const description = useDocumentStore((s) => s.doc?.description ?? '');
+  const dispatch = useDocumentStore((s) => s.dispatch);
+  // The stored name is trimmed: the draft keeps what is typed ("My flow ").
+  const [draft, setDraft] = useDraft(name, (d, stored) => d.trim() === stored);
+  const parsed = WorkflowName.safeParse(draft);
+  const nameError = parsed.success ? undefined : capitalize(parsed.error.issues[0]?.message ?? 'this name is not valid');
+  const nameId = useId();
+  const errorId = useId();
+  const descriptionId = useId();
+
+  const changeName = (text: string) => {
+    setDraft(text);
+    const result = WorkflowName.safeParse(text);
+    if (result.success) dispatch({ type: 'rename', name: result.data }, { coalesceKey: 'name' });
+  };
+
+  return (
+    <>
+      <div className="inspector__field">
+        <label htmlFor={nameId}>Workflow name</label>
+        <input
+          id={nameId}
+          type="text"
+          value={draft}
+          onChange={(e) => changeName(e.target.value)}
+          aria-invalid={nameError ? true : undefined}
+          aria-describedby={nameError ? errorId : undefined}
+          required
+        />
+        {nameError && (
+          <p id={errorId} className="inspector__error">
+            {nameError}
+          </p>
+        )}
+      </div>
+      <div className="inspector__field">
+        <label htmlFor={descriptionId}>Description</label>
+        <textarea
+          id={descriptionId}
+          value={description}
+          rows={3}
+          maxLength={5000}
+          onChange={(e) => dispatch({ type: 'setDescription', description: e.target.value }, { coalesceKey: 'description' })}
+        />
+      </div>
+    </>
+  );
+}
+
+function selectStep(id: string) {
+  useEditorUi.getState().setSelection([id]);
+}
+
+/** Every problem of the workflow, each of a step with a button that selects that step. */
+function WorkflowProblems() {
+  const problems = useProblemStore((s) => s.all);
+  const steps = useDocumentStore((s) => s.doc?.steps);
+  const headingId = useId();
+  const names = useMemo(() => new Map((steps ?? []).map((s) => [s.id, stepHeading(catalog, s).name])), [steps]);
+  const stepName = useCallback((id: string) => names.get(id) ?? id, [names]);
+  return (
+    <section className="inspector__section" aria-labelledby={headingId}>
+      <h3 id={headingId}>Problems</h3>
+      {problems.length === 0 ? (
+        <p className="muted">No problems found.</p>
+      ) : (
+        <ProblemList problems={problems} label="Problems of the workflow" onShowStep={selectStep} stepName={stepName} />
+      )}
+    </section>
+  );
+}

@@ -1,0 +1,53 @@
+import { describe, expect, it } from 'vitest';
+import { catalog } from '../../domain/catalog/catalog';
+import { availableData } from '../../domain/workflow/dataFields';
+import { groupByRoot, insertVariable } from './insertVariable';
+
+describe('insertVariable', () => {
+  it('inserts at the cursor and puts the cursor after the variable', () => {
+    const result = insertVariable('Hello !', { start: 6, end: 6 }, 'customer.first_name');
+    expect(result.text).toBe('Hello {{ customer.first_name }}!');
+    expect(result.cursor).toBe('Hello {{ customer.first_name }}'.length);
+  });
+
+  it('replaces the selected text', () => {
+    expect(insertVariable('Rated NAME stars', { start: 6, end: 10 }, 'trigger.rating').text).toBe(
+      'Rated {{ trigger.rating }} stars',
+    );
+    // A selection made backwards reads the same.
+    expect(insertVariable('Rated NAME stars', { start: 10, end: 6 }, 'trigger.rating').text).toBe(
+      'Rated {{ trigger.rating }} stars',
+    );
+  });
+
+  it('appends, after a space, when the field was never focused', () => {
+    expect(insertVariable('', undefined, 'order.name')).toEqual({ text: '{{ order.name }}', cursor: 16 });
+    expect(insertVariable('Order', undefined, 'order.name').text).toBe('Order {{ order.name }}');
+    expect(insertVariable('Order\n', undefined, 'order.name').text).toBe('Order\n{{ order.name }}');
+  });
+
+  it('clamps a cursor outside the text', () => {
+    expect(insertVariable('ab', { start: 10, end: 12 }, 'x.y').text).toBe('ab{{ x.y }}');
+    expect(insertVariable('ab', { start: -3, end: -1 }, 'x.y').text).toBe('{{ x.y }}ab');
+  });
+});
+
+describe('groupByRoot', () => {
+  it('groups the data of a trigger as Trigger, then Customer / Order / Product, leaving out empty groups', () => {
+    const data = availableData(catalog, { app: 'loox', trigger: 'new-review' });
+    const groups = groupByRoot(data);
+    expect(groups[0]?.label).toBe('Trigger');
+    expect(groups.flatMap((g) => g.fields)).toHaveLength(data.length);
+    for (const g of groups) {
+      expect(g.fields.length).toBeGreaterThan(0);
+      expect(g.fields.every((f) => f.root === g.root)).toBe(true);
+    }
+    const order = ['Trigger', 'Customer', 'Order', 'Product'];
+    const labels = groups.map((g) => g.label);
+    expect(labels).toEqual(order.filter((l) => labels.includes(l)));
+  });
+
+  it('is empty without data', () => {
+    expect(groupByRoot([])).toEqual([]);
+  });
+});

@@ -1,0 +1,71 @@
+import { describe, expect, it } from 'vitest';
+import { catalog } from '../../domain/catalog/catalog';
+import type { Problem } from '../../domain/workflow/problems';
+import { Workflow } from '../../domain/workflow/document';
+import { sampleWorkflowJson } from '../../../test/fixtures/sampleWorkflow';
+import {
+  appIdsOf,
+  countErrors,
+  errorsFirst,
+  parseWaitAmount,
+  scheduleText,
+  stepHeading,
+  turnOnRefusal,
+} from './inspectorModel';
+
+const sample = () => Workflow.parse(sampleWorkflowJson());
+
+describe('stepHeading', () => {
+  it('names the app over the step', () => {
+    const steps = new Map(sample().steps.map((s) => [s.id, s]));
+    expect(stepHeading(catalog, steps.get('a1')!)).toEqual({ app: 'Slack', name: 'Send Slack message' });
+    expect(stepHeading(catalog, steps.get('c')!)).toEqual({ app: 'Logic', name: 'Condition' });
+    expect(stepHeading(catalog, steps.get('w')!).name).toBe('Wait');
+    expect(stepHeading(catalog, steps.get('t')!).app).toBe(catalog.byId.get('loox')!.name.en);
+  });
+
+  it('shows the ids of an app the catalog does not know', () => {
+    const step = { ...sample().steps.find((s) => s.id === 'a1')!, app: 'gone-app', action: 'old-action' };
+    expect(stepHeading(catalog, step)).toEqual({ app: 'gone-app', name: 'old-action' });
+  });
+});
+
+describe('appIdsOf', () => {
+  it('lists each app of the trigger and actions once, and no logic steps', () => {
+    expect(appIdsOf(sample().steps)).toEqual(['loox', 'shopify', 'slack']);
+    expect(appIdsOf([])).toEqual([]);
+  });
+});
+
+describe('problems', () => {
+  const warning: Problem = { severity: 'warning', code: 'wait-at-end', message: 'w' };
+  const error1: Problem = { severity: 'error', code: 'no-trigger', message: 'e1' };
+  const error2: Problem = { severity: 'error', code: 'unreachable-step', message: 'e2' };
+
+  it('lists errors before warnings, otherwise in validation order', () => {
+    expect(errorsFirst([warning, error1, error2]).map((p) => p.message)).toEqual(['e1', 'e2', 'w']);
+  });
+
+  it('counts only errors, and says how many block turning on', () => {
+    expect(countErrors([warning, error1, error2])).toBe(2);
+    expect(turnOnRefusal(2)).toBe('Fix 2 errors before turning the workflow on.');
+    expect(turnOnRefusal(1)).toBe('Fix 1 error before turning the workflow on.');
+  });
+});
+
+describe('parseWaitAmount', () => {
+  it('accepts whole numbers from 1 to 1000 only', () => {
+    expect(parseWaitAmount('3')).toBe(3);
+    expect(parseWaitAmount('1000')).toBe(1000);
+    for (const bad of ['0', '1001', '1.5', '-2', '', ' ', 'abc', '1e2']) expect(parseWaitAmount(bad)).toBeUndefined();
+  });
+});
+
+describe('scheduleText', () => {
+  it('says when scheduled triggers run', () => {
+    expect(scheduleText(undefined)).toBeUndefined();
+    expect(scheduleText({ kind: 'daily', time: '06:00' })).toBe('Runs every day at 06:00, store time.');
+    expect(scheduleText({ kind: 'birthday', time: '09:00', daysBefore: 0 })).toContain("on each customer's birthday");
+    expect(scheduleText({ kind: 'birthday', time: '09:00', daysBefore: 7 })).toContain('7 days before');
+  });
+});

@@ -1,0 +1,35 @@
+/**
+ * The items of one app in a palette: a named group with a visible heading.
+ * For an app that is not installed it also shows why (the connector rule's
+ * reason) with a way to the Organization page, and each item points at that
+ * reason with aria-describedby.
+ */
+import { memo, useId } from 'react';
+import type { AppGroup } from './grouping';
+import { PaletteEntryButton } from './PaletteEntryButton';
+
+export const AppGroupView = memo(function AppGroupView({ group }: { group: AppGroup }) {
+  const reasonId = useId();
+  const { app, entries } = group;
+  const reason = group.reasons.length > 0 ? group.reasons.join(' ') : undefined;
+  return (
+    <div role="group" aria-label={app.name.en} className="palette-group">
+      <div className="palette-group__head">
+        <h4 className="palette-group__title" title={app.name.pl}>
+          {app.name.en}
+        </h4>
+        {app.builtIn && <span className="badge">Built in</span>}
+      </div>
+      {reason && (
+        <p className="palette-group__reason">
+          <span id={reasonId}>{reason}</span> <a href="#/organization">Open Organization</a>
+        </p>
+      )}
+      <ul className="palette-list">
+        {entries.map((entry) => (
+          <PaletteEntryButton key={entry.key} entry={entry} blockedReason={reason} reasonId={reasonId} />
+        ))}
+      </ul>
+    </div>
+  );
+});

@@ -1,0 +1,77 @@
+/**
+ * The shell shared by the trigger and action palettes: a complementary
+ * landmark named "Triggers" or "Actions", a search box, an optional hint,
+ * then the sections. The organization is read live, so installing an app on
+ * the Organization page (even in another tab) moves it to Installed here.
+ * The body scrolls on its own; the parent decides the palette's height.
+ */
+import { memo, useDeferredValue, useId, useMemo, useState } from 'react';
+import { catalog } from '../../domain/catalog/catalog';
+import { useOrganization } from '../../state/org';
+import { type PaletteKind, countEntries, filterLogicEntries, groupPaletteItems } from './grouping';
+import { InstalledSection, LogicSection, NotInstalledSection } from './PaletteSections';
+import './palette.css';
+
+export interface PaletteProps {
+  kind: PaletteKind;
+  /** The landmark's name and visible title. */
+  label: 'Triggers' | 'Actions';
+  /** One line shown under the search box. */
+  hint?: string;
+  /** Show the Logic section (Condition, Wait) above the apps. */
+  withLogic?: boolean;
+}
+
+const NO_LOGIC: readonly never[] = [];
+
+export const Palette = memo(function Palette({ kind, label, hint, withLogic = false }: PaletteProps) {
+  const org = useOrganization();
+  const [query, setQuery] = useState('');
+  const deferredQuery = useDeferredValue(query);
+  const searchId = useId();
+  const noun = kind === 'trigger' ? 'triggers' : 'actions';
+  const searching = deferredQuery.trim() !== '';
+
+  const groups = useMemo(
+    () => (org ? groupPaletteItems(catalog, org, kind, deferredQuery) : undefined),
+    [org, kind, deferredQuery],
+  );
+  const logic = useMemo(() => (withLogic ? filterLogicEntries(deferredQuery) : NO_LOGIC), [withLogic, deferredQuery]);
+  const found = groups ? logic.length + countEntries(groups.installed) + countEntries(groups.notInstalled) : 0;
+
+  return (
+    <aside aria-label={label} className="palette">
+      <div className="palette__head">
+        <h2 className="palette__title">{label}</h2>
+        <label htmlFor={searchId} className="visually-hidden">
+          Search {noun}
+        </label>
+        <input
+          id={searchId}
+          type="search"
+          className="palette__search"
+          value={query}
+          onChange={(e) => setQuery(e.target.value)}
+          placeholder="Search, in English or Polish"
+          autoComplete="off"
+          spellCheck={false}
+        />
+        {hint && <p className="palette__hint">{hint}</p>}
+        <p className="visually-hidden" role="status">
+          {groups && searching ? `${found} ${found === 1 ? noun.slice(0, -1) : noun} found` : ''}
+        </p>
+      </div>
+      <div className="palette__body">
+        {logic.length > 0 && <LogicSection entries={logic} />}
+        {groups ? (
+          <>
+            <InstalledSection groups={groups.installed} noun={noun} searching={searching} />
+            <NotInstalledSection groups={groups.notInstalled} noun={noun} searching={searching} />
+          </>
+        ) : (
+          <p className="muted">Loading apps…</p>
+        )}
+      </div>
+    </aside>
+  );
+});

@@ -1,0 +1,72 @@
+/**
+ * One palette item: a button named exactly by the item's English name. A
+ * usable item is added by click or Enter and can be dragged onto the canvas;
+ * an unusable one stays focusable (aria-disabled, not `disabled`) so it can
+ * explain itself, is not draggable, and a click only shows why.
+ *
+ * Badges (early access, "Only with: …") sit beside the button and are tied to
+ * it by aria-describedby, so the accessible name stays exactly `name.en`.
+ */
+import { type DragEvent, memo, useId } from 'react';
+import { PALETTE_ITEM_MIME, addPaletteItem } from '../../state/editor/commands';
+import { useEditorUi } from '../../state/editor/uiStore';
+import type { PaletteEntry } from './grouping';
+
+export interface PaletteEntryButtonProps {
+  entry: PaletteEntry;
+  /** Set when the item cannot be used: why, in words shown to the user. */
+  blockedReason?: string;
+  /** Id of the element showing blockedReason (one per app group). */
+  reasonId?: string;
+}
+
+export const PaletteEntryButton = memo(function PaletteEntryButton({ entry, blockedReason, reasonId }: PaletteEntryButtonProps) {
+  const id = useId();
+  const earlyId = `${id}-early`;
+  const onlyId = `${id}-only`;
+  const describedBy = [
+    blockedReason ? reasonId : undefined,
+    entry.earlyAccess ? earlyId : undefined,
+    entry.onlyWithTrigger ? onlyId : undefined,
+  ].filter(Boolean);
+
+  const onClick = () => {
+    if (blockedReason) useEditorUi.getState().showMessage(blockedReason, 'error');
+    else addPaletteItem(entry.item);
+  };
+  const onDragStart = (e: DragEvent<HTMLButtonElement>) => {
+    if (blockedReason) {
+      e.preventDefault();
+      return;
+    }
+    e.dataTransfer.setData(PALETTE_ITEM_MIME, JSON.stringify(entry.item));
+    e.dataTransfer.effectAllowed = 'copy';
+  };
+
+  return (
+    <li className="palette-entry">
+      <button
+        type="button"
+        className="palette-entry__button"
+        title={`${entry.name.pl} — ${entry.description.en}`}
+        aria-disabled={blockedReason ? 'true' : undefined}
+        aria-describedby={describedBy.length > 0 ? describedBy.join(' ') : undefined}
+        draggable={!blockedReason}
+        onClick={onClick}
+        onDragStart={onDragStart}
+      >
+        {entry.name.en}
+      </button>
+      {entry.earlyAccess && (
+        <span id={earlyId} className="badge palette-entry__early">
+          Early access
+        </span>
+      )}
+      {entry.onlyWithTrigger && (
+        <span id={onlyId} className="palette-entry__hint" title={`Tylko z: ${entry.onlyWithTrigger.pl}`}>
+          Only with: {entry.onlyWithTrigger.en}
+        </span>
+      )}
+    </li>
+  );
+});

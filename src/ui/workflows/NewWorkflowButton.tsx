@@ -1,0 +1,35 @@
+/** Creates an empty workflow and opens it in the editor. */
+import { useState } from 'react';
+import { useLocation } from 'wouter';
+import { workflowCommands } from '../../state/workflows';
+import { useAsyncAction } from '../common/useAsyncAction';
+
+export function NewWorkflowButton() {
+  const [, navigate] = useLocation();
+  const [busy, setBusy] = useState(false);
+  const { error, run } = useAsyncAction();
+
+  const create = async () => {
+    setBusy(true);
+    let id: string | undefined;
+    await run(async () => {
+      id = await workflowCommands.create();
+    });
+    setBusy(false);
+    if (id) navigate(`/editor/${id}`);
+  };
+
+  return (
+    <>
+      {/* aria-disabled rather than disabled, so focus stays on the button during a double click. */}
+      <button type="button" className="primary" aria-disabled={busy} onClick={() => !busy && void create()}>
+        New workflow
+      </button>
+      {error && (
+        <p role="alert" className="error-text">
+          {error}
+        </p>
+      )}
+    </>
+  );
+}

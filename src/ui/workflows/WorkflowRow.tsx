@@ -1,0 +1,189 @@
+/**
+ * One row of the workflow list: open, rename inline, duplicate, delete, and
+ * the on/off switch. The switch shows what is stored; a refused "on" leaves
+ * it off and says why in an alert.
+ */
+import { useEffect, useRef, useState, type FormEvent, type KeyboardEvent } from 'react';
+import { Link } from 'wouter';
+import { catalog } from '../../domain/catalog/catalog';
+import type { Organization } from '../../domain/org/organization';
+import { type StoredWorkflow, workflowCommands } from '../../state/workflows';
+import { useAsyncAction } from '../common/useAsyncAction';
+import { lastEdited, storesSummary, triggerLabel } from './summary';
+
+interface Props {
+  entry: StoredWorkflow;
+  /** Undefined while the organization loads. */
+  org: Organization | undefined;
+  /** The time "Last edited" is relative to. */
+  now: number;
+  onDelete: (entry: StoredWorkflow) => void;
+  /** Move focus to this row's link once (after Undo brought the row back). */
+  focusRequested: boolean;
+  onFocused: () => void;
+}
+
+export function WorkflowRow({ entry, org, now, onDelete, focusRequested, onFocused }: Props) {
+  const { workflow, updatedAt } = entry;
+  const { name, id } = workflow;
+  const [editing, setEditing] = useState(false);
+  const linkRef = useRef<HTMLAnchorElement>(null);
+  const renameRef = useRef<HTMLButtonElement>(null);
+  const toggle = useAsyncAction();
+  const action = useAsyncAction();
+
+  useEffect(() => {
+    if (!focusRequested) return;
+    linkRef.current?.focus();
+    onFocused();
+  }, [focusRequested, onFocused]);
+
+  const stopEditing = () => {
+    setEditing(false);
+    // After the form is gone, give focus back to the button that opened it.
+    requestAnimationFrame(() => renameRef.current?.focus());
+  };
+
+  const summary = org && storesSummary(workflow, org, catalog);
+
+  return (
+    <tr>
+      <th scope="row" className="workflows__name">
+        {editing ? (
+          <RenameForm
+            name={name}
+            onSave={(next) => workflowCommands.rename(id, next)}
+            onDone={stopEditing}
+          />
+        ) : (
+          <Link ref={linkRef} href={`/editor/${id}`}>
+            <span className="visually-hidden">Open </span>
+            {name}
+          </Link>
+        )}
+      </th>
+      <td>{triggerLabel(workflow, catalog)}</td>
+      <td>
+        <div className="row nowrap">
+          <input
+            type="checkbox"
+            role="switch"
+            className="switch"
+            aria-label={`${name} is on`}
+            checked={workflow.activation.on}
+            onChange={(e) => {
+              const on = e.target.checked;
+              toggle.clearError();
+              void toggle.run(() => workflowCommands.setOn(id, on));
+            }}
+          />
+          <span>{summary ? summary.text : '…'}</span>
+        </div>
+        {summary && summary.notRunning.length > 0 && (
+          <details className="workflows__why">
+            <summary>
+              Why not in {summary.notRunning.length} {summary.notRunning.length === 1 ? 'store' : 'stores'}?
+            </summary>
+            <ul>
+              {summary.notRunning.map((s) => (
+                <li key={s.store}>
+                  <strong>{s.store}:</strong> {s.reasons.join(' ')}
+                </li>
+              ))}
+            </ul>
+          </details>
+        )}
+        {toggle.error && (
+          <p role="alert" className="error-text">
+            {toggle.error}
+          </p>
+        )}
+      </td>
+      <td>
+        <time dateTime={updatedAt} title={new Date(updatedAt).toLocaleString()}>
+          {lastEdited(updatedAt, now)}
+        </time>
+      </td>
+      <td>
+        <div className="row nowrap">
+          <button
+            ref={renameRef}
+            type="button"
+            className="small-button"
+            aria-label={`Rename ${name}`}
+            onClick={() => setEditing(true)}
+          >
+            Rename
+          </button>
+          <button
+            type="button"
+            className="small-button"
+            aria-label={`Duplicate ${name}`}
+            onClick={() => void action.run(() => workflowCommands.duplicate(id))}
+          >
+            Duplicate
+          </button>
+          <button type="button" className="small-button danger" aria-label={`Delete ${name}`} onClick={() => onDelete(entry)}>
+            Delete
+          </button>
+        </div>
+        {action.error && (
+          <p role="alert" className="error-text">
+            {action.error}
+          </p>
+        )}
+      </td>
+    </tr>
+  );
+}
+
+/** The inline rename form: Enter saves, Escape or Cancel keeps the old name. */
+function RenameForm({
+  name,
+  onSave,
+  onDone,
+}: {
+  name: string;
+  onSave: (name: string) => Promise<void>;
+  onDone: () => void;
+}) {
+  const [value, setValue] = useState(name);
+  const { error, run } = useAsyncAction();
+  const save = async (e: FormEvent) => {
+    e.preventDefault();
+    if (value === name || (await run(() => onSave(value)))) onDone();
+  };
+  const onKeyDown = (e: KeyboardEvent) => {
+    if (e.key === 'Escape') {
+      e.preventDefault();
+      onDone();
+    }
+  };
+  return (
+    <form onSubmit={save} onKeyDown={onKeyDown}>
+      <div className="row nowrap">
+        <label>
+          <span className="visually-hidden">Name of {name}</span>
+          <input
+            value={value}
+            onChange={(e) => setValue(e.target.value)}
+            maxLength={120}
+            autoFocus
+            aria-invalid={error ? true : undefined}
+          />
+        </label>
+        <button type="submit" className="primary small-button">
+          Save name
+        </button>
+        <button type="button" className="small-button" onClick={onDone}>
+          Cancel
+        </button>
+      </div>
+      {error && (
+        <p role="alert" className="error-text">
+          {error}
+        </p>
+      )}
+    </form>
+  );
+}
