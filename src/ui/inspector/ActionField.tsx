@@ -12,6 +12,7 @@ import type { DataField } from '../../domain/workflow/dataFields';
 import type { Problem } from '../../domain/workflow/problems';
 import { useDocumentStore } from '../../state/editor/documentStore';
 import { type TextRange, insertVariable } from './insertVariable';
+import { FieldProblems } from './FieldProblems';
 import { VariablePicker } from './VariablePicker';
 
 interface ActionFieldProps {
@@ -129,15 +130,7 @@ export function ActionField({ stepId, input, value, problems, data }: ActionFiel
           {help}
         </p>
       )}
-      {problems.length > 0 && (
-        <ul id={problemsId} className="inspector__field-problems">
-          {problems.map((p) => (
-            <li key={`${p.code}:${p.message}`} className={`is-${p.severity}`}>
-              {p.severity === 'error' ? 'Error' : 'Warning'}: {p.message}
-            </li>
-          ))}
-        </ul>
-      )}
+      <FieldProblems id={problemsId} problems={problems} />
     </div>
   );
 }

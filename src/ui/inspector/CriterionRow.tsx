@@ -7,6 +7,7 @@
  * with it makes sense.
  */
 import { memo, useId } from 'react';
+import { FieldProblems } from './FieldProblems';
 import { OPERATOR_LABELS, operandKind, operatorsFor } from '../../domain/workflow/conditionOperators';
 import { type Criterion, type Operator, OPERATORS } from '../../domain/workflow/document';
 import type { ProblemCode } from '../../domain/workflow/problems';
@@ -126,15 +127,7 @@ export const CriterionRow = memo(function CriterionRow({ criterion, pathKey, ctx
           Remove
         </button>
       </div>
-      {problems.length > 0 && (
-        <ul id={problemsId} className="inspector__field-problems">
-          {problems.map((p) => (
-            <li key={`${p.code}:${p.message}`} className={`is-${p.severity}`}>
-              {p.severity === 'error' ? 'Error' : 'Warning'}: {p.message}
-            </li>
-          ))}
-        </ul>
-      )}
+      <FieldProblems id={problemsId} problems={problems} />
     </div>
   );
 });
