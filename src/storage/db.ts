@@ -52,8 +52,50 @@ export interface WorkflowRecord extends Versioned {
   id: string;
   name: string;
   updatedAt: string;
+  /** Counts saves; a save names the revision it started from, so two tabs never overwrite each other silently (v2). */
+  revision: number;
   /** The workflow document (parsed with the Workflow schema on read). */
   doc: unknown;
+}
+
+/** One saved version of a workflow (v2). */
+export interface WorkflowVersionRecord extends Versioned {
+  seq?: number;
+  workflowId: string;
+  createdAt: string;
+  /** Why the version exists: an edit session, turning on/off, an import, a restore. */
+  reason: 'edit' | 'on' | 'off' | 'import' | 'restore' | 'create';
+  summary: string;
+  doc: unknown;
+}
+
+/** A run of a workflow in a store (v2); `record` is an engine RunRecord parsed on read. */
+export interface RunRow extends Versioned {
+  id: string;
+  workflowId: string;
+  storeId: string;
+  status: string;
+  startedAt: string;
+  /** ISO time a waiting run resumes; '' when not waiting (indexed). */
+  resumeAt: string;
+  record: unknown;
+}
+
+/** One record of a store's simulated app state (v2). */
+export interface SandboxRow extends Versioned {
+  storeId: string;
+  appId: string;
+  collection: string;
+  id: string;
+  record: Record<string, unknown>;
+  updatedAt: string;
+}
+
+/** Injected failures for one app in one store (v2). */
+export interface FaultRow extends Versioned {
+  storeId: string;
+  appId: string;
+  config: unknown;
 }
 
 export class FlowbenchDb extends Dexie {
@@ -63,6 +105,10 @@ export class FlowbenchDb extends Dexie {
   installations!: Table<InstallationRecord, [string, string]>;
   secrets!: Table<SecretRecord, [string, string, string]>;
   workflows!: Table<WorkflowRecord, string>;
+  workflowVersions!: Table<WorkflowVersionRecord, number>;
+  runs!: Table<RunRow, string>;
+  sandbox!: Table<SandboxRow, [string, string, string, string]>;
+  faults!: Table<FaultRow, [string, string]>;
 
   constructor(name: string = DB_NAME) {
     super(name);
@@ -75,6 +121,22 @@ export class FlowbenchDb extends Dexie {
       secrets: '[storeId+appId+key], [storeId+appId]',
       workflows: 'id, updatedAt, name',
     });
+    // v2: workflow revisions, version history, runs, the connector sandbox and injected faults.
+    this.version(2)
+      .stores({
+        workflowVersions: '++seq, workflowId, [workflowId+seq]',
+        runs: 'id, workflowId, storeId, status, startedAt, resumeAt',
+        sandbox: '[storeId+appId+collection+id], [storeId+appId], storeId',
+        faults: '[storeId+appId], storeId',
+      })
+      .upgrade((tx) =>
+        tx
+          .table('workflows')
+          .toCollection()
+          .modify((record: { revision?: number }) => {
+            record.revision ??= 1;
+          }),
+      );
   }
 }
 

@@ -5,7 +5,7 @@
  */
 import { Workflow } from '../domain/workflow/document';
 import { formatIssues } from '../domain/zodIssues';
-import type { FlowbenchDb } from './db';
+import type { FlowbenchDb, WorkflowRecord } from './db';
 import type { CorruptRecordReporter } from './settingsRepo';
 
 const warn: CorruptRecordReporter = (where, problem) => console.warn(`Ignored ${where}: ${problem}`);
@@ -36,16 +36,16 @@ export async function readWorkflow(
   return undefined;
 }
 
-/** Validates and writes workflow documents in one transaction. Throws (writing nothing) if one is invalid. */
+/**
+ * Validates and writes workflow documents in one transaction, each one
+ * revision after the stored one. Throws (writing nothing) if one is invalid.
+ */
 export async function writeWorkflowDocs(db: FlowbenchDb, docs: readonly Workflow[], now = new Date().toISOString()) {
-  const records = docs.map((doc) => {
-    const parsed = Workflow.safeParse(doc);
-    if (!parsed.success) {
-      throw new Error(`Workflow "${doc.name}" not saved: ${formatIssues(parsed.error.issues).join('; ')}`);
-    }
-    return { id: doc.id, name: doc.name, updatedAt: now, doc: parsed.data, schemaVersion: 1 as const };
+  const parsed = docs.map((doc) => toRecord(doc, now, 0));
+  await db.transaction('rw', db.workflows, async () => {
+    const stored = await db.workflows.bulkGet(parsed.map((r) => r.id));
+    await db.workflows.bulkPut(parsed.map((r, i) => ({ ...r, revision: (stored[i]?.revision ?? 0) + 1 })));
   });
-  await db.workflows.bulkPut(records);
 }
 
 export async function deleteWorkflow(db: FlowbenchDb, id: string): Promise<void> {
@@ -73,12 +73,12 @@ export async function readWorkflowList(
   return out;
 }
 
-function toRecord(doc: Workflow, updatedAt: string) {
+function toRecord(doc: Workflow, updatedAt: string, revision: number): WorkflowRecord & { doc: Workflow } {
   const parsed = Workflow.safeParse(doc);
   if (!parsed.success) {
     throw new Error(`Workflow "${doc.name}" not saved: ${formatIssues(parsed.error.issues).join('; ')}`);
   }
-  return { id: parsed.data.id, name: parsed.data.name, updatedAt, doc: parsed.data, schemaVersion: 1 as const };
+  return { id: parsed.data.id, name: parsed.data.name, updatedAt, revision, doc: parsed.data, schemaVersion: 1 as const };
 }
 
 /**
@@ -87,7 +87,10 @@ function toRecord(doc: Workflow, updatedAt: string) {
  * Throws, writing nothing, when the document does not parse.
  */
 export async function putWorkflow(db: FlowbenchDb, doc: Workflow, updatedAt = new Date().toISOString()): Promise<void> {
-  await db.workflows.put(toRecord(doc, updatedAt));
+  await db.transaction('rw', db.workflows, async () => {
+    const stored = await db.workflows.get(doc.id);
+    await db.workflows.put(toRecord(doc, updatedAt, (stored?.revision ?? 0) + 1));
+  });
 }
 
 /**
@@ -102,7 +105,7 @@ export async function addWorkflow(
 ): Promise<Workflow> {
   return db.transaction('rw', db.workflows, async () => {
     const taken = new Set((await db.workflows.toArray()).map((r) => r.name));
-    const record = toRecord(build(taken), now);
+    const record = toRecord(build(taken), now, 1);
     await db.workflows.add(record);
     return record.doc;
   });
@@ -132,7 +135,7 @@ export async function updateWorkflow(
     const record = await db.workflows.get(id);
     const parsed = record && Workflow.safeParse(record.doc);
     if (!record || !parsed?.success) throw new WorkflowNotFound(id);
-    const next = toRecord(change(parsed.data), touch ? now : record.updatedAt);
+    const next = toRecord(change(parsed.data), touch ? now : record.updatedAt, record.revision + 1);
     if (next.id !== id) throw new Error('A workflow change cannot change its id.');
     await db.workflows.put(next);
     return next.doc;
