@@ -1,9 +1,11 @@
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { ensureOrganization } from './state/org';
+import { watchStorage } from './state/storageHealth';
 import { App } from './ui/App';
 import './ui/styles.css';
 
+watchStorage();
 // Create the demo organization on the very first start, before any page asks for it.
 void ensureOrganization().catch((error: unknown) => console.error('Could not prepare the organization', error));
 

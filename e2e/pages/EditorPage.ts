@@ -66,6 +66,6 @@ export class EditorPage {
   }
 
   async expectSaved() {
-    await expect(this.page.getByRole('toolbar', { name: 'Editor' }).getByRole('status')).toHaveText('Saved');
+    await expect(this.page.getByRole('status', { name: 'Save status' })).toHaveText('Saved');
   }
 }

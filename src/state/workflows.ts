@@ -129,7 +129,7 @@ export const workflowCommands = {
         }
         return { ...wf, activation: { ...wf.activation, on } };
       },
-      { touch: false },
+      { touch: false, version: on ? 'on' : 'off' },
     );
   },
 };

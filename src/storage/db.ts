@@ -63,6 +63,8 @@ export interface WorkflowVersionRecord extends Versioned {
   seq?: number;
   workflowId: string;
   createdAt: string;
+  /** Last time a coalesced burst of edits updated this version. */
+  updatedAt: string;
   /** Why the version exists: an edit session, turning on/off, an import, a restore. */
   reason: 'edit' | 'on' | 'off' | 'import' | 'restore' | 'create';
   summary: string;

@@ -6,6 +6,7 @@
 import { Workflow } from '../domain/workflow/document';
 import { formatIssues } from '../domain/zodIssues';
 import type { FlowbenchDb, WorkflowRecord } from './db';
+import { recordVersion, type VersionReason } from './versionRepo';
 import type { CorruptRecordReporter } from './settingsRepo';
 
 const warn: CorruptRecordReporter = (where, problem) => console.warn(`Ignored ${where}: ${problem}`);
@@ -103,10 +104,11 @@ export async function addWorkflow(
   build: (takenNames: ReadonlySet<string>) => Workflow,
   now = new Date().toISOString(),
 ): Promise<Workflow> {
-  return db.transaction('rw', db.workflows, async () => {
+  return db.transaction('rw', [db.workflows, db.workflowVersions], async () => {
     const taken = new Set((await db.workflows.toArray()).map((r) => r.name));
     const record = toRecord(build(taken), now, 1);
     await db.workflows.add(record);
+    await recordVersion(db, record.doc, 'create', now);
     return record.doc;
   });
 }
@@ -129,15 +131,58 @@ export async function updateWorkflow(
   db: FlowbenchDb,
   id: string,
   change: (workflow: Workflow) => Workflow,
-  { touch = true, now = new Date().toISOString() }: { touch?: boolean; now?: string } = {},
+  {
+    touch = true,
+    now = new Date().toISOString(),
+    version = 'edit',
+  }: { touch?: boolean; now?: string; version?: VersionReason } = {},
 ): Promise<Workflow> {
-  return db.transaction('rw', db.workflows, async () => {
+  return db.transaction('rw', [db.workflows, db.workflowVersions], async () => {
     const record = await db.workflows.get(id);
     const parsed = record && Workflow.safeParse(record.doc);
     if (!record || !parsed?.success) throw new WorkflowNotFound(id);
     const next = toRecord(change(parsed.data), touch ? now : record.updatedAt, record.revision + 1);
     if (next.id !== id) throw new Error('A workflow change cannot change its id.');
     await db.workflows.put(next);
+    await recordVersion(db, next.doc, version, now);
     return next.doc;
   });
+}
+
+/** The outcome of a revision-checked save. */
+export type SaveResult =
+  | { ok: true; revision: number }
+  | { ok: false; conflict: { theirs: Workflow | undefined; revision: number } };
+
+/**
+ * Saves an edited workflow only if the stored one is still at `baseRevision`
+ * (the revision the editor started from). Otherwise nothing is written and
+ * the stored version is returned, so the user can choose: keep theirs, keep
+ * mine as a copy, or overwrite (save again with their revision as base).
+ * A successful save records an 'edit' version in the same transaction.
+ */
+export async function saveWorkflow(
+  db: FlowbenchDb,
+  doc: Workflow,
+  baseRevision: number,
+  now = new Date().toISOString(),
+  reason: 'edit' | 'restore' = 'edit',
+): Promise<SaveResult> {
+  const record = toRecord(doc, now, baseRevision + 1);
+  return db.transaction('rw', [db.workflows, db.workflowVersions], async () => {
+    const stored = await db.workflows.get(doc.id);
+    const storedRevision = stored?.revision ?? 0;
+    if (!stored || storedRevision !== baseRevision) {
+      const theirs = stored ? Workflow.safeParse(stored.doc) : undefined;
+      return { ok: false as const, conflict: { theirs: theirs?.success ? theirs.data : undefined, revision: storedRevision } };
+    }
+    await db.workflows.put(record);
+    await recordVersion(db, record.doc, reason, now);
+    return { ok: true as const, revision: record.revision };
+  });
+}
+
+/** The stored revision of a workflow (0 when it does not exist). */
+export async function readRevision(db: FlowbenchDb, id: string): Promise<number> {
+  return (await db.workflows.get(id))?.revision ?? 0;
 }

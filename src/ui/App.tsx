@@ -5,6 +5,7 @@ import { useHashLocation } from 'wouter/use-hash-location';
 import { useSetting } from '../state/settings';
 import { ErrorBoundary } from './ErrorBoundary';
 import { Header } from './Header';
+import { StorageBanner } from './StorageBanner';
 import { EditorPage, WorkflowEditorPage } from './pages/EditorPage';
 import { NotFoundPage } from './pages/NotFoundPage';
 import { OrganizationPage } from './pages/OrganizationPage';
@@ -16,6 +17,7 @@ export function App() {
     <Router hook={useHashLocation}>
       <ThemeApplier />
       <Header />
+      <StorageBanner />
       <Pages />
     </Router>
   );

@@ -2,6 +2,7 @@
 import { Link, useLocation } from 'wouter';
 import { ThemePreference } from '../domain/settings/settings';
 import { useSetting } from '../state/settings';
+import { SaveIndicator } from './editor/SaveIndicator';
 
 export const PAGES = [
   { path: '/workflows', label: 'Workflows' },
@@ -33,6 +34,7 @@ export function Header() {
           })}
         </ul>
       </nav>
+      <SaveIndicator />
       <label className="theme-picker">
         Theme
         <select

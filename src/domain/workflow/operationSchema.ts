@@ -74,7 +74,20 @@ export const SetDescription = op('setDescription', { description: z.string().max
 /** Sets where and whether the workflow is turned on. */
 export const SetActivation = op('setActivation', { activation: Activation });
 
+/**
+ * Replaces the content of the workflow (name, description, steps, links) with
+ * that of a saved version; id and on/off stay. One undo entry, so a restore
+ * can itself be undone.
+ */
+export const RestoreContent = op('restoreContent', {
+  name: WorkflowName,
+  description: z.string().max(5000),
+  steps: z.array(Step).max(20_000),
+  links: z.array(Link),
+});
+
 export const Operation = z.discriminatedUnion('type', [
+  RestoreContent,
   AddStep,
   AddSteps,
   RemoveSteps,

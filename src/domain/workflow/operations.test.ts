@@ -2,7 +2,8 @@ import { describe, expect, it } from 'vitest';
 import { sampleWorkflow } from '../../../test/fixtures/sampleWorkflow';
 import { formatIssues } from '../zodIssues';
 import { Workflow, type Step } from './document';
-import { Operation, applyOperation, applyPatchesTo, type OperationResult } from './operations';
+import { createWorkflow, triggerStep } from './factory';
+import { Operation, OperationError, applyOperation, applyPatchesTo, type OperationResult } from './operations';
 
 /**
  * Applies `op` and checks the contract every operation keeps: the input is
@@ -181,5 +182,23 @@ describe('applyOperation', () => {
       fields: { text: 'New {{ trigger.rating }}-star review' },
     });
     expect('channel' in (stepById(apply(sampleWorkflow(), op).doc, 'a1') as { fields: object }).fields).toBe(false);
+  });
+});
+
+describe('restoreContent', () => {
+  it('replaces name, description, steps and links but keeps id and activation, and undoes in one step', () => {
+    const current = createWorkflow('Now', 'wf-r');
+    current.activation = { on: true, scope: { kind: 'all' }, offInStores: [] };
+    const old = { name: 'Then', description: 'old', steps: [triggerStep('shopify', 'order-paid', { x: 0, y: 0 }, 't')], links: [] };
+    const result = applyOperation(current, { type: 'restoreContent', ...old });
+    expect(result.doc).toMatchObject({ id: 'wf-r', name: 'Then', description: 'old', activation: current.activation });
+    expect(result.doc.steps).toHaveLength(1);
+    expect(applyPatchesTo(result.doc, result.inversePatches)).toEqual(current);
+  });
+
+  it('refuses content that breaks the rules (a link to a missing step)', () => {
+    expect(() =>
+      applyOperation(createWorkflow('X', 'wf-x'), { type: 'restoreContent', name: 'X', description: '', steps: [], links: [{ from: 'a', port: 'next', to: 'b' }] }),
+    ).toThrow(OperationError);
   });
 });

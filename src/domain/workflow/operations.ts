@@ -9,7 +9,7 @@
 import { applyPatches, enablePatches, produceWithPatches, type Draft, type Patch } from 'immer';
 import { formatIssues } from '../zodIssues';
 import { CYCLE_REASON, aStep, canConnect, linkProblem, portProblem, stepsById } from './connectionRules';
-import { findCycle, type Link, type Step, type StepKind, type Workflow } from './document';
+import { findCycle, type Link, type Step, type StepKind, Workflow } from './document';
 import { Operation } from './operationSchema';
 
 export { Operation, type OperationType } from './operationSchema';
@@ -169,6 +169,19 @@ function plan(doc: Workflow, op: Operation): Recipe {
       return (draft) => {
         draft.activation = op.activation;
       };
+    case 'restoreContent': {
+      const candidate = { ...doc, name: op.name, description: op.description, steps: op.steps, links: op.links };
+      const parsed = Workflow.safeParse(candidate);
+      if (!parsed.success) {
+        throw new OperationError(`This version can't be restored: ${formatIssues(parsed.error.issues).slice(0, 3).join('; ')}.`);
+      }
+      return (draft) => {
+        draft.name = op.name;
+        draft.description = op.description;
+        draft.steps = parsed.data.steps as Draft<Step>[];
+        draft.links = parsed.data.links;
+      };
+    }
   }
 }
 

@@ -29,6 +29,8 @@ export interface DocumentState {
   doc: Workflow | undefined;
   past: HistoryEntry[];
   future: HistoryEntry[];
+  /** The type of the last operation applied (a restore is saved as a version of its own). */
+  lastOp: Operation['type'] | undefined;
   /** Opens a document with an empty history. */
   load: (doc: Workflow | undefined) => void;
   /** Applies an operation; a refused one changes nothing and says why. */
@@ -41,7 +43,8 @@ export const useDocumentStore = create<DocumentState>()((set, get) => ({
   doc: undefined,
   past: [],
   future: [],
-  load: (doc) => set({ doc, past: [], future: [] }),
+  lastOp: undefined,
+  load: (doc) => set({ doc, past: [], future: [], lastOp: undefined }),
   dispatch: (op, options) => {
     const { doc, past } = get();
     if (!doc) return { ok: false, reason: 'No workflow is open.' };
@@ -63,10 +66,10 @@ export const useDocumentStore = create<DocumentState>()((set, get) => ({
         coalesceKey: key,
         at: now,
       };
-      set({ doc: result.doc, past: [...past.slice(0, -1), merged], future: [] });
+      set({ doc: result.doc, past: [...past.slice(0, -1), merged], future: [], lastOp: op.type });
     } else {
       const entry: HistoryEntry = { patches: result.patches, inverse: result.inversePatches, coalesceKey: key, at: now };
-      set({ doc: result.doc, past: [...past, entry].slice(-HISTORY_LIMIT), future: [] });
+      set({ doc: result.doc, past: [...past, entry].slice(-HISTORY_LIMIT), future: [], lastOp: op.type });
     }
     return { ok: true };
   },

@@ -1,18 +1,13 @@
-/** The editor's toolbar: workflow name, undo/redo, auto-layout, save status. */
+/** The editor's toolbar: workflow name, undo/redo, auto-layout, version history. */
 import { useCallback } from 'react';
 import { autoLayout } from '../../domain/workflow/layout';
 import { useDocumentStore } from '../../state/editor/documentStore';
-import { useSaveStatus } from '../../state/editor/session';
 import { useEditorUi } from '../../state/editor/uiStore';
 
-const SAVE_TEXT = { idle: '', pending: 'Saving…', saving: 'Saving…', saved: 'Saved', failed: 'Save failed' } as const;
-
-export function EditorToolbar() {
+export function EditorToolbar({ historyOpen, onToggleHistory }: { historyOpen: boolean; onToggleHistory: () => void }) {
   const name = useDocumentStore((s) => s.doc?.name);
   const canUndo = useDocumentStore((s) => s.past.length > 0);
   const canRedo = useDocumentStore((s) => s.future.length > 0);
-  const status = useSaveStatus((s) => s.status);
-  const error = useSaveStatus((s) => s.error);
 
   const tidy = useCallback(() => {
     const store = useDocumentStore.getState();
@@ -33,9 +28,9 @@ export function EditorToolbar() {
       <button type="button" onClick={tidy}>
         Auto-layout
       </button>
-      <span role="status" className={`save-status save-status--${status}`} title={error}>
-        {SAVE_TEXT[status]}
-      </span>
+      <button type="button" aria-pressed={historyOpen} onClick={onToggleHistory}>
+        History
+      </button>
     </div>
   );
 }

@@ -11,7 +11,9 @@ import { closeWorkflow, installAutosave, openWorkflow } from '../../state/editor
 import { WorkflowCanvas } from '../canvas/WorkflowCanvas';
 import { useEditorShortcuts } from '../canvas/useEditorShortcuts';
 import { EditorMessage } from '../editor/EditorMessage';
+import { ConflictDialog } from '../editor/ConflictDialog';
 import { EditorToolbar } from '../editor/EditorToolbar';
+import { HistoryPanel } from '../editor/HistoryPanel';
 import { Inspector } from '../inspector/Inspector';
 import { ActionPalette, TriggerPalette } from '../palette';
 import { useTitle } from '../useTitle';
@@ -40,6 +42,7 @@ type LoadState = 'loading' | 'open' | 'missing';
 /** /editor/:id */
 export function WorkflowEditorPage({ id }: { id: string }) {
   const [state, setState] = useState<{ id: string; load: LoadState }>({ id, load: 'loading' });
+  const [historyOpen, setHistoryOpen] = useState(false);
   const name = useDocumentStore((s) => s.doc?.name);
   useTitle(name ? `${name} · Editor` : 'Editor');
   useValidationSync();
@@ -73,7 +76,8 @@ export function WorkflowEditorPage({ id }: { id: string }) {
     <ReactFlowProvider>
       <div className="editor">
         <h1 className="visually-hidden">Editing {name}</h1>
-        <EditorToolbar />
+        <EditorToolbar historyOpen={historyOpen} onToggleHistory={() => setHistoryOpen(!historyOpen)} />
+        <ConflictDialog />
         <div className="editor__body">
           <div className="editor__palettes">
             <TriggerPalette />
@@ -82,7 +86,7 @@ export function WorkflowEditorPage({ id }: { id: string }) {
           <main className="editor__canvas" aria-label="Canvas">
             <WorkflowCanvas />
           </main>
-          <Inspector />
+          {historyOpen ? <HistoryPanel onClose={() => setHistoryOpen(false)} /> : <Inspector />}
         </div>
         <EditorMessage />
       </div>

@@ -1,0 +1,111 @@
+/**
+ * What changed between two versions of a workflow, for the history panel:
+ * steps added, removed and changed (each changed field with its value
+ * before and after), links added and removed, and workflow-level changes.
+ */
+import type { Catalog } from '../catalog/catalog';
+import { describeStep } from './describe';
+import type { Link, Step, Workflow } from './document';
+
+export interface FieldChange {
+  field: string;
+  before: string;
+  after: string;
+}
+
+export interface StepChange {
+  stepId: string;
+  name: string;
+  changes: FieldChange[];
+}
+
+export interface WorkflowDiff {
+  added: { stepId: string; name: string }[];
+  removed: { stepId: string; name: string }[];
+  changed: StepChange[];
+  linksAdded: string[];
+  linksRemoved: string[];
+  /** Name, description, activation. */
+  workflow: FieldChange[];
+}
+
+const show = (value: unknown): string => (value === undefined ? '—' : typeof value === 'string' ? value : JSON.stringify(value));
+
+/** Field-by-field changes of one step; positions are left out (moving is not a change of meaning). */
+function stepChanges(before: Step, after: Step): FieldChange[] {
+  const changes: FieldChange[] = [];
+  const add = (field: string, a: unknown, b: unknown) => {
+    if (JSON.stringify(a) !== JSON.stringify(b)) changes.push({ field, before: show(a), after: show(b) });
+  };
+  add('note', before.note, after.note);
+  if (before.kind !== after.kind) {
+    add('kind', before.kind, after.kind);
+    return changes;
+  }
+  if (before.kind === 'trigger' && after.kind === 'trigger') {
+    add('app', before.app, after.app);
+    add('trigger', before.trigger, after.trigger);
+  } else if (before.kind === 'action' && after.kind === 'action') {
+    add('app', before.app, after.app);
+    add('action', before.action, after.action);
+    for (const key of [...new Set([...Object.keys(before.fields), ...Object.keys(after.fields)])].sort()) {
+      add(`fields.${key}`, before.fields[key], after.fields[key]);
+    }
+  } else if (before.kind === 'condition' && after.kind === 'condition') {
+    add('criteria', before.criteria, after.criteria);
+  } else if (before.kind === 'wait' && after.kind === 'wait') {
+    add('duration', `${before.duration.amount} ${before.duration.unit}`, `${after.duration.amount} ${after.duration.unit}`);
+  }
+  return changes;
+}
+
+/** Compares two versions of one workflow. */
+export function diffWorkflows(catalog: Catalog, before: Workflow, after: Workflow): WorkflowDiff {
+  const name = (s: Step) => {
+    const d = describeStep(catalog, s);
+    return `${d.appName} · ${d.title}`;
+  };
+  const beforeSteps = new Map(before.steps.map((s) => [s.id, s]));
+  const afterSteps = new Map(after.steps.map((s) => [s.id, s]));
+  const linkKey = (l: Link) => {
+    const from = afterSteps.get(l.from) ?? beforeSteps.get(l.from);
+    const to = afterSteps.get(l.to) ?? beforeSteps.get(l.to);
+    const port = l.port === 'next' ? '' : ` (${l.port === 'then' ? 'Then' : 'Otherwise'})`;
+    return `${from ? name(from) : l.from}${port} → ${to ? name(to) : l.to}`;
+  };
+  const beforeLinks = new Set(before.links.map(linkKey));
+  const afterLinks = new Set(after.links.map(linkKey));
+  const workflow: FieldChange[] = [];
+  for (const [field, a, b] of [
+    ['name', before.name, after.name],
+    ['description', before.description, after.description],
+    ['activation', before.activation, after.activation],
+  ] as const) {
+    if (JSON.stringify(a) !== JSON.stringify(b)) workflow.push({ field, before: show(a), after: show(b) });
+  }
+  return {
+    added: after.steps.filter((s) => !beforeSteps.has(s.id)).map((s) => ({ stepId: s.id, name: name(s) })),
+    removed: before.steps.filter((s) => !afterSteps.has(s.id)).map((s) => ({ stepId: s.id, name: name(s) })),
+    changed: after.steps.flatMap((s) => {
+      const old = beforeSteps.get(s.id);
+      const changes = old ? stepChanges(old, s) : [];
+      return changes.length > 0 ? [{ stepId: s.id, name: name(s), changes }] : [];
+    }),
+    linksAdded: [...afterLinks].filter((l) => !beforeLinks.has(l)),
+    linksRemoved: [...beforeLinks].filter((l) => !afterLinks.has(l)),
+    workflow,
+  };
+}
+
+/** One line for the history list: "2 steps added, 1 changed". */
+export function summarizeDiff(diff: WorkflowDiff): string {
+  const parts: string[] = [];
+  const count = (n: number, what: string) => n > 0 && parts.push(`${n} ${n === 1 ? 'step' : 'steps'} ${what}`);
+  count(diff.added.length, 'added');
+  count(diff.removed.length, 'removed');
+  count(diff.changed.length, 'changed');
+  const links = diff.linksAdded.length + diff.linksRemoved.length;
+  if (links > 0) parts.push(`${links} ${links === 1 ? 'link' : 'links'} changed`);
+  for (const w of diff.workflow) parts.push(w.field === 'name' ? `renamed to “${w.after}”` : `${w.field} changed`);
+  return parts.length > 0 ? parts.join(', ') : 'Layout changed';
+}
