@@ -17,9 +17,20 @@ export function jsonPath(path: readonly PropertyKey[]): string {
   return out;
 }
 
+/** A problem at a place in a JSON document: `{ path: '$.steps[2].app', message: 'reason' }`. */
+export interface PathProblem {
+  path: string;
+  message: string;
+}
+
 /** One line per issue: `<path>: <reason>`. */
 export function formatIssues(issues: readonly z.core.$ZodIssue[]): string[] {
-  return issues.map((issue) => `${jsonPath(issue.path)}: ${plainReason(issue)}`);
+  return issueProblems(issues).map((p) => `${p.path}: ${p.message}`);
+}
+
+/** The issues as path and reason apart, for callers that show them in a list (imports, the CLI). */
+export function issueProblems(issues: readonly z.core.$ZodIssue[]): PathProblem[] {
+  return issues.map((issue) => ({ path: jsonPath(issue.path), message: plainReason(issue) }));
 }
 
 function plainReason(issue: z.core.$ZodIssue): string {

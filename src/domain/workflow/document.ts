@@ -128,28 +128,29 @@ export const WaitStep = z.strictObject({
 });
 export type WaitStep = z.infer<typeof WaitStep>;
 
-const StepUnion = z.discriminatedUnion('kind', [TriggerStep, ActionStep, ConditionStep, WaitStep]);
+export const StepUnion = z.discriminatedUnion('kind', [TriggerStep, ActionStep, ConditionStep, WaitStep]);
 
 /**
  * A step. A condition that names an app is refused with the seed's rule in
- * words, rather than a bare "unknown key".
+ * words, rather than a bare "unknown key". The check is a preprocess step (not
+ * a refinement of `unknown`) so that z.toJSONSchema describes a step's real
+ * shapes in both `input` and `output` mode (src/io/jsonSchema.ts).
  */
-export const Step = z
-  .unknown()
-  .superRefine((value, ctx) => {
-    if (value && typeof value === 'object' && (value as { kind?: unknown }).kind === 'condition') {
-      for (const key of ['app', 'action', 'trigger'] as const) {
-        if (key in value) {
-          ctx.addIssue({
-            code: 'custom',
-            path: [key],
-            message: `connectors can't be used as conditions: a condition step cannot name an app's ${key === 'app' ? 'connector' : key}`,
-          });
-        }
+export const Step = z.preprocess((value, ctx) => {
+  if (value && typeof value === 'object' && (value as { kind?: unknown }).kind === 'condition') {
+    for (const key of ['app', 'action', 'trigger'] as const) {
+      if (key in value) {
+        ctx.addIssue({
+          code: 'custom',
+          path: [key],
+          input: value,
+          message: `connectors can't be used as conditions: a condition step cannot name an app's ${key === 'app' ? 'connector' : key}`,
+        });
       }
     }
-  })
-  .pipe(StepUnion);
+  }
+  return value;
+}, StepUnion);
 export type Step = z.infer<typeof StepUnion>;
 export type StepKind = Step['kind'];
 

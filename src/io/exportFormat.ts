@@ -1,0 +1,137 @@
+/**
+ * The Flowbench export format: one JSON document holding one workflow, a
+ * selection, or everything (workflows plus the organization setup).
+ *
+ *   { "$schema": "/schema/flowbench-export.v1.json", "format": "flowbench",
+ *     "version": 1, "workflows": [...], "organization": {...} }
+ *
+ * Contracts:
+ * - Deterministic text (`serializeExport`): keys sorted recursively (arrays
+ *   keep their order), 2-space indent, trailing newline; workflows sorted by
+ *   id, stores by id, installations by store then app. No export time or
+ *   other clock value is written, so export → import → export is
+ *   byte-identical and exported files diff cleanly in git.
+ * - Secrets are absent by construction: an exported installation has no
+ *   `secretsSet` and its settings keep only keys that the app's manifest
+ *   declares as non-secret setup fields (anything else is dropped, so a
+ *   secret that slipped into `settings` still never leaves).
+ * - `$schema` is the site-relative URL of the published JSON Schema
+ *   (public/schema/flowbench-export.v1.json, served at the app's root). On
+ *   import it is optional and any string is accepted, so a file whose
+ *   `$schema` was pointed elsewhere (for an editor) still imports.
+ */
+import { z } from 'zod';
+import { catalog as builtInCatalog, type Catalog } from '../domain/catalog/catalog';
+import { Installation, Organization, Store } from '../domain/org/organization';
+import { Workflow } from '../domain/workflow/document';
+
+export const EXPORT_FORMAT = 'flowbench';
+export const EXPORT_VERSION = 1;
+/** Where the app serves the JSON Schema; written as every export's `$schema`. */
+export const EXPORT_SCHEMA_URL = '/schema/flowbench-export.v1.json';
+
+/** An app installed in a store, without anything secret: no secret values, not even which secrets were set. */
+export const ExportInstallation = Installation.omit({ secretsSet: true });
+export type ExportInstallation = z.infer<typeof ExportInstallation>;
+
+/** The organization setup: its name, stores and the apps installed in them. */
+export const ExportOrganization = z.strictObject({
+  name: Organization.shape.name,
+  stores: z.array(Store).max(1000),
+  installations: z.array(ExportInstallation).max(100_000),
+});
+export type ExportOrganization = z.infer<typeof ExportOrganization>;
+
+export const ExportDocument = z.strictObject({
+  /** The JSON Schema this file follows (EXPORT_SCHEMA_URL when Flowbench wrote it). */
+  $schema: z.string().max(2000).optional(),
+  format: z.literal(EXPORT_FORMAT),
+  version: z.literal(EXPORT_VERSION),
+  workflows: z.array(Workflow).max(10_000),
+  /** Present when everything was exported. */
+  organization: ExportOrganization.optional(),
+});
+export type ExportDocument = z.infer<typeof ExportDocument>;
+
+/** What an export is built from: workflows, and the organization when exporting everything. */
+export interface ExportSource {
+  workflows: readonly Workflow[];
+  org?: Organization;
+  /** The catalog that says which setup fields are secret; the built-in one by default. */
+  catalog?: Catalog;
+}
+
+/** Code-unit order, the same in every locale (localeCompare is not). */
+const byCodeUnits = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
+
+/**
+ * Builds an export document. Workflows are exported as they are (including
+ * whether they are on); the organization, when given, without any secret.
+ */
+export function buildExport({ workflows, org, catalog = builtInCatalog }: ExportSource): ExportDocument {
+  const doc: ExportDocument = {
+    $schema: EXPORT_SCHEMA_URL,
+    format: EXPORT_FORMAT,
+    version: EXPORT_VERSION,
+    workflows: [...workflows].sort((a, b) => byCodeUnits(a.id, b.id)),
+  };
+  if (org) doc.organization = exportOrganization(org, catalog);
+  return doc;
+}
+
+function exportOrganization(org: Organization, catalog: Catalog): ExportOrganization {
+  const stores = org.stores
+    .map(({ id, name, flowInstalled, createdAt }) => ({ id, name, flowInstalled, createdAt }))
+    .sort((a, b) => byCodeUnits(a.id, b.id));
+  const installations: ExportInstallation[] = [];
+  for (const { storeId, appId, installedAt, settings } of org.installations) {
+    const app = catalog.byId.get(appId);
+    // An app the catalog no longer has could not be imported again; it is left out.
+    if (!app) continue;
+    const kept: Record<string, string> = {};
+    for (const field of app.setup.fields) {
+      const value = settings[field.key];
+      if (field.kind !== 'secret' && typeof value === 'string') kept[field.key] = value;
+    }
+    installations.push({ storeId, appId, installedAt, settings: kept });
+  }
+  installations.sort((a, b) => byCodeUnits(a.storeId, b.storeId) || byCodeUnits(a.appId, b.appId));
+  return { name: org.name, stores, installations };
+}
+
+/**
+ * The export as text: keys sorted recursively, arrays in their order, 2-space
+ * indent and a trailing newline. Equal documents give equal bytes.
+ */
+export function serializeExport(doc: ExportDocument): string {
+  return `${JSON.stringify(sortKeys(doc), null, 2)}\n`;
+}
+
+/** A deep copy with object keys in code-unit order. Object.fromEntries defines keys, so "__proto__" stays data. */
+function sortKeys(value: unknown): unknown {
+  if (Array.isArray(value)) return value.map(sortKeys);
+  if (value && typeof value === 'object') {
+    return Object.fromEntries(
+      Object.keys(value)
+        .sort(byCodeUnits)
+        .filter((key) => (value as Record<string, unknown>)[key] !== undefined)
+        .map((key) => [key, sortKeys((value as Record<string, unknown>)[key])]),
+    );
+  }
+  return value;
+}
+
+/** A file name for the export: `flowbench-<workflow-name>.json`, `flowbench-3-workflows.json` or `flowbench-export.json`. */
+export function exportFileName(doc: ExportDocument): string {
+  if (doc.organization) return 'flowbench-export.json';
+  if (doc.workflows.length === 1) {
+    const slug = doc.workflows[0]!.name
+      .toLowerCase()
+      .normalize('NFKD')
+      .replace(/[^a-z0-9]+/g, '-')
+      .replace(/^-+|-+$/g, '')
+      .slice(0, 60);
+    return `flowbench-${slug || 'workflow'}.json`;
+  }
+  return `flowbench-${doc.workflows.length}-workflows.json`;
+}

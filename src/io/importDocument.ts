@@ -1,0 +1,171 @@
+/**
+ * Reading an export file for import (or for `npm run validate`): the whole
+ * text is checked before anything could be written, and every problem is
+ * listed with its JSON path and a reason in plain words. Never throws.
+ *
+ * The checks, in order; a failing stage stops the later ones, because their
+ * messages would only repeat the first problem in a noisier way:
+ * 1. size (UTF-8 bytes, `maxBytes`, 5 MB by default);
+ * 2. JSON syntax (with the line and column when the parser gives a position);
+ * 3. shape limits: at most MAX_DEPTH levels of nesting, no "__proto__" keys
+ *    (checked iteratively, so a hostile file cannot overflow the stack);
+ * 4. that it is a Flowbench export at all, and of a version this code reads;
+ * 5. the ExportDocument schema (cycles, links to missing steps, connectors
+ *    used as conditions... come from the Workflow schema) together with the
+ *    catalog and consistency checks of contentChecks.ts: unknown apps,
+ *    triggers and actions, setup values, ids used twice, installations of
+ *    stores not in the file. Such a problem is left out where the schema
+ *    already reported one at the same path.
+ */
+import { catalog as builtInCatalog, type Catalog } from '../domain/catalog/catalog';
+import { issueProblems, jsonPath, type PathProblem } from '../domain/zodIssues';
+import { contentProblems } from './contentChecks';
+import { EXPORT_FORMAT, EXPORT_VERSION, ExportDocument } from './exportFormat';
+
+export { planImport, type ImportPlan, type PlanOptions } from './importPlan';
+
+export type ImportProblem = PathProblem;
+export type ImportResult = { ok: true; value: ExportDocument } | { ok: false; problems: ImportProblem[] };
+
+export const MAX_IMPORT_BYTES = 5_000_000;
+/** Deepest nesting of arrays and objects accepted; a real export stays far below it. */
+export const MAX_DEPTH = 100;
+
+export interface ParseOptions {
+  /** The catalog apps, triggers and actions are checked against; the built-in one by default. */
+  catalog?: Catalog;
+  maxBytes?: number;
+}
+
+/** Parses and checks an export file's text. Never throws: every failure is a problem. */
+export function parseImport(text: string, { catalog = builtInCatalog, maxBytes = MAX_IMPORT_BYTES }: ParseOptions = {}): ImportResult {
+  try {
+    return parseChecked(text, catalog, maxBytes);
+  } catch (error) {
+    // Defensive: the checks are written not to throw; if one ever does, the user still gets an answer.
+    return fail('$', `the file could not be checked (${error instanceof Error ? error.message : String(error)})`);
+  }
+}
+
+/** The problem for a file over the size limit (shared with the CLI, which checks before reading). */
+export function tooLargeProblem(bytes: number, maxBytes = MAX_IMPORT_BYTES): ImportProblem {
+  return { path: '$', message: `the file is too large (${size(bytes)}); an import can be at most ${size(maxBytes)}` };
+}
+
+function parseChecked(text: string, catalog: Catalog, maxBytes: number): ImportResult {
+  const bytes = utf8Length(text, maxBytes);
+  if (bytes > maxBytes) return { ok: false, problems: [tooLargeProblem(bytes, maxBytes)] };
+  // Editors on Windows may start a UTF-8 file with a byte order mark; it is not content.
+  const source = text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
+  let json: unknown;
+  try {
+    json = JSON.parse(source);
+  } catch (error) {
+    return fail('$', notJsonMessage(source, error));
+  }
+  const shape = shapeProblem(json);
+  if (shape) return { ok: false, problems: [shape] };
+  const header = headerProblem(json);
+  if (header) return { ok: false, problems: [header] };
+
+  const parsed = ExportDocument.safeParse(json);
+  const issues = parsed.success ? [] : parsed.error.issues;
+  const problems = issueProblems(issues);
+  const failedWorkflows = new Set(
+    issues.filter((i) => i.path[0] === 'workflows' && typeof i.path[1] === 'number').map((i) => i.path[1] as number),
+  );
+  const reported = new Set(problems.map((p) => p.path));
+  for (const problem of contentProblems(json as Record<string, unknown>, catalog, failedWorkflows)) {
+    // The schema already explained what is wrong at this place (e.g. an app id that is not a slug).
+    if (!reported.has(problem.path)) problems.push(problem);
+    reported.add(problem.path);
+  }
+  if (problems.length > 0 || !parsed.success) return { ok: false, problems };
+  return { ok: true, value: parsed.data };
+}
+
+function fail(path: string, message: string): ImportResult {
+  return { ok: false, problems: [{ path, message }] };
+}
+
+/** The UTF-8 size of the text; a text far over the limit is not encoded just to be refused. */
+function utf8Length(text: string, maxBytes: number): number {
+  // Every UTF-16 unit is at least one byte: the length is a lower bound.
+  if (text.length > 4 * maxBytes) return text.length;
+  return new TextEncoder().encode(text).length;
+}
+
+function size(bytes: number): string {
+  if (bytes < 1000) return `${bytes} bytes`;
+  if (bytes < 1_000_000) return `${Math.round(bytes / 1000)} kB`;
+  return `${(bytes / 1_000_000).toFixed(1).replace(/\.0$/, '')} MB`;
+}
+
+/** "The file is not JSON: Expected ',' or '}' after property value at line 3, column 5". */
+function notJsonMessage(source: string, error: unknown): string {
+  if (source.trim() === '') return 'the file is empty, not JSON';
+  let reason = error instanceof Error ? error.message : String(error);
+  const position = /at position (\d+)/.exec(reason);
+  reason = reason.replace(/\s*\(line \d+ column \d+\)/, '').replace(/\s*in JSON at position \d+/, '');
+  if (position) {
+    const before = source.slice(0, Number(position[1]));
+    const line = before.split('\n').length;
+    const column = before.length - before.lastIndexOf('\n');
+    reason += ` at line ${line}, column ${column}`;
+  }
+  return `The file is not JSON: ${reason}`;
+}
+
+/** Iterative walk: the first place nested deeper than MAX_DEPTH, or holding a "__proto__" key. */
+function shapeProblem(root: unknown): ImportProblem | undefined {
+  const stack: { value: unknown; path: (string | number)[] }[] = [{ value: root, path: [] }];
+  while (stack.length > 0) {
+    const { value, path } = stack.pop()!;
+    if (!value || typeof value !== 'object') continue;
+    if (path.length >= MAX_DEPTH) {
+      return { path: jsonPath(path), message: `the document nests deeper than ${MAX_DEPTH} levels, far more than any export` };
+    }
+    if (Array.isArray(value)) {
+      for (let i = value.length - 1; i >= 0; i--) stack.push({ value: value[i], path: [...path, i] });
+      continue;
+    }
+    const keys = Object.keys(value);
+    if (keys.includes('__proto__')) {
+      return { path: jsonPath(path), message: 'a key named "__proto__" is not allowed' };
+    }
+    for (let i = keys.length - 1; i >= 0; i--) {
+      stack.push({ value: (value as Record<string, unknown>)[keys[i]!], path: [...path, keys[i]!] });
+    }
+  }
+  return undefined;
+}
+
+function describeJson(value: unknown): string {
+  if (value === null) return 'null';
+  if (Array.isArray(value)) return 'a list';
+  return typeof value === 'object' ? 'an object' : typeof value === 'string' ? 'text' : `a ${typeof value}`;
+}
+
+/** Whether this is a Flowbench export at all, and one this version reads. */
+function headerProblem(json: unknown): ImportProblem | undefined {
+  if (!json || typeof json !== 'object' || Array.isArray(json)) {
+    return { path: '$', message: `this is not a Flowbench export: expected an object with "format": "flowbench", got ${describeJson(json)}` };
+  }
+  const { format, version } = json as { format?: unknown; version?: unknown };
+  if (format !== EXPORT_FORMAT) {
+    return {
+      path: '$.format',
+      message:
+        format === undefined
+          ? 'this is not a Flowbench export: "format": "flowbench" is missing'
+          : `this is not a Flowbench export: the format is ${JSON.stringify(format)}, not "flowbench"`,
+    };
+  }
+  if (version !== EXPORT_VERSION) {
+    if (typeof version === 'number' && Number.isInteger(version) && version > EXPORT_VERSION) {
+      return { path: '$.version', message: `this file is version ${version} of the Flowbench format, made by a newer Flowbench; this one reads version ${EXPORT_VERSION}` };
+    }
+    return { path: '$.version', message: `the format version must be ${EXPORT_VERSION}, got ${version === undefined ? 'none' : JSON.stringify(version)}` };
+  }
+  return undefined;
+}

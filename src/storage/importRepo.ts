@@ -1,0 +1,98 @@
+/**
+ * Writing an import, and reading what an export is built from. An import is
+ * all or nothing: every record is parsed before the transaction starts, and
+ * everything is written in ONE Dexie transaction with `add` (never `put`),
+ * so an id that appeared meanwhile, or any other failure, aborts the
+ * transaction and leaves the stored data exactly as it was.
+ */
+import type { z } from 'zod';
+import { Installation, type Organization, Store } from '../domain/org/organization';
+import { Workflow } from '../domain/workflow/document';
+import { formatIssues } from '../domain/zodIssues';
+import type { FlowbenchDb } from './db';
+import { loadOrganization } from './orgRepo';
+import type { CorruptRecordReporter } from './settingsRepo';
+import { recordVersion } from './versionRepo';
+import { readWorkflows } from './workflowRepo';
+
+/** What an import writes; src/io/importPlan.ts plans it (an ImportPlan is one). */
+export interface ImportBatch {
+  workflows: readonly Workflow[];
+  stores: readonly Store[];
+  installations: readonly Installation[];
+  /** Becomes the organization's name only when the database has no organization yet. */
+  organizationName?: string;
+}
+
+/** Thrown (before anything is written) when a record of the batch does not parse. */
+export class ImportRefused extends Error {
+  constructor(readonly problems: string[]) {
+    super(`Nothing was imported: ${problems.slice(0, 3).join('; ')}`);
+    this.name = 'ImportRefused';
+  }
+}
+
+/** The ids already stored, which decide what an import adds as a copy or skips. */
+export async function readImportTargets(db: FlowbenchDb): Promise<{ workflowIds: string[]; storeIds: string[] }> {
+  return db.transaction('r', [db.workflows, db.stores], async () => ({
+    workflowIds: (await db.workflows.toCollection().primaryKeys()) as string[],
+    storeIds: (await db.stores.toCollection().primaryKeys()) as string[],
+  }));
+}
+
+/**
+ * Writes an import in one transaction: the organization's name (if there is
+ * none), stores, installations (without secrets), workflows, and for each
+ * workflow a version with reason 'import' ("Imported"). If anything fails,
+ * nothing is written and the error is rethrown.
+ */
+export async function commitImport(db: FlowbenchDb, batch: ImportBatch, now = new Date().toISOString()): Promise<void> {
+  const problems: string[] = [];
+  const workflows = parseAll(Workflow, batch.workflows, (w) => `workflow "${w.id}"`, problems);
+  const stores = parseAll(Store, batch.stores, (s) => `store "${s.id}"`, problems);
+  // No secret is ever imported, whatever the batch claims.
+  const installations = parseAll(
+    Installation,
+    batch.installations.map((i) => ({ ...i, secretsSet: [] })),
+    (i) => `installation of ${i.appId} in ${i.storeId}`,
+    problems,
+  );
+  if (problems.length > 0) throw new ImportRefused(problems);
+
+  await db.transaction(
+    'rw',
+    [db.organization, db.stores, db.installations, db.workflows, db.workflowVersions],
+    async () => {
+      if (batch.organizationName !== undefined && !(await db.organization.get('org'))) {
+        await db.organization.add({ id: 'org', name: batch.organizationName, schemaVersion: 1 });
+      }
+      await db.stores.bulkAdd(stores.map((s) => ({ ...s, schemaVersion: 1 as const })));
+      await db.installations.bulkAdd(installations.map((i) => ({ ...i, schemaVersion: 1 as const })));
+      await db.workflows.bulkAdd(
+        workflows.map((doc) => ({ id: doc.id, name: doc.name, updatedAt: now, revision: 1, doc, schemaVersion: 1 as const })),
+      );
+      for (const doc of workflows) await recordVersion(db, doc, 'import', now, 'Imported');
+    },
+  );
+}
+
+function parseAll<T, I>(schema: z.ZodType<T>, items: readonly I[], name: (item: I) => string, problems: string[]): T[] {
+  const out: T[] = [];
+  for (const item of items) {
+    const parsed = schema.safeParse(item);
+    if (parsed.success) out.push(parsed.data);
+    else problems.push(...formatIssues(parsed.error.issues).map((p) => `${name(item)}: ${p}`));
+  }
+  return out;
+}
+
+/** Everything an export of "everything" is built from; corrupt records are reported and left out. */
+export async function readExportSource(
+  db: FlowbenchDb,
+  onCorrupt?: CorruptRecordReporter,
+): Promise<{ workflows: Workflow[]; org: Organization }> {
+  return db.transaction('r', [db.workflows, db.organization, db.stores, db.installations], async () => ({
+    workflows: await readWorkflows(db, onCorrupt),
+    org: await loadOrganization(db, onCorrupt),
+  }));
+}
