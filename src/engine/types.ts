@@ -20,6 +20,14 @@ export interface TriggerEvent {
   depth: number;
   /** The run and step that emitted it, for cascades. */
   causedBy?: { runId: string; stepId: string };
+  /**
+   * Ids of the workflows whose runs led to this event, oldest first (absent
+   * or empty for a first event). The engine stops a loop when a workflow is
+   * about to run again for a chain it is already in.
+   */
+  chain?: string[];
+  /** Only this workflow handles the event (scheduled triggers fire per workflow); absent: every matching workflow. */
+  workflowId?: string;
 }
 
 export type RunStatus = 'running' | 'waiting' | 'succeeded' | 'failed' | 'skipped';

@@ -13,16 +13,20 @@
  * `globals` already exclude Liquid locals (`for` loop variables, `forloop`,
  * `assign`, `capture`), so `{% for tag in customer.tags %}{{ tag }}` is fine.
  */
-import { Liquid, type Template } from 'liquidjs';
+import { Liquid, type LiquidOptions, type Template } from 'liquidjs';
 import { isListType } from '../catalog/shopifyObjects';
 import type { DataField, DataRoot } from './dataFields';
 import { DATA_ROOTS } from './document';
 
 const SNIPPET_TAGS = ['render', 'include', 'layout'] as const;
 
-/** A liquidjs instance configured as workflows use Liquid. */
-export function createFlowLiquid(): Liquid {
-  const liquid = new Liquid({ strictFilters: true });
+/**
+ * A liquidjs instance configured as workflows use Liquid. `options` adds to
+ * that setup (the engine passes strict variables and its DoS limits); unknown
+ * filters stay parse errors whatever is passed.
+ */
+export function createFlowLiquid(options: Omit<LiquidOptions, 'strictFilters'> = {}): Liquid {
+  const liquid = new Liquid({ ...options, strictFilters: true });
   for (const name of SNIPPET_TAGS) {
     liquid.registerTag(name, {
       parse() {

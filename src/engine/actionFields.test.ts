@@ -1,0 +1,52 @@
+import { describe, expect, it } from 'vitest';
+import { findAction } from '../domain/catalog/catalog';
+import { coerce, joinProblems, prepareFields } from './actionFields';
+import { FieldRenderer } from './liquidRender';
+
+const renderer = new FieldRenderer();
+const data = { trigger: { rating: 5, phone: '+48601234567' }, customer: { id: '7054216839' } };
+const addPoints = findAction('loyaltylion', 'add-points')!;
+const sendSms = findAction('smsbump', 'send-sms')!;
+
+describe('prepareFields', () => {
+  it('renders Liquid and coerces to the manifest types', async () => {
+    const prepared = await prepareFields(
+      { fields: { customer_id: '{{ customer.id }}', points: ' {{ trigger.rating | times: 10 }} ', reason: 'Review bonus' } },
+      addPoints,
+      data,
+      renderer,
+    );
+    expect(prepared).toEqual({ rendered: { customer_id: '7054216839', points: 50, reason: 'Review bonus' }, problems: [] });
+  });
+
+  it('leaves out empty optional fields and reports empty required ones', async () => {
+    const prepared = await prepareFields({ fields: { customer_id: '{{ customer.id }}', points: '' } }, addPoints, data, renderer);
+    expect(prepared.rendered).toEqual({ customer_id: '7054216839' });
+    expect(prepared.problems).toEqual(['Points is required, but it is empty']);
+  });
+
+  it('checks types and formats: a whole number, an E.164 phone', async () => {
+    const points = await prepareFields({ fields: { customer_id: '1', points: '2.5' } }, addPoints, data, renderer);
+    expect(points.problems).toEqual(['Points must be a whole number (got 2.5)']);
+    const sms = await prepareFields({ fields: { phone: '601 234 567', message: 'Hi' } }, sendSms, data, renderer);
+    expect(sms.problems).toEqual(['Recipient phone number must be a phone number in E.164 format, like +48123456789 (got "601 234 567")']);
+    const ok = await prepareFields({ fields: { phone: '{{ trigger.phone }}', message: 'Hi' } }, sendSms, data, renderer);
+    expect(ok.problems).toEqual([]);
+  });
+
+  it('reports every Liquid error, each naming its field', async () => {
+    const prepared = await prepareFields({ fields: { customer_id: '{{ customer.nope }}', points: '{{ trigger.nope }}' } }, addPoints, data, renderer);
+    expect(joinProblems(prepared.problems)).toBe('Unknown variable customer.nope in Customer. Unknown variable trigger.nope in Points.');
+  });
+});
+
+describe('coerce', () => {
+  it('converts numbers and booleans, keeps text that does not convert', () => {
+    expect(coerce({ type: 'number_decimal' }, ' 12.50 ')).toBe(12.5);
+    expect(coerce({ type: 'number_integer' }, 'ten')).toBe('ten');
+    expect(coerce({ type: 'boolean' }, 'TRUE')).toBe(true);
+    expect(coerce({ type: 'boolean' }, 'yes')).toBe('yes');
+    expect(coerce({ type: 'multi_line_text_field' }, '  keep  ')).toBe('  keep  ');
+    expect(coerce({ type: 'email' }, '   ')).toBeUndefined();
+  });
+});

@@ -1,0 +1,12 @@
+/**
+ * Order Merger: a trigger-only connector (1 trigger, no actions).
+ * Its adapter has no handlers and writes no sandbox collections; it exists so
+ * the adapter registry covers the whole catalog.
+ */
+import type { AppAdapter } from '../types';
+
+export const orderMergerAdapter: AppAdapter = {
+  appId: 'order-merger',
+  actions: {},
+  collections: {},
+};

@@ -1,0 +1,114 @@
+/**
+ * Simulated built-in Shopify actions: tags on the trigger's order or customer,
+ * internal e-mails to staff, and a simulated HTTP request (recorded, answered
+ * with an echo; the live fetch variant lives elsewhere).
+ */
+import type { ActionCall, ActionHandler, ActionResult, AppAdapter } from '../types';
+import {
+  optionalText,
+  reject,
+  requiredText,
+  splitList,
+  triggerResourceId,
+  uniqueIgnoringCase,
+} from './adapterHelpers';
+
+/** Shopify's limits on tags: 255 characters each, 250 per resource. */
+const MAX_TAG_LENGTH = 255;
+const MAX_TAGS = 250;
+
+function tagsHandler(resource: 'order' | 'customer', collection: 'orders' | 'customers'): ActionHandler {
+  return (call: ActionCall): ActionResult => {
+    const id = triggerResourceId(call, resource);
+    const requested = uniqueIgnoringCase(splitList(optionalText(call.fields, 'tags')));
+    if (requested.length === 0) reject('no tags given: write one or more tags separated by commas');
+    const tooLong = requested.find((t) => t.length > MAX_TAG_LENGTH);
+    if (tooLong) reject(`the tag "${tooLong.slice(0, 40)}…" is longer than ${MAX_TAG_LENGTH} characters`);
+
+    const existing = call.sandbox.get(collection, id);
+    const before = Array.isArray(existing?.tags) ? existing.tags.map(String) : [];
+    const tags = uniqueIgnoringCase([...before, ...requested]);
+    if (tags.length > MAX_TAGS) {
+      reject(`the ${resource} would have ${tags.length} tags; Shopify allows at most ${MAX_TAGS}`);
+    }
+    const added = tags.slice(before.length);
+    call.sandbox.upsert(collection, id, {
+      [`${resource}Id`]: id,
+      tags,
+      lastAdded: added,
+      updatedAt: call.now,
+    });
+    return {};
+  };
+}
+
+const sendInternalEmail: ActionHandler = (call) => {
+  const to = requiredText(call.fields, 'to', 'the recipient (To)');
+  const subject = requiredText(call.fields, 'subject', 'the subject');
+  const body = requiredText(call.fields, 'body', 'the message body');
+  call.sandbox.insert('outbox', { to, subject, body, sentAt: call.now });
+  return {};
+};
+
+const HTTP_METHODS = ['GET', 'POST', 'PUT', 'PATCH', 'DELETE'] as const;
+
+/** Parses "Name: value" lines; rejects a line that is not a header. */
+function parseHeaders(text: string | undefined): Record<string, string> {
+  const headers: Record<string, string> = {};
+  if (!text) return headers;
+  text.split(/\r?\n/).forEach((line, i) => {
+    if (line.trim() === '') return;
+    const m = /^\s*([!#$%&'*+.^_`|~0-9A-Za-z-]+)\s*:\s*(.*?)\s*$/.exec(line);
+    if (!m) reject(`header line ${i + 1} ("${line.trim()}") is not in the form Name: value`);
+    headers[m[1]!] = m[2]!;
+  });
+  return headers;
+}
+
+/**
+ * The SIMULATED "Send HTTP request": nothing leaves the browser. The request is
+ * recorded in the "requests" collection and answered with status 200 and a JSON
+ * echo of what was sent. A live variant that really fetches is a separate handler.
+ */
+export const simulatedSendHttpRequest: ActionHandler = (call) => {
+  const rawMethod = requiredText(call.fields, 'method', 'the HTTP method');
+  const method = rawMethod.toUpperCase();
+  if (!(HTTP_METHODS as readonly string[]).includes(method)) {
+    reject(`"${rawMethod}" is not a supported HTTP method: use ${HTTP_METHODS.join(', ')}`);
+  }
+  const url = requiredText(call.fields, 'url', 'the web address');
+  const headers = parseHeaders(optionalText(call.fields, 'headers'));
+  const rawBody = call.fields.body;
+  const body = typeof rawBody === 'string' && rawBody.trim() !== '' ? rawBody : undefined;
+  if (body !== undefined && method === 'GET') reject('a GET request cannot have a body; use POST, PUT or PATCH');
+
+  const statusCode = 200;
+  const responseBody = JSON.stringify({ simulated: true, method, url, headers, body: body ?? null });
+  call.sandbox.insert('requests', {
+    method,
+    url,
+    headers,
+    body: body ?? '',
+    statusCode,
+    responseBody,
+    simulated: true,
+    sentAt: call.now,
+  });
+  return { output: { status_code: statusCode, response_body: responseBody } };
+};
+
+export const shopifyAdapter: AppAdapter = {
+  appId: 'shopify',
+  actions: {
+    'add-order-tags': tagsHandler('order', 'orders'),
+    'add-customer-tags': tagsHandler('customer', 'customers'),
+    'send-internal-email': sendInternalEmail,
+    'send-http-request': simulatedSendHttpRequest,
+  },
+  collections: {
+    orders: 'Orders (tags)',
+    customers: 'Customers (tags)',
+    outbox: 'Internal e-mails',
+    requests: 'HTTP requests (simulated)',
+  },
+};

@@ -1,0 +1,164 @@
+/**
+ * The interpreter: one run of one workflow for one trigger event.
+ *
+ * Contracts:
+ * - Input is a workflow version, an event and the store's context; output is
+ *   a run record (plus the follow-up events its actions emitted). A run
+ *   keeps a deep copy of the workflow it started with: editing the workflow
+ *   while a run waits changes nothing for that run.
+ * - Gating first: when the organization rules say the workflow must not run
+ *   in the event's store, the run is `skipped` with every reason in words.
+ * - Steps: conditions use Shopify Flow's operator semantics
+ *   (conditionOperators.ts); actions render, coerce and check their fields
+ *   before the adapter is called (actionFields.ts), then call it with the
+ *   store's injected fault and retries (retry.ts); a Wait suspends the run
+ *   (`waiting`, `resumeAt`) until {@link resumeRun} is called once the clock
+ *   has passed it.
+ * - Status is honest: a failed step fails the run and stops it.
+ * - Time: the run starts at `clock.now()` and keeps its own timeline after
+ *   that (retries and backoff move it, the clock is never moved), so two
+ *   runs never disturb each other's timing and tests are deterministic.
+ * - A dry run ("Test with sample data") runs against a copy of the sandbox,
+ *   records steps the same way, does not wait at Wait steps (it notes when it
+ *   would resume) and is not held back by the workflow being off.
+ * - startRun and resumeRun never throw for anything a workflow, an adapter or
+ *   a fault does; resumeRun throws only when called on a run that is not due.
+ */
+import type { Catalog } from '../domain/catalog/catalog';
+import type { Organization } from '../domain/org/organization';
+import type { Workflow } from '../domain/workflow/document';
+import type { AdapterRegistry } from './adapters/registry';
+import { type IdSource, type SimClock, randomIds, toMs } from './clock';
+import { Execution, stepName } from './execution';
+import type { FaultLookup } from './faults';
+import { FieldRenderer } from './liquidRender';
+import { type RetryPolicy, DEFAULT_RETRY } from './retry';
+import { buildRunData, gatingReasons, triggerOf } from './runData';
+import type { MemorySandbox } from './sandbox';
+import type { RunRecord, StepRecord, TriggerEvent } from './types';
+
+/** The store's context and the engine's services, shared by every run. */
+export interface RunContext {
+  catalog: Catalog;
+  org: Organization;
+  /** Adapters by app id. */
+  registry: AdapterRegistry;
+  sandbox: MemorySandbox;
+  /** The injected fault of an app in a store; none when absent. */
+  faults?: FaultLookup;
+  clock: SimClock;
+  /** Run and event ids; random when absent (pass counterIds() in tests). */
+  ids?: IdSource;
+  retry?: Partial<RetryPolicy>;
+  /** Liquid renderer with its limits; a shared default when absent. */
+  renderer?: FieldRenderer;
+}
+
+export interface StartRunInput extends RunContext {
+  workflow: Workflow;
+  event: TriggerEvent;
+  dryRun?: boolean;
+  /** The id of the run this one retries, with its original trigger data. */
+  retryOf?: string;
+  /** The run's id when the caller chose it already (e.g. to report progress). */
+  runId?: string;
+}
+
+export interface RunOutcome {
+  run: RunRecord;
+  /** Follow-up trigger events the run's actions emitted (for the engine's cascade). */
+  emitted: TriggerEvent[];
+}
+
+let sharedRenderer: FieldRenderer | undefined;
+
+/** Starts (and as far as it goes, finishes) a run of `workflow` for `event`. */
+export async function startRun(input: StartRunInput): Promise<RunOutcome> {
+  const { catalog, org, event } = input;
+  const dryRun = input.dryRun ?? false;
+  const startedAt = input.clock.now();
+  const workflow = structuredClone(input.workflow);
+  const run: RunRecord = {
+    id: input.runId ?? (input.ids ?? randomIds()).next('run'),
+    workflowId: workflow.id,
+    workflowName: workflow.name,
+    workflow,
+    storeId: event.storeId,
+    event: structuredClone(event),
+    status: 'running',
+    reasons: [],
+    steps: [],
+    dryRun,
+    startedAt,
+    ...(input.retryOf !== undefined ? { retryOf: input.retryOf } : {}),
+  };
+  const reasons = gatingReasons(catalog, org, workflow, event, dryRun);
+  if (reasons.length > 0) {
+    return { run: { ...run, status: 'skipped', reasons, finishedAt: startedAt }, emitted: [] };
+  }
+  const trigger = triggerOf(workflow)!;
+  const sandbox = dryRun ? input.sandbox.clone() : input.sandbox;
+  const data = buildRunData(catalog, trigger, event.payload, sandbox.forApp(event.storeId, 'shopify'));
+  const { trigger: payload, ...objects } = data;
+  const triggerRecord: StepRecord = {
+    stepId: trigger.id,
+    kind: 'trigger',
+    name: stepName(catalog, trigger),
+    status: 'succeeded',
+    input: payload ?? {},
+    // The Shopify objects the run reads, kept so a resumed run reads the same.
+    output: objects,
+    attempts: [],
+    startedAt,
+    finishedAt: startedAt,
+  };
+  run.steps.push(triggerRecord);
+  const execution = new Execution(run, data, toMs(startedAt), deps(input, sandbox));
+  await execution.walk(execution.next(trigger.id, 'next'));
+  return { run: execution.run, emitted: execution.emitted };
+}
+
+/** True when the run waits and the clock has reached its `resumeAt`. */
+export function isDue(run: RunRecord, now: string): boolean {
+  return run.status === 'waiting' && run.resumeAt !== undefined && toMs(run.resumeAt) <= toMs(now);
+}
+
+/**
+ * Continues a waiting run after its Wait, with the workflow version it
+ * started with. Returns a new record (the given one is not changed). Throws
+ * when the run is not waiting or its time has not come.
+ */
+export async function resumeRun(run: RunRecord, ctx: RunContext): Promise<RunOutcome> {
+  const now = ctx.clock.now();
+  if (run.status !== 'waiting') throw new Error(`Run ${run.id} is not waiting (it is ${run.status}).`);
+  if (!isDue(run, now)) throw new Error(`Run ${run.id} waits until ${run.resumeAt ?? '?'}; it is ${now}.`);
+  const draft = structuredClone(run);
+  const nextStepId = draft.resumeStepId;
+  const waiting = draft.steps.findLast((s) => s.status === 'waiting');
+  if (waiting) {
+    waiting.status = 'succeeded';
+    waiting.finishedAt = now;
+    waiting.output = { resumedAt: now };
+  }
+  draft.status = 'running';
+  delete draft.resumeAt;
+  delete draft.resumeStepId;
+  const objects = draft.steps.find((s) => s.kind === 'trigger')?.output ?? {};
+  const data = { ...structuredClone(objects), trigger: structuredClone(draft.event.payload) };
+  const execution = new Execution(draft, data, toMs(now), deps(ctx, ctx.sandbox));
+  await execution.walk(nextStepId);
+  return { run: execution.run, emitted: execution.emitted };
+}
+
+function deps(ctx: RunContext, sandbox: MemorySandbox) {
+  return {
+    catalog: ctx.catalog,
+    org: ctx.org,
+    registry: ctx.registry,
+    sandbox,
+    faults: ctx.faults ?? (() => undefined),
+    ids: ctx.ids ?? randomIds(),
+    retry: { ...DEFAULT_RETRY, ...ctx.retry },
+    renderer: ctx.renderer ?? (sharedRenderer ??= new FieldRenderer()),
+  };
+}

@@ -1,0 +1,82 @@
+/**
+ * Rendering the Liquid of action fields at run time. Uses the editor's Flow
+ * Liquid setup (createFlowLiquid: strict filters, no snippet tags) plus what a
+ * run needs: strict variables (a typo fails the step instead of sending an
+ * empty value), own properties only (`{{ trigger.constructor }}` finds
+ * nothing), and liquidjs's DoS limits on template length, render time and
+ * allocations.
+ *
+ * The limits are cooperative: liquidjs checks them between template nodes
+ * and before allocating ranges, so they stop a hostile loop but not a
+ * runaway adapter. The hard limit is the worker's (see worker.ts): the main
+ * thread terminates a worker that does not answer in time.
+ *
+ * Note on `{% for i in (1..100000000) %}`: liquidjs charges a range to the
+ * memory limit before it allocates it, so that template is stopped by the
+ * memory limit at once; nested loops over small ranges are stopped by the
+ * render (time) limit.
+ */
+import type { Liquid } from 'liquidjs';
+import { createFlowLiquid } from '../domain/workflow/liquid';
+
+export interface LiquidLimits {
+  /** Longest template, in characters. */
+  parseLimit: number;
+  /** Longest render of one field, in ms (wall clock, checked cooperatively). */
+  renderLimit: number;
+  /** Most characters/elements one render may allocate. */
+  memoryLimit: number;
+}
+
+export const DEFAULT_LIQUID_LIMITS: Readonly<LiquidLimits> = Object.freeze({
+  parseLimit: 100_000,
+  renderLimit: 200,
+  memoryLimit: 1_000_000,
+});
+
+export type RenderResult = { ok: true; text: string } | { ok: false; error: string };
+
+/** Renders field templates with the run-time Liquid setup; one instance serves many runs. */
+export class FieldRenderer {
+  private readonly liquid: Liquid;
+
+  constructor(readonly limits: LiquidLimits = DEFAULT_LIQUID_LIMITS) {
+    this.liquid = createFlowLiquid({ strictVariables: true, ownPropertyOnly: true, ...limits });
+  }
+
+  /**
+   * Renders `template` against the run's data (`trigger`, `customer`,
+   * `order`, `product`). `label` names the field in error messages
+   * ("Unknown variable trigger.nope in Message"). Never throws.
+   */
+  async render(template: string, data: Readonly<Record<string, unknown>>, label: string): Promise<RenderResult> {
+    try {
+      const parsed = this.liquid.parse(template);
+      const text: unknown = await this.liquid.render(parsed, data);
+      return { ok: true, text: String(text) };
+    } catch (error) {
+      return { ok: false, error: this.explain(error, label) };
+    }
+  }
+
+  private explain(error: unknown, label: string): string {
+    const raw = error instanceof Error ? error.message : String(error);
+    const place = /, line:(\d+), col:(\d+)$/.exec(raw);
+    const reason = place ? raw.slice(0, place.index) : raw;
+    const where = place ? ` (line ${place[1]}, column ${place[2]})` : '';
+    let m: RegExpExecArray | null;
+    if ((m = /^undefined variable: (.+)$/.exec(reason))) return `Unknown variable ${m[1]} in ${label}`;
+    if (/template render limit exceeded/.test(reason)) {
+      return `The Liquid in ${label} took longer than ${this.limits.renderLimit} ms to render and was stopped`;
+    }
+    if (/memory alloc limit exceeded/.test(reason)) {
+      return `The Liquid in ${label} needed too much memory (over ${this.limits.memoryLimit.toLocaleString('en')} units) and was stopped`;
+    }
+    if (/parse length limit exceeded/.test(reason)) {
+      return `The Liquid in ${label} is too long: at most ${this.limits.parseLimit.toLocaleString('en')} characters`;
+    }
+    const name = error instanceof Error ? error.name : '';
+    if (name === 'ParseError' || name === 'TokenizationError') return `The Liquid in ${label} has an error${where}: ${reason}`;
+    return `The Liquid in ${label} failed${where}: ${reason}`;
+  }
+}

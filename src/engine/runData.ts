@@ -1,0 +1,108 @@
+/**
+ * What a run reads, and whether it may run at all.
+ *
+ * Data: `trigger` is the event's payload; each Shopify object the trigger
+ * references (customer_id, order_id, product_id; an order also brings its
+ * customer, as in dataFields.ts) is read from the store's sandbox of the app
+ * "shopify" (collections `customers`, `orders`, `products`). A stored record
+ * wins; attributes it lacks are filled from the sample object, and an object
+ * the sandbox doesn't have is generated with the sample values and the
+ * referenced id, so a simulation needs no prepared catalogue of customers.
+ * A reference with no id (a guest order's customer) leaves that root out:
+ * Liquid that reads it fails the step with "Unknown variable…".
+ *
+ * The data is resolved once, when the run starts, and kept in the trigger
+ * step's record: a run that resumes after a Wait reads the same data.
+ *
+ * Gating: the organization rules (whyWontRun) plus two engine checks, the
+ * workflow has a trigger and it is the event's trigger.
+ */
+import type { Catalog } from '../domain/catalog/catalog';
+import { REFERENCE_PAYLOAD_KEY, type ReferenceResource } from '../domain/catalog/fieldTypes';
+import { sampleObject } from '../domain/catalog/shopifyObjects';
+import type { Organization } from '../domain/org/organization';
+import { whyWontRun } from '../domain/org/rules';
+import { providedResources, type WorkflowData } from '../domain/workflow/dataFields';
+import { describeStep } from '../domain/workflow/describe';
+import type { TriggerStep, Workflow } from '../domain/workflow/document';
+import type { SandboxApi, TriggerEvent } from './types';
+
+/** The sandbox collection holding Shopify objects of a resource. */
+export const SHOPIFY_COLLECTION: Record<ReferenceResource, string> = {
+  customer: 'customers',
+  order: 'orders',
+  product: 'products',
+};
+
+/** `gid://shopify/Order/42` and 42 both become "42". */
+export function resourceKey(id: unknown): string | undefined {
+  if (typeof id === 'number' && Number.isFinite(id)) return String(id);
+  if (typeof id !== 'string' || id.trim() === '') return undefined;
+  return id.trim().replace(/^gid:\/\/shopify\/\w+\//, '');
+}
+
+/** The run's data for a trigger payload, reading Shopify objects from `shopify` (the store's Shopify sandbox). */
+export function buildRunData(
+  catalog: Catalog,
+  trigger: Pick<TriggerStep, 'app' | 'trigger'>,
+  payload: Readonly<Record<string, unknown>>,
+  shopify: SandboxApi,
+): WorkflowData {
+  const data: WorkflowData = { trigger: structuredClone({ ...payload }) };
+  const provided = providedResources(catalog, trigger);
+  const stored = new Set<ReferenceResource>();
+  const load = (resource: ReferenceResource, id: unknown) => {
+    const key = resourceKey(id);
+    if (key === undefined) return undefined;
+    const record = shopify.get(SHOPIFY_COLLECTION[resource], key);
+    if (record) stored.add(resource);
+    return { ...sampleObject(resource, { id: key }), ...record, id: key };
+  };
+  // Order first: its customer_id names the customer when the payload doesn't.
+  for (const resource of ['order', 'product'] as const) {
+    if (!provided.has(resource)) continue;
+    const object = load(resource, payload[REFERENCE_PAYLOAD_KEY[resource]]);
+    if (object) data[resource] = object;
+  }
+  if (provided.has('customer')) {
+    const customer = load('customer', payload.customer_id ?? data.order?.customer_id);
+    if (customer) data.customer = customer;
+    // A generated order belongs to the payload's customer (as in sampleData).
+    if (customer && data.order && !stored.has('order') && payload.customer_id !== undefined) {
+      data.order.customer_id = customer.id;
+    }
+  }
+  return data;
+}
+
+/** The workflow's trigger step, if it has one. */
+export function triggerOf(workflow: Workflow): TriggerStep | undefined {
+  return workflow.steps.find((s): s is TriggerStep => s.kind === 'trigger');
+}
+
+/**
+ * Every reason the workflow must not run for the event, in words (empty: it
+ * may run). A dry run ignores whether the workflow is turned on (testing a
+ * draft is its purpose) but not the store's Flow and apps.
+ */
+export function gatingReasons(
+  catalog: Catalog,
+  org: Organization,
+  workflow: Workflow,
+  event: TriggerEvent,
+  dryRun: boolean,
+): string[] {
+  const trigger = triggerOf(workflow);
+  if (!trigger) return ['The workflow has no trigger.'];
+  const reasons: string[] = [];
+  if (trigger.app !== event.app || trigger.trigger !== event.trigger) {
+    const starts = describeStep(catalog, trigger);
+    const got = describeStep(catalog, { ...trigger, app: event.app, trigger: event.trigger });
+    reasons.push(`The workflow starts with “${starts.appName} · ${starts.title}”, not “${got.appName} · ${got.title}”.`);
+  }
+  const appIds = workflow.steps.flatMap((s) => (s.kind === 'trigger' || s.kind === 'action' ? [s.app] : []));
+  const activation = dryRun ? { on: true, scope: { kind: 'all' as const }, offInStores: [] } : workflow.activation;
+  const verdict = whyWontRun(org, catalog, { name: workflow.name, activation, appIds }, event.storeId);
+  if (!verdict.ok) reasons.push(...verdict.reasons);
+  return reasons;
+}

@@ -1,0 +1,72 @@
+import { describe, expect, it } from 'vitest';
+import { MemorySandbox, idPrefix } from './sandbox';
+
+describe('MemorySandbox', () => {
+  it('generates ids per store, app and collection, named after the collection', () => {
+    const sandbox = new MemorySandbox();
+    const slack1 = sandbox.forApp('store-1', 'slack');
+    expect(slack1.insert('messages', { text: 'a' })).toBe('message-1');
+    expect(slack1.insert('messages', { text: 'b' })).toBe('message-2');
+    expect(sandbox.forApp('store-2', 'slack').insert('messages', { text: 'c' })).toBe('message-1');
+    expect(slack1.insert('entries', {})).toBe('entry-1');
+    expect(slack1.insert('messages', { id: 'custom', text: 'd' })).toBe('custom');
+    expect(slack1.list('messages').map((m) => m.id)).toEqual(['message-1', 'message-2', 'custom']);
+    expect(idPrefix('rows')).toBe('row');
+  });
+
+  it('copies records in and out, and upsert merges fields', () => {
+    const api = new MemorySandbox().forApp('s', 'loyaltylion');
+    api.upsert('accounts', '7', { points: 10, tier: 'Bronze' });
+    const read = api.get('accounts', '7')!;
+    read.points = 999;
+    api.upsert('accounts', '7', { points: 20 });
+    expect(api.get('accounts', '7')).toEqual({ id: '7', points: 20, tier: 'Bronze' });
+    expect(api.get('accounts', 'nobody')).toBeUndefined();
+  });
+
+  it('round-trips through rows, keeping the id counters so ids are never reused', () => {
+    const sandbox = new MemorySandbox();
+    const api = sandbox.forApp('store-1', 'slack');
+    api.insert('messages', { text: 'a' });
+    api.insert('messages', { text: 'b' });
+    const loaded = MemorySandbox.fromRows(sandbox.rows());
+    expect(loaded.rows()).toEqual(sandbox.rows());
+    expect(loaded.changedRows()).toEqual([]);
+    expect(loaded.forApp('store-1', 'slack').insert('messages', { text: 'c' })).toBe('message-3');
+  });
+
+  it('lists only the rows written since markClean', () => {
+    const sandbox = new MemorySandbox();
+    const api = sandbox.forApp('store-1', 'slack');
+    api.insert('messages', { text: 'a' });
+    sandbox.markClean();
+    api.upsert('messages', 'message-1', { text: 'edited' });
+    api.insert('messages', { text: 'b' });
+    expect(sandbox.changedRows()).toEqual([
+      { storeId: 'store-1', appId: 'slack', collection: 'messages', id: 'message-1', record: { id: 'message-1', text: 'edited' } },
+      { storeId: 'store-1', appId: 'slack', collection: 'messages', id: 'message-2', record: { id: 'message-2', text: 'b' } },
+    ]);
+  });
+
+  it('a clone is independent of the original', () => {
+    const sandbox = new MemorySandbox();
+    sandbox.forApp('s', 'slack').insert('messages', { text: 'a' });
+    const copy = sandbox.clone();
+    copy.forApp('s', 'slack').insert('messages', { text: 'b' });
+    copy.forApp('s', 'slack').upsert('messages', 'message-1', { text: 'changed' });
+    expect(sandbox.rows()).toEqual([{ storeId: 's', appId: 'slack', collection: 'messages', id: 'message-1', record: { id: 'message-1', text: 'a' } }]);
+  });
+
+  it('a stage shows its own writes but applies them only on commit', () => {
+    const sandbox = new MemorySandbox();
+    const stage = sandbox.stage('s', 'slack');
+    const id = stage.api.insert('messages', { text: 'draft' });
+    expect(stage.api.list('messages')).toEqual([{ id, text: 'draft' }]);
+    expect(sandbox.rows()).toEqual([]);
+    // Discarded: a new stage starts from the sandbox, and numbering too.
+    expect(sandbox.stage('s', 'slack').api.insert('messages', {})).toBe('message-1');
+    stage.commit();
+    expect(sandbox.forApp('s', 'slack').get('messages', id)).toEqual({ id, text: 'draft' });
+    expect(sandbox.forApp('s', 'slack').insert('messages', {})).toBe('message-2');
+  });
+});

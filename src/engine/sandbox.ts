@@ -1,0 +1,183 @@
+/**
+ * The connector sandbox in memory: per store → app → collection → id → record,
+ * the simulated state adapters read and write (Slack messages, sheet rows,
+ * loyalty accounts…). Shopify's own objects live here too, under the app
+ * "shopify" (collections `customers`, `orders`, `products`).
+ *
+ * Contracts:
+ * - Records are copied in and out (structuredClone), so nobody holds a live
+ *   reference into the sandbox: an adapter that mutates what it read changes
+ *   nothing, and records must be plain, cloneable data.
+ * - Every record carries its own `id`, equal to its key.
+ * - Generated ids are a counter per store, app and collection, named after
+ *   the collection in the singular: `message-1`, `row-2`, `account-3`.
+ *   Loading rows restores the counters, so ids are never reused.
+ * - {@link MemorySandbox.stage} gives an adapter attempt a private view whose
+ *   writes apply only on commit: a failing attempt leaves no half-written
+ *   state behind for other runs to see.
+ * - `changedRows()` lists records written since `markClean()`, so callers
+ *   persist only what changed. Records are never deleted (the adapter API has
+ *   no delete).
+ */
+import type { SandboxApi } from './types';
+
+/** One stored sandbox record, flat, as persisted (storage adds its own bookkeeping). */
+export interface SandboxRow {
+  storeId: string;
+  appId: string;
+  collection: string;
+  id: string;
+  record: Record<string, unknown>;
+}
+
+type Rec = Record<string, unknown>;
+const SEP = '\u0000';
+const key = (...parts: string[]) => parts.join(SEP);
+
+/** `messages` → `message`, `entries` → `entry`: the prefix of generated ids. */
+export function idPrefix(collection: string): string {
+  if (/ies$/.test(collection)) return collection.slice(0, -3) + 'y';
+  if (/[^s]s$/.test(collection)) return collection.slice(0, -1);
+  return collection;
+}
+
+/** A view of one app's sandbox in one store whose writes wait for `commit()`. */
+export interface SandboxStage {
+  api: SandboxApi;
+  /** Applies the staged writes to the sandbox. */
+  commit(): void;
+}
+
+/** The whole sandbox of an organization, in memory (see the module header for the contracts). */
+export class MemorySandbox {
+  /** collection key (store, app, collection) → id → record */
+  private readonly data = new Map<string, Map<string, Rec>>();
+  private readonly counters = new Map<string, number>();
+  /** row key → (collection key, id) of rows written since markClean */
+  private readonly dirty = new Map<string, readonly [string, string]>();
+
+  /** A sandbox holding the given rows, with nothing marked as changed. */
+  static fromRows(rows: readonly SandboxRow[]): MemorySandbox {
+    const sandbox = new MemorySandbox();
+    for (const row of rows) sandbox.write(row.storeId, row.appId, row.collection, row.id, row.record);
+    sandbox.markClean();
+    return sandbox;
+  }
+
+  /** The app's sandbox in the store; writes apply at once. */
+  forApp(storeId: string, appId: string): SandboxApi {
+    const stage = this.stage(storeId, appId);
+    const api = stage.api;
+    return {
+      get: api.get,
+      list: api.list,
+      insert: (collection, record) => {
+        const id = api.insert(collection, record);
+        stage.commit();
+        return id;
+      },
+      upsert: (collection, id, fields) => {
+        api.upsert(collection, id, fields);
+        stage.commit();
+      },
+    };
+  }
+
+  /** A private view of the app's sandbox in the store; nothing changes until `commit()`. */
+  stage(storeId: string, appId: string): SandboxStage {
+    let writes = new Map<string, Map<string, Rec>>(); // collection → id → record
+    let counters = new Map<string, number>(); // collection → last generated number
+    const staged = (collection: string) => {
+      let m = writes.get(collection);
+      if (!m) writes.set(collection, (m = new Map()));
+      return m;
+    };
+    const read = (collection: string, id: string): Rec | undefined =>
+      writes.get(collection)?.get(id) ?? this.data.get(key(storeId, appId, collection))?.get(id);
+    const api: SandboxApi = {
+      get: (collection, id) => {
+        const rec = read(collection, id);
+        return rec && structuredClone(rec);
+      },
+      list: (collection) => {
+        const base = this.data.get(key(storeId, appId, collection)) ?? new Map<string, Rec>();
+        const ids = new Set([...base.keys(), ...(writes.get(collection)?.keys() ?? [])]);
+        return [...ids].map((id) => structuredClone(read(collection, id)!));
+      },
+      insert: (collection, record) => {
+        const own = record.id;
+        let id: string;
+        if (typeof own === 'string' || typeof own === 'number') {
+          id = String(own);
+        } else {
+          let n = counters.get(collection) ?? this.counters.get(key(storeId, appId, collection)) ?? 0;
+          do id = `${idPrefix(collection)}-${++n}`;
+          while (read(collection, id));
+          counters.set(collection, n);
+        }
+        staged(collection).set(id, { ...structuredClone(record), id });
+        return id;
+      },
+      upsert: (collection, id, fields) => {
+        staged(collection).set(id, { ...read(collection, id), ...structuredClone(fields), id });
+      },
+    };
+    return {
+      api,
+      commit: () => {
+        for (const [collection, records] of writes) {
+          for (const [id, rec] of records) this.write(storeId, appId, collection, id, rec);
+        }
+        for (const [collection, n] of counters) this.counters.set(key(storeId, appId, collection), n);
+        writes = new Map();
+        counters = new Map();
+      },
+    };
+  }
+
+  /** A deep, independent copy (for dry runs); the copy starts with nothing marked as changed. */
+  clone(): MemorySandbox {
+    const copy = new MemorySandbox();
+    for (const [k, records] of this.data) copy.data.set(k, new Map([...records].map(([id, r]) => [id, structuredClone(r)])));
+    for (const [k, n] of this.counters) copy.counters.set(k, n);
+    return copy;
+  }
+
+  /** Every record as a flat row, copied. */
+  rows(): SandboxRow[] {
+    const out: SandboxRow[] = [];
+    for (const [k, records] of this.data) {
+      for (const id of records.keys()) out.push(this.row(k, id));
+    }
+    return out;
+  }
+
+  /** Rows written since the last `markClean()` (or since loading). */
+  changedRows(): SandboxRow[] {
+    return [...this.dirty.values()].map(([collectionKey, id]) => this.row(collectionKey, id));
+  }
+
+  /** Forgets which rows changed, e.g. once they are persisted. */
+  markClean(): void {
+    this.dirty.clear();
+  }
+
+  private row(collectionKey: string, id: string): SandboxRow {
+    const [storeId = '', appId = '', collection = ''] = collectionKey.split(SEP);
+    return { storeId, appId, collection, id, record: structuredClone(this.data.get(collectionKey)!.get(id)!) };
+  }
+
+  private write(storeId: string, appId: string, collection: string, id: string, record: Rec): void {
+    const k = key(storeId, appId, collection);
+    let records = this.data.get(k);
+    if (!records) this.data.set(k, (records = new Map()));
+    records.set(id, structuredClone({ ...record, id }));
+    this.dirty.set(key(k, id), [k, id]);
+    const m = new RegExp(`^${escapeRegExp(idPrefix(collection))}-(\\d+)$`).exec(id);
+    if (m) this.counters.set(k, Math.max(this.counters.get(k) ?? 0, Number(m[1])));
+  }
+}
+
+function escapeRegExp(text: string): string {
+  return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+}

@@ -1,0 +1,59 @@
+import { describe, expect, it } from 'vitest';
+import { catalog } from '../domain/catalog/catalog';
+import { orgWith, workflow } from '../../test/fixtures/engine';
+import { counterIds } from './clock';
+import { MemorySandbox } from './sandbox';
+import { scheduledEvents } from './schedule';
+
+const org = orgWith({});
+const window = { from: '2026-03-02T10:00:00.000Z', to: '2026-03-04T10:00:00.000Z' };
+const onlyIn = (storeIds: string[]) => ({ on: true, scope: { kind: 'stores' as const, storeIds }, offInStores: [] as string[] });
+
+describe('scheduledEvents', () => {
+  it('fires a daily trigger at its time each day in (from, to], per store where the workflow is on', () => {
+    const wf = { ...workflow({ id: 'report', trigger: ['algolia', 'top-searches'] }), activation: onlyIn(['store-1', 'store-2']) };
+    wf.activation.offInStores = ['store-2'];
+    const events = scheduledEvents({ catalog, workflows: [wf], org, ...window, ids: counterIds() });
+    expect(events.map((e) => [e.id, e.storeId, e.at, e.workflowId, e.depth])).toEqual([
+      ['event-1', 'store-1', '2026-03-03T06:00:00.000Z', 'report', 0],
+      ['event-2', 'store-1', '2026-03-04T06:00:00.000Z', 'report', 0],
+    ]);
+    expect(events[0]!.payload).toMatchObject({ report_date: '2026-03-03', index_name: 'lawenda_pl_products' });
+  });
+
+  it('leaves the start of the window out and includes its end', () => {
+    const wf = { ...workflow({ trigger: ['algolia', 'top-searches'] }), activation: onlyIn(['store-1']) };
+    const at = (from: string, to: string) => scheduledEvents({ catalog, workflows: [wf], org, from, to }).map((e) => e.at);
+    expect(at('2026-03-03T06:00:00.000Z', '2026-03-04T06:00:00.000Z')).toEqual(['2026-03-04T06:00:00.000Z']);
+  });
+
+  it('fires birthdays at 09:00, days before, for customers in the Shopify sandbox with a birthday', () => {
+    const sandbox = new MemorySandbox();
+    const customers = sandbox.forApp('store-1', 'shopify');
+    customers.upsert('customers', '7', { email: 'zofia@example.pl', birthday: '03-10' });
+    customers.upsert('customers', '8', { birthday: '12-24' });
+    customers.upsert('customers', '9', { first_name: 'No birthday' });
+    const wf = { ...workflow({ id: 'bday', trigger: ['loyaltylion', 'customer-birthday-in-7-days'] }), activation: onlyIn(['store-1']) };
+    const events = scheduledEvents({ catalog, workflows: [wf], org, sandbox, ...window });
+    expect(events.map((e) => [e.at, e.payload.customer_id, e.payload.customer_email, e.payload.birthday])).toEqual([
+      ['2026-03-03T09:00:00.000Z', '7', 'zofia@example.pl', '03-10'],
+    ]);
+    expect(scheduledEvents({ catalog, workflows: [wf], org, ...window })).toEqual([]);
+  });
+
+  it('fires Shopify’s Scheduled time daily at 00:00 with the time in the payload', () => {
+    const wf = { ...workflow({ trigger: ['shopify', 'scheduled-time'] }), activation: onlyIn(['store-4']) };
+    const events = scheduledEvents({ catalog, workflows: [wf], org, ...window });
+    expect(events.map((e) => [e.storeId, e.at, e.payload.scheduled_at])).toEqual([
+      ['store-4', '2026-03-03T00:00:00.000Z', '2026-03-03T00:00:00.000Z'],
+      ['store-4', '2026-03-04T00:00:00.000Z', '2026-03-04T00:00:00.000Z'],
+    ]);
+  });
+
+  it('ignores workflows that are off or not scheduled, and refuses windows over a year', () => {
+    const off = workflow({ trigger: ['algolia', 'top-searches'], on: false });
+    const notScheduled = workflow({ trigger: ['loox', 'new-review'] });
+    expect(scheduledEvents({ catalog, workflows: [off, notScheduled], org, ...window })).toEqual([]);
+    expect(() => scheduledEvents({ catalog, workflows: [], org, from: '2026-01-01T00:00:00Z', to: '2027-06-01T00:00:00Z' })).toThrow(/366 days/);
+  });
+});

@@ -1,0 +1,86 @@
+/**
+ * The engine side of the worker protocol, free of any worker global so it
+ * runs in Node tests: parse a request, rebuild the engine's state from it,
+ * run, and post replies as runs start and finish. One request at a time;
+ * nothing survives between requests (the protocol is stateless).
+ */
+import type { Catalog } from '../domain/catalog/catalog';
+import { formatIssues } from '../domain/zodIssues';
+import type { AdapterRegistry } from './adapters/registry';
+import { type IdSource, ManualClock, randomIds } from './clock';
+import { Engine, type BatchResult } from './engine';
+import type { FaultConfig } from './faults';
+import type { FieldRenderer } from './liquidRender';
+import type { RetryPolicy } from './retry';
+import { MemorySandbox } from './sandbox';
+import { WorkerRequest, type WorkerReply } from './workerProtocol';
+
+export interface WorkerDeps {
+  catalog: Catalog;
+  registry: AdapterRegistry;
+  /** Random by default: runs from many sessions are stored together. */
+  ids?: IdSource;
+  retry?: Partial<RetryPolicy>;
+  renderer?: FieldRenderer;
+}
+
+export type Post = (reply: WorkerReply) => void;
+
+/** A function handling one raw message; replies go to `post`. Requests are handled in arrival order. */
+export function createWorkerHandler(deps: WorkerDeps): (message: unknown, post: Post) => Promise<void> {
+  const ids = deps.ids ?? randomIds();
+  let queue: Promise<void> = Promise.resolve();
+  return (message, post) => {
+    queue = queue.then(() => handle(message, post, deps, ids));
+    return queue;
+  };
+}
+
+async function handle(message: unknown, post: Post, deps: WorkerDeps, ids: IdSource): Promise<void> {
+  const requestId = requestIdOf(message);
+  const parsed = WorkerRequest.safeParse(message);
+  if (!parsed.success) {
+    post({ type: 'failed', requestId, error: `The engine got a request it cannot read: ${formatIssues(parsed.error.issues).join('; ')}` });
+    return;
+  }
+  const request = parsed.data;
+  try {
+    const sandbox = MemorySandbox.fromRows(request.sandbox);
+    const faults = new Map<string, FaultConfig>(request.faults.map((f) => [`${f.storeId}\u0000${f.appId}`, f.config]));
+    const engine = new Engine({
+      catalog: deps.catalog,
+      registry: deps.registry,
+      sandbox,
+      faults: (storeId, appId) => faults.get(`${storeId}\u0000${appId}`),
+      clock: new ManualClock(request.now),
+      ids,
+      retry: deps.retry,
+      renderer: deps.renderer,
+      onProgress: (p) => {
+        if (p.kind === 'run-started') {
+          const { kind: _kind, ...info } = p;
+          post({ type: 'run-started', requestId, ...info });
+        } else {
+          const sandboxChanges = sandbox.changedRows();
+          sandbox.markClean();
+          post({ type: 'run-finished', requestId, run: p.run, sandboxChanges });
+        }
+      },
+    });
+    let batch: BatchResult;
+    if (request.type === 'fire') batch = await engine.fire(request.events, request.workflows, request.org);
+    else if (request.type === 'resume') batch = await engine.resumeDue(request.runs, request.workflows, request.org);
+    else {
+      const { run, emitted } = await engine.dryRun(request.workflow, request.event, request.org);
+      batch = { runs: [run], events: emitted, notes: [] };
+    }
+    post({ type: 'done', requestId, ...batch, sandboxChanges: sandbox.changedRows() });
+  } catch (error) {
+    post({ type: 'failed', requestId, error: `The engine failed: ${error instanceof Error ? error.message : String(error)}` });
+  }
+}
+
+function requestIdOf(message: unknown): string {
+  const id = message && typeof message === 'object' ? (message as { requestId?: unknown }).requestId : undefined;
+  return typeof id === 'string' ? id : '';
+}

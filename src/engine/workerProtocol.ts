@@ -1,0 +1,164 @@
+/**
+ * The messages between the app's main thread and the engine's Web Worker,
+ * and zod schemas for the engine's records (runs, events, sandbox rows), so
+ * that data crossing the worker boundary, or read back from IndexedDB, is
+ * parsed and never cast.
+ *
+ * The protocol is stateless: every request carries what the engine needs
+ * (organization, workflows, sandbox rows, faults and the simulated time), so
+ * a worker can be terminated at any moment and a fresh one started with no
+ * loss (see worker.ts on the hard time limit).
+ *
+ * Replies: `run-started` and `run-finished` as each run goes (a finished run
+ * brings the sandbox rows it changed, to persist at once), then `done` with
+ * the whole batch, or `failed` when the request itself was wrong.
+ */
+import { z } from 'zod';
+import { Organization } from '../domain/org/organization';
+import { Workflow } from '../domain/workflow/document';
+import { FaultConfig } from './faults';
+import type { RunRecord, StepRecord, TriggerEvent } from './types';
+
+/** How long the main thread lets a run go without news before it terminates the worker. */
+export const HARD_TIME_LIMIT_MS = 10_000;
+
+const IsoTime = z.string().refine((s) => !Number.isNaN(Date.parse(s)), 'must be a date and time (ISO 8601)');
+const Data = z.record(z.string(), z.unknown());
+
+export const TriggerEventSchema = z.object({
+  id: z.string().min(1),
+  storeId: z.string().min(1),
+  app: z.string().min(1),
+  trigger: z.string().min(1),
+  payload: Data,
+  at: IsoTime,
+  depth: z.number().int().min(0),
+  causedBy: z.object({ runId: z.string(), stepId: z.string() }).optional(),
+  chain: z.array(z.string()).optional(),
+  workflowId: z.string().optional(),
+});
+
+export const AttemptSchema = z.object({
+  at: IsoTime,
+  durationMs: z.number().min(0),
+  outcome: z.enum(['ok', 'permanent', 'transient', 'timeout']),
+  error: z.string().optional(),
+});
+
+export const StepRecordSchema = z.object({
+  stepId: z.string(),
+  kind: z.enum(['trigger', 'action', 'condition', 'wait']),
+  name: z.string(),
+  status: z.enum(['succeeded', 'failed', 'skipped', 'waiting', 'running']),
+  input: Data.optional(),
+  rendered: Data.optional(),
+  output: Data.optional(),
+  branch: z.enum(['then', 'otherwise']).optional(),
+  error: z.string().optional(),
+  attempts: z.array(AttemptSchema),
+  startedAt: IsoTime,
+  finishedAt: IsoTime.optional(),
+});
+
+export const RunRecordSchema = z.object({
+  id: z.string().min(1),
+  workflowId: z.string().min(1),
+  workflowName: z.string(),
+  workflow: Workflow,
+  storeId: z.string().min(1),
+  event: TriggerEventSchema,
+  status: z.enum(['running', 'waiting', 'succeeded', 'failed', 'skipped']),
+  reasons: z.array(z.string()),
+  steps: z.array(StepRecordSchema),
+  dryRun: z.boolean(),
+  startedAt: IsoTime,
+  finishedAt: IsoTime.optional(),
+  resumeAt: IsoTime.optional(),
+  resumeStepId: z.string().optional(),
+  retryOf: z.string().optional(),
+});
+
+export const SandboxRowSchema = z.object({
+  storeId: z.string().min(1),
+  appId: z.string().min(1),
+  collection: z.string().min(1),
+  id: z.string().min(1),
+  record: Data,
+});
+
+export const FaultEntry = z.object({ storeId: z.string().min(1), appId: z.string().min(1), config: FaultConfig });
+export type FaultEntry = z.infer<typeof FaultEntry>;
+
+// The schemas must describe the engine's interfaces: these fail to compile if they drift apart.
+const _event: (e: z.infer<typeof TriggerEventSchema>) => TriggerEvent = (e) => e;
+const _step: (s: z.infer<typeof StepRecordSchema>) => StepRecord = (s) => s;
+const _run: (r: z.infer<typeof RunRecordSchema>) => RunRecord = (r) => r;
+void [_event, _step, _run];
+
+const context = {
+  requestId: z.string().min(1),
+  /** The simulated clock's time when the request is made. */
+  now: IsoTime,
+  org: Organization,
+  sandbox: z.array(SandboxRowSchema),
+  faults: z.array(FaultEntry),
+};
+
+export const WorkerRequest = z.discriminatedUnion('type', [
+  /** Runs the workflows these events start, and their cascades. */
+  z.object({ type: z.literal('fire'), ...context, workflows: z.array(Workflow), events: z.array(TriggerEventSchema) }),
+  /** Resumes those of `runs` that are due at `now`, and runs their cascades. */
+  z.object({ type: z.literal('resume'), ...context, workflows: z.array(Workflow), runs: z.array(RunRecordSchema) }),
+  /** A test run on a copy of the sandbox: nothing changes, nothing cascades. */
+  z.object({ type: z.literal('dry-run'), ...context, workflow: Workflow, event: TriggerEventSchema }),
+]);
+export type WorkerRequest = z.infer<typeof WorkerRequest>;
+
+export const WorkerReply = z.discriminatedUnion('type', [
+  z.object({
+    type: z.literal('run-started'),
+    requestId: z.string(),
+    runId: z.string(),
+    workflowId: z.string(),
+    workflowName: z.string(),
+    storeId: z.string(),
+    event: TriggerEventSchema,
+  }),
+  z.object({ type: z.literal('run-finished'), requestId: z.string(), run: RunRecordSchema, sandboxChanges: z.array(SandboxRowSchema) }),
+  z.object({
+    type: z.literal('done'),
+    requestId: z.string(),
+    runs: z.array(RunRecordSchema),
+    /** Follow-up events emitted (for a dry run: what would have cascaded). */
+    events: z.array(TriggerEventSchema),
+    notes: z.array(z.string()),
+    /** Sandbox rows changed since the last `run-finished` (usually none). */
+    sandboxChanges: z.array(SandboxRowSchema),
+  }),
+  z.object({ type: z.literal('failed'), requestId: z.string(), error: z.string() }),
+]);
+export type WorkerReply = z.infer<typeof WorkerReply>;
+export type RunStartedReply = Extract<WorkerReply, { type: 'run-started' }>;
+
+/**
+ * The record of a run the main thread stopped by terminating the worker
+ * after the hard time limit: failed, with the limit in words. `workflow` is
+ * the version the run started with (the one sent in the request).
+ */
+export function stoppedRun(started: RunStartedReply, workflow: Workflow, now: string, limitMs = HARD_TIME_LIMIT_MS): RunRecord {
+  const error = `Stopped after ${limitMs / 1000} s: the run took too long and the engine was restarted.`;
+  return {
+    id: started.runId,
+    workflowId: started.workflowId,
+    workflowName: started.workflowName,
+    workflow,
+    storeId: started.storeId,
+    event: started.event,
+    status: 'failed',
+    reasons: [],
+    steps: [{ stepId: '', kind: 'action', name: 'Run', status: 'failed', error, attempts: [], startedAt: now, finishedAt: now }],
+    dryRun: false,
+    startedAt: now,
+    finishedAt: now,
+  };
+}
