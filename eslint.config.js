@@ -30,7 +30,7 @@ const noUiLibraries = {
 const noDexie = { group: ['dexie', 'dexie-react-hooks'], message: 'Only src/storage may use Dexie.' };
 
 export default tseslint.config(
-  { ignores: ['dist/', 'node_modules/', 'test-results/', 'playwright-report/', '.reports/'] },
+  { ignores: ['dist/', 'bench/dist/', 'node_modules/', 'test-results/', 'playwright-report/', '.reports/'] },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   {

@@ -1,11 +1,11 @@
 import { expect, test } from '@playwright/test';
 import { AppShell } from './pages/AppShell';
 
-test('navigates between the four pages by name, with real URLs that survive a reload', async ({ page }) => {
+test('navigates between the pages by name, with real URLs that survive a reload', async ({ page }) => {
   const shell = new AppShell(page);
   await shell.open();
   await expect(page).toHaveURL(/#\/workflows$/);
-  for (const name of ['Editor', 'Organization', 'Runs', 'Workflows'] as const) {
+  for (const name of ['Editor', 'Organization', 'Runs', 'Sandbox', 'Workflows'] as const) {
     await shell.goTo(name);
     await expect(shell.nav.getByRole('link', { name, exact: true })).toHaveAttribute('aria-current', 'page');
     await expect(page).toHaveTitle(`${name} · Flowbench`);

@@ -10,6 +10,11 @@ test('an edit followed by an immediate reload is kept', async ({ page }) => {
   await expect(page.getByRole('toolbar', { name: 'Editor' })).toContainText('Kept across reload');
 });
 
+test.describe('two tabs', () => {
+  // The two edits must land within one 300 ms autosave window of two real tabs; on a
+  // heavily loaded machine that can miss, so this test may run again (it never passes wrongly).
+  test.describe.configure({ retries: 2 });
+
 test('two tabs editing the same workflow meet the conflict dialog, and no edit is lost', async ({ page, context }) => {
   const first = new EditorPage(page);
   await first.createWorkflow();
@@ -18,27 +23,30 @@ test('two tabs editing the same workflow meet the conflict dialog, and no edit i
   const second = new EditorPage(other);
   await expect(second.canvas).toBeVisible();
 
-  // Tab 2 is typing a new name (its autosave waits for a pause in typing)...
-  const name = second.inspector.getByRole('textbox', { name: 'Workflow name' });
-  await name.fill('');
-  const typing = name.pressSequentially('Renamed in tab two', { delay: 60 });
-  // ...while tab 1 makes a change and saves it at once (hiding a page flushes its save).
+  // Both tabs change the workflow within the same autosave window (300 ms)...
+  await second.inspector.getByRole('textbox', { name: 'Workflow name' }).fill('Renamed in tab two');
   await first.item('Triggers', 'Shopify', 'Order created').click();
+  // ...and both save at once (hiding a page flushes its save).
   await page.evaluate(() => window.dispatchEvent(new Event('pagehide')));
-  await expect(page.getByRole('status', { name: 'Save status' })).toHaveText('Saved');
-  await typing;
+  await other.evaluate(() => window.dispatchEvent(new Event('pagehide')));
 
-  // Tab 2's save meets tab 1's newer revision: nothing is overwritten, the user chooses.
-  const dialog = other.getByRole('dialog', { name: 'This workflow was changed in another tab' });
-  await expect(dialog).toBeVisible();
-  await expect(other.getByRole('status', { name: 'Save status' })).toHaveText('Not saved: changed in another tab');
-  await dialog.getByRole('button', { name: 'Keep mine as a copy' }).click();
-  await expect(dialog).toBeHidden();
-  // Tab 2 now shows theirs (with the trigger), and its own edit lives on as a copy.
-  await expect(second.node('Order created')).toBeVisible();
-  await other.goto('/#/workflows');
-  await expect(other.getByRole('link', { name: 'Open Renamed in tab two (my copy)', exact: true })).toBeVisible();
-  await expect(other.getByRole('link', { name: 'Open Untitled workflow', exact: true })).toBeVisible();
+  // Whichever tab saves second meets the other's newer revision: nothing is overwritten, that tab asks.
+  const title = 'This workflow was changed in another tab';
+  const dialogs = [page.getByRole('dialog', { name: title }), other.getByRole('dialog', { name: title })];
+  await expect.poll(async () => (await dialogs[0]!.isVisible()) || (await dialogs[1]!.isVisible())).toBe(true);
+  const asking = (await dialogs[0]!.isVisible()) ? page : other;
+  await expect(asking.getByRole('status', { name: 'Save status' })).toHaveText('Not saved: changed in another tab');
+  await asking.getByRole('dialog', { name: title }).getByRole('button', { name: 'Keep mine as a copy' }).click();
+  await expect(asking.getByRole('dialog', { name: title })).toBeHidden();
+
+  // Both edits exist: one in the workflow, the other in "(my copy)".
+  await page.goto('/#/workflows');
+  const table = page.getByRole('table', { name: 'Your workflows' });
+  await expect(table.getByRole('row')).toHaveCount(3); // header + original + copy
+  await expect(table.getByRole('row').filter({ hasText: 'Renamed in tab two' })).toHaveCount(1);
+  await expect(table.getByRole('row').filter({ hasText: 'Order created' })).toHaveCount(1);
+  await expect(table.getByRole('row').filter({ hasText: '(my copy)' })).toHaveCount(1);
+});
 });
 
 test('a change saved in one tab appears in the other', async ({ page, context }) => {

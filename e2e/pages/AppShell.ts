@@ -15,7 +15,7 @@ export class AppShell {
     await expect(this.page.getByRole('link', { name: 'Flowbench' })).toBeVisible();
   }
 
-  async goTo(pageName: 'Workflows' | 'Editor' | 'Organization' | 'Runs') {
+  async goTo(pageName: 'Workflows' | 'Editor' | 'Organization' | 'Runs' | 'Sandbox') {
     await this.nav.getByRole('link', { name: pageName, exact: true }).click();
     await expect(this.page.getByRole('heading', { level: 1, name: pageName, exact: true })).toBeVisible();
   }

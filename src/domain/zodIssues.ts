@@ -35,9 +35,13 @@ export function issueProblems(issues: readonly z.core.$ZodIssue[]): PathProblem[
 
 function plainReason(issue: z.core.$ZodIssue): string {
   switch (issue.code) {
-    case 'invalid_type':
-      if (issue.input === undefined) return `is missing (expected ${issue.expected})`;
-      return `expected ${issue.expected}, got ${describe(issue.input)}`;
+    case 'invalid_type': {
+      // zod 4 leaves `input` out of issues unless asked (reportInput); its message still names what it got.
+      const got = 'input' in issue ? describe(issue.input) : receivedIn(issue.message);
+      if (got === undefined) return issue.message; // a schema's own message
+      if (got === 'undefined') return `is missing (expected ${issue.expected})`;
+      return `expected ${issue.expected}, got ${got}`;
+    }
     case 'unrecognized_keys':
       return `unknown ${issue.keys.length === 1 ? 'key' : 'keys'} ${issue.keys.map((k) => `"${k}"`).join(', ')}`;
     case 'invalid_value':
@@ -47,7 +51,18 @@ function plainReason(issue: z.core.$ZodIssue): string {
   }
 }
 
+/** What zod's default message says it received ("…, received number"), in the words of describe(). */
+function receivedIn(message: string): string | undefined {
+  const received = /received (\w+)$/.exec(message)?.[1];
+  if (received === 'array') return 'a list';
+  if (received === 'object') return 'an object';
+  if (received === 'Infinity' || received === 'NaN') return 'a number out of range';
+  return received;
+}
+
 function describe(value: unknown): string {
+  if (value === undefined) return 'undefined';
+  if (typeof value === 'number' && !Number.isFinite(value)) return 'a number out of range';
   if (value === null) return 'null';
   if (Array.isArray(value)) return 'a list';
   return typeof value === 'object' ? 'an object' : typeof value;

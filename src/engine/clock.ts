@@ -22,9 +22,17 @@ export function toMs(iso: string): number {
   return ms;
 }
 
+let lastMs = Number.NaN;
+let lastIso = '';
+
 /** The ISO UTC time of a millisecond timestamp. */
 export function toIso(ms: number): string {
-  return new Date(ms).toISOString();
+  // Runs stamp many steps with the same instant: remember the last conversion.
+  if (ms !== lastMs) {
+    lastIso = new Date(ms).toISOString();
+    lastMs = ms;
+  }
+  return lastIso;
 }
 
 /** `iso` moved by `ms` milliseconds (negative moves back). */

@@ -56,7 +56,7 @@ export interface EngineOptions {
 
 export type EngineProgress =
   | { kind: 'run-started'; runId: string; workflowId: string; workflowName: string; storeId: string; event: TriggerEvent }
-  | { kind: 'run-finished'; run: RunRecord };
+  | { kind: 'run-finished'; run: RunRecord; emitted: TriggerEvent[] };
 
 export interface BatchResult {
   /** Every run started, resumed or skipped, in the order they ran. */
@@ -170,7 +170,7 @@ export class Engine {
   private record(batch: BatchResult, outcome: RunOutcome): void {
     batch.runs.push(outcome.run);
     batch.events.push(...outcome.emitted);
-    this.report({ kind: 'run-finished', run: outcome.run });
+    this.report({ kind: 'run-finished', run: outcome.run, emitted: outcome.emitted });
   }
 
   private report(progress: EngineProgress): void {

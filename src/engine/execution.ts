@@ -21,6 +21,7 @@ import { joinProblems, prepareFields } from './actionFields';
 import type { AdapterRegistry } from './adapters/registry';
 import { type IdSource, toIso } from './clock';
 import { type FaultLookup, mulberry32, seedFrom } from './faults';
+import { frozenCopy } from './frozen';
 import type { FieldRenderer } from './liquidRender';
 import { type RetryPolicy, callWithRetries } from './retry';
 import type { MemorySandbox } from './sandbox';
@@ -158,14 +159,16 @@ export class Execution {
     const outcome = await callWithRetries({
       appName,
       handler,
-      // Copies: a handler that mutates its input changes nothing of the run's or another run's.
+      // A handler can't change the run's or another run's data: the fields are its own
+      // copy (rendered values are strings, numbers or booleans, so a shallow copy is a
+      // full one), the event and the organization are deep-frozen (frozen.ts).
       call: {
         storeId,
         appId: step.app,
         actionId: step.action,
-        fields: structuredClone(prepared.rendered),
-        event: structuredClone(this.run.event),
-        org: structuredClone(org),
+        fields: { ...prepared.rendered },
+        event: this.run.event,
+        org: frozenCopy(org),
       },
       stage: () => this.deps.sandbox.stage(storeId, step.app),
       fault: this.deps.faults(storeId, step.app),

@@ -22,28 +22,15 @@
  * `failures` is an addition to the issue's shape (mode, rate, latencyMs,
  * status): without it "transient" could not mean "fails, then recovers".
  */
-import { z } from 'zod';
+import { FaultConfig } from '../domain/runs/faultConfig';
 import { AdapterError } from './types';
+
+// The config's schema is domain data (storage parses it too); re-exported here for the engine's callers.
+export { FaultConfig, FaultMode } from '../domain/runs/faultConfig';
 
 /** How long the engine waits for an app's answer before counting a timeout. */
 export const CALL_TIMEOUT_MS = 10_000;
 const DEFAULT_SLOW_MS = 3_000;
-
-export const FaultMode = z.enum(['none', 'always', 'transient', 'timeout', 'slow', 'rate']);
-export type FaultMode = z.infer<typeof FaultMode>;
-
-export const FaultConfig = z.strictObject({
-  mode: FaultMode,
-  /** For `rate`: the probability (0 to 1) that an attempt fails. */
-  rate: z.number().min(0).max(1).optional(),
-  /** Simulated duration of each attempt in ms (for `timeout`: the timeout). */
-  latencyMs: z.number().int().min(0).max(3_600_000).optional(),
-  /** HTTP-like status of the simulated error (429, 503…). */
-  status: z.number().int().min(400).max(599).optional(),
-  /** For `transient` and `timeout`: how many attempts fail before one goes through. */
-  failures: z.number().int().min(1).max(100).optional(),
-});
-export type FaultConfig = z.infer<typeof FaultConfig>;
 
 /** No injected failure. */
 export const NO_FAULT: FaultConfig = Object.freeze({ mode: 'none' });

@@ -4,8 +4,10 @@
  * Contracts:
  * - Input is a workflow version, an event and the store's context; output is
  *   a run record (plus the follow-up events its actions emitted). A run
- *   keeps a deep copy of the workflow it started with: editing the workflow
- *   while a run waits changes nothing for that run.
+ *   keeps a deep-frozen copy of the workflow it started with (shared by the
+ *   runs of the same workflow object, see frozen.ts): editing the workflow
+ *   while a run waits changes nothing for that run. The record's event is
+ *   frozen too, and handed to adapters as it is.
  * - Gating first: when the organization rules say the workflow must not run
  *   in the event's store, the run is `skipped` with every reason in words.
  * - Steps: conditions use Shopify Flow's operator semantics
@@ -31,6 +33,7 @@ import type { AdapterRegistry } from './adapters/registry';
 import { type IdSource, type SimClock, randomIds, toMs } from './clock';
 import { Execution, stepName } from './execution';
 import type { FaultLookup } from './faults';
+import { deepFreeze, frozenCopy } from './frozen';
 import { FieldRenderer } from './liquidRender';
 import { type RetryPolicy, DEFAULT_RETRY } from './retry';
 import { buildRunData, gatingReasons, triggerOf } from './runData';
@@ -77,14 +80,14 @@ export async function startRun(input: StartRunInput): Promise<RunOutcome> {
   const { catalog, org, event } = input;
   const dryRun = input.dryRun ?? false;
   const startedAt = input.clock.now();
-  const workflow = structuredClone(input.workflow);
+  const workflow = frozenCopy(input.workflow);
   const run: RunRecord = {
     id: input.runId ?? (input.ids ?? randomIds()).next('run'),
     workflowId: workflow.id,
     workflowName: workflow.name,
     workflow,
     storeId: event.storeId,
-    event: structuredClone(event),
+    event: deepFreeze(structuredClone(event)),
     status: 'running',
     reasons: [],
     steps: [],
@@ -133,6 +136,7 @@ export async function resumeRun(run: RunRecord, ctx: RunContext): Promise<RunOut
   if (run.status !== 'waiting') throw new Error(`Run ${run.id} is not waiting (it is ${run.status}).`);
   if (!isDue(run, now)) throw new Error(`Run ${run.id} waits until ${run.resumeAt ?? '?'}; it is ${now}.`);
   const draft = structuredClone(run);
+  deepFreeze(draft.event);
   const nextStepId = draft.resumeStepId;
   const waiting = draft.steps.findLast((s) => s.status === 'waiting');
   if (waiting) {

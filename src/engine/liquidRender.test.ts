@@ -57,4 +57,14 @@ describe('FieldRenderer', () => {
       error: 'The Liquid in Body is too long: at most 100 characters',
     });
   });
+
+  it('holds the rendered text to the memory limit: capture, which liquidjs does not charge, cannot grow it unbounded', async () => {
+    const small = new FieldRenderer({ parseLimit: 10_000, renderLimit: 200, memoryLimit: 1000 });
+    const doubled = `{% assign a = "aaaaaaaa" %}${'{% capture a %}{{ a }}{{ a }}{% endcapture %}'.repeat(8)}{{ a }}`;
+    expect(await small.render(doubled, data, 'Message')).toEqual({
+      ok: false,
+      error: 'The Liquid in Message produced 2,048 characters, over the limit of 1,000, and was stopped',
+    });
+    expect(await small.render('{{ trigger.review_text }}', data, 'Message')).toEqual({ ok: true, text: 'Świetny plecak' });
+  });
 });

@@ -11,12 +11,26 @@
  * runaway adapter. The hard limit is the worker's (see worker.ts): the main
  * thread terminates a worker that does not answer in time.
  *
+ * Speed: a template is parsed once and kept (up to {@link TEMPLATE_CACHE_SIZE}
+ * distinct texts per renderer), since runs render the same few field texts
+ * again and again; parsing was most of a render's cost.
+ *
  * Note on `{% for i in (1..100000000) %}`: liquidjs charges a range to the
  * memory limit before it allocates it, so that template is stopped by the
  * memory limit at once; nested loops over small ranges are stopped by the
  * render (time) limit.
+ *
+ * What liquidjs does not charge: text built by `capture` (and `echo` inside
+ * it). Doubling a variable with `{% capture a %}{{a}}{{a}}{% endcapture %}`
+ * twenty times makes a 16-million-character value in milliseconds (V8 joins
+ * strings lazily), which would then be copied into the run record, to the
+ * main thread and into IndexedDB. So the rendered text itself is held to
+ * `memoryLimit` characters too, checked before anything reads it. Going on
+ * doubling ends in V8's own "Invalid string length", and a template nested
+ * thousands deep in parentheses in "Maximum call stack size exceeded"; both
+ * are caught and told in words like the limits.
  */
-import type { Liquid } from 'liquidjs';
+import type { Liquid, Template } from 'liquidjs';
 import { createFlowLiquid } from '../domain/workflow/liquid';
 
 export interface LiquidLimits {
@@ -34,11 +48,15 @@ export const DEFAULT_LIQUID_LIMITS: Readonly<LiquidLimits> = Object.freeze({
   memoryLimit: 1_000_000,
 });
 
+/** Most parsed templates a renderer keeps; past that the cache starts again empty. */
+export const TEMPLATE_CACHE_SIZE = 1000;
+
 export type RenderResult = { ok: true; text: string } | { ok: false; error: string };
 
 /** Renders field templates with the run-time Liquid setup; one instance serves many runs. */
 export class FieldRenderer {
   private readonly liquid: Liquid;
+  private readonly parsed = new Map<string, Template[]>();
 
   constructor(readonly limits: LiquidLimits = DEFAULT_LIQUID_LIMITS) {
     this.liquid = createFlowLiquid({ strictVariables: true, ownPropertyOnly: true, ...limits });
@@ -51,12 +69,25 @@ export class FieldRenderer {
    */
   async render(template: string, data: Readonly<Record<string, unknown>>, label: string): Promise<RenderResult> {
     try {
-      const parsed = this.liquid.parse(template);
-      const text: unknown = await this.liquid.render(parsed, data);
-      return { ok: true, text: String(text) };
+      const output: unknown = this.liquid.renderSync(this.parse(template), data);
+      const text = String(output);
+      // `.length` does not flatten a lazily joined string: the check costs nothing.
+      if (text.length > this.limits.memoryLimit) return { ok: false, error: this.tooMuchText(label, text.length) };
+      return { ok: true, text };
     } catch (error) {
       return { ok: false, error: this.explain(error, label) };
     }
+  }
+
+  /** The parsed template, from the cache when this text was parsed before (parse errors are not kept). */
+  private parse(template: string): Template[] {
+    let parsed = this.parsed.get(template);
+    if (!parsed) {
+      parsed = this.liquid.parse(template);
+      if (this.parsed.size >= TEMPLATE_CACHE_SIZE) this.parsed.clear();
+      this.parsed.set(template, parsed);
+    }
+    return parsed;
   }
 
   private explain(error: unknown, label: string): string {
@@ -72,11 +103,20 @@ export class FieldRenderer {
     if (/memory alloc limit exceeded/.test(reason)) {
       return `The Liquid in ${label} needed too much memory (over ${this.limits.memoryLimit.toLocaleString('en')} units) and was stopped`;
     }
+    if (/^Invalid string length$|^Invalid array length$/.test(reason)) return this.tooMuchText(label);
+    if (/^Maximum call stack size exceeded$/.test(reason)) {
+      return `The Liquid in ${label} nests too deeply to be read and was stopped`;
+    }
     if (/parse length limit exceeded/.test(reason)) {
       return `The Liquid in ${label} is too long: at most ${this.limits.parseLimit.toLocaleString('en')} characters`;
     }
     const name = error instanceof Error ? error.name : '';
     if (name === 'ParseError' || name === 'TokenizationError') return `The Liquid in ${label} has an error${where}: ${reason}`;
     return `The Liquid in ${label} failed${where}: ${reason}`;
+  }
+
+  private tooMuchText(label: string, length?: number): string {
+    const made = length === undefined ? 'more text than a string can hold' : `${length.toLocaleString('en')} characters`;
+    return `The Liquid in ${label} produced ${made}, over the limit of ${this.limits.memoryLimit.toLocaleString('en')}, and was stopped`;
   }
 }

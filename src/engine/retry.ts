@@ -10,6 +10,7 @@
  * permanent failure, or anything else a handler throws (a bug in the
  * adapter), fails at once. Nothing here waits in real time.
  */
+import { toIso } from './clock';
 import { type FaultConfig, type Rng, applyFault } from './faults';
 import type { SandboxStage } from './sandbox';
 import { type ActionCall, type ActionHandler, type ActionResult, AdapterError, type Attempt } from './types';
@@ -59,14 +60,16 @@ export async function callWithRetries(req: CallRequest): Promise<CallOutcome> {
   const attempts: Attempt[] = [];
   let now = req.startMs;
   for (let n = 1; ; n++) {
-    const at = new Date(now).toISOString();
+    const at = toIso(now);
     const decision = applyFault(req.fault, req.rng, n);
     let failure: AdapterError | undefined = decision.error;
     let result: ActionResult | undefined;
     if (!failure) {
       const stage = req.stage();
       try {
-        result = normalize(await req.handler({ ...req.call, now: at, sandbox: stage.api }));
+        const answer = req.handler({ ...req.call, now: at, sandbox: stage.api });
+        // Most simulated handlers answer synchronously: await only a promise.
+        result = normalize(answer instanceof Promise ? await answer : answer);
         stage.commit();
       } catch (error) {
         failure =

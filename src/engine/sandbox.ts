@@ -71,6 +71,7 @@ export class MemorySandbox {
     return {
       get: api.get,
       list: api.list,
+      count: api.count,
       insert: (collection, record) => {
         const id = api.insert(collection, record);
         stage.commit();
@@ -104,6 +105,14 @@ export class MemorySandbox {
         const ids = new Set([...base.keys(), ...(writes.get(collection)?.keys() ?? [])]);
         return [...ids].map((id) => structuredClone(read(collection, id)!));
       },
+      count: (collection) => {
+        const base = this.data.get(key(storeId, appId, collection));
+        const staged = writes.get(collection);
+        if (!staged) return base?.size ?? 0;
+        let added = 0;
+        for (const id of staged.keys()) if (!base?.has(id)) added++;
+        return (base?.size ?? 0) + added;
+      },
       insert: (collection, record) => {
         const own = record.id;
         let id: string;
@@ -126,7 +135,8 @@ export class MemorySandbox {
       api,
       commit: () => {
         for (const [collection, records] of writes) {
-          for (const [id, rec] of records) this.write(storeId, appId, collection, id, rec);
+          // Staged records are private copies already (made by insert/upsert): no second copy.
+          for (const [id, rec] of records) this.write(storeId, appId, collection, id, rec, false);
         }
         for (const [collection, n] of counters) this.counters.set(key(storeId, appId, collection), n);
         writes = new Map();
@@ -167,15 +177,24 @@ export class MemorySandbox {
     return { storeId, appId, collection, id, record: structuredClone(this.data.get(collectionKey)!.get(id)!) };
   }
 
-  private write(storeId: string, appId: string, collection: string, id: string, record: Rec): void {
+  private write(storeId: string, appId: string, collection: string, id: string, record: Rec, copy = true): void {
     const k = key(storeId, appId, collection);
     let records = this.data.get(k);
     if (!records) this.data.set(k, (records = new Map()));
-    records.set(id, structuredClone({ ...record, id }));
+    records.set(id, copy ? structuredClone({ ...record, id }) : { ...record, id });
     this.dirty.set(key(k, id), [k, id]);
-    const m = new RegExp(`^${escapeRegExp(idPrefix(collection))}-(\\d+)$`).exec(id);
+    const m = generatedId(collection).exec(id);
     if (m) this.counters.set(k, Math.max(this.counters.get(k) ?? 0, Number(m[1])));
   }
+}
+
+const generatedIds = new Map<string, RegExp>();
+
+/** Matches the ids generated for a collection (`message-12`), capturing the number. */
+function generatedId(collection: string): RegExp {
+  let re = generatedIds.get(collection);
+  if (!re) generatedIds.set(collection, (re = new RegExp(`^${escapeRegExp(idPrefix(collection))}-(\\d+)$`)));
+  return re;
 }
 
 function escapeRegExp(text: string): string {

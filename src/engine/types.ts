@@ -108,6 +108,8 @@ export interface SandboxApi {
   /** Merges fields into a record, creating it when absent. */
   upsert(collection: string, id: string, fields: Record<string, unknown>): void;
   list(collection: string): Record<string, unknown>[];
+  /** How many records the collection holds; unlike `list().length` nothing is copied. */
+  count(collection: string): number;
 }
 
 /** What an action handler gets. Fields are rendered and validated against the manifest already. */

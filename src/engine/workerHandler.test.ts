@@ -3,6 +3,8 @@ import { catalog } from '../domain/catalog/catalog';
 import { T0, event, fakeSlack, orgWith, workflow } from '../../test/fixtures/engine';
 import { createRegistry } from './adapters/registry';
 import { counterIds } from './clock';
+import { shopifyAdapter } from './adapters/shopify';
+import type { ActionHandler } from './types';
 import { createWorkerHandler } from './workerHandler';
 import { WorkerReply, stoppedRun } from './workerProtocol';
 
@@ -56,5 +58,29 @@ describe('the worker handler', () => {
     const started = { type: 'run-started' as const, requestId: 'r', runId: 'run-9', workflowId: wf.id, workflowName: wf.name, storeId: 'store-1', event: event('loox', 'new-review', review) };
     const run = stoppedRun(started, wf, T0);
     expect(run).toMatchObject({ id: 'run-9', status: 'failed', steps: [{ error: 'Stopped after 10 s: the run took too long and the engine was restarted.' }] });
+  });
+
+  it('answers Send HTTP request with the live handler only when the request asks for live HTTP', async () => {
+    const live: ActionHandler = ({ fields }) => ({ output: { status_code: 201, response_body: `live ${String(fields.url)}` } });
+    const handle = createWorkerHandler({ catalog, registry: createRegistry([shopifyAdapter]), ids: counterIds(), liveHttp: live });
+    const hook = workflow({ trigger: ['shopify', 'order-created'], steps: [{ id: 'a1', action: ['shopify', 'send-http-request'], fields: { method: 'POST', url: 'https://example.com/hook', body: 'x' } }] });
+    const outputs: unknown[] = [];
+    for (const liveHttp of [undefined, false, true]) {
+      const replies: WorkerReply[] = [];
+      await handle({ type: 'fire', requestId: 'h', ...base, ...(liveHttp === undefined ? {} : { liveHttp }), workflows: [hook], events: [event('shopify', 'order-created', { order_id: '1' })] }, (r) => replies.push(r));
+      const done = replies.at(-1) as Extract<WorkerReply, { type: 'done' }>;
+      outputs.push(done.runs[0]!.steps[1]!.output?.status_code);
+    }
+    expect(outputs).toEqual([200, 200, 201]);
+  });
+
+  it('tells the main thread which follow-up events each finished run emitted', async () => {
+    const emitter = { appId: 'slack', collections: {}, actions: { 'send-message': () => ({ emits: [{ app: 'loox', trigger: 'new-review', payload: review }] }) } };
+    const handle = createWorkerHandler({ catalog, registry: createRegistry([emitter]), ids: counterIds() });
+    const replies: WorkerReply[] = [];
+    await handle({ type: 'fire', requestId: 'c', ...base, workflows: [wf], events: [event('loox', 'new-review', review)] }, (r) => replies.push(WorkerReply.parse(structuredClone(r))));
+    const finished = replies.filter((r) => r.type === 'run-finished');
+    expect(finished[0]!.emitted).toMatchObject([{ app: 'loox', trigger: 'new-review', depth: 1, causedBy: { runId: 'run-1' } }]);
+    expect(finished[1]!.run.status).toBe('skipped');
   });
 });

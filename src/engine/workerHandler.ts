@@ -2,14 +2,18 @@
  * The engine side of the worker protocol, free of any worker global so it
  * runs in Node tests: parse a request, rebuild the engine's state from it,
  * run, and post replies as runs start and finish. One request at a time;
- * nothing survives between requests (the protocol is stateless).
+ * nothing survives between requests (the protocol is stateless). A request
+ * with `liveHttp` gets Shopify's "Send HTTP request" answered by a real fetch
+ * (adapters/shopify-live-http.ts) instead of the simulated echo.
  */
 import type { Catalog } from '../domain/catalog/catalog';
 import { formatIssues } from '../domain/zodIssues';
 import type { AdapterRegistry } from './adapters/registry';
+import { liveSendHttpRequest } from './adapters/shopify-live-http';
 import { type IdSource, ManualClock, randomIds } from './clock';
 import { Engine, type BatchResult } from './engine';
 import type { FaultConfig } from './faults';
+import type { ActionHandler } from './types';
 import type { FieldRenderer } from './liquidRender';
 import type { RetryPolicy } from './retry';
 import { MemorySandbox } from './sandbox';
@@ -22,6 +26,8 @@ export interface WorkerDeps {
   ids?: IdSource;
   retry?: Partial<RetryPolicy>;
   renderer?: FieldRenderer;
+  /** The live "Send HTTP request" used when a request asks for it; the real fetch by default. */
+  liveHttp?: ActionHandler;
 }
 
 export type Post = (reply: WorkerReply) => void;
@@ -49,7 +55,7 @@ async function handle(message: unknown, post: Post, deps: WorkerDeps, ids: IdSou
     const faults = new Map<string, FaultConfig>(request.faults.map((f) => [`${f.storeId}\u0000${f.appId}`, f.config]));
     const engine = new Engine({
       catalog: deps.catalog,
-      registry: deps.registry,
+      registry: request.liveHttp ? withLiveHttp(deps.registry, deps.liveHttp ?? liveSendHttpRequest) : deps.registry,
       sandbox,
       faults: (storeId, appId) => faults.get(`${storeId}\u0000${appId}`),
       clock: new ManualClock(request.now),
@@ -63,7 +69,7 @@ async function handle(message: unknown, post: Post, deps: WorkerDeps, ids: IdSou
         } else {
           const sandboxChanges = sandbox.changedRows();
           sandbox.markClean();
-          post({ type: 'run-finished', requestId, run: p.run, sandboxChanges });
+          post({ type: 'run-finished', requestId, run: p.run, sandboxChanges, emitted: p.emitted });
         }
       },
     });
@@ -78,6 +84,19 @@ async function handle(message: unknown, post: Post, deps: WorkerDeps, ids: IdSou
   } catch (error) {
     post({ type: 'failed', requestId, error: `The engine failed: ${error instanceof Error ? error.message : String(error)}` });
   }
+}
+
+/**
+ * The registry with Shopify's "Send HTTP request" answered by the live
+ * handler; every other adapter and action stays as it is. A registry without
+ * a Shopify adapter (some tests) is returned unchanged.
+ */
+export function withLiveHttp(registry: AdapterRegistry, live: ActionHandler): AdapterRegistry {
+  const shopify = registry.get('shopify');
+  if (!shopify?.actions['send-http-request']) return registry;
+  const swapped = new Map(registry);
+  swapped.set('shopify', { ...shopify, actions: { ...shopify.actions, 'send-http-request': live } });
+  return swapped;
 }
 
 function requestIdOf(message: unknown): string {

@@ -10,81 +10,21 @@
  * loss (see worker.ts on the hard time limit).
  *
  * Replies: `run-started` and `run-finished` as each run goes (a finished run
- * brings the sandbox rows it changed, to persist at once), then `done` with
+ * brings the sandbox rows it changed, to persist, and the events it
+ * emitted), then `done` with
  * the whole batch, or `failed` when the request itself was wrong.
  */
 import { z } from 'zod';
 import { Organization } from '../domain/org/organization';
 import { Workflow } from '../domain/workflow/document';
+import { AttemptSchema, IsoTime, RunRecordSchema, SandboxRowSchema, StepRecordSchema, TriggerEventSchema } from '../domain/runs/records';
 import { FaultConfig } from './faults';
 import type { RunRecord, StepRecord, TriggerEvent } from './types';
 
 /** How long the main thread lets a run go without news before it terminates the worker. */
 export const HARD_TIME_LIMIT_MS = 10_000;
 
-const IsoTime = z.string().refine((s) => !Number.isNaN(Date.parse(s)), 'must be a date and time (ISO 8601)');
-const Data = z.record(z.string(), z.unknown());
-
-export const TriggerEventSchema = z.object({
-  id: z.string().min(1),
-  storeId: z.string().min(1),
-  app: z.string().min(1),
-  trigger: z.string().min(1),
-  payload: Data,
-  at: IsoTime,
-  depth: z.number().int().min(0),
-  causedBy: z.object({ runId: z.string(), stepId: z.string() }).optional(),
-  chain: z.array(z.string()).optional(),
-  workflowId: z.string().optional(),
-});
-
-export const AttemptSchema = z.object({
-  at: IsoTime,
-  durationMs: z.number().min(0),
-  outcome: z.enum(['ok', 'permanent', 'transient', 'timeout']),
-  error: z.string().optional(),
-});
-
-export const StepRecordSchema = z.object({
-  stepId: z.string(),
-  kind: z.enum(['trigger', 'action', 'condition', 'wait']),
-  name: z.string(),
-  status: z.enum(['succeeded', 'failed', 'skipped', 'waiting', 'running']),
-  input: Data.optional(),
-  rendered: Data.optional(),
-  output: Data.optional(),
-  branch: z.enum(['then', 'otherwise']).optional(),
-  error: z.string().optional(),
-  attempts: z.array(AttemptSchema),
-  startedAt: IsoTime,
-  finishedAt: IsoTime.optional(),
-});
-
-export const RunRecordSchema = z.object({
-  id: z.string().min(1),
-  workflowId: z.string().min(1),
-  workflowName: z.string(),
-  workflow: Workflow,
-  storeId: z.string().min(1),
-  event: TriggerEventSchema,
-  status: z.enum(['running', 'waiting', 'succeeded', 'failed', 'skipped']),
-  reasons: z.array(z.string()),
-  steps: z.array(StepRecordSchema),
-  dryRun: z.boolean(),
-  startedAt: IsoTime,
-  finishedAt: IsoTime.optional(),
-  resumeAt: IsoTime.optional(),
-  resumeStepId: z.string().optional(),
-  retryOf: z.string().optional(),
-});
-
-export const SandboxRowSchema = z.object({
-  storeId: z.string().min(1),
-  appId: z.string().min(1),
-  collection: z.string().min(1),
-  id: z.string().min(1),
-  record: Data,
-});
+export { AttemptSchema, RunRecordSchema, SandboxRowSchema, StepRecordSchema, TriggerEventSchema };
 
 export const FaultEntry = z.object({ storeId: z.string().min(1), appId: z.string().min(1), config: FaultConfig });
 export type FaultEntry = z.infer<typeof FaultEntry>;
@@ -102,6 +42,12 @@ const context = {
   org: Organization,
   sandbox: z.array(SandboxRowSchema),
   faults: z.array(FaultEntry),
+  /**
+   * The user's switch for the built-in "Send HTTP request": when true the
+   * worker uses the live fetch handler (adapters/shopify-live-http.ts)
+   * instead of the simulated echo. Absent means false.
+   */
+  liveHttp: z.boolean().default(false),
 };
 
 export const WorkerRequest = z.discriminatedUnion('type', [
@@ -113,6 +59,8 @@ export const WorkerRequest = z.discriminatedUnion('type', [
   z.object({ type: z.literal('dry-run'), ...context, workflow: Workflow, event: TriggerEventSchema }),
 ]);
 export type WorkerRequest = z.infer<typeof WorkerRequest>;
+/** A request as it may be sent (`liveHttp` optional). */
+export type WorkerRequestInput = z.input<typeof WorkerRequest>;
 
 export const WorkerReply = z.discriminatedUnion('type', [
   z.object({
@@ -124,7 +72,18 @@ export const WorkerReply = z.discriminatedUnion('type', [
     storeId: z.string(),
     event: TriggerEventSchema,
   }),
-  z.object({ type: z.literal('run-finished'), requestId: z.string(), run: RunRecordSchema, sandboxChanges: z.array(SandboxRowSchema) }),
+  z.object({
+    type: z.literal('run-finished'),
+    requestId: z.string(),
+    run: RunRecordSchema,
+    sandboxChanges: z.array(SandboxRowSchema),
+    /**
+     * Follow-up events the run emitted, queued behind the batch's events. The
+     * main thread keeps the queue too, so that after terminating a stuck
+     * worker it can send again exactly what was not run yet.
+     */
+    emitted: z.array(TriggerEventSchema),
+  }),
   z.object({
     type: z.literal('done'),
     requestId: z.string(),
@@ -139,6 +98,8 @@ export const WorkerReply = z.discriminatedUnion('type', [
 ]);
 export type WorkerReply = z.infer<typeof WorkerReply>;
 export type RunStartedReply = Extract<WorkerReply, { type: 'run-started' }>;
+export type RunFinishedReply = Extract<WorkerReply, { type: 'run-finished' }>;
+export type DoneReply = Extract<WorkerReply, { type: 'done' }>;
 
 /**
  * The record of a run the main thread stopped by terminating the worker

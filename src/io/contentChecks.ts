@@ -49,9 +49,10 @@ export function contentProblems(
         at([...path, 'action'], `unknown action: ${app.name.en} has no action "${step.action}"`);
       }
     });
-    if (failedWorkflows.has(w)) problems.push(...structureProblems(wf, ['workflows', w]));
+    // Appended one by one: spreading a hostile file's thousands of problems would overflow the stack.
+    if (failedWorkflows.has(w)) for (const p of structureProblems(wf, ['workflows', w])) problems.push(p);
   });
-  if (isRecord(doc.organization)) problems.push(...organizationProblems(doc.organization, catalog));
+  if (isRecord(doc.organization)) for (const p of organizationProblems(doc.organization, catalog)) problems.push(p);
   return problems;
 }
 

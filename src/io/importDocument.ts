@@ -7,8 +7,11 @@
  * messages would only repeat the first problem in a noisier way:
  * 1. size (UTF-8 bytes, `maxBytes`, 5 MB by default);
  * 2. JSON syntax (with the line and column when the parser gives a position);
- * 3. shape limits: at most MAX_DEPTH levels of nesting, no "__proto__" keys
- *    (checked iteratively, so a hostile file cannot overflow the stack);
+ * 3. shape limits: at most MAX_DEPTH levels of nesting, MAX_LIST_ITEMS items
+ *    in a list, MAX_OBJECT_KEYS keys in an object, no "__proto__" keys
+ *    (checked iteratively, so a hostile file cannot overflow the stack, and
+ *    before the schema, so a file of millions of tiny items is refused in
+ *    milliseconds instead of being checked item by item);
  * 4. that it is a Flowbench export at all, and of a version this code reads;
  * 5. the ExportDocument schema (cycles, links to missing steps, connectors
  *    used as conditions... come from the Workflow schema) together with the
@@ -16,6 +19,10 @@
  *    triggers and actions, setup values, ids used twice, installations of
  *    stores not in the file. Such a problem is left out where the schema
  *    already reported one at the same path.
+ *
+ * At most MAX_PROBLEMS problems are listed, then one saying how many more
+ * there are: a hostile file could otherwise produce a list of hundreds of
+ * thousands for the page to show.
  */
 import { catalog as builtInCatalog, type Catalog } from '../domain/catalog/catalog';
 import { issueProblems, jsonPath, type PathProblem } from '../domain/zodIssues';
@@ -30,6 +37,12 @@ export type ImportResult = { ok: true; value: ExportDocument } | { ok: false; pr
 export const MAX_IMPORT_BYTES = 5_000_000;
 /** Deepest nesting of arrays and objects accepted; a real export stays far below it. */
 export const MAX_DEPTH = 100;
+/** Longest list accepted: the schema's largest limit (installations). */
+export const MAX_LIST_ITEMS = 100_000;
+/** Most keys in one object: far more than any step's fields or app's setup. */
+export const MAX_OBJECT_KEYS = 10_000;
+/** Most problems listed for one file. */
+export const MAX_PROBLEMS = 100;
 
 export interface ParseOptions {
   /** The catalog apps, triggers and actions are checked against; the built-in one by default. */
@@ -80,8 +93,14 @@ function parseChecked(text: string, catalog: Catalog, maxBytes: number): ImportR
     if (!reported.has(problem.path)) problems.push(problem);
     reported.add(problem.path);
   }
-  if (problems.length > 0 || !parsed.success) return { ok: false, problems };
+  if (problems.length > 0 || !parsed.success) return { ok: false, problems: capped(problems) };
   return { ok: true, value: parsed.data };
+}
+
+function capped(problems: ImportProblem[]): ImportProblem[] {
+  if (problems.length <= MAX_PROBLEMS) return problems;
+  const more = problems.length - MAX_PROBLEMS;
+  return [...problems.slice(0, MAX_PROBLEMS), { path: '$', message: `and ${more.toLocaleString('en')} more ${more === 1 ? 'problem' : 'problems'} not listed here` }];
 }
 
 function fail(path: string, message: string): ImportResult {
@@ -116,7 +135,7 @@ function notJsonMessage(source: string, error: unknown): string {
   return `The file is not JSON: ${reason}`;
 }
 
-/** Iterative walk: the first place nested deeper than MAX_DEPTH, or holding a "__proto__" key. */
+/** Iterative walk: the first place nested deeper than MAX_DEPTH, too wide, or holding a "__proto__" key. */
 function shapeProblem(root: unknown): ImportProblem | undefined {
   const stack: { value: unknown; path: (string | number)[] }[] = [{ value: root, path: [] }];
   while (stack.length > 0) {
@@ -126,10 +145,16 @@ function shapeProblem(root: unknown): ImportProblem | undefined {
       return { path: jsonPath(path), message: `the document nests deeper than ${MAX_DEPTH} levels, far more than any export` };
     }
     if (Array.isArray(value)) {
+      if (value.length > MAX_LIST_ITEMS) {
+        return { path: jsonPath(path), message: `this list has ${value.length.toLocaleString('en')} items; at most ${MAX_LIST_ITEMS.toLocaleString('en')} are accepted` };
+      }
       for (let i = value.length - 1; i >= 0; i--) stack.push({ value: value[i], path: [...path, i] });
       continue;
     }
     const keys = Object.keys(value);
+    if (keys.length > MAX_OBJECT_KEYS) {
+      return { path: jsonPath(path), message: `this object has ${keys.length.toLocaleString('en')} keys; at most ${MAX_OBJECT_KEYS.toLocaleString('en')} are accepted` };
+    }
     if (keys.includes('__proto__')) {
       return { path: jsonPath(path), message: 'a key named "__proto__" is not allowed' };
     }

@@ -8,7 +8,6 @@ import { useLiveQuery } from 'dexie-react-hooks';
 import { catalog } from '../domain/catalog/catalog';
 import { type Workflow, WorkflowName } from '../domain/workflow/document';
 import { createWorkflow, newId } from '../domain/workflow/factory';
-import { validateWorkflow } from '../domain/workflow/validate';
 import { getDb } from '../storage/db';
 import { RefusedChange, loadOrganization } from '../storage/orgRepo';
 import {
@@ -119,11 +118,13 @@ export const workflowCommands = {
   async setOn(id: string, on: boolean): Promise<void> {
     const db = getDb();
     const org = on ? await loadOrganization(db) : undefined;
+    // Validation (and Liquid with it) is loaded when first needed, not with the first page.
+    const validateWorkflow = org ? (await import('../domain/workflow/validate')).validateWorkflow : undefined;
     await updateWorkflow(
       db,
       id,
       (wf) => {
-        if (org) {
+        if (org && validateWorkflow) {
           const errors = validateWorkflow(wf, { catalog, org }).filter((p) => p.severity === 'error').length;
           if (errors > 0) throw new RefusedChange(refusalMessage(errors));
         }

@@ -80,6 +80,11 @@ export interface RunRow extends Versioned {
   startedAt: string;
   /** ISO time a waiting run resumes; '' when not waiting (indexed). */
   resumeAt: string;
+  /**
+   * Write order (not indexed): breaks ties between runs that started at the
+   * same simulated instant (a bulk fire), so "newest first" is stable.
+   */
+  seq?: number;
   record: unknown;
 }
 

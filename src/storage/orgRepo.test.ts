@@ -12,6 +12,7 @@ import {
   readSecrets,
   removeStore,
   renameStore,
+  resetDemo,
   saveAppSetup,
   setFlowInstalled,
   uninstallApp,
@@ -142,5 +143,23 @@ describe('organization on IndexedDB', () => {
     expect(org.stores.map((s) => s.id)).not.toContain('bad');
     expect(onCorrupt).toHaveBeenCalledWith('store record "bad"', expect.stringMatching(/name/));
     expect(await db.stores.get('bad')).toBeDefined();
+  });
+});
+
+describe('resetDemo', () => {
+  it('replaces everything with the demo organization and the samples, keeping settings', async () => {
+    await freshOrg();
+    await removeStore(db, 'store-1');
+    await installApp(db, 'store-2', 'loyaltylion');
+    await writeWorkflowDocs(db, [workflow('mine')]);
+    await db.settings.put({ key: 'theme', value: 'dark', schemaVersion: 1, updatedAt: 'x' });
+    await db.runs.put({ id: 'r', workflowId: 'mine', storeId: 'store-2', status: 'failed', startedAt: 'x', resumeAt: '', record: {}, schemaVersion: 1 });
+    await resetDemo(db, [workflow('sample-1')]);
+    const org = await loadOrganization(db);
+    expect(org.stores.map((s) => s.id)).toEqual(['store-1', 'store-2', 'store-3', 'store-4']);
+    expect(installStatus(org, catalog.byId.get('loyaltylion')!)).toBe('not-installed');
+    expect((await readWorkflows(db)).map((w) => w.id)).toEqual(['sample-1']);
+    expect(await db.runs.count()).toBe(0);
+    expect((await db.settings.get('theme'))?.value).toBe('dark');
   });
 });

@@ -9,6 +9,7 @@ import { demoOrganization } from '../domain/org/demo';
 import { Installation, type Organization, Store, StoreName } from '../domain/org/organization';
 import { canChangeAuthentication, turnWorkflowsOffInStore } from '../domain/org/rules';
 import { validateSetup } from '../domain/org/setup';
+import type { Workflow } from '../domain/workflow/document';
 import type { FlowbenchDb } from './db';
 import type { CorruptRecordReporter } from './settingsRepo';
 import { readWorkflows, writeWorkflowDocs } from './workflowRepo';
@@ -175,4 +176,18 @@ export async function saveAppSetup(
 export async function readSecrets(db: FlowbenchDb, storeId: string, appId: string): Promise<Record<string, string>> {
   const rows = await db.secrets.where('[storeId+appId]').equals([storeId, appId]).toArray();
   return Object.fromEntries(rows.map((r) => [r.key, r.value]));
+}
+
+/**
+ * Resets the whole demo in one transaction: the four-store demo organization
+ * again, the given sample workflows, and nothing else (no runs, versions,
+ * sandbox state or faults). Settings such as the theme are kept.
+ */
+export async function resetDemo(db: FlowbenchDb, samples: readonly Workflow[], now = new Date().toISOString()): Promise<void> {
+  const tables = [db.organization, db.stores, db.installations, db.secrets, db.workflows, db.workflowVersions, db.runs, db.sandbox, db.faults];
+  await db.transaction('rw', tables, async () => {
+    await Promise.all(tables.map((t) => t.clear()));
+    await ensureOrganization(db, now);
+    if (samples.length > 0) await writeWorkflowDocs(db, samples, now);
+  });
 }

@@ -1,16 +1,25 @@
-/** The app shell: header, hash routes to the pages, a per-page error boundary, the theme. */
-import { useEffect } from 'react';
+/**
+ * The app shell: header, hash routes to the pages, a per-page error boundary, the theme.
+ * Only the Workflows page (the first one shown) is in the first bundle; every
+ * other page is loaded when it is first opened (React.lazy), with the canvas
+ * library, the engine and the rest (docs/benchmarks.md, startup-bundle).
+ */
+import { Suspense, lazy, useEffect } from 'react';
 import { Redirect, Route, Router, Switch, useLocation } from 'wouter';
 import { useHashLocation } from 'wouter/use-hash-location';
 import { useSetting } from '../state/settings';
 import { ErrorBoundary } from './ErrorBoundary';
 import { Header } from './Header';
 import { StorageBanner } from './StorageBanner';
-import { EditorPage, WorkflowEditorPage } from './pages/EditorPage';
 import { NotFoundPage } from './pages/NotFoundPage';
-import { OrganizationPage } from './pages/OrganizationPage';
-import { RunsPage } from './pages/RunsPage';
 import { WorkflowsPage } from './pages/WorkflowsPage';
+
+const EditorPage = lazy(() => import('./pages/EditorPage').then((m) => ({ default: m.EditorPage })));
+const WorkflowEditorPage = lazy(() => import('./pages/EditorPage').then((m) => ({ default: m.WorkflowEditorPage })));
+const OrganizationPage = lazy(() => import('./pages/OrganizationPage').then((m) => ({ default: m.OrganizationPage })));
+const RunsPage = lazy(() => import('./pages/RunsPage').then((m) => ({ default: m.RunsPage })));
+const RunPage = lazy(() => import('./pages/RunPage').then((m) => ({ default: m.RunPage })));
+const SandboxPage = lazy(() => import('./pages/SandboxPage').then((m) => ({ default: m.SandboxPage })));
 
 export function App() {
   return (
@@ -28,17 +37,21 @@ function Pages() {
   return (
     <main id="main" className="app-main">
       <ErrorBoundary key={location}>
-        <Switch>
-          <Route path="/">
-            <Redirect to="/workflows" replace />
-          </Route>
-          <Route path="/workflows" component={WorkflowsPage} />
-          <Route path="/editor" component={EditorPage} />
-          <Route path="/editor/:id">{(params) => <WorkflowEditorPage id={params.id} />}</Route>
-          <Route path="/organization" component={OrganizationPage} />
-          <Route path="/runs" component={RunsPage} />
-          <Route component={NotFoundPage} />
-        </Switch>
+        <Suspense fallback={<p aria-busy="true" className="page">Loading…</p>}>
+          <Switch>
+            <Route path="/">
+              <Redirect to="/workflows" replace />
+            </Route>
+            <Route path="/workflows" component={WorkflowsPage} />
+            <Route path="/editor" component={EditorPage} />
+            <Route path="/editor/:id">{(params) => <WorkflowEditorPage id={params.id} />}</Route>
+            <Route path="/organization" component={OrganizationPage} />
+            <Route path="/runs" component={RunsPage} />
+            <Route path="/runs/:id">{(params) => <RunPage id={params.id} />}</Route>
+            <Route path="/sandbox" component={SandboxPage} />
+            <Route component={NotFoundPage} />
+          </Switch>
+        </Suspense>
       </ErrorBoundary>
     </main>
   );

@@ -1,4 +1,4 @@
-/** The app header: product name, navigation to the four pages, theme choice. */
+/** The app header: product name, navigation to the pages, theme choice. */
 import { Link, useLocation } from 'wouter';
 import { ThemePreference } from '../domain/settings/settings';
 import { useSetting } from '../state/settings';
@@ -9,6 +9,7 @@ export const PAGES = [
   { path: '/editor', label: 'Editor' },
   { path: '/organization', label: 'Organization' },
   { path: '/runs', label: 'Runs' },
+  { path: '/sandbox', label: 'Sandbox' },
 ] as const;
 
 export function Header() {

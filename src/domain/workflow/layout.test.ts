@@ -3,7 +3,7 @@ import { actionStep, conditionStep, triggerStep } from './factory';
 import { autoLayout } from './layout';
 
 describe('autoLayout', () => {
-  it('places each step below the one it follows, and Then left of Otherwise', () => {
+  it('places each step below the one it follows, and Then left of Otherwise', async () => {
     const steps = [
       actionStep('slack', 'send-message', { x: 999, y: -50 }, 'then'),
       triggerStep('loox', 'new-review', { x: 500, y: 500 }, 't'),
@@ -15,7 +15,7 @@ describe('autoLayout', () => {
       { from: 'c', port: 'otherwise' as const, to: 'otherwise' },
       { from: 'c', port: 'then' as const, to: 'then' },
     ];
-    const at = Object.fromEntries(autoLayout({ steps, links }).map((m) => [m.id, m.position]));
+    const at = Object.fromEntries((await autoLayout({ steps, links })).map((m) => [m.id, m.position]));
     expect(at.t!.y).toBeLessThan(at.c!.y);
     expect(at.c!.y).toBeLessThan(at.then!.y);
     expect(at.then!.y).toBe(at.otherwise!.y);

@@ -2,15 +2,17 @@
  * Auto-layout of a workflow with dagre (a maintained layered-graph layout):
  * top to bottom, the trigger first, Then branches left of Otherwise.
  * Returns positions only; the caller applies them as one moveSteps operation.
+ * dagre is loaded on first use (a dynamic import): only the editor's
+ * Auto-layout button needs it, so it stays out of the app's first load.
  */
-import { Graph, layout } from '@dagrejs/dagre';
 import type { Position, Workflow } from './document';
 
 export const NODE_WIDTH = 240;
 export const NODE_HEIGHT = 84;
 
 /** New top-left positions for every step, snapped to a 20-px grid. */
-export function autoLayout(doc: Pick<Workflow, 'steps' | 'links'>): { id: string; position: Position }[] {
+export async function autoLayout(doc: Pick<Workflow, 'steps' | 'links'>): Promise<{ id: string; position: Position }[]> {
+  const { Graph, layout } = await import('@dagrejs/dagre');
   const g = new Graph();
   g.setGraph({ rankdir: 'TB', nodesep: 50, ranksep: 70, marginx: 0, marginy: 0 });
   g.setDefaultEdgeLabel(() => ({}));

@@ -71,7 +71,7 @@ const createTask: ActionHandler = (call) => {
   const dueOn = optionalDate(call.fields, 'due_on', 'the due date');
   const project = resolveProject(call, projectInput);
 
-  const taskId = String(TASK_ID_BASE + call.sandbox.list('tasks').length + 1);
+  const taskId = String(TASK_ID_BASE + call.sandbox.count('tasks') + 1);
   const taskUrl = `https://app.asana.com/0/${project.gid}/${taskId}`;
   call.sandbox.upsert('tasks', taskId, {
     gid: taskId,

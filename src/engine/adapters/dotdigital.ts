@@ -28,7 +28,7 @@ function saveContact(call: ActionCall, email: string, fields: Record<string, unk
   const contactId =
     typeof found?.contactId === 'string'
       ? found.contactId
-      : String(CONTACT_ID_BASE + call.sandbox.list('contacts').length + 1);
+      : String(CONTACT_ID_BASE + call.sandbox.count('contacts') + 1);
   call.sandbox.upsert('contacts', contactId, {
     contactId,
     email: typeof found?.email === 'string' ? found.email : email,

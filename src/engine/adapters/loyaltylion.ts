@@ -45,7 +45,7 @@ const MAX_POINTS_AT_ONCE = 1_000_000;
 
 /** The program's tiers, lowest first; seeds the defaults when there are none. */
 export function loyaltyTiers(call: ActionCall): Tier[] {
-  if (call.sandbox.list('tiers').length === 0) {
+  if (call.sandbox.count('tiers') === 0) {
     for (const { id, ...tier } of DEFAULT_TIERS) call.sandbox.upsert('tiers', id, tier);
   }
   return call.sandbox
@@ -55,7 +55,7 @@ export function loyaltyTiers(call: ActionCall): Tier[] {
 }
 
 function rewards(call: ActionCall): Reward[] {
-  if (call.sandbox.list('rewards').length === 0) {
+  if (call.sandbox.count('rewards') === 0) {
     for (const { id, ...reward } of DEFAULT_REWARDS) call.sandbox.upsert('rewards', id, reward);
   }
   return call.sandbox

@@ -65,23 +65,42 @@ function parseHeaders(text: string | undefined): Record<string, string> {
   return headers;
 }
 
+/** A "Send HTTP request" as the action's fields describe it, checked. */
+export interface HttpRequestSpec {
+  method: (typeof HTTP_METHODS)[number];
+  url: string;
+  headers: Record<string, string>;
+  /** Absent when the body field is blank. */
+  body?: string;
+}
+
 /**
- * The SIMULATED "Send HTTP request": nothing leaves the browser. The request is
- * recorded in the "requests" collection and answered with status 200 and a JSON
- * echo of what was sent. A live variant that really fetches is a separate handler.
+ * Reads and checks the fields of "Send HTTP request" (method, url, headers,
+ * body); a field the request cannot be sent with rejects the call (permanent).
+ * Shared by the simulated and the live handler, so both refuse the same input.
  */
-export const simulatedSendHttpRequest: ActionHandler = (call) => {
-  const rawMethod = requiredText(call.fields, 'method', 'the HTTP method');
+export function readHttpRequest(fields: Record<string, unknown>): HttpRequestSpec {
+  const rawMethod = requiredText(fields, 'method', 'the HTTP method');
   const method = rawMethod.toUpperCase();
   if (!(HTTP_METHODS as readonly string[]).includes(method)) {
     reject(`"${rawMethod}" is not a supported HTTP method: use ${HTTP_METHODS.join(', ')}`);
   }
-  const url = requiredText(call.fields, 'url', 'the web address');
-  const headers = parseHeaders(optionalText(call.fields, 'headers'));
-  const rawBody = call.fields.body;
+  const url = requiredText(fields, 'url', 'the web address');
+  const headers = parseHeaders(optionalText(fields, 'headers'));
+  const rawBody = fields.body;
   const body = typeof rawBody === 'string' && rawBody.trim() !== '' ? rawBody : undefined;
   if (body !== undefined && method === 'GET') reject('a GET request cannot have a body; use POST, PUT or PATCH');
+  return { method: method as HttpRequestSpec['method'], url, headers, ...(body !== undefined ? { body } : {}) };
+}
 
+/**
+ * The SIMULATED "Send HTTP request": nothing leaves the browser. The request is
+ * recorded in the "requests" collection and answered with status 200 and a JSON
+ * echo of what was sent. The live variant that really fetches is
+ * ./shopify-live-http.ts, used only when the user switches it on.
+ */
+export const simulatedSendHttpRequest: ActionHandler = (call) => {
+  const { method, url, headers, body } = readHttpRequest(call.fields);
   const statusCode = 200;
   const responseBody = JSON.stringify({ simulated: true, method, url, headers, body: body ?? null });
   call.sandbox.insert('requests', {
@@ -109,6 +128,6 @@ export const shopifyAdapter: AppAdapter = {
     orders: 'Orders (tags)',
     customers: 'Customers (tags)',
     outbox: 'Internal e-mails',
-    requests: 'HTTP requests (simulated)',
+    requests: 'HTTP requests',
   },
 };

@@ -39,7 +39,7 @@ export const slackAdapter: AppAdapter = {
       const text = optionalText(call.fields, 'text');
       if (text === undefined) reject('The Slack message is empty; Slack refuses a message without text');
       checkMaxLength(text, SLACK_TEXT_MAX_LENGTH, 'The Slack message');
-      const ts = messageTs(call.now, call.sandbox.list('messages').length + 1);
+      const ts = messageTs(call.now, call.sandbox.count('messages') + 1);
       call.sandbox.insert(
         'messages',
         compact({

@@ -102,6 +102,10 @@ export class MemorySandbox implements SandboxApi {
     return [...(this.data.get(collection)?.values() ?? [])].map((r) => structuredClone(r));
   }
 
+  count(collection: string): number {
+    return this.data.get(collection)?.size ?? 0;
+  }
+
   /** Names of the collections that hold at least one record. */
   collectionNames(): string[] {
     return [...this.data].filter(([, table]) => table.size > 0).map(([name]) => name).sort();

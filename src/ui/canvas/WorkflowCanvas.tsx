@@ -11,7 +11,6 @@ import {
   Controls,
   type Edge,
   type IsValidConnection,
-  MiniMap,
   type OnBeforeDelete,
   type OnNodeDrag,
   ReactFlow,
@@ -24,6 +23,7 @@ import { PALETTE_ITEM_MIME, addPaletteItem, dropOnStep, parsePaletteItem } from 
 import { useDocumentStore } from '../../state/editor/documentStore';
 import { useEditorUi } from '../../state/editor/uiStore';
 import './canvas.css';
+import { CanvasMiniMap } from './CanvasMiniMap';
 import { connectFlowStore, onEdgesChange, onNodesChange, useFlowStore } from './flowStore';
 import { type StepNodeType, nodeTypes } from './nodes/StepNodes';
 
@@ -126,7 +126,7 @@ export function WorkflowCanvas() {
         aria-label="Workflow canvas"
       >
         <Background gap={20} />
-        <MiniMap pannable zoomable ariaLabel="Mini map of the workflow" />
+        <CanvasMiniMap />
         <Controls />
       </ReactFlow>
     </div>

@@ -1,20 +1,24 @@
-/** The editor's toolbar: workflow name, undo/redo, auto-layout, version history. */
-import { useCallback } from 'react';
+/** The editor's toolbar: workflow name, undo/redo, auto-layout, version history, test with sample data. */
 import { autoLayout } from '../../domain/workflow/layout';
 import { useDocumentStore } from '../../state/editor/documentStore';
 import { useEditorUi } from '../../state/editor/uiStore';
+import { TestRunControl } from './TestRunControl';
+
+/** Auto-layout: one moveSteps for the whole document (dagre is loaded on first use). */
+async function tidy(): Promise<void> {
+  const doc = useDocumentStore.getState().doc;
+  if (!doc || doc.steps.length === 0) return;
+  const moves = await autoLayout(doc);
+  const store = useDocumentStore.getState();
+  if (store.doc !== doc) return tidy(); // edited while dagre loaded: lay out what is there now
+  const result = store.dispatch({ type: 'moveSteps', moves });
+  if (!result.ok) useEditorUi.getState().showMessage(result.reason, 'error');
+}
 
 export function EditorToolbar({ historyOpen, onToggleHistory }: { historyOpen: boolean; onToggleHistory: () => void }) {
   const name = useDocumentStore((s) => s.doc?.name);
   const canUndo = useDocumentStore((s) => s.past.length > 0);
   const canRedo = useDocumentStore((s) => s.future.length > 0);
-
-  const tidy = useCallback(() => {
-    const store = useDocumentStore.getState();
-    if (!store.doc || store.doc.steps.length === 0) return;
-    const result = store.dispatch({ type: 'moveSteps', moves: autoLayout(store.doc) });
-    if (!result.ok) useEditorUi.getState().showMessage(result.reason, 'error');
-  }, []);
 
   return (
     <div className="editor__toolbar" role="toolbar" aria-label="Editor">
@@ -25,12 +29,13 @@ export function EditorToolbar({ historyOpen, onToggleHistory }: { historyOpen: b
       <button type="button" onClick={() => useDocumentStore.getState().redo()} disabled={!canRedo} title="Redo (Ctrl+Shift+Z)">
         Redo
       </button>
-      <button type="button" onClick={tidy}>
+      <button type="button" onClick={() => void tidy()}>
         Auto-layout
       </button>
       <button type="button" aria-pressed={historyOpen} onClick={onToggleHistory}>
         History
       </button>
+      <TestRunControl />
     </div>
   );
 }

@@ -1,17 +1,40 @@
-/** Run history. */
+/**
+ * Run history with the simulator on top: fire triggers, move the simulated
+ * clock, then filter the runs by workflow, store, status and time.
+ */
+import { useMemo, useState } from 'react';
+import { useOrganization } from '../../state/org';
+import type { RunFilter } from '../../state/runtime';
+import { useWorkflows } from '../../state/workflows';
+import { endOfLocalDay, fromLocalInput } from '../runs/format';
+import { NO_FILTER, RunFilters, type RunFilterForm, isFiltered } from '../runs/RunFilters';
+import { RunsTable } from '../runs/RunsTable';
+import '../runs/runs.css';
+import { SimulatorPanel } from '../simulator/SimulatorPanel';
 import { useTitle } from '../useTitle';
 
 export function RunsPage() {
   useTitle('Runs');
+  const org = useOrganization();
+  const workflows = useWorkflows();
+  const [form, setForm] = useState<RunFilterForm>(NO_FILTER);
+  // One object per filter value, so the live query re-runs only when the filter changes.
+  const filter = useMemo<RunFilter>(
+    () => ({
+      workflowId: form.workflowId || undefined,
+      storeId: form.storeId || undefined,
+      status: form.status || undefined,
+      from: fromLocalInput(form.from),
+      to: form.to ? endOfLocalDay(form.to) : undefined,
+    }),
+    [form],
+  );
   return (
     <section aria-labelledby="runs-title" className="page">
       <h1 id="runs-title">Runs</h1>
-      <div className="empty-state">
-        <p>No runs yet.</p>
-        <p className="muted">
-          Every run of a workflow in a store will be listed here, including the runs that were skipped and why.
-        </p>
-      </div>
+      <SimulatorPanel />
+      <RunFilters value={form} onChange={setForm} workflows={workflows} org={org} />
+      <RunsTable filter={filter} filtered={isFiltered(form)} org={org} onClearFilters={() => setForm(NO_FILTER)} />
     </section>
   );
 }

@@ -1,11 +1,21 @@
 /**
  * Lists the organization's workflows: create, open, rename, duplicate,
- * delete (immediately, with Undo) and turn on or off.
+ * delete (immediately, with Undo) and turn on or off; select workflows to
+ * export, export everything, and import from a file picker, a paste or a
+ * file dropped anywhere on the window.
  */
-import { useCallback, useState } from 'react';
+import { useCallback, useMemo, useState } from 'react';
 import { useOrganization } from '../../state/org';
+import { importFiles } from '../../state/transfer';
 import { type StoredWorkflow, useWorkflows, workflowCommands } from '../../state/workflows';
 import { useAsyncAction } from '../common/useAsyncAction';
+import { DropOverlay } from '../transfer/DropOverlay';
+import { ImportOutcomeView } from '../transfer/ImportOutcomeView';
+import { TemplateGallery } from '../templates/TemplateGallery';
+import { TransferActions } from '../transfer/TransferActions';
+import { useFileDrop } from '../transfer/useFileDrop';
+import { useImportRunner } from '../transfer/useImportRunner';
+import '../transfer/transfer.css';
 import { useTitle } from '../useTitle';
 import { NewWorkflowButton } from '../workflows/NewWorkflowButton';
 import { UndoToast } from '../workflows/UndoToast';
@@ -25,6 +35,30 @@ export function WorkflowsPage() {
   const [deleted, setDeleted] = useState<Deleted>();
   const [focusId, setFocusId] = useState<string>();
   const { error, run } = useAsyncAction();
+  const importer = useImportRunner();
+  const { run: runImport } = importer;
+  const dragging = useFileDrop(useCallback((files: File[]) => void runImport(() => importFiles(files)), [runImport]));
+  const [picked, setPicked] = useState<ReadonlySet<string>>(() => new Set());
+
+  // Only workflows still listed count as selected (one may be deleted here or in another tab).
+  const selected = useMemo(
+    () => new Set((workflows ?? []).map((e) => e.workflow.id).filter((id) => picked.has(id))),
+    [workflows, picked],
+  );
+  const select = useCallback(
+    (id: string, on: boolean) =>
+      setPicked((prev) => {
+        const next = new Set(prev);
+        if (on) next.add(id);
+        else next.delete(id);
+        return next;
+      }),
+    [],
+  );
+  const selectAll = useCallback(
+    (on: boolean) => setPicked(on ? new Set((workflows ?? []).map((e) => e.workflow.id)) : new Set()),
+    [workflows],
+  );
 
   const remove = useCallback(
     (entry: StoredWorkflow) =>
@@ -49,6 +83,21 @@ export function WorkflowsPage() {
   return (
     <section aria-labelledby="workflows-title" className="page">
       <h1 id="workflows-title">Workflows</h1>
+      <div className="row workflows__toolbar">
+        <div className="row">
+          {workflows && workflows.length > 0 && (
+            <>
+              <NewWorkflowButton />
+              <span className="muted">
+                {workflows.length} {workflows.length === 1 ? 'workflow' : 'workflows'}
+              </span>
+            </>
+          )}
+        </div>
+        <TransferActions importer={importer} selectedIds={[...selected]} />
+      </div>
+      <ImportOutcomeView outcome={importer.outcome} busy={importer.busy} onDismiss={importer.dismiss} />
+      <TemplateGallery org={org} />
       {!workflows ? (
         <p aria-busy="true">Loading workflows…</p>
       ) : workflows.length === 0 ? (
@@ -62,15 +111,16 @@ export function WorkflowsPage() {
           </div>
         </div>
       ) : (
-        <>
-          <div className="row workflows__toolbar">
-            <NewWorkflowButton />
-            <span className="muted">
-              {workflows.length} {workflows.length === 1 ? 'workflow' : 'workflows'}
-            </span>
-          </div>
-          <WorkflowsTable workflows={workflows} org={org} onDelete={remove} focusId={focusId} onFocused={focused} />
-        </>
+        <WorkflowsTable
+          workflows={workflows}
+          org={org}
+          onDelete={remove}
+          focusId={focusId}
+          onFocused={focused}
+          selected={selected}
+          onSelect={select}
+          onSelectAll={selectAll}
+        />
       )}
       {error && (
         <p role="alert" className="error-text">
@@ -78,6 +128,7 @@ export function WorkflowsPage() {
         </p>
       )}
       <UndoToast name={deleted?.entry.workflow.name} deletionKey={deleted?.key ?? 0} onUndo={undo} onDismiss={dismiss} />
+      <DropOverlay visible={dragging} />
     </section>
   );
 }

@@ -1,12 +1,13 @@
 /**
- * One row of the workflow list: open, rename inline, duplicate, delete, and
- * the on/off switch. The switch shows what is stored; a refused "on" leaves
+ * One row of the workflow list: select (for export), open, rename inline,
+ * duplicate, export, delete, and the on/off switch. The switch shows what is stored; a refused "on" leaves
  * it off and says why in an alert.
  */
 import { useEffect, useRef, useState, type FormEvent, type KeyboardEvent } from 'react';
 import { Link } from 'wouter';
 import { catalog } from '../../domain/catalog/catalog';
 import type { Organization } from '../../domain/org/organization';
+import { downloadText, exportDocument } from '../../state/transfer';
 import { type StoredWorkflow, workflowCommands } from '../../state/workflows';
 import { useAsyncAction } from '../common/useAsyncAction';
 import { lastEdited, storesSummary, triggerLabel } from './summary';
@@ -21,9 +22,11 @@ interface Props {
   /** Move focus to this row's link once (after Undo brought the row back). */
   focusRequested: boolean;
   onFocused: () => void;
+  selected: boolean;
+  onSelect: (id: string, selected: boolean) => void;
 }
 
-export function WorkflowRow({ entry, org, now, onDelete, focusRequested, onFocused }: Props) {
+export function WorkflowRow({ entry, org, now, onDelete, focusRequested, onFocused, selected, onSelect }: Props) {
   const { workflow, updatedAt } = entry;
   const { name, id } = workflow;
   const [editing, setEditing] = useState(false);
@@ -48,6 +51,14 @@ export function WorkflowRow({ entry, org, now, onDelete, focusRequested, onFocus
 
   return (
     <tr>
+      <td className="workflows__select">
+        <input
+          type="checkbox"
+          aria-label={`Select ${name}`}
+          checked={selected}
+          onChange={(e) => onSelect(id, e.target.checked)}
+        />
+      </td>
       <th scope="row" className="workflows__name">
         {editing ? (
           <RenameForm
@@ -122,6 +133,18 @@ export function WorkflowRow({ entry, org, now, onDelete, focusRequested, onFocus
             onClick={() => void action.run(() => workflowCommands.duplicate(id))}
           >
             Duplicate
+          </button>
+          <button
+            type="button"
+            className="small-button"
+            aria-label={`Export ${name}`}
+            onClick={() => {
+              // The list holds the stored document, so it is exported as it is, without another read.
+              const file = exportDocument(workflow);
+              downloadText(file.fileName, file.text);
+            }}
+          >
+            Export
           </button>
           <button type="button" className="small-button danger" aria-label={`Delete ${name}`} onClick={() => onDelete(entry)}>
             Delete

@@ -1,5 +1,8 @@
-/** The table of workflows: one row each, newest edit first (the order storage returns). */
-import { useEffect, useState } from 'react';
+/**
+ * The table of workflows: one row each, newest edit first (the order storage
+ * returns), with a checkbox per row to select workflows for export.
+ */
+import { useEffect, useRef, useState } from 'react';
 import type { Organization } from '../../domain/org/organization';
 import type { StoredWorkflow } from '../../state/workflows';
 import { WorkflowRow } from './WorkflowRow';
@@ -11,16 +14,28 @@ interface Props {
   /** Id of a row whose link should take focus (a restored workflow). */
   focusId: string | undefined;
   onFocused: () => void;
+  /** Ids of the selected workflows. */
+  selected: ReadonlySet<string>;
+  onSelect: (id: string, selected: boolean) => void;
+  onSelectAll: (selected: boolean) => void;
 }
 
-export function WorkflowsTable({ workflows, org, onDelete, focusId, onFocused }: Props) {
+export function WorkflowsTable({ workflows, org, onDelete, focusId, onFocused, selected, onSelect, onSelectAll }: Props) {
   const now = useNow(60_000);
+  const count = workflows.filter((e) => selected.has(e.workflow.id)).length;
   return (
     <div className="workflows__scroll">
       <table className="workflows">
         <caption>Your workflows</caption>
         <thead>
           <tr>
+            <th scope="col" className="workflows__select">
+              <SelectAll
+                checked={count > 0 && count === workflows.length}
+                mixed={count > 0 && count < workflows.length}
+                onChange={onSelectAll}
+              />
+            </th>
             <th scope="col">Name</th>
             <th scope="col">Trigger</th>
             <th scope="col">Stores</th>
@@ -38,11 +53,30 @@ export function WorkflowsTable({ workflows, org, onDelete, focusId, onFocused }:
               onDelete={onDelete}
               focusRequested={entry.workflow.id === focusId}
               onFocused={onFocused}
+              selected={selected.has(entry.workflow.id)}
+              onSelect={onSelect}
             />
           ))}
         </tbody>
       </table>
     </div>
+  );
+}
+
+/** The header checkbox: selects every workflow, or none; shows "mixed" when some are selected. */
+function SelectAll({ checked, mixed, onChange }: { checked: boolean; mixed: boolean; onChange: (selected: boolean) => void }) {
+  const ref = useRef<HTMLInputElement>(null);
+  useEffect(() => {
+    if (ref.current) ref.current.indeterminate = mixed;
+  }, [mixed]);
+  return (
+    <input
+      ref={ref}
+      type="checkbox"
+      aria-label="Select all workflows"
+      checked={checked}
+      onChange={(e) => onChange(e.target.checked)}
+    />
   );
 }
 

@@ -1,12 +1,14 @@
 /**
- * The look shared by every step node: kind, app name, step name, and a
- * badge when the step has problems. Each node kind renders its own handles.
+ * The look shared by every step node: kind, app name, step name, a badge
+ * when the step has problems, and the step's result of the last test run.
+ * Each node kind renders its own handles.
  */
 import type { ReactNode } from 'react';
 import { catalog } from '../../../domain/catalog/catalog';
 import type { Step } from '../../../domain/workflow/document';
 import { describeStep } from '../../../domain/workflow/describe';
 import { useStepProblems } from '../../../state/editor/problems';
+import { DryRunChip } from './DryRunChip';
 
 export function StepNodeFrame({ step, selected, children }: { step: Step; selected: boolean; children?: ReactNode }) {
   const problems = useStepProblems(step.id);
@@ -31,6 +33,7 @@ export function StepNodeFrame({ step, selected, children }: { step: Step; select
       <div className="step-node__app">{appName}</div>
       <div className="step-node__title">{title}</div>
       {step.note && <div className="step-node__note">{step.note}</div>}
+      <DryRunChip stepId={step.id} />
       {children}
     </div>
   );

@@ -1,0 +1,155 @@
+/**
+ * The browser canvas benchmarks, one page load per side and round:
+ *
+ * - canvas-mount-N: navigation start → all visible nodes rendered and
+ *   measured (bench/lib/probe.js), for the editor opening the generated
+ *   N-step workflow from IndexedDB (`#/editor/bench-N`) and for the bare
+ *   React Flow page building the same graph (bench/pages/bare.tsx);
+ * - memory-5000: JS heap of the page after two forced garbage collections
+ *   (CDP HeapProfiler.collectGarbage + Runtime.getHeapUsage), once mounted;
+ * - canvas-drag-p95-N / canvas-pan-p95-5000: the 95th percentile of frame
+ *   times while a node is dragged / the pane is panned by synthetic pointer
+ *   events, one move per frame.
+ *
+ * Both pages get the same canvas size (the editor's canvas is measured in the
+ * warm-up), the same fitted view and onlyRenderVisibleElements, so they show
+ * the same nodes. Before each editor load the stored workflow is written
+ * again and unsaved-edit backups are cleared, so every load opens the same
+ * document (the previous round's drag was saved by the editor's autosave).
+ */
+import { fileURLToPath } from 'node:url';
+import { runnerImport } from 'vite';
+import { alternate, percentile, row } from './lib/stats.mjs';
+
+const PROBE = fileURLToPath(new URL('./lib/probe.js', import.meta.url));
+const VIEWPORT = { width: 1600, height: 1000 };
+const GESTURE_FRAMES = 90;
+const MOUNT_TIMEOUT_MS = 180_000;
+
+const load = async (path) =>
+  (await runnerImport(fileURLToPath(new URL(path, import.meta.url)), { configFile: false, logLevel: 'silent' })).module;
+
+/** The stored record of the generated workflow, checked against the app's Workflow schema. */
+export async function workflowRecord(n) {
+  const { bigWorkflow } = await load('./shared/bigWorkflow.ts');
+  const { Workflow } = await load('../src/domain/workflow/document.ts');
+  const doc = Workflow.parse(bigWorkflow(n));
+  return { id: doc.id, name: doc.name, updatedAt: new Date().toISOString(), revision: 1, doc, schemaVersion: 1 };
+}
+
+/** In the page: clears unsaved-edit backups and puts the record into the app's database; false when it does not exist yet. */
+async function putRecord(record) {
+  for (const key of Object.keys(localStorage)) if (key.startsWith('flowbench:unsaved:')) localStorage.removeItem(key);
+  const db = await new Promise((resolve, reject) => {
+    const req = indexedDB.open('flowbench');
+    req.onsuccess = () => resolve(req.result);
+    req.onerror = () => reject(req.error);
+  });
+  try {
+    if (!db.objectStoreNames.contains('workflows')) return false;
+    await new Promise((resolve, reject) => {
+      const tx = db.transaction('workflows', 'readwrite');
+      tx.objectStore('workflows').put(record);
+      tx.oncomplete = resolve;
+      tx.onerror = () => reject(tx.error);
+    });
+    return true;
+  } finally {
+    db.close();
+  }
+}
+
+export async function seed(context, appUrl, record, first) {
+  const page = await context.newPage();
+  try {
+    if (first) {
+      // Let the app create its database (and the demo organization) once.
+      await page.goto(`${appUrl}/#/workflows`);
+      await page.getByRole('heading', { level: 1 }).first().waitFor();
+      await page.waitForFunction(() => indexedDB.databases().then((dbs) => dbs.some((d) => d.name === 'flowbench')));
+    } else {
+      // A static file of the same origin: IndexedDB without starting the app.
+      await page.goto(`${appUrl}/favicon.svg`);
+    }
+    for (let i = 0; !(await page.evaluate(putRecord, record)); i++) {
+      if (i > 50) throw new Error('The app did not create its database');
+      await page.waitForTimeout(200);
+    }
+  } finally {
+    await page.close();
+  }
+}
+
+/** Opens `url` in a new page and runs the measures; returns { mount, heap?, drag, pan? } and the canvas size. */
+export async function measurePage(context, url, { memory, pan }) {
+  const page = await context.newPage();
+  try {
+    await page.goto(url, { waitUntil: 'commit' });
+    await page.waitForFunction(() => window.__bench?.mountedAt > 0, undefined, { polling: 100, timeout: MOUNT_TIMEOUT_MS });
+    const out = { mount: await page.evaluate(() => window.__bench.mountedAt) };
+    const size = await page.evaluate(() => {
+      const r = document.querySelector('.react-flow').getBoundingClientRect();
+      return { w: Math.round(r.width), h: Math.round(r.height), nodes: window.__bench.visibleNodes };
+    });
+    await page.waitForTimeout(500);
+    if (memory) {
+      const cdp = await context.newCDPSession(page);
+      await cdp.send('HeapProfiler.collectGarbage');
+      await cdp.send('HeapProfiler.collectGarbage');
+      const { usedSize } = await cdp.send('Runtime.getHeapUsage');
+      out.heap = usedSize / 2 ** 20;
+      await cdp.detach();
+    }
+    const drag = await page.evaluate((g) => window.__bench.gesture(g), { kind: 'drag', frames: GESTURE_FRAMES, dx: 3, dy: 2 });
+    out.drag = percentile(drag, 95);
+    if (pan) {
+      await page.waitForTimeout(300);
+      const frames = await page.evaluate((g) => window.__bench.gesture(g), { kind: 'pan', frames: GESTURE_FRAMES, dx: -4, dy: -6 });
+      out.pan = percentile(frames, 95);
+    }
+    // Let the editor's autosave of the drag finish before the page goes.
+    await page.waitForTimeout(1200);
+    return { out, size };
+  } finally {
+    await page.close();
+  }
+}
+
+/**
+ * Runs the canvas benchmarks for each { n, rounds, pan, memory } and returns result rows.
+ * `browser` is a launched Chromium; `appUrl` serves dist/, `pagesUrl` bench/dist/.
+ */
+export async function canvasBench({ browser, appUrl, pagesUrl, sizes, log }) {
+  const rows = [];
+  for (const { n, rounds, pan = false, memory = false } of sizes) {
+    const record = await workflowRecord(n);
+    const context = await browser.newContext({ viewport: VIEWPORT });
+    await context.addInitScript({ path: PROBE });
+    try {
+      await seed(context, appUrl, record, true);
+      let canvas;
+      const ours = async () => {
+        await seed(context, appUrl, record, false);
+        const { out, size } = await measurePage(context, `${appUrl}/#/editor/${record.id}`, { memory, pan });
+        canvas ??= size;
+        log(`  editor canvas ${size.w}×${size.h}, ${size.nodes} nodes rendered`);
+        return out;
+      };
+      const baseline = async () => {
+        const url = `${pagesUrl}/bare.html?n=${n}&visible=1&w=${canvas.w}&h=${canvas.h}`;
+        const { out, size } = await measurePage(context, url, { memory, pan });
+        log(`  bare canvas ${size.w}×${size.h}, ${size.nodes} nodes rendered`);
+        return out;
+      };
+      const samples = await alternate({ ours, baseline, rounds, warmup: 1, label: `canvas ${n}`, log });
+      const pick = (side, key) => samples[side].map((s) => s[key]);
+      rows.push(row(`canvas-mount-${n}`, pick('ours', 'mount'), pick('baseline', 'mount'), 'ms', 1.3));
+      rows.push(row(`canvas-drag-p95-${n}`, pick('ours', 'drag'), pick('baseline', 'drag'), 'ms', 1.2));
+      if (pan) rows.push(row(`canvas-pan-p95-${n}`, pick('ours', 'pan'), pick('baseline', 'pan'), 'ms', 1.2));
+      if (memory) rows.push(row(`memory-${n}`, pick('ours', 'heap'), pick('baseline', 'heap'), 'MB', 1.5));
+    } finally {
+      await context.close();
+    }
+  }
+  return rows;
+}

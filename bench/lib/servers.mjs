@@ -1,0 +1,67 @@
+/**
+ * Builds and serves what the browser benchmarks open: the app (vite build,
+ * with a manifest for the bundle benchmark) and the benchmark pages
+ * (bench/vite.bench.config.ts), each behind `vite preview` on loopback, and
+ * Chromium found the way the e2e tests find it (e2e/findChromium.ts).
+ */
+import { fileURLToPath } from 'node:url';
+import { chromium } from '@playwright/test';
+import { build, preview, runnerImport } from 'vite';
+
+export const REPO = fileURLToPath(new URL('../../', import.meta.url));
+const BENCH_CONFIG = fileURLToPath(new URL('../vite.bench.config.ts', import.meta.url));
+const BENCH_DIST = fileURLToPath(new URL('../dist/', import.meta.url));
+
+/** Production build of the app into `outDir` (relative to the repo), with .vite/manifest.json. */
+export async function buildApp(outDir) {
+  await build({ root: REPO, logLevel: 'warn', build: { outDir, emptyOutDir: true, manifest: true } });
+}
+
+/** Production build of bench/pages into bench/dist. */
+export async function buildBenchPages() {
+  await build({ configFile: BENCH_CONFIG, logLevel: 'warn' });
+}
+
+/** Serves a built directory on 127.0.0.1; returns { url, close }. */
+async function serve(options) {
+  const server = await preview({ logLevel: 'warn', ...options });
+  const url = server.resolvedUrls?.local[0];
+  if (!url) throw new Error('vite preview did not report its address');
+  return { url: url.replace(/\/$/, ''), close: () => server.close() };
+}
+
+/** The app's build in `outDir`, served. */
+export function serveApp(outDir, port) {
+  return serve({ root: REPO, build: { outDir }, preview: { host: '127.0.0.1', port, strictPort: false, open: false } });
+}
+
+/** The benchmark pages, served. */
+export function serveBenchPages(port) {
+  return serve({ configFile: BENCH_CONFIG, build: { outDir: BENCH_DIST }, preview: { host: '127.0.0.1', port, strictPort: false, open: false } });
+}
+
+/**
+ * Launches Chromium. Frame pacing is unthrottled (no vsync, no frame rate
+ * limit), so a frame takes as long as its work and frame times compare work,
+ * not multiples of 16.7 ms.
+ */
+export async function launchChromium() {
+  const { module } = await runnerImport(fileURLToPath(new URL('../../e2e/findChromium.ts', import.meta.url)), { configFile: false, logLevel: 'silent' });
+  const found = module.findChromium();
+  return chromium.launch({
+    executablePath: found.executablePath,
+    args: [
+      '--disable-gpu',
+      '--disable-gpu-vsync',
+      '--disable-frame-rate-limit',
+      '--disable-quic',
+      '--no-first-run',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+      '--disable-renderer-backgrounding',
+      '--disable-background-timer-throttling',
+      '--disable-backgrounding-occluded-windows',
+    ],
+  });
+}

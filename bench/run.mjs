@@ -1,0 +1,137 @@
+#!/usr/bin/env node
+/**
+ * `npm run bench [-- --json <file>] [--only a,b] [--quick] [--app-out <dir>]`
+ *
+ * Builds the app (vite build → dist/, with a manifest) and the benchmark
+ * pages (bench/pages → bench/dist), serves both with vite preview on
+ * loopback, then runs each benchmark against its baseline, alternately, a
+ * warm-up round first, and prints medians and ratios ours/baseline:
+ *
+ *   startup-bundle      bench/bundle.mjs   (Node, from the build's chunks)
+ *   engine-throughput   bench/engine/      (Node, via Vite's module runner)
+ *   runlog-persist      bench/pages/runlog (Chromium, real IndexedDB)
+ *   canvas-*, memory-*  bench/canvas.mjs   (Chromium, editor vs bare React Flow)
+ *
+ * `--only` keeps the benchmarks whose group is listed (bundle, engine,
+ * runlog, canvas); `--quick` runs fewer rounds and smaller canvases, to try
+ * the harness. Nothing here has a wall-clock limit; see docs/benchmarks.md.
+ */
+import { resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { parseArgs } from 'node:util';
+import { runnerImport } from 'vite';
+import { startupBundle } from './bundle.mjs';
+import { canvasBench } from './canvas.mjs';
+import { REPO, buildApp, buildBenchPages, launchChromium, serveApp, serveBenchPages } from './lib/servers.mjs';
+import { alternate, row, table, writeJson } from './lib/stats.mjs';
+
+const { values: args } = parseArgs({
+  options: {
+    json: { type: 'string' },
+    only: { type: 'string' },
+    quick: { type: 'boolean', default: false },
+    'app-out': { type: 'string', default: 'dist' },
+  },
+});
+const groups = new Set((args.only ?? 'bundle,engine,runlog,canvas').split(',').map((s) => s.trim()));
+const quick = args.quick;
+const started = performance.now();
+const log = (message) => console.error(`[${((performance.now() - started) / 1000).toFixed(0).padStart(4)}s] ${message}`);
+
+const rows = [];
+
+async function engineGroup() {
+  log('engine-throughput: loading the engine with the module runner');
+  const { module } = await runnerImport(fileURLToPath(new URL('./engine/throughput.ts', import.meta.url)), { configFile: false, logLevel: 'silent' });
+  const bench = module.engineBench(10_000);
+  const check = [];
+  const side = (fn) => async () => {
+    const result = await fn();
+    check.push(result);
+    return result.ms;
+  };
+  const samples = await alternate({ ours: side(bench.ours), baseline: side(bench.baseline), rounds: quick ? 2 : 5, label: 'engine', log });
+  // Both sides must have done the same work: same runs, same outcomes, same sandbox records.
+  const shapes = new Set(check.map((r) => JSON.stringify([r.runs, r.statuses, r.sandboxRecords])));
+  if (shapes.size !== 1) throw new Error(`engine-throughput: ours and the baseline disagree: ${[...shapes].join(' vs ')}`);
+  const { runs, statuses } = check[0];
+  rows.push(row('engine-throughput', samples.ours, samples.baseline, 'ms', 3, { note: `${bench.events} events, ${bench.workflows} workflows, 4 stores, ${runs} runs ${JSON.stringify(statuses)}` }));
+}
+
+function bundleGroup(outDir) {
+  const result = startupBundle(resolve(REPO, outDir));
+  const top = Object.entries(result.packages)
+    .slice(0, 6)
+    .map(([name, bytes]) => `${name} ${(bytes / 1024).toFixed(1)}`)
+    .join(', ');
+  log(`startup-bundle: first load ${result.chunks.join(', ')}; lazy chunks ${(result.lazy / 1024).toFixed(1)} KiB gzip`);
+  rows.push({
+    ...row('startup-bundle', [result.ours], [result.baseline], 'bytes gzip', 1.15),
+    note: `first-load chunks: ${result.chunks.length}; largest dependencies (KiB gzip): ${top}; lazy chunks ${(result.lazy / 1024).toFixed(1)} KiB gzip`,
+  });
+}
+
+async function runlogGroup(browser, pagesUrl) {
+  const context = await browser.newContext();
+  try {
+    const page = await context.newPage();
+    await page.goto(`${pagesUrl}/runlog.html`);
+    await page.waitForFunction(() => window.runlog !== undefined);
+    const count = await page.evaluate(() => window.runlog.prepare(10_000));
+    log(`runlog-persist: ${count} run records made by the engine`);
+    const side = (name) => async () => {
+      const result = await page.evaluate((n) => window.runlog[n](), name);
+      if (result.stored !== count) throw new Error(`runlog-persist: ${name} stored ${result.stored} of ${count} runs`);
+      return result.ms;
+    };
+    const samples = await alternate({ ours: side('ours'), baseline: side('baseline'), rounds: quick ? 2 : 5, label: 'runlog', log });
+    const batch = await page.evaluate(() => window.runlog.batchSize);
+    rows.push(row('runlog-persist', samples.ours, samples.baseline, 'ms', 1.3, { note: `${count} runs, batches of ${batch}, one transaction per batch` }));
+  } finally {
+    await context.close();
+  }
+}
+
+const outDir = args['app-out'];
+const needBrowser = groups.has('runlog') || groups.has('canvas');
+const servers = [];
+let browser;
+try {
+  if (groups.has('bundle') || groups.has('canvas')) {
+    log(`building the app into ${outDir}/`);
+    await buildApp(outDir);
+  }
+  if (groups.has('bundle')) bundleGroup(outDir);
+  if (groups.has('engine')) await engineGroup();
+  if (needBrowser) {
+    log('building the benchmark pages into bench/dist/');
+    await buildBenchPages();
+    const pages = await serveBenchPages(4391);
+    servers.push(pages);
+    browser = await launchChromium();
+    if (groups.has('runlog')) await runlogGroup(browser, pages.url);
+    if (groups.has('canvas')) {
+      const app = await serveApp(outDir, 4392);
+      servers.push(app);
+      const sizes = quick
+        ? [{ n: 1000, rounds: 1 }]
+        : [
+            { n: 1000, rounds: 5 },
+            { n: 5000, rounds: 3, pan: true, memory: true },
+          ];
+      rows.push(...(await canvasBench({ browser, appUrl: app.url, pagesUrl: pages.url, sizes, log })));
+    }
+  }
+} finally {
+  await browser?.close();
+  for (const server of servers) await server.close();
+}
+
+console.log(table(rows));
+const missed = rows.filter((r) => !(r.ratio <= r.goal)).map((r) => r.name);
+console.log(missed.length === 0 ? '\nEvery goal met.' : `\nGoals missed: ${missed.join(', ')} (see docs/benchmarks.md).`);
+log('done');
+if (args.json) {
+  writeJson(args.json, rows);
+  log(`wrote ${args.json}`);
+}

@@ -1,0 +1,81 @@
+/**
+ * zod schemas of the engine's records: trigger events, step and run
+ * records, and sandbox rows. They live in the domain so that every layer
+ * that reads them back can parse them: the main thread (worker replies,
+ * src/state) and storage (IndexedDB rows, which may not import the engine).
+ * The engine's interfaces in engine/types.ts are the source of truth;
+ * engine/workerProtocol.ts re-exports these schemas and proves at compile
+ * time that they match those interfaces.
+ */
+import { z } from 'zod';
+import { Workflow } from '../workflow/document';
+
+export const IsoTime = z.string().refine((s) => !Number.isNaN(Date.parse(s)), 'must be a date and time (ISO 8601)');
+const Data = z.record(z.string(), z.unknown());
+
+export const TriggerEventSchema = z.object({
+  id: z.string().min(1),
+  storeId: z.string().min(1),
+  app: z.string().min(1),
+  trigger: z.string().min(1),
+  payload: Data,
+  at: IsoTime,
+  depth: z.number().int().min(0),
+  causedBy: z.object({ runId: z.string(), stepId: z.string() }).optional(),
+  chain: z.array(z.string()).optional(),
+  workflowId: z.string().optional(),
+});
+
+export const AttemptSchema = z.object({
+  at: IsoTime,
+  durationMs: z.number().min(0),
+  outcome: z.enum(['ok', 'permanent', 'transient', 'timeout']),
+  error: z.string().optional(),
+});
+
+export const StepRecordSchema = z.object({
+  stepId: z.string(),
+  kind: z.enum(['trigger', 'action', 'condition', 'wait']),
+  name: z.string(),
+  status: z.enum(['succeeded', 'failed', 'skipped', 'waiting', 'running']),
+  input: Data.optional(),
+  rendered: Data.optional(),
+  output: Data.optional(),
+  branch: z.enum(['then', 'otherwise']).optional(),
+  error: z.string().optional(),
+  attempts: z.array(AttemptSchema),
+  startedAt: IsoTime,
+  finishedAt: IsoTime.optional(),
+});
+
+export const RunStatusSchema = z.enum(['running', 'waiting', 'succeeded', 'failed', 'skipped']);
+
+export const RunRecordSchema = z.object({
+  id: z.string().min(1),
+  workflowId: z.string().min(1),
+  workflowName: z.string(),
+  workflow: Workflow,
+  storeId: z.string().min(1),
+  event: TriggerEventSchema,
+  status: RunStatusSchema,
+  reasons: z.array(z.string()),
+  steps: z.array(StepRecordSchema),
+  dryRun: z.boolean(),
+  startedAt: IsoTime,
+  finishedAt: IsoTime.optional(),
+  resumeAt: IsoTime.optional(),
+  resumeStepId: z.string().optional(),
+  retryOf: z.string().optional(),
+});
+/** A run record as parsed (structurally the engine's RunRecord). */
+export type ParsedRunRecord = z.infer<typeof RunRecordSchema>;
+
+/** One record of a store's simulated app state, flat. */
+export const SandboxRowSchema = z.object({
+  storeId: z.string().min(1),
+  appId: z.string().min(1),
+  collection: z.string().min(1),
+  id: z.string().min(1),
+  record: Data,
+});
+export type ParsedSandboxRow = z.infer<typeof SandboxRowSchema>;

@@ -1,0 +1,33 @@
+/**
+ * Read-only copies for the engine's hot path. A run used to deep-copy its
+ * workflow, and every adapter call the event and the organization, with
+ * structuredClone; at thousands of runs those copies were a third of the
+ * engine's time (bench/engine). Workflow versions and organizations are
+ * immutable values (see docs/architecture.md), so one deep-frozen copy per
+ * object serves every run: nobody can change it, so nobody needs their own.
+ *
+ * Contract: pass only values that are not changed in place afterwards; the
+ * copy is made the first time an object is seen and reused while the object
+ * lives (WeakMap, so it goes when the original goes).
+ */
+
+const copies = new WeakMap<object, unknown>();
+
+/** Freezes `value` and everything reachable from it, in place; returns it. */
+export function deepFreeze<T>(value: T): T {
+  if (value && typeof value === 'object' && !Object.isFrozen(value)) {
+    Object.freeze(value);
+    for (const v of Object.values(value)) deepFreeze(v);
+  }
+  return value;
+}
+
+/** A deep-frozen copy of `value`, made once per object and shared afterwards. */
+export function frozenCopy<T extends object>(value: T): T {
+  let copy = copies.get(value) as T | undefined;
+  if (!copy) {
+    copy = deepFreeze(structuredClone(value));
+    copies.set(value, copy);
+  }
+  return copy;
+}

@@ -1,0 +1,93 @@
+/**
+ * The connector sandbox and injected faults for the UI: live views grouped
+ * for display, and the commands that reset the sandbox, set faults and
+ * switch live HTTP.
+ */
+import { useLiveQuery } from 'dexie-react-hooks';
+import { findApp } from '../../domain/catalog/catalog';
+import { builtInRegistry } from '../../engine/adapters/index';
+import type { FaultConfig } from '../../engine/faults';
+import { getDb } from '../../storage/db';
+import { readFaults, writeFault } from '../../storage/faultRepo';
+import { type StoredSandboxRow, clearSandbox, readSandboxRows } from '../../storage/sandboxRepo';
+import { readSetting, writeSetting } from '../../storage/settingsRepo';
+import { exclusive } from './config';
+
+export interface SandboxCollectionView {
+  appId: string;
+  appName: string;
+  collection: string;
+  /** The adapter's heading for the collection ("Messages"), or its name. */
+  heading: string;
+  /** Newest first. */
+  records: Record<string, unknown>[];
+}
+
+const byNewest = (a: StoredSandboxRow, b: StoredSandboxRow) =>
+  b.updatedAt.localeCompare(a.updatedAt) || b.id.localeCompare(a.id, 'en', { numeric: true });
+
+/**
+ * A store's sandbox for display: one entry per app and collection, apps by
+ * name, collections in the order the adapter declares them (others after,
+ * by name), records newest first.
+ */
+export async function readSandboxView(storeId: string): Promise<SandboxCollectionView[]> {
+  const rows = await readSandboxRows(getDb(), storeId);
+  const groups = new Map<string, StoredSandboxRow[]>();
+  for (const row of rows) {
+    const key = `${row.appId}\u0000${row.collection}`;
+    const list = groups.get(key);
+    if (list) list.push(row);
+    else groups.set(key, [row]);
+  }
+  const views = [...groups.values()].map((list): SandboxCollectionView & { order: number } => {
+    const { appId, collection } = list[0]!;
+    const declared = Object.keys(builtInRegistry.get(appId)?.collections ?? {});
+    const index = declared.indexOf(collection);
+    return {
+      appId,
+      appName: findApp(appId)?.name.en ?? appId,
+      collection,
+      heading: builtInRegistry.get(appId)?.collections[collection] ?? collection,
+      records: list.sort(byNewest).map((r) => r.record),
+      order: index < 0 ? declared.length : index,
+    };
+  });
+  views.sort((a, b) => a.appName.localeCompare(b.appName) || a.order - b.order || a.collection.localeCompare(b.collection));
+  return views.map(({ order: _o, ...view }) => view);
+}
+
+/** Live: a store's sandbox grouped by app then collection; undefined while loading. */
+export function useSandbox(storeId: string): SandboxCollectionView[] | undefined {
+  return useLiveQuery(() => readSandboxView(storeId), [storeId]);
+}
+
+/** Empties the sandbox of one store, or of every store when omitted. Runs are kept. */
+export function resetSandbox(storeId?: string): Promise<void> {
+  return exclusive(() => clearSandbox(getDb(), storeId));
+}
+
+/** The faults of a store by app id. */
+export async function readFaultMap(storeId: string): Promise<Map<string, FaultConfig>> {
+  return new Map((await readFaults(getDb(), storeId)).map((f) => [f.appId, f.config]));
+}
+
+/** Live: the injected faults of a store, app id → config; undefined while loading. */
+export function useFaults(storeId: string): Map<string, FaultConfig> | undefined {
+  return useLiveQuery(() => readFaultMap(storeId), [storeId]);
+}
+
+/** Sets the fault of an app in a store; `undefined` (or mode "none") removes it. Rejects an invalid config. */
+export function setFault(storeId: string, appId: string, config: FaultConfig | undefined): Promise<void> {
+  return writeFault(getDb(), storeId, appId, config);
+}
+
+/** Live: whether "Send HTTP request" really fetches (false while loading). */
+export function useLiveHttp(): boolean {
+  return useLiveQuery(() => readSetting(getDb(), 'liveHttp')) ?? false;
+}
+
+/** Switches live HTTP for "Send HTTP request" on or off. */
+export function setLiveHttp(on: boolean): Promise<void> {
+  return writeSetting(getDb(), 'liveHttp', on);
+}

@@ -1,0 +1,83 @@
+/**
+ * The template gallery: workflows in the export format (src/domain/templates),
+ * parsed with the same importer as any file. For each template: the apps it
+ * needs, and in which stores it could run today (the organization rules), so
+ * a user knows what to install before using it.
+ */
+import { catalog } from '../domain/catalog/catalog';
+import type { Organization } from '../domain/org/organization';
+import { installStatus, whyWontRun } from '../domain/org/rules';
+import type { Workflow } from '../domain/workflow/document';
+import { newId } from '../domain/workflow/factory';
+import { parseImport } from '../io/importDocument';
+import { getDb } from '../storage/db';
+import { resetDemo as resetDemoRepo } from '../storage/orgRepo';
+import { addWorkflow } from '../storage/workflowRepo';
+
+export interface Template {
+  id: string;
+  workflow: Workflow;
+  /** Connector apps the template uses (the built-in Shopify app is left out). */
+  apps: { id: string; name: string; installed: boolean }[];
+}
+
+const files = import.meta.glob<string>('../domain/templates/*.json', { eager: true, query: '?raw', import: 'default' });
+
+function load(): Template[] {
+  const out: Template[] = [];
+  for (const [path, text] of Object.entries(files).sort(([a], [b]) => a.localeCompare(b))) {
+    const parsed = parseImport(text, { catalog });
+    // A broken template is a bug caught by test/templates; the gallery skips it rather than crash.
+    if (!parsed.ok) continue;
+    for (const workflow of parsed.value.workflows) {
+      const appIds = [...new Set(workflow.steps.flatMap((s) => (s.kind === 'trigger' || s.kind === 'action' ? [s.app] : [])))];
+      out.push({
+        id: path.replace(/^.*\//, '').replace(/\.json$/, ''),
+        workflow,
+        apps: appIds
+          .filter((id) => !catalog.byId.get(id)?.builtIn)
+          .map((id) => ({ id, name: catalog.byId.get(id)?.name.en ?? id, installed: false })),
+      });
+    }
+  }
+  return out;
+}
+
+const TEMPLATES = load();
+
+/** The templates with each app's organization-level status and the stores each could run in. */
+export function templatesFor(org: Organization): (Template & { runsIn: string[] })[] {
+  return TEMPLATES.map((t) => {
+    const appIds = t.workflow.steps.flatMap((s) => (s.kind === 'trigger' || s.kind === 'action' ? [s.app] : []));
+    const gating = { name: t.workflow.name, activation: { on: true, scope: { kind: 'all' as const }, offInStores: [] }, appIds };
+    return {
+      ...t,
+      apps: t.apps.map((a) => ({ ...a, installed: installStatus(org, catalog.byId.get(a.id)!) === 'installed' })),
+      runsIn: org.stores.filter((s) => whyWontRun(org, catalog, gating, s.id).ok).map((s) => s.name),
+    };
+  });
+}
+
+/** Creates a new workflow (turned off) from a template and returns its id. */
+export async function createFromTemplate(templateId: string): Promise<string> {
+  const template = TEMPLATES.find((t) => t.id === templateId);
+  if (!template) throw new Error('This template no longer exists.');
+  const created = await addWorkflow(getDb(), () => ({
+    ...structuredClone(template.workflow),
+    id: newId('wf'),
+    activation: { on: false, scope: { kind: 'all' }, offInStores: [] },
+  }));
+  return created.id;
+}
+
+/** Templates used as the demo's sample workflows after "Reset demo" (turned off). */
+const SAMPLE_TEMPLATE_IDS = ['low-loox-rating', 'vip-orders', 'negative-review-to-slack-and-asana'];
+
+/** Restores the four-store demo organization with sample workflows and an empty sandbox. */
+export async function resetDemo(): Promise<void> {
+  const samples = TEMPLATES.filter((t) => SAMPLE_TEMPLATE_IDS.includes(t.id)).map((t) => ({
+    ...structuredClone(t.workflow),
+    id: t.workflow.id.replace(/^template-/, 'sample-'),
+  }));
+  await resetDemoRepo(getDb(), samples);
+}

@@ -1,0 +1,197 @@
+/**
+ * Export and import as the UI uses them: it reaches src/io and src/storage
+ * only through this module.
+ *
+ * Contracts:
+ * - Exports are the deterministic text of src/io/exportFormat.ts; exporting
+ *   everything adds the organization setup, never a secret.
+ * - An import never throws for bad input: the whole text is checked first
+ *   and every problem comes back with its JSON path. Only a file that passed
+ *   every check is planned and written, in ONE transaction (importRepo), so
+ *   a failed import leaves the stored data exactly as it was.
+ * - Between reading the stored ids and writing, another tab may add a
+ *   workflow or store with a clashing id; `add` then aborts the transaction.
+ *   The import is planned again against the fresh ids and tried once more.
+ */
+import { catalog } from '../domain/catalog/catalog';
+import type { Workflow } from '../domain/workflow/document';
+import { buildExport, exportFileName, serializeExport } from '../io/exportFormat';
+import { MAX_IMPORT_BYTES, parseImport, planImport, tooLargeProblem, type ImportProblem } from '../io/importDocument';
+import type { ExportDocument } from '../io/exportFormat';
+import type { ImportPlan } from '../io/importPlan';
+import { getDb } from '../storage/db';
+import { ImportRefused, commitImport, readExportSource, readImportTargets } from '../storage/importRepo';
+import { readWorkflows } from '../storage/workflowRepo';
+
+export type { ImportProblem } from '../io/importDocument';
+
+/** A file to download: its suggested name and its text. */
+export interface ExportFile {
+  fileName: string;
+  text: string;
+}
+
+/** What an import added, in words the UI can show. */
+export interface ImportSummary {
+  /** How many workflows were added (all turned off). */
+  workflows: number;
+  /** How many stores were added, with their apps. */
+  stores: number;
+  /** Names of workflows that arrived as copies because their id was taken ("<name> (imported)"). */
+  copies: string[];
+  /** Names of stores already here, left as they were. */
+  skippedStores: string[];
+}
+
+export type ImportOutcome = { ok: true; summary: ImportSummary } | { ok: false; problems: ImportProblem[] };
+
+/** Thrown when there is nothing to export; the message is for the user. */
+export class NothingToExport extends Error {
+  constructor(message: string) {
+    super(message);
+    this.name = 'NothingToExport';
+  }
+}
+
+/**
+ * Exports the given workflows, or with 'all' every workflow together with
+ * the organization setup (stores, apps and their non-secret setup). Ids that
+ * no longer exist are left out; throws NothingToExport when none is left.
+ */
+export async function exportWorkflows(ids: readonly string[] | 'all'): Promise<ExportFile> {
+  const db = getDb();
+  let doc: ExportDocument;
+  if (ids === 'all') {
+    const { workflows, org } = await readExportSource(db);
+    doc = buildExport({ workflows, org, catalog });
+  } else {
+    const wanted = new Set(ids);
+    const workflows = (await readWorkflows(db)).filter((w) => wanted.has(w.id));
+    if (workflows.length === 0) {
+      throw new NothingToExport(
+        ids.length === 0 ? 'Select at least one workflow to export.' : 'The selected workflows no longer exist.',
+      );
+    }
+    doc = buildExport({ workflows, catalog });
+  }
+  return toFile(doc);
+}
+
+/** Exports one workflow as it is in memory (e.g. the editor's document after a failed save). */
+export function exportDocument(workflow: Workflow): ExportFile {
+  return toFile(buildExport({ workflows: [workflow], catalog }));
+}
+
+function toFile(doc: ExportDocument): ExportFile {
+  return { fileName: exportFileName(doc), text: serializeExport(doc) };
+}
+
+/**
+ * Offers text as a file download (Blob + object URL + a temporary
+ * `<a download>`). The URL is revoked a moment later: revoking it at once
+ * can cancel the download in some browsers.
+ */
+export function downloadText(fileName: string, text: string, type = 'application/json'): void {
+  const url = URL.createObjectURL(new Blob([text], { type }));
+  const link = document.createElement('a');
+  link.href = url;
+  link.download = fileName;
+  link.hidden = true;
+  document.body.append(link);
+  try {
+    link.click();
+  } finally {
+    link.remove();
+    setTimeout(() => URL.revokeObjectURL(url), 10_000);
+  }
+}
+
+/** Imports an export's text: everything or nothing. Never throws. */
+export async function importText(text: string): Promise<ImportOutcome> {
+  const parsed = parseImport(text, { catalog });
+  if (!parsed.ok) return parsed;
+  try {
+    return { ok: true, summary: await planAndCommit(parsed.value) };
+  } catch (error) {
+    return { ok: false, problems: storageProblems(error) };
+  }
+}
+
+/**
+ * Imports a file the user picked or dropped. A file over the size limit is
+ * refused without reading it into memory.
+ */
+export async function importFile(file: Blob): Promise<ImportOutcome> {
+  if (file.size > MAX_IMPORT_BYTES) return { ok: false, problems: [tooLargeProblem(file.size)] };
+  let text: string;
+  try {
+    text = await file.text();
+  } catch (error) {
+    return { ok: false, problems: [{ path: '$', message: `the file could not be read (${describe(error)})` }] };
+  }
+  return importText(text);
+}
+
+/** Imports dropped files: exactly one is expected. */
+export async function importFiles(files: readonly Blob[]): Promise<ImportOutcome> {
+  if (files.length !== 1) {
+    return {
+      ok: false,
+      problems: [{ path: '$', message: files.length === 0 ? 'no file was given' : `drop one file at a time (${files.length} were dropped)` }],
+    };
+  }
+  return importFile(files[0]!);
+}
+
+async function planAndCommit(value: ExportDocument): Promise<ImportSummary> {
+  const db = getDb();
+  for (let attempt = 1; ; attempt++) {
+    const targets = await readImportTargets(db);
+    const plan = planImport(value, targets.workflowIds, targets.storeIds);
+    try {
+      await commitImport(db, plan);
+      return summarize(plan);
+    } catch (error) {
+      // Only a clash with something written meanwhile is worth a second plan; anything else would fail again.
+      if (attempt >= 2 || !isConstraintError(error)) throw error;
+    }
+  }
+}
+
+function summarize(plan: ImportPlan): ImportSummary {
+  return {
+    workflows: plan.workflows.length,
+    stores: plan.stores.length,
+    copies: plan.copies.map((c) => c.name),
+    skippedStores: plan.skippedStores.map((s) => s.name),
+  };
+}
+
+/** An `add` that met an existing key: Dexie reports a ConstraintError, alone or inside a BulkError. */
+function isConstraintError(error: unknown): boolean {
+  if (!(error instanceof Error)) return false;
+  const names = [error.name, (error as { inner?: Error }).inner?.name];
+  const failures = (error as { failures?: unknown[] }).failures;
+  if (Array.isArray(failures)) for (const f of failures) if (f instanceof Error) names.push(f.name);
+  return names.includes('ConstraintError');
+}
+
+/** A write that failed: nothing was imported; say why in plain words. */
+function storageProblems(error: unknown): ImportProblem[] {
+  if (error instanceof ImportRefused) {
+    // "workflow "wf-1": $.links[0].to: reason" → keep the record's name with the reason.
+    return error.problems.map((message) => ({ path: '$', message }));
+  }
+  const name = error instanceof Error ? ((error as { inner?: Error }).inner?.name ?? error.name) : '';
+  if (name === 'QuotaExceededError') {
+    return [{ path: '$', message: 'the browser has no room left for Flowbench’s data; nothing was imported. Free some space and try again' }];
+  }
+  if (isConstraintError(error)) {
+    return [{ path: '$', message: 'the data changed in another tab while importing; nothing was imported. Try again' }];
+  }
+  return [{ path: '$', message: `the browser refused to store the import (${describe(error)}); nothing was imported` }];
+}
+
+function describe(error: unknown): string {
+  return error instanceof Error ? error.message : String(error);
+}

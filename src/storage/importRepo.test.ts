@@ -1,0 +1,101 @@
+import { afterEach, describe, expect, it } from 'vitest';
+import { sampleWorkflow } from '../../test/fixtures/sampleWorkflow';
+import type { Installation, Store } from '../domain/org/organization';
+import { FlowbenchDb } from './db';
+import { ImportRefused, commitImport, readExportSource, readImportTargets, type ImportBatch } from './importRepo';
+import { ensureOrganization, loadOrganization, saveAppSetup } from './orgRepo';
+import { listVersions } from './versionRepo';
+import { putWorkflow, readWorkflows } from './workflowRepo';
+
+let db: FlowbenchDb;
+let n = 0;
+afterEach(async () => {
+  await db.delete();
+});
+
+const NOW = '2026-12-01T08:00:00.000Z';
+const store: Store = { id: 'store-new', name: 'New store', flowInstalled: true, createdAt: '2026-01-01T00:00:00.000Z' };
+const installation: Installation = {
+  storeId: 'store-new',
+  appId: 'slack',
+  installedAt: '2026-01-02T00:00:00.000Z',
+  settings: { workspace: 'acme' },
+  // A batch must not be able to claim secrets it does not bring.
+  secretsSet: ['botToken'],
+};
+const batch = (over: Partial<ImportBatch> = {}): ImportBatch => ({
+  workflows: [{ ...sampleWorkflow(), id: 'wf-imported' }],
+  stores: [store],
+  installations: [installation],
+  ...over,
+});
+
+/** Every row of every table, to prove a failed import changed nothing. */
+async function dump(d: FlowbenchDb) {
+  return Object.fromEntries(await Promise.all(d.tables.map(async (t) => [t.name, await t.toArray()] as const)));
+}
+
+describe('commitImport', () => {
+  it('writes workflows with an "Imported" version, stores and installations (without secrets) in one go', async () => {
+    db = new FlowbenchDb(`import-${++n}`);
+    await commitImport(db, { ...batch(), organizationName: 'Acme' }, NOW);
+    expect((await readWorkflows(db)).map((w) => w.id)).toEqual(['wf-imported']);
+    expect((await db.workflows.get('wf-imported'))?.revision).toBe(1);
+    const versions = await listVersions(db, 'wf-imported');
+    expect(versions.map((v) => [v.reason, v.summary, v.createdAt])).toEqual([['import', 'Imported', NOW]]);
+    const org = await loadOrganization(db);
+    expect(org.name).toBe('Acme');
+    expect(org.stores).toEqual([store]);
+    expect(org.installations).toEqual([{ ...installation, secretsSet: [] }]);
+  });
+
+  it('keeps the name of an organization that already exists', async () => {
+    db = new FlowbenchDb(`import-${++n}`);
+    await ensureOrganization(db, NOW);
+    await commitImport(db, { ...batch(), organizationName: 'Someone else' }, NOW);
+    expect((await loadOrganization(db)).name).toBe('Demo organization');
+  });
+
+  it('writes nothing when any record clashes: the transaction is all or nothing', async () => {
+    db = new FlowbenchDb(`import-${++n}`);
+    await ensureOrganization(db, NOW);
+    await putWorkflow(db, sampleWorkflow(), NOW);
+    const before = await dump(db);
+    // The store and installation are new; the workflow's id exists (e.g. it appeared since the plan was made).
+    await expect(commitImport(db, batch({ workflows: [{ ...sampleWorkflow(), name: 'Theirs' }] }), NOW)).rejects.toThrow();
+    expect(await dump(db)).toEqual(before);
+    // A clash on a stored store id.
+    await expect(
+      commitImport(db, batch({ stores: [{ ...store, id: 'store-1' }], installations: [] }), NOW),
+    ).rejects.toThrow();
+    expect(await dump(db)).toEqual(before);
+  });
+
+  it('refuses a batch with an invalid record before writing anything', async () => {
+    db = new FlowbenchDb(`import-${++n}`);
+    const before = await dump(db);
+    const broken = { ...sampleWorkflow(), id: 'wf-x', links: [{ from: 't', port: 'next' as const, to: 'missing' }] };
+    await expect(commitImport(db, batch({ workflows: [broken] }), NOW)).rejects.toBeInstanceOf(ImportRefused);
+    await expect(commitImport(db, batch({ workflows: [broken] }), NOW)).rejects.toThrow(
+      /workflow "wf-x": \$\.links\[0\]\.to: links to a step that does not exist/,
+    );
+    expect(await dump(db)).toEqual(before);
+  });
+});
+
+describe('reading for export', () => {
+  it('reads workflows and the organization, whose installations hold no secret value', async () => {
+    db = new FlowbenchDb(`import-${++n}`);
+    await ensureOrganization(db, NOW);
+    await saveAppSetup(db, 'store-1', 'slack', { workspace: 'acme', botToken: 'xoxb-SECRET' });
+    await putWorkflow(db, sampleWorkflow(), NOW);
+    const source = await readExportSource(db);
+    expect(source.workflows.map((w) => w.id)).toEqual(['wf-reviews']);
+    expect(source.org.stores).toHaveLength(4);
+    expect(JSON.stringify(source)).not.toContain('xoxb-SECRET');
+    expect(await readImportTargets(db)).toEqual({
+      workflowIds: ['wf-reviews'],
+      storeIds: ['store-1', 'store-2', 'store-3', 'store-4'],
+    });
+  });
+});

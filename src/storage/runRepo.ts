@@ -1,0 +1,161 @@
+/**
+ * Run repository: run records on IndexedDB (table `runs`), parsed with the
+ * domain's RunRecordSchema on every read; a corrupt record is reported and
+ * skipped, never overwritten on read.
+ *
+ * Writes come in batches: {@link writeRunBatch} puts many finished runs and
+ * the sandbox rows they changed in ONE transaction (the runtime buffers the
+ * engine's replies and flushes every 100 runs or 200 ms), so a bulk fire of
+ * thousands of events costs tens of transactions, not thousands.
+ *
+ * Row fields mirror the record for the indexes: `resumeAt` is the time a
+ * waiting run resumes and '' otherwise, so "waiting runs due by T" is an
+ * index range. `seq` orders runs that started at the same simulated instant.
+ */
+import { RunRecordSchema, type ParsedRunRecord, type ParsedSandboxRow } from '../domain/runs/records';
+import { formatIssues } from '../domain/zodIssues';
+import type { FlowbenchDb, RunRow } from './db';
+import type { CorruptRecordReporter } from './settingsRepo';
+
+const warn: CorruptRecordReporter = (where, problem) => console.warn(`Ignored ${where}: ${problem}`);
+
+/** Which runs to list; every given criterion must hold. Times are ISO, inclusive. */
+export interface RunFilter {
+  workflowId?: string;
+  storeId?: string;
+  status?: ParsedRunRecord['status'];
+  /** Started at or after (simulated time). */
+  from?: string;
+  /** Started at or before (simulated time). */
+  to?: string;
+}
+
+/** Most runs one list returns when no limit is given. */
+export const DEFAULT_RUN_LIMIT = 200;
+
+let lastSeq = 0;
+/** Increasing write order, unique within this page (real milliseconds × 1000 + a counter). */
+function nextSeq(): number {
+  lastSeq = Math.max(lastSeq + 1, Date.now() * 1000);
+  return lastSeq;
+}
+
+function toRow(run: ParsedRunRecord): RunRow {
+  return {
+    id: run.id,
+    workflowId: run.workflowId,
+    storeId: run.storeId,
+    status: run.status,
+    startedAt: run.startedAt,
+    resumeAt: run.status === 'waiting' ? (run.resumeAt ?? '') : '',
+    seq: nextSeq(),
+    record: run,
+    schemaVersion: 1,
+  };
+}
+
+function sandboxRow(row: ParsedSandboxRow, updatedAt: string) {
+  return { ...row, updatedAt, schemaVersion: 1 as const };
+}
+
+/**
+ * Writes finished (or waiting) runs and the sandbox rows they changed in one
+ * transaction: either all of it is stored or none. A run with an id already
+ * stored replaces it (a waiting run that resumed).
+ */
+export async function writeRunBatch(
+  db: FlowbenchDb,
+  runs: readonly ParsedRunRecord[],
+  sandboxRows: readonly ParsedSandboxRow[] = [],
+  now = new Date().toISOString(),
+): Promise<void> {
+  if (runs.length === 0 && sandboxRows.length === 0) return;
+  await db.transaction('rw', [db.runs, db.sandbox], async () => {
+    if (runs.length > 0) await db.runs.bulkPut(runs.map(toRow));
+    if (sandboxRows.length > 0) await db.sandbox.bulkPut(sandboxRows.map((r) => sandboxRow(r, now)));
+  });
+}
+
+function parseRow(row: RunRow, onCorrupt: CorruptRecordReporter): ParsedRunRecord | undefined {
+  const parsed = RunRecordSchema.safeParse(row.record);
+  if (parsed.success) return parsed.data;
+  onCorrupt(`run ${JSON.stringify(row.id)}`, formatIssues(parsed.error.issues).slice(0, 3).join('; '));
+  return undefined;
+}
+
+/** One run; undefined when it is not stored or cannot be read. */
+export async function readRun(db: FlowbenchDb, id: string, onCorrupt: CorruptRecordReporter = warn): Promise<ParsedRunRecord | undefined> {
+  const row = await db.runs.get(id);
+  return row && parseRow(row, onCorrupt);
+}
+
+const newestFirst = (a: RunRow, b: RunRow) => b.startedAt.localeCompare(a.startedAt) || (b.seq ?? 0) - (a.seq ?? 0) || b.id.localeCompare(a.id);
+
+/**
+ * Runs matching the filter, newest first (by simulated start, then by write
+ * order), at most `limit`. Only the rows returned are parsed.
+ */
+export async function queryRuns(
+  db: FlowbenchDb,
+  filter: RunFilter = {},
+  limit = DEFAULT_RUN_LIMIT,
+  onCorrupt: CorruptRecordReporter = warn,
+): Promise<ParsedRunRecord[]> {
+  const from = filter.from ?? '';
+  const to = filter.to ?? '\uffff';
+  const matches = (r: RunRow) =>
+    (filter.workflowId === undefined || r.workflowId === filter.workflowId) &&
+    (filter.storeId === undefined || r.storeId === filter.storeId) &&
+    (filter.status === undefined || r.status === filter.status) &&
+    r.startedAt >= from &&
+    r.startedAt <= to;
+  let rows: RunRow[];
+  const equality = (['workflowId', 'storeId', 'status'] as const).find((k) => filter[k] !== undefined);
+  if (equality) {
+    rows = await db.runs.where(equality).equals(filter[equality]!).filter(matches).toArray();
+  } else {
+    // Walk the startedAt index from the newest; then take every run tied with
+    // the last one, as ties are ordered by `seq`, which is not indexed.
+    rows = await db.runs.where('startedAt').between(from, to, true, true).reverse().limit(limit).toArray();
+    const last = rows.at(-1);
+    if (rows.length === limit && last) {
+      const seen = new Set(rows.map((r) => r.id));
+      for (const tie of await db.runs.where('startedAt').equals(last.startedAt).toArray()) if (!seen.has(tie.id)) rows.push(tie);
+    }
+  }
+  rows.sort(newestFirst);
+  const out: ParsedRunRecord[] = [];
+  for (const row of rows) {
+    if (out.length >= limit) break;
+    const run = parseRow(row, onCorrupt);
+    if (run) out.push(run);
+  }
+  return out;
+}
+
+/** Waiting runs that resume at or before `until`, earliest first. */
+export async function readDueRuns(db: FlowbenchDb, until: string, onCorrupt: CorruptRecordReporter = warn): Promise<ParsedRunRecord[]> {
+  const rows = await db.runs.where('resumeAt').between('', until, false, true).toArray();
+  return rows
+    .map((row) => parseRow(row, onCorrupt))
+    .filter((r): r is ParsedRunRecord => r !== undefined && r.status === 'waiting')
+    .sort((a, b) => (a.resumeAt ?? '').localeCompare(b.resumeAt ?? '') || a.id.localeCompare(b.id));
+}
+
+/**
+ * The waiting run that resumes first, after `after` (exclusive), leaving out
+ * the runs `skip` names: its id and resume time (read from the index, not
+ * parsed); undefined when none waits.
+ */
+export async function nextWaiting(
+  db: FlowbenchDb,
+  after = '',
+  skip: (row: { id: string; resumeAt: string }) => boolean = () => false,
+): Promise<{ id: string; resumeAt: string } | undefined> {
+  const row = await db.runs
+    .where('resumeAt')
+    .above(after)
+    .filter((r) => !skip(r))
+    .first();
+  return row && row.resumeAt ? { id: row.id, resumeAt: row.resumeAt } : undefined;
+}

@@ -1,0 +1,74 @@
+/**
+ * The canvas's mini map: every step as a rectangle of one SVG path, and the
+ * visible area. It replaces React Flow's <MiniMap>, which renders one
+ * component, with its own store subscription, per node: at 5,000 steps that
+ * was 13 MB of the editor's heap and 5,000 more subscriptions checked on
+ * every frame of a drag (docs/benchmarks.md). Here the steps' path is
+ * rebuilt only when the document changes, and a viewport change redraws two
+ * attributes.
+ *
+ * Trade-off: positions come from the document, so a step being dragged moves
+ * in the map when it is dropped. Press or drag on the map to centre the view
+ * there; the wheel zooms.
+ */
+import { Panel, type ReactFlowState, useReactFlow, useStore } from '@xyflow/react';
+import { type PointerEvent, type WheelEvent, memo, useMemo, useRef } from 'react';
+import { useDocumentStore } from '../../state/editor/documentStore';
+import { type Box, mapViewBox, rectPath, stepsPath } from './miniMapGeometry';
+
+const MAP_WIDTH = 200;
+const MAP_HEIGHT = 150;
+const PADDING = 5;
+
+const selectTransform = (s: ReactFlowState) => s.transform;
+const selectWidth = (s: ReactFlowState) => s.width;
+const selectHeight = (s: ReactFlowState) => s.height;
+
+export const CanvasMiniMap = memo(function CanvasMiniMap() {
+  const steps = useDocumentStore((s) => s.doc?.steps);
+  const [tx, ty, zoom] = useStore(selectTransform);
+  const width = useStore(selectWidth);
+  const height = useStore(selectHeight);
+  const { setCenter, zoomTo } = useReactFlow();
+  const svg = useRef<SVGSVGElement>(null);
+
+  const nodes = useMemo(() => stepsPath(steps ?? []), [steps]);
+  const view: Box = { x: -tx / zoom, y: -ty / zoom, w: width / zoom, h: height / zoom };
+  const box = mapViewBox(nodes.bounds, view, MAP_WIDTH, MAP_HEIGHT, PADDING);
+
+  const centreAt = (e: PointerEvent<SVGSVGElement>) => {
+    const el = svg.current;
+    const ctm = el?.getScreenCTM();
+    if (!el || !ctm) return;
+    const p = new DOMPoint(e.clientX, e.clientY).matrixTransform(ctm.inverse());
+    void setCenter(p.x, p.y, { zoom });
+  };
+  const onPointerDown = (e: PointerEvent<SVGSVGElement>) => {
+    e.currentTarget.setPointerCapture(e.pointerId);
+    centreAt(e);
+  };
+  const onPointerMove = (e: PointerEvent<SVGSVGElement>) => {
+    if (e.currentTarget.hasPointerCapture(e.pointerId)) centreAt(e);
+  };
+  const onWheel = (e: WheelEvent<SVGSVGElement>) => void zoomTo(zoom * (e.deltaY < 0 ? 1.2 : 1 / 1.2));
+
+  return (
+    <Panel position="bottom-right" className="react-flow__minimap">
+      <svg
+        ref={svg}
+        width={MAP_WIDTH}
+        height={MAP_HEIGHT}
+        viewBox={`${box.x} ${box.y} ${box.w} ${box.h}`}
+        className="react-flow__minimap-svg"
+        role="img"
+        aria-label="Mini map of the workflow"
+        onPointerDown={onPointerDown}
+        onPointerMove={onPointerMove}
+        onWheel={onWheel}
+      >
+        <path className="react-flow__minimap-node" d={nodes.path} />
+        <path className="react-flow__minimap-mask" d={`${rectPath(box)}${rectPath(view)}`} fillRule="evenodd" pointerEvents="none" />
+      </svg>
+    </Panel>
+  );
+});

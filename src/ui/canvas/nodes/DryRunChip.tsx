@@ -1,0 +1,38 @@
+/**
+ * The result of the last "Test with sample data" for one step, shown on its
+ * node. Subscribes to that step's record only, so a test run re-renders the
+ * nodes whose result changed and nothing else. A skipped test (the workflow
+ * would not run in that store) shows nothing here: the editor's message line
+ * gives the reasons.
+ */
+import type { StepRecord } from '../../../state/runtime';
+import { useDryRun } from '../../../state/runtime';
+
+function chip(record: StepRecord): { text: string; tone: string } {
+  if (record.branch) return { text: record.branch === 'then' ? '→ Then' : '→ Otherwise', tone: 'succeeded' };
+  switch (record.status) {
+    case 'succeeded':
+      return { text: '✓ Succeeded', tone: 'succeeded' };
+    case 'failed':
+      return { text: `✗ Failed: ${record.error ?? 'unknown error'}`, tone: 'failed' };
+    case 'skipped':
+      return { text: 'Skipped', tone: 'skipped' };
+    case 'waiting':
+      return { text: '⏸ Waiting', tone: 'waiting' };
+    case 'running':
+      return { text: 'Running…', tone: 'waiting' };
+  }
+}
+
+export function DryRunChip({ stepId }: { stepId: string }) {
+  const tested = useDryRun((s) => s.run !== undefined && s.run.status !== 'skipped');
+  const record = useDryRun((s) => s.run?.steps.find((r) => r.stepId === stepId));
+  if (!tested) return null;
+  const { text, tone } = record ? chip(record) : { text: 'Not reached', tone: 'skipped' };
+  return (
+    <div className={`step-node__result step-node__result--${tone}`} title={record?.error}>
+      <span className="visually-hidden">Test result: </span>
+      {text}
+    </div>
+  );
+}

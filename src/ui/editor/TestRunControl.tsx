@@ -1,0 +1,64 @@
+/**
+ * "Test with sample data": runs the draft as it is in the editor, as a dry
+ * run in a chosen store (the trigger's sample payload, no sandbox change,
+ * nothing recorded). Each step's result shows on its node; the message line
+ * says how it went, with every reason when the workflow would not run there.
+ */
+import { useEffect, useState } from 'react';
+import { useDocumentStore } from '../../state/editor/documentStore';
+import { useEditorUi } from '../../state/editor/uiStore';
+import { useOrganization } from '../../state/org';
+import { dryRun, useDryRun } from '../../state/runtime';
+import { testOutcome } from './testOutcome';
+
+export function TestRunControl() {
+  const org = useOrganization();
+  const [picked, setPicked] = useState<string>();
+  const running = useDryRun((s) => s.running);
+  const hasResults = useDryRun((s) => s.run !== undefined);
+  const store = org?.stores.find((s) => s.id === picked) ?? org?.stores[0];
+
+  // Results belong to the workflow being edited: forget them when the editor closes.
+  useEffect(() => () => useDryRun.getState().clear(), []);
+
+  const test = async () => {
+    const doc = useDocumentStore.getState().doc;
+    const ui = useEditorUi.getState();
+    if (!doc || !store) return;
+    try {
+      const run = await dryRun(doc, store.id);
+      const { text, kind } = testOutcome(run, store.name);
+      ui.showMessage(text, kind);
+    } catch (e) {
+      ui.showMessage(`The test could not run: ${e instanceof Error ? e.message : String(e)}`, 'error');
+    }
+  };
+
+  const clear = () => {
+    useDryRun.getState().clear();
+    useEditorUi.getState().dismissMessage();
+  };
+
+  return (
+    <div className="row test-run">
+      <label>
+        Test in store{' '}
+        <select value={store?.id ?? ''} onChange={(e) => setPicked(e.target.value)} disabled={!org || org.stores.length === 0}>
+          {org?.stores.map((s) => (
+            <option key={s.id} value={s.id}>
+              {s.name}
+            </option>
+          ))}
+        </select>
+      </label>
+      <button type="button" onClick={() => void test()} disabled={!store || running} aria-busy={running}>
+        {running ? 'Testing…' : 'Test with sample data'}
+      </button>
+      {hasResults && (
+        <button type="button" onClick={clear}>
+          Clear test results
+        </button>
+      )}
+    </div>
+  );
+}

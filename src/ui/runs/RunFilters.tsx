@@ -1,0 +1,83 @@
+/**
+ * The filters above the run history: workflow, store, status and a date
+ * range of the simulated clock. Controlled: the page owns the filter values
+ * and turns them into the runtime's RunFilter.
+ */
+import type { Organization } from '../../domain/org/organization';
+import type { RunStatus } from '../../state/runtime';
+import type { StoredWorkflow } from '../../state/workflows';
+import { RUN_STATUSES, RUN_STATUS_LABEL } from './format';
+
+/** The filter as the form holds it: empty strings mean "any". Dates are local "YYYY-MM-DD". */
+export interface RunFilterForm {
+  workflowId: string;
+  storeId: string;
+  status: '' | RunStatus;
+  from: string;
+  to: string;
+}
+
+export const NO_FILTER: RunFilterForm = { workflowId: '', storeId: '', status: '', from: '', to: '' };
+
+export function isFiltered(form: RunFilterForm): boolean {
+  return Object.values(form).some((v) => v !== '');
+}
+
+interface Props {
+  value: RunFilterForm;
+  onChange: (next: RunFilterForm) => void;
+  workflows: readonly StoredWorkflow[] | undefined;
+  org: Organization | undefined;
+}
+
+export function RunFilters({ value, onChange, workflows, org }: Props) {
+  const set = <K extends keyof RunFilterForm>(key: K, v: RunFilterForm[K]) => onChange({ ...value, [key]: v });
+  return (
+    <form className="row runs__filters" aria-label="Filter runs" onSubmit={(e) => e.preventDefault()}>
+      <label>
+        Workflow{' '}
+        <select value={value.workflowId} onChange={(e) => set('workflowId', e.target.value)}>
+          <option value="">All workflows</option>
+          {workflows?.map(({ workflow }) => (
+            <option key={workflow.id} value={workflow.id}>
+              {workflow.name}
+            </option>
+          ))}
+        </select>
+      </label>
+      <label>
+        Store{' '}
+        <select value={value.storeId} onChange={(e) => set('storeId', e.target.value)}>
+          <option value="">All stores</option>
+          {org?.stores.map((s) => (
+            <option key={s.id} value={s.id}>
+              {s.name}
+            </option>
+          ))}
+        </select>
+      </label>
+      <label>
+        Status{' '}
+        <select value={value.status} onChange={(e) => set('status', e.target.value as RunFilterForm['status'])}>
+          <option value="">All statuses</option>
+          {RUN_STATUSES.map((s) => (
+            <option key={s} value={s}>
+              {RUN_STATUS_LABEL[s]}
+            </option>
+          ))}
+        </select>
+      </label>
+      <label>
+        From <input type="date" value={value.from} max={value.to || undefined} onChange={(e) => set('from', e.target.value)} />
+      </label>
+      <label>
+        To <input type="date" value={value.to} min={value.from || undefined} onChange={(e) => set('to', e.target.value)} />
+      </label>
+      {isFiltered(value) && (
+        <button type="button" onClick={() => onChange(NO_FILTER)}>
+          Clear filters
+        </button>
+      )}
+    </form>
+  );
+}

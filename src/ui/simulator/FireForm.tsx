@@ -1,0 +1,181 @@
+/**
+ * Fires a trigger in chosen stores: app and trigger, the stores, and the
+ * payload as JSON, prefilled with the trigger's sample and checked against
+ * its fields as you type. After firing it says how the runs went, with a
+ * link to each. Bulk firing of the same trigger sits below.
+ */
+import { useDeferredValue, useId, useMemo, useRef, useState } from 'react';
+import { Link } from 'wouter';
+import { findApp } from '../../domain/catalog/catalog';
+import type { Organization } from '../../domain/org/organization';
+import { type RunRecord, fireTrigger, samplePayload, validatePayload } from '../../state/runtime';
+import { useAsyncAction } from '../common/useAsyncAction';
+import { runSummary } from '../runs/format';
+import { RunStatusBadge } from '../runs/RunStatusBadge';
+import { BulkFire } from './BulkFire';
+import { firedLine } from './runCounts';
+import { StorePicker } from './StorePicker';
+import { triggerApps } from './triggerApps';
+
+const sampleText = (app: string, trigger: string) => JSON.stringify(samplePayload(app, trigger), null, 2);
+
+interface Fired {
+  storeCount: number;
+  runs: RunRecord[];
+}
+
+export function FireForm({ org }: { org: Organization | undefined }) {
+  const apps = useMemo(() => triggerApps(org), [org]);
+  const [appId, setAppId] = useState('shopify');
+  const app = findApp(appId);
+  const [triggerId, setTriggerId] = useState(() => app?.triggers[0]?.id ?? '');
+  const [payload, setPayload] = useState(() => sampleText(appId, triggerId));
+  // Undefined until the user picks: every store by default, including stores added later.
+  const [picked, setPicked] = useState<ReadonlySet<string>>();
+  const stores = org?.stores ?? [];
+  const selected = picked ?? new Set(stores.map((s) => s.id));
+  const storeIds = stores.filter((s) => selected.has(s.id)).map((s) => s.id);
+  const [fired, setFired] = useState<Fired>();
+  const [busy, setBusy] = useState(false);
+  const { error, run } = useAsyncAction();
+  const textarea = useRef<HTMLTextAreaElement>(null);
+  const problemsId = useId();
+
+  const deferred = useDeferredValue(payload);
+  const check = useMemo(() => validatePayload(appId, triggerId, deferred), [appId, triggerId, deferred]);
+
+  const chooseTrigger = (app: string, trigger: string) => {
+    setAppId(app);
+    setTriggerId(trigger);
+    setPayload(sampleText(app, trigger));
+  };
+
+  const fire = () => {
+    // Validate what is in the box now, not the deferred copy.
+    const now = validatePayload(appId, triggerId, payload);
+    if (!now.ok) {
+      textarea.current?.focus();
+      return;
+    }
+    setBusy(true);
+    setFired(undefined);
+    void run(async () => {
+      try {
+        if (storeIds.length === 0) throw new Error('Choose at least one store to fire in.');
+        const runs = await fireTrigger({ app: appId, trigger: triggerId, payload: now.payload, storeIds });
+        setFired({ storeCount: storeIds.length, runs });
+      } finally {
+        setBusy(false);
+      }
+    });
+  };
+
+  const storeName = (id: string) => stores.find((s) => s.id === id)?.name ?? id;
+  const problems = check.ok ? [] : check.problems;
+
+  return (
+    <div className="simulator__fire">
+      <form
+        aria-label="Fire a trigger"
+        onSubmit={(e) => {
+          e.preventDefault();
+          fire();
+        }}
+      >
+        <div className="row">
+          <label>
+            App{' '}
+            <select
+              value={appId}
+              onChange={(e) => chooseTrigger(e.target.value, findApp(e.target.value)?.triggers[0]?.id ?? '')}
+            >
+              <optgroup label="Installed">
+                {apps.installed.map((a) => (
+                  <option key={a.id} value={a.id}>
+                    {a.name.en}
+                  </option>
+                ))}
+              </optgroup>
+              {apps.notInstalled.length > 0 && (
+                <optgroup label="Not installed">
+                  {apps.notInstalled.map((a) => (
+                    <option key={a.id} value={a.id}>
+                      {a.name.en}
+                    </option>
+                  ))}
+                </optgroup>
+              )}
+            </select>
+          </label>
+          <label>
+            Trigger{' '}
+            <select value={triggerId} onChange={(e) => chooseTrigger(appId, e.target.value)}>
+              {app?.triggers.map((t) => (
+                <option key={t.id} value={t.id}>
+                  {t.name.en}
+                  {t.schedule ? ' (scheduled)' : ''}
+                </option>
+              ))}
+            </select>
+          </label>
+        </div>
+        <StorePicker stores={stores} selected={selected} onChange={setPicked} />
+        <label className="form-field">
+          Payload (JSON)
+          <textarea
+            ref={textarea}
+            className="simulator__payload"
+            rows={8}
+            spellCheck={false}
+            value={payload}
+            onChange={(e) => setPayload(e.target.value)}
+            aria-invalid={problems.length > 0}
+            aria-describedby={problems.length > 0 ? problemsId : undefined}
+          />
+        </label>
+        <div aria-live="polite">
+          {problems.length > 0 && (
+            <ul id={problemsId} className="error-text simulator__problems" aria-label="Payload problems">
+              {problems.map((p) => (
+                <li key={p}>{p}</li>
+              ))}
+            </ul>
+          )}
+        </div>
+        <div className="row">
+          <button type="submit" className="primary" disabled={busy}>
+            Fire trigger
+          </button>
+          <button type="button" onClick={() => setPayload(sampleText(appId, triggerId))}>
+            Reset to sample
+          </button>
+        </div>
+      </form>
+      {error && (
+        <p role="alert" className="error-text">
+          {error}
+        </p>
+      )}
+      <div aria-live="polite">
+        {fired && (
+          <div className="simulator__fired">
+            <p>{firedLine(fired.storeCount, fired.runs)}</p>
+            {fired.runs.length > 0 && (
+              <ul aria-label="Runs started">
+                {fired.runs.map((r) => (
+                  <li key={r.id}>
+                    <Link href={`/runs/${r.id}`}>
+                      {r.workflowName} in {storeName(r.storeId)}
+                    </Link>{' '}
+                    <RunStatusBadge status={r.status} /> <span className="muted">{runSummary(r)}</span>
+                  </li>
+                ))}
+              </ul>
+            )}
+          </div>
+        )}
+      </div>
+      <BulkFire app={appId} trigger={triggerId} storeIds={storeIds} />
+    </div>
+  );
+}

@@ -1,0 +1,21 @@
+/**
+ * The simulator, shown on the Runs and Sandbox pages: the simulated clock
+ * and the forms that fire triggers, one at a time or in bulk.
+ */
+import { useId } from 'react';
+import { useOrganization } from '../../state/org';
+import { ClockControls } from './ClockControls';
+import { FireForm } from './FireForm';
+import './simulator.css';
+
+export function SimulatorPanel({ defaultOpen = true }: { defaultOpen?: boolean }) {
+  const org = useOrganization();
+  const titleId = useId();
+  return (
+    <details className="card simulator" open={defaultOpen} aria-labelledby={titleId}>
+      <summary id={titleId}>Simulator</summary>
+      <ClockControls />
+      <FireForm org={org} />
+    </details>
+  );
+}

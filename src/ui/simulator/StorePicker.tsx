@@ -1,0 +1,54 @@
+/** Which stores an event fires in: one checkbox per store and "All stores" (mixed when some are chosen). */
+import { useEffect, useRef } from 'react';
+import type { Store } from '../../domain/org/organization';
+
+interface Props {
+  stores: readonly Store[];
+  selected: ReadonlySet<string>;
+  onChange: (next: Set<string>) => void;
+}
+
+export function StorePicker({ stores, selected, onChange }: Props) {
+  const all = useRef<HTMLInputElement>(null);
+  const count = stores.filter((s) => selected.has(s.id)).length;
+  useEffect(() => {
+    if (all.current) all.current.indeterminate = count > 0 && count < stores.length;
+  }, [count, stores.length]);
+  const toggle = (id: string, on: boolean) => {
+    const next = new Set(selected);
+    if (on) next.add(id);
+    else next.delete(id);
+    onChange(next);
+  };
+  return (
+    <fieldset className="simulator__stores">
+      <legend>Stores</legend>
+      {stores.length === 0 ? (
+        <p className="muted">Add a store on the Organization page to fire triggers.</p>
+      ) : (
+        <div className="row">
+          <label>
+            <input
+              ref={all}
+              type="checkbox"
+              checked={count === stores.length}
+              onChange={(e) => onChange(e.target.checked ? new Set(stores.map((s) => s.id)) : new Set())}
+            />{' '}
+            All stores
+          </label>
+          {stores.map((s) => (
+            <label key={s.id}>
+              <input
+                type="checkbox"
+                aria-label={`Fire in ${s.name}`}
+                checked={selected.has(s.id)}
+                onChange={(e) => toggle(s.id, e.target.checked)}
+              />{' '}
+              {s.name}
+            </label>
+          ))}
+        </div>
+      )}
+    </fieldset>
+  );
+}

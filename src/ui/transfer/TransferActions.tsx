@@ -1,0 +1,76 @@
+/**
+ * The Workflows page's import and export buttons: "Import…" (a file
+ * picker), "Paste JSON…", "Export all" (workflows and the organization
+ * setup, never secrets) and "Export selected (N)".
+ */
+import { useRef, useState } from 'react';
+import { downloadText, exportWorkflows, importFiles, importText } from '../../state/transfer';
+import { useAsyncAction } from '../common/useAsyncAction';
+import { PasteDialog } from './PasteDialog';
+import type { ImportRunner } from './useImportRunner';
+
+interface Props {
+  importer: ImportRunner;
+  /** Ids of the selected workflows (only ones still listed). */
+  selectedIds: readonly string[];
+}
+
+export function TransferActions({ importer, selectedIds }: Props) {
+  const fileRef = useRef<HTMLInputElement>(null);
+  const pasteRef = useRef<HTMLButtonElement>(null);
+  const [pasting, setPasting] = useState(false);
+  const { error, run } = useAsyncAction();
+
+  const download = (ids: readonly string[] | 'all') =>
+    void run(async () => {
+      const { fileName, text } = await exportWorkflows(ids);
+      downloadText(fileName, text);
+    });
+
+  const none = selectedIds.length === 0;
+  return (
+    <div className="transfer-actions">
+      <div role="group" aria-label="Import and export" className="row">
+        <button type="button" aria-disabled={importer.busy} onClick={() => !importer.busy && fileRef.current?.click()}>
+          Import…
+        </button>
+        <input
+          ref={fileRef}
+          type="file"
+          accept=".json,application/json"
+          aria-label="Import from file"
+          className="visually-hidden"
+          tabIndex={-1}
+          onChange={(e) => {
+            const files = [...(e.target.files ?? [])];
+            // Reset, so choosing the same file again (after fixing it) fires a change.
+            e.target.value = '';
+            if (files.length > 0) void importer.run(() => importFiles(files));
+          }}
+        />
+        <button ref={pasteRef} type="button" onClick={() => setPasting(true)}>
+          Paste JSON…
+        </button>
+        <button type="button" onClick={() => download('all')}>
+          Export all
+        </button>
+        <button type="button" disabled={none} onClick={() => download(selectedIds)}>
+          Export selected ({selectedIds.length})
+        </button>
+      </div>
+      {error && (
+        <p role="alert" className="error-text">
+          {error}
+        </p>
+      )}
+      {pasting && (
+        <PasteDialog
+          busy={importer.busy}
+          onImport={(text) => importer.run(() => importText(text))}
+          onClose={() => setPasting(false)}
+          returnFocusTo={pasteRef}
+        />
+      )}
+    </div>
+  );
+}
