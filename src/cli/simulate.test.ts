@@ -1,0 +1,47 @@
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { runSimulate } from './simulate';
+
+const files: Record<string, string> = {
+  'template.json': readFileSync(new URL('../domain/templates/vip-orders.json', import.meta.url), 'utf8'),
+  'event.json': JSON.stringify({ app: 'shopify', trigger: 'order-paid', payload: { order_id: '1001', customer_id: '7054216839', order_name: '#1001', email: 'a@example.pl', total_price: 900, currency: 'PLN', created_at: '2026-11-28T09:00:00Z' }, at: '2026-11-28T09:00:00Z' }),
+  'bad-event.json': JSON.stringify({ app: 'shopify', trigger: 'nope' }),
+};
+
+function io() {
+  const out: string[] = [];
+  const err: string[] = [];
+  return {
+    out,
+    err,
+    io: { readFile: async (p: string) => files[p] ?? Promise.reject(new Error(`no file ${p}`)), out: (t: string) => out.push(t), err: (l: string) => err.push(l) },
+  };
+}
+
+describe('npm run simulate', () => {
+  it('runs an exported workflow on an event in every store of the demo organization and prints the run records', async () => {
+    const t = io();
+    expect(await runSimulate(['--export', 'template.json', '--event', 'event.json'], t.io)).toBe(0);
+    const runs = JSON.parse(t.out.join('')) as { storeId: string; status: string; reasons: string[] }[];
+    expect(runs.map((r) => [r.storeId, r.status])).toEqual([
+      ['store-1', 'succeeded'],
+      ['store-2', 'succeeded'],
+      ['store-3', 'skipped'],
+      ['store-4', 'skipped'],
+    ]);
+    expect(runs[2]!.reasons).toEqual(['Slack is not installed in Store 3.']);
+  });
+
+  it('fires in one store with --store', async () => {
+    const t = io();
+    await runSimulate(['--export', 'template.json', '--event', 'event.json', '--store', 'store-2'], t.io);
+    expect((JSON.parse(t.out.join('')) as unknown[]).length).toBe(1);
+  });
+
+  it('names the problem in a bad event file and exits 1; prints usage and exits 2 without arguments', async () => {
+    const t = io();
+    expect(await runSimulate(['--export', 'template.json', '--event', 'bad-event.json'], t.io)).toBe(1);
+    expect(t.err[0]).toMatch(/\$\.trigger: "shopify\/nope" is not a trigger/);
+    expect(await runSimulate([], io().io)).toBe(2);
+  });
+});
