@@ -5,7 +5,9 @@
  * Flow and the apps (a Set), builds the run's data (payload plus the Shopify
  * objects, from a plain Map sandbox over the catalog's samples), evaluates
  * conditions with precompiled closures, renders action fields from Liquid
- * templates parsed once (`renderSync`), coerces and checks the values, calls
+ * templates parsed once (`renderSync`, with the same Liquid setup and DoS
+ * limits as the engine: any implementation must keep a hostile template
+ * from hanging the page), coerces and checks the values, calls
  * the same simulated adapters and keeps a minimal record per run. What it
  * leaves out is what the engine adds for users: copies of the workflow and
  * the event in each record, per-step names and timestamps, retries, faults,
@@ -20,6 +22,7 @@ import type { Organization } from '../../src/domain/org/organization';
 import type { Criterion, Workflow } from '../../src/domain/workflow/document';
 import { createFlowLiquid } from '../../src/domain/workflow/liquid';
 import { coerce } from '../../src/engine/actionFields';
+import { DEFAULT_LIQUID_LIMITS } from '../../src/engine/liquidRender';
 import type { AdapterRegistry } from '../../src/engine/adapters/registry';
 import type { ActionHandler, SandboxApi, TriggerEvent } from '../../src/engine/types';
 
@@ -123,7 +126,7 @@ const PAYLOAD_KEY = { order: 'order_id', customer: 'customer_id', product: 'prod
 
 /** Prepares the baseline for the given workflows; returns a function that handles one event. */
 export function handwrittenEngine(workflows: readonly Workflow[], org: Organization, catalog: Catalog, registry: AdapterRegistry, now: string) {
-  const liquid = createFlowLiquid({ strictVariables: true, ownPropertyOnly: true });
+  const liquid = createFlowLiquid({ strictVariables: true, ownPropertyOnly: true, ...DEFAULT_LIQUID_LIMITS });
   const sandbox = new PlainSandbox();
   const installed = new Set(org.installations.map((i) => `${i.storeId}/${i.appId}`));
   const flow = new Set(org.stores.filter((s) => s.flowInstalled).map((s) => s.id));

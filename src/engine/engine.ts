@@ -26,6 +26,7 @@ import type { Workflow } from '../domain/workflow/document';
 import type { AdapterRegistry } from './adapters/registry';
 import { type IdSource, type SimClock, randomIds } from './clock';
 import type { FaultLookup } from './faults';
+import { frozen } from './frozen';
 import { type RunContext, type RunOutcome, isDue, resumeRun, startRun } from './interpreter';
 import type { FieldRenderer } from './liquidRender';
 import type { RetryPolicy } from './retry';
@@ -129,7 +130,8 @@ export class Engine {
   private async cascade(queue: TriggerEvent[], workflows: readonly Workflow[], org: Organization, batch: BatchResult): Promise<void> {
     const names = new Map(workflows.map((w) => [w.id, w.name]));
     for (let i = 0; i < queue.length; i++) {
-      const event = queue[i]!;
+      // One frozen copy of the event serves every run it starts (frozen.ts).
+      const event = frozen(queue[i]!);
       for (const workflow of this.matching(workflows, event)) {
         if (batch.runs.length >= this.maxRuns) {
           batch.notes.push(`Stopped after ${this.maxRuns} runs in one go; ${queue.length - i} event(s) were not processed.`);

@@ -12,6 +12,7 @@
  */
 
 const copies = new WeakMap<object, unknown>();
+const deeplyFrozen = new WeakSet<object>();
 
 /** Freezes `value` and everything reachable from it, in place; returns it. */
 export function deepFreeze<T>(value: T): T {
@@ -19,7 +20,13 @@ export function deepFreeze<T>(value: T): T {
     Object.freeze(value);
     for (const v of Object.values(value)) deepFreeze(v);
   }
+  if (value && typeof value === 'object') deeplyFrozen.add(value);
   return value;
+}
+
+/** A deep-frozen copy of `value`, or `value` itself when deepFreeze already froze it (nothing can change it). */
+export function frozen<T extends object>(value: T): T {
+  return deeplyFrozen.has(value) ? value : deepFreeze(structuredClone(value));
 }
 
 /** A deep-frozen copy of `value`, made once per object and shared afterwards. */

@@ -33,7 +33,7 @@ import type { AdapterRegistry } from './adapters/registry';
 import { type IdSource, type SimClock, randomIds, toMs } from './clock';
 import { Execution, stepName } from './execution';
 import type { FaultLookup } from './faults';
-import { deepFreeze, frozenCopy } from './frozen';
+import { deepFreeze, frozen, frozenCopy } from './frozen';
 import { FieldRenderer } from './liquidRender';
 import { type RetryPolicy, DEFAULT_RETRY } from './retry';
 import { buildRunData, gatingReasons, triggerOf } from './runData';
@@ -87,7 +87,7 @@ export async function startRun(input: StartRunInput): Promise<RunOutcome> {
     workflowName: workflow.name,
     workflow,
     storeId: event.storeId,
-    event: deepFreeze(structuredClone(event)),
+    event: frozen(event),
     status: 'running',
     reasons: [],
     steps: [],
