@@ -2,7 +2,8 @@ import { defineConfig } from '@playwright/test';
 import { findChromium } from './e2e/findChromium';
 
 const browser = findChromium();
-const port = 4173;
+// FLOWBENCH_E2E_PORT lets two checkouts run their e2e suites side by side.
+const port = Number(process.env.FLOWBENCH_E2E_PORT ?? 4173);
 
 // End-to-end tests drive the production build (vite preview) in real Chromium.
 export default defineConfig({
@@ -17,6 +18,8 @@ export default defineConfig({
   outputDir: 'test-results',
   use: {
     baseURL: `http://127.0.0.1:${port}`,
+    // Tests read English names; the app follows the browser language, so pin it.
+    locale: 'en-US',
     trace: 'retain-on-failure',
     screenshot: 'only-on-failure',
     launchOptions: {

@@ -3,6 +3,7 @@ import { createRoot } from 'react-dom/client';
 import { ensureOrganization } from './state/org';
 import { watchStorage } from './state/storageHealth';
 import { App } from './ui/App';
+import { startLanguage } from './ui/i18n';
 import './ui/styles.css';
 
 watchStorage();
@@ -11,8 +12,11 @@ void ensureOrganization().catch((error: unknown) => console.error('Could not pre
 
 const root = document.getElementById('root');
 if (!root) throw new Error('index.html has no #root element');
-createRoot(root).render(
-  <StrictMode>
-    <App />
-  </StrictMode>,
+// The first frame is already in the chosen language (Polish is a small chunk fetched first).
+void startLanguage().then(() =>
+  createRoot(root).render(
+    <StrictMode>
+      <App />
+    </StrictMode>,
+  ),
 );

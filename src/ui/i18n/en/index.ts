@@ -1,0 +1,10 @@
+/**
+ * The English catalog: the source of every message key. Each UI area keeps
+ * its messages in its own file (keys prefixed with the area) so areas can be
+ * edited independently; this file only puts them together.
+ */
+import { shell } from './shell';
+
+export const areas = { shell } as const;
+
+export const en = { ...shell } as const;
