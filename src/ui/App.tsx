@@ -11,6 +11,7 @@ import { useSetting } from '../state/settings';
 import { ErrorBoundary } from './ErrorBoundary';
 import { Header } from './Header';
 import { StorageBanner } from './StorageBanner';
+import { UpdatePrompt } from './UpdatePrompt';
 import { NotFoundPage } from './pages/NotFoundPage';
 import { WorkflowsPage } from './pages/WorkflowsPage';
 
@@ -28,6 +29,7 @@ export function App() {
       <Header />
       <StorageBanner />
       <Pages />
+      <UpdatePrompt />
     </Router>
   );
 }

@@ -3,8 +3,9 @@
  * its messages in its own file (keys prefixed with the area) so areas can be
  * edited independently; this file only puts them together.
  */
+import { pwa } from './pwa';
 import { shell } from './shell';
 
-export const areas = { shell } as const;
+export const areas = { shell, pwa } as const;
 
-export const en = { ...shell } as const;
+export const en = { ...shell, ...pwa } as const;
