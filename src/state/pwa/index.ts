@@ -6,11 +6,11 @@
  * so it costs the first page little and never competes with it. The dev
  * server gets a no-op register (no service worker while developing).
  *
- * Accepting an update tells the waiting worker to take over; workbox-window
- * reloads this page once it does. Other open tabs that were offered the
- * update reload too (their edits are flushed on pagehide, as for any reload):
- * the chunks of the old version they might still load are gone from the
- * new precache.
+ * Accepting an update tells the waiting worker to take over; this page
+ * reloads once it does. Other open tabs that were offered the update reload
+ * too when it takes them over (their edits are flushed on pagehide, as for
+ * any reload): the chunks of the old version they might still need are gone
+ * from the new precache.
  */
 import { registerSW } from 'virtual:pwa-register';
 import { create } from 'zustand';
@@ -27,12 +27,37 @@ const send = (event: PwaEvent) => usePwaNotice.setState((s) => ({ notice: nextNo
 
 let updateServiceWorker: ((reloadPage?: boolean) => Promise<void>) | undefined;
 
+let reloading = false;
+/** Reloads into the version that took over this page (once, whoever notices first). */
+function reloadIntoNewVersion(): void {
+  if (reloading) return;
+  reloading = true;
+  window.location.reload();
+}
+
+let watchingTakeover = false;
+/**
+ * After an update was offered here, a new worker taking over this page means
+ * the user accepted it (here or in another tab): reload into it. The plugin
+ * reloads only pages that were already controlled when they registered, not
+ * the first visit's page, so this covers both.
+ */
+function reloadWhenTakenOver(): void {
+  if (watchingTakeover) return;
+  watchingTakeover = true;
+  navigator.serviceWorker.addEventListener('controllerchange', reloadIntoNewVersion);
+}
+
 /** Registers the service worker, once per page. */
 export function startServiceWorker(): void {
   if (updateServiceWorker || typeof navigator === 'undefined' || !('serviceWorker' in navigator)) return;
   updateServiceWorker = registerSW({
     onOfflineReady: () => send({ type: 'offline-ready' }),
-    onNeedRefresh: () => send({ type: 'update-waiting' }),
+    onNeedRefresh: () => {
+      reloadWhenTakenOver();
+      send({ type: 'update-waiting' });
+    },
+    onNeedReload: reloadIntoNewVersion,
     onRegisteredSW: (_url, registration) => {
       if (!registration) return;
       setInterval(() => {
