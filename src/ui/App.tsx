@@ -13,6 +13,7 @@ import { Header } from './Header';
 import { StorageBanner } from './StorageBanner';
 import { NotFoundPage } from './pages/NotFoundPage';
 import { WorkflowsPage } from './pages/WorkflowsPage';
+import { Tour } from './tour/Tour';
 
 const EditorPage = lazy(() => import('./pages/EditorPage').then((m) => ({ default: m.EditorPage })));
 const WorkflowEditorPage = lazy(() => import('./pages/EditorPage').then((m) => ({ default: m.WorkflowEditorPage })));
@@ -28,6 +29,7 @@ export function App() {
       <Header />
       <StorageBanner />
       <Pages />
+      <Tour />
     </Router>
   );
 }

@@ -4,7 +4,8 @@
  * edited independently; this file only puts them together.
  */
 import { shell } from './shell';
+import { tour } from './tour';
 
-export const areas = { shell } as const;
+export const areas = { shell, tour } as const;
 
-export const en = { ...shell } as const;
+export const en = { ...shell, ...tour } as const;

@@ -6,7 +6,8 @@
 import type { areas as enAreas } from '../en';
 import type { MessagesOf } from '../catalog';
 import { shell } from './shell';
+import { tour } from './tour';
 
-export const areas: { [A in keyof typeof enAreas]: MessagesOf<(typeof enAreas)[A]> } = { shell };
+export const areas: { [A in keyof typeof enAreas]: MessagesOf<(typeof enAreas)[A]> } = { shell, tour };
 
-export const pl = { ...shell };
+export const pl = { ...shell, ...tour };
