@@ -38,7 +38,7 @@ function TourSession({ index }: { index: number }) {
   const step = TOUR_STEPS[index] ?? TOUR_STEPS[0]!;
   const [, navigate] = useLocation();
   const popoverRef = useRef<HTMLDivElement>(null);
-  const layout = useTourLayout(step.targets, popoverRef);
+  const layout = useTourLayout(step.targets, step.side, popoverRef);
   // Where focus was when the tour opened (the Help button, or the page): it goes back there at the end.
   const [returnFocus] = useState(() => document.activeElement);
 

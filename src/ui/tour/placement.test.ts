@@ -17,6 +17,12 @@ describe('placePopover', () => {
     expect(placePopover({ left: 100, top: 500, width: 1100, height: 290 }, popover, viewport).side).toBe('top');
   });
 
+  it('tries the preferred side first: below a header', () => {
+    const nav = { left: 170, top: 5, width: 460, height: 40 };
+    expect(placePopover(nav, popover, viewport, 'bottom')).toEqual({ left: 170, top: 59, side: 'bottom' });
+    expect(placePopover(nav, popover, viewport).side).toBe('right');
+  });
+
   it('stays inside the viewport when the target is near an edge', () => {
     const placed = placePopover({ left: 20, top: 760, width: 200, height: 30 }, popover, viewport);
     expect(placed.side).toBe('right');

@@ -1,6 +1,6 @@
 /**
- * Where the tour's popover goes: beside its target (right, left, below,
- * above: the first side with room), kept inside the viewport; centred when
+ * Where the tour's popover goes: beside its target (the step's preferred
+ * side, else right, left, below, above: the first side with room), kept inside the viewport; centred when
  * there is no target; in the viewport's lower corner when the target fills
  * the screen. Pure, so it is tested without a browser.
  */
@@ -17,7 +17,10 @@ export interface Size {
   height: number;
 }
 
-export type Side = 'right' | 'left' | 'bottom' | 'top' | 'inside' | 'center';
+export type BesideSide = 'right' | 'left' | 'bottom' | 'top';
+export type Side = BesideSide | 'inside' | 'center';
+
+const SIDES: readonly BesideSide[] = ['right', 'left', 'bottom', 'top'];
 
 export interface Placement {
   top: number;
@@ -41,8 +44,11 @@ export function visiblePart(rect: Rect, viewport: Size): Rect | undefined {
   return { left, top, width: right - left, height: bottom - top };
 }
 
-/** Places a popover of `size` next to `target` (viewport coordinates) or centred when there is none. */
-export function placePopover(target: Rect | undefined, size: Size, viewport: Size): Placement {
+/**
+ * Places a popover of `size` next to `target` (viewport coordinates), trying
+ * `prefer` first, or centred when there is no target.
+ */
+export function placePopover(target: Rect | undefined, size: Size, viewport: Size, prefer?: BesideSide): Placement {
   const maxLeft = viewport.width - size.width - MARGIN;
   const maxTop = viewport.height - size.height - MARGIN;
   if (!target) {
@@ -56,9 +62,16 @@ export function placePopover(target: Rect | undefined, size: Size, viewport: Siz
   const bottom = target.top + target.height;
   const besideTop = clamp(target.top, MARGIN, maxTop);
   const belowLeft = clamp(target.left, MARGIN, maxLeft);
-  if (right + GAP + size.width <= viewport.width - MARGIN) return { left: right + GAP, top: besideTop, side: 'right' };
-  if (target.left - GAP - size.width >= MARGIN) return { left: target.left - GAP - size.width, top: besideTop, side: 'left' };
-  if (bottom + GAP + size.height <= viewport.height - MARGIN) return { left: belowLeft, top: bottom + GAP, side: 'bottom' };
-  if (target.top - GAP - size.height >= MARGIN) return { left: belowLeft, top: target.top - GAP - size.height, side: 'top' };
+  const candidates: Record<BesideSide, () => Placement | undefined> = {
+    right: () => (right + GAP + size.width <= viewport.width - MARGIN ? { left: right + GAP, top: besideTop, side: 'right' } : undefined),
+    left: () => (target.left - GAP - size.width >= MARGIN ? { left: target.left - GAP - size.width, top: besideTop, side: 'left' } : undefined),
+    bottom: () => (bottom + GAP + size.height <= viewport.height - MARGIN ? { left: belowLeft, top: bottom + GAP, side: 'bottom' } : undefined),
+    top: () => (target.top - GAP - size.height >= MARGIN ? { left: belowLeft, top: target.top - GAP - size.height, side: 'top' } : undefined),
+  };
+  const order: BesideSide[] = prefer ? [prefer, ...SIDES.filter((s) => s !== prefer)] : [...SIDES];
+  for (const side of order) {
+    const placed = candidates[side]();
+    if (placed) return placed;
+  }
   return { left: clamp(maxLeft, MARGIN, maxLeft), top: clamp(maxTop, MARGIN, maxTop), side: 'inside' };
 }

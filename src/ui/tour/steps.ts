@@ -9,6 +9,7 @@
  * walks every step, so a renamed class fails a test instead of a tour.
  */
 import type { MessageKey } from '../i18n';
+import type { BesideSide } from './placement';
 
 /** Where a step is shown: anywhere, in the editor with a workflow open, or on the Runs page. */
 export type TourPage = 'any' | 'editor' | 'runs';
@@ -18,6 +19,8 @@ export interface TourStep {
   page: TourPage;
   /** Candidates for the element to point at, the first one shown wins. */
   targets: readonly string[];
+  /** The side of the target the popover should go to when there is room (else the first side that has it). */
+  side?: BesideSide;
   title: MessageKey;
   body: MessageKey;
 }
@@ -27,6 +30,7 @@ export const TOUR_STEPS: readonly TourStep[] = [
     id: 'welcome',
     page: 'any',
     targets: ['.app-header nav'],
+    side: 'bottom',
     title: 'tour.welcome.title',
     body: 'tour.welcome.body',
   },

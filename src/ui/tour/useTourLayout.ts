@@ -6,7 +6,7 @@
  * and go as lazy pages load, sections open and React re-renders them.
  */
 import { type RefObject, useEffect, useState } from 'react';
-import { type Placement, type Rect, placePopover, visiblePart } from './placement';
+import { type BesideSide, type Placement, type Rect, placePopover, visiblePart } from './placement';
 
 export interface TourLayout {
   /** The visible part of the target; undefined when the step is shown centred. */
@@ -36,7 +36,11 @@ function sameLayout(a: TourLayout | undefined, b: TourLayout): boolean {
 }
 
 /** The layout of the step whose targets are given (undefined until first measured). */
-export function useTourLayout(targets: readonly string[] | undefined, popover: RefObject<HTMLElement | null>): TourLayout | undefined {
+export function useTourLayout(
+  targets: readonly string[] | undefined,
+  side: BesideSide | undefined,
+  popover: RefObject<HTMLElement | null>,
+): TourLayout | undefined {
   const [layout, setLayout] = useState<TourLayout>();
 
   useEffect(() => {
@@ -53,7 +57,7 @@ export function useTourLayout(targets: readonly string[] | undefined, popover: R
       const target = box ? visiblePart({ top: box.top, left: box.left, width: box.width, height: box.height }, viewport) : undefined;
       const pop = popover.current;
       const size = pop && pop.offsetWidth > 0 ? { width: pop.offsetWidth, height: pop.offsetHeight } : DEFAULT_SIZE;
-      const next: TourLayout = { target, placement: placePopover(target, size, viewport) };
+      const next: TourLayout = { target, placement: placePopover(target, size, viewport, side) };
       setLayout((prev) => (sameLayout(prev, next) ? prev : next));
     };
     measure();
@@ -65,7 +69,7 @@ export function useTourLayout(targets: readonly string[] | undefined, popover: R
       window.removeEventListener('resize', measure);
       window.removeEventListener('scroll', measure, true);
     };
-  }, [targets, popover]);
+  }, [targets, side, popover]);
 
   return targets ? layout : undefined;
 }

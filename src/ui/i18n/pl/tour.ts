@@ -18,13 +18,13 @@ export const tour: MessagesOf<typeof en> = {
     'Przepływ zaczyna się od jednego wyzwalacza, po którym następują akcje. Kliknij element, aby dodać go do otwartego przepływu, albo przeciągnij go na kanwę. Wyszukiwarka znajduje elementy po angielsku i po polsku.',
   'tour.installed.title': 'Zainstalowane i niezainstalowane',
   'tour.installed.body':
-    'Aplikacja jest zainstalowana, gdy ma ją co najmniej jeden sklep organizacji; dopiero wtedy możesz używać jej wyzwalaczy i akcji. W sekcji niezainstalowanych są pozostałe aplikacje, każda z wyjaśnieniem i odnośnikiem do strony organizacji, na której je zainstalujesz.',
+    'Aplikacja jest zainstalowana, gdy ma ją co najmniej jeden sklep organizacji, i dopiero wtedy możesz używać jej wyzwalaczy i akcji. Sekcja niezainstalowanych (kliknij, aby ją rozwinąć) pokazuje pozostałe aplikacje, każdą z wyjaśnieniem i odnośnikiem do strony organizacji, na której je zainstalujesz.',
   'tour.conditions.title': 'Warunki nigdy nie korzystają z konektorów',
   'tour.conditions.body':
     'Warunek pochodzi z sekcji logiki i sprawdza dane wyzwalacza oraz wcześniejszych kroków. Konektorów nie można używać do ustawiania warunków, dlatego nie ma tu żadnej aplikacji, a upuszczenie konektora na warunek zostanie odrzucone. Akcje konektorów umieść za warunkiem, w jednej z jego gałęzi.',
   'tour.fire.title': 'Wywołaj wyzwalacz',
   'tour.fire.body':
-    'Symulator wywołuje dowolny wyzwalacz w wybranych sklepach, z przykładowymi danymi, które możesz edytować. Każdy włączony przepływ zaczynający się od tego wyzwalacza uruchamia się w każdym sklepie albo dostaje pominięte uruchomienie z wyjaśnieniem. Najpierw włącz przepływ na stronie przepływów.',
+    'Wybierz aplikację, jej wyzwalacz i sklepy, a potem naciśnij przycisk wywołania; dane to przykład, który możesz edytować. Każdy włączony przepływ zaczynający się od tego wyzwalacza uruchamia się w każdym wybranym sklepie albo dostaje pominięte uruchomienie z wyjaśnieniem. Nowe przepływy są wyłączone: najpierw włącz jeden w edytorze lub na stronie przepływów.',
   'tour.run.title': 'Odczytaj uruchomienie',
   'tour.run.body':
     'Tu widać każde uruchomienie, od najnowszego, z jego sklepem, stanem i podsumowaniem; pominięte uruchomienie mówi, dlaczego je pominięto. Otwórz szczegóły, aby zobaczyć każdy krok z danymi wejściowymi, wynikiem, błędami i ponowieniami.',
