@@ -14,6 +14,7 @@ import { StorageBanner } from './StorageBanner';
 import { UpdatePrompt } from './UpdatePrompt';
 import { NotFoundPage } from './pages/NotFoundPage';
 import { WorkflowsPage } from './pages/WorkflowsPage';
+import { Tour } from './tour/Tour';
 
 const EditorPage = lazy(() => import('./pages/EditorPage').then((m) => ({ default: m.EditorPage })));
 const WorkflowEditorPage = lazy(() => import('./pages/EditorPage').then((m) => ({ default: m.WorkflowEditorPage })));
@@ -30,6 +31,7 @@ export function App() {
       <StorageBanner />
       <Pages />
       <UpdatePrompt />
+      <Tour />
     </Router>
   );
 }

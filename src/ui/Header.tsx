@@ -3,6 +3,7 @@ import { Link, useLocation } from 'wouter';
 import { ThemePreference } from '../domain/settings/settings';
 import { useSetting } from '../state/settings';
 import { SaveIndicator } from './editor/SaveIndicator';
+import { HelpMenu } from './tour/HelpMenu';
 import { chooseLanguage, LANGUAGES, useLanguage, useT, type MessageKey } from './i18n';
 
 export const PAGES = [
@@ -72,6 +73,7 @@ export function Header() {
           <option value="dark">{t('shell.theme.dark')}</option>
         </select>
       </label>
+      <HelpMenu />
     </header>
   );
 }

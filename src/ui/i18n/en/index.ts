@@ -5,7 +5,8 @@
  */
 import { pwa } from './pwa';
 import { shell } from './shell';
+import { tour } from './tour';
 
-export const areas = { shell, pwa } as const;
+export const areas = { shell, pwa, tour } as const;
 
-export const en = { ...shell, ...pwa } as const;
+export const en = { ...shell, ...pwa, ...tour } as const;

@@ -7,7 +7,8 @@ import type { areas as enAreas } from '../en';
 import type { MessagesOf } from '../catalog';
 import { pwa } from './pwa';
 import { shell } from './shell';
+import { tour } from './tour';
 
-export const areas: { [A in keyof typeof enAreas]: MessagesOf<(typeof enAreas)[A]> } = { shell, pwa };
+export const areas: { [A in keyof typeof enAreas]: MessagesOf<(typeof enAreas)[A]> } = { shell, pwa, tour };
 
-export const pl = { ...shell, ...pwa };
+export const pl = { ...shell, ...pwa, ...tour };
