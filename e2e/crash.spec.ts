@@ -12,6 +12,7 @@
  */
 import { chromium, expect, test, type BrowserContext, type Page, type TestInfo } from '@playwright/test';
 import { findChromium } from './findChromium';
+import { TOUR_STORAGE_KEY } from './tourSeen';
 
 /** src/state/editor/session.ts's debounce (e2e does not import app modules). */
 const AUTOSAVE_DELAY_MS = 300;
@@ -20,11 +21,14 @@ import { EditorPage } from './pages/EditorPage';
 /** A browser on a profile directory that outlives it (the fixture's context is not persistent). */
 async function launch(testInfo: TestInfo, profile: string): Promise<BrowserContext> {
   const { baseURL, launchOptions } = testInfo.project.use;
-  return chromium.launchPersistentContext(profile, {
+  const context = await chromium.launchPersistentContext(profile, {
     executablePath: findChromium().executablePath,
     args: launchOptions?.args,
     baseURL,
   });
+  // The config's storageState (tour seen) is not applied to a persistent context: mark it here.
+  await context.addInitScript((key) => localStorage.setItem(key, 'skipped'), TOUR_STORAGE_KEY);
+  return context;
 }
 
 async function newPage(context: BrowserContext): Promise<Page> {
