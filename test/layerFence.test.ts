@@ -15,7 +15,8 @@ async function fenceErrors(filePath: string, source: string): Promise<string[]> 
     .map((m) => m.message);
 }
 
-describe('the layer fence', () => {
+// The first lint loads the whole ESLint config (typescript-eslint included): seconds on a busy machine.
+describe('the layer fence', { timeout: 60_000 }, () => {
   it('fails a domain file that imports from src/ui', async () => {
     const errors = await fenceErrors(
       'src/domain/catalog/bad.ts',
