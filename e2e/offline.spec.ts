@@ -65,3 +65,15 @@ test('after the first visit the app reloads, shows every page and runs a workflo
   await runs.open();
   await expect(runs.rows('Offline order to Slack', 'Succeeded')).toHaveCount(1);
 });
+
+test('the browser finds the app installable: a valid manifest with icons, and a service worker', async ({ page, context }) => {
+  await new AppShell(page).open('/workflows');
+  await waitForServiceWorker(page);
+  const cdp = await context.newCDPSession(page);
+  const { installabilityErrors } = await cdp.send('Page.getInstallabilityErrors');
+  // Playwright's contexts are off-the-record profiles, where Chromium never offers installing; that is the only excuse allowed.
+  expect(installabilityErrors.map((e) => e.errorId).filter((id) => id !== 'in-incognito')).toEqual([]);
+  const { errors, data } = await cdp.send('Page.getAppManifest');
+  expect(errors).toEqual([]);
+  expect(JSON.parse(data ?? '{}')).toMatchObject({ name: 'Flowbench', short_name: 'Flowbench', display: 'standalone', start_url: '/#/workflows' });
+});
