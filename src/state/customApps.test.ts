@@ -58,3 +58,34 @@ describe('importing a custom app', () => {
     expect((await db.workflows.get('uses'))?.doc).toEqual(uses);
   });
 });
+
+describe('custom apps through export and import', () => {
+  it('an export of a workflow using the app imports on a fresh database with the app; a clash imports nothing', async () => {
+    const { importText } = await import('./transfer');
+    const { buildExport, serializeExport } = await import('../io/exportFormat');
+    const { catalog } = await import('../domain/catalog/catalog');
+    await importCustomAppText(acme);
+    const wf = sampleWorkflow();
+    const uses = { ...wf, id: 'uses', steps: wf.steps.map((s) => (s.kind === 'trigger' ? { ...s, app: 'acme-loyalty', trigger: 'member-joined' } : s)) };
+    const text = serializeExport(buildExport({ workflows: [uses], catalog }));
+    expect(text).toContain('"customApps"');
+
+    // "Another machine": nothing stored, the app unknown.
+    await Promise.all(db.tables.map((t) => t.clear()));
+    setCustomApps([]);
+    const imported = await importText(text);
+    expect(imported.ok).toBe(true);
+    expect(findApp('acme-loyalty')?.name.en).toBe('Acme Loyalty');
+    expect(await db.workflows.count()).toBe(1);
+
+    // A third machine has a different app under the same id: nothing is imported.
+    await Promise.all(db.tables.map((t) => t.clear()));
+    setCustomApps([]);
+    await importCustomAppText(JSON.stringify({ ...(JSON.parse(acme) as object), name: { en: 'Acme Points', pl: 'Punkty Acme' } }));
+    const refused = await importText(text);
+    expect(refused.ok).toBe(false);
+    if (!refused.ok) expect(refused.problems[0]?.message).toMatch(/"acme-loyalty" \(Acme Points\) is already imported/);
+    expect(await db.workflows.count()).toBe(0);
+    expect(findApp('acme-loyalty')?.name.en).toBe('Acme Points');
+  });
+});

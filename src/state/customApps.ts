@@ -81,7 +81,7 @@ export async function importCustomAppText(text: string): Promise<CustomAppImport
   } catch (error) {
     return fail('$.id', error instanceof RefusedChange ? error.message : `the browser refused to store the app (${String(error)})`);
   }
-  apply(await repo.readCustomApps(getDb()));
+  await refreshCustomApps();
   return { ok: true, app: checked.manifest };
 }
 
@@ -95,10 +95,15 @@ export async function importCustomAppFile(file: Blob): Promise<CustomAppImport> 
   }
 }
 
+/** Reads the stored custom apps into the catalog now (after a write elsewhere, such as an import). */
+export async function refreshCustomApps(): Promise<void> {
+  apply(await repo.readCustomApps(getDb()));
+}
+
 /** Removes a custom app, its installations and secrets. Workflows using it are left as they are. */
 export async function removeCustomApp(appId: string): Promise<void> {
   await repo.removeCustomApp(getDb(), appId);
-  apply(await repo.readCustomApps(getDb()));
+  await refreshCustomApps();
 }
 
 /** Names of the workflows with a step of the app, sorted (what removing the app would affect). */

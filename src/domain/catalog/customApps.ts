@@ -37,15 +37,15 @@ function withGeneratedSamples(raw: unknown): unknown {
   };
 }
 
-/** A custom app's manifest: the catalog's manifest schema, never built in, sample payloads generated when absent. */
-export const CustomAppManifest = z.preprocess(
-  withGeneratedSamples,
-  AppManifest.superRefine((app, ctx) => {
-    if (app.builtIn) {
-      ctx.addIssue({ code: 'custom', path: ['builtIn'], message: 'a custom app cannot be built in: only Shopify is; leave "builtIn" out or set it to false' });
-    }
-  }),
-);
+/** The catalog's manifest schema for an app that is not built in (as exports carry custom apps: complete). */
+export const NotBuiltInManifest = AppManifest.superRefine((app, ctx) => {
+  if (app.builtIn) {
+    ctx.addIssue({ code: 'custom', path: ['builtIn'], message: 'a custom app cannot be built in: only Shopify is; leave "builtIn" out or set it to false' });
+  }
+});
+
+/** A custom app's manifest as the user writes it: NotBuiltInManifest, with sample payloads generated when absent. */
+export const CustomAppManifest = z.preprocess(withGeneratedSamples, NotBuiltInManifest);
 export type CustomAppManifest = AppManifest;
 
 export type CustomAppCheck = { ok: true; manifest: AppManifest } | { ok: false; problems: PathProblem[] };
