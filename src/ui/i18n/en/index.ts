@@ -3,8 +3,9 @@
  * its messages in its own file (keys prefixed with the area) so areas can be
  * edited independently; this file only puts them together.
  */
+import { customApps } from './customApps';
 import { shell } from './shell';
 
-export const areas = { shell } as const;
+export const areas = { shell, customApps } as const;
 
-export const en = { ...shell } as const;
+export const en = { ...shell, ...customApps } as const;

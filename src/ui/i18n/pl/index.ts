@@ -5,8 +5,9 @@
  */
 import type { areas as enAreas } from '../en';
 import type { MessagesOf } from '../catalog';
+import { customApps } from './customApps';
 import { shell } from './shell';
 
-export const areas: { [A in keyof typeof enAreas]: MessagesOf<(typeof enAreas)[A]> } = { shell };
+export const areas: { [A in keyof typeof enAreas]: MessagesOf<(typeof enAreas)[A]> } = { shell, customApps };
 
-export const pl = { ...shell };
+export const pl = { ...shell, ...customApps };
