@@ -38,7 +38,7 @@ export class CustomAppsSection {
   }
 
   async expectImported(app: string) {
-    await expect(this.status).toHaveText(`${app} was imported. Install it in a store in the table below to use it in workflows.`);
+    await expect(this.status).toHaveText(`${app} was imported. Install it in a store under Apps in each store to use it in workflows.`);
     await expect(this.item(app)).toBeVisible();
   }
 }

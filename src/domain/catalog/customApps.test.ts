@@ -1,3 +1,4 @@
+import { readFileSync } from 'node:fs';
 import { afterEach, describe, expect, it } from 'vitest';
 import acme from '../../../test/fixtures/custom-apps/acme-loyalty.json';
 import { Workflow } from '../workflow/document';
@@ -23,6 +24,12 @@ describe('checking a custom manifest', () => {
     for (const field of trigger.fields) expect(checkFieldValue(field.type, trigger.samplePayload[field.key], field.format)).toBeUndefined();
     expect(app.builtIn).toBe(false);
     expect(isConnector(app)).toBe(true);
+  });
+
+  it('accepts the example manifest of docs/catalog.md', () => {
+    const docs = readFileSync('docs/catalog.md', 'utf8');
+    const example = docs.slice(docs.indexOf('## Custom apps')).match(/```json\n([\s\S]*?)\n```/)?.[1];
+    expect(checkCustomApp(JSON.parse(example ?? 'null'), builtInCatalog)).toMatchObject({ ok: true, manifest: { id: 'acme-loyalty' } });
   });
 
   it('refuses the id of a built-in app, naming that app', () => {

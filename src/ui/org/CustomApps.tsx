@@ -79,7 +79,8 @@ export function CustomApps({ org }: { org: Organization }) {
                 <div>
                   <strong>{localized(app.name)}</strong> <CustomBadge appId={app.id} /> <code>{app.id}</code>
                   <div className="muted">
-                    {t('customApps.summary', { triggers: app.triggers.length, actions: app.actions.length, count: stores })}
+                    {t('customApps.triggers', { count: app.triggers.length })}, {t('customApps.actions', { count: app.actions.length })} ·{' '}
+                    {t('customApps.installedIn', { count: stores })}
                   </div>
                 </div>
                 <button type="button" className="small-button danger" aria-label={t('customApps.removeLabel', { name: localized(app.name) })} onClick={() => askRemove(app)}>

@@ -2,14 +2,14 @@
 export const customApps = {
   'customApps.title': 'Custom apps',
   'customApps.intro':
-    'Bring your own app: import its manifest (the same JSON format as the built-in catalog, see docs/catalog.md). It appears at once in the palettes, in the table below and in the simulator; its actions are simulated and every call shows on the Sandbox page.',
+    'Bring your own app: import its manifest (the same JSON format as the built-in catalog, see docs/catalog.md). It appears at once in the palettes, under Apps in each store and in the simulator; its actions are simulated and every call shows on the Sandbox page.',
   'customApps.chooseFile': 'Import manifest file…',
   'customApps.fileLabel': 'Manifest file',
   'customApps.pasteLabel': 'Or paste the manifest JSON',
   'customApps.pastePlaceholder': '{ "schemaVersion": 1, "id": "my-app", "name": { "en": "…", "pl": "…" }, … }',
   'customApps.importPasted': 'Import pasted manifest',
   'customApps.importing': 'Importing…',
-  'customApps.imported': '{name} was imported. Install it in a store in the table below to use it in workflows.',
+  'customApps.imported': '{name} was imported. Install it in a store under Apps in each store to use it in workflows.',
   'customApps.problemsTitle': 'The app was not imported',
   'customApps.problemsIntro': {
     one: 'The manifest has a problem; nothing was changed. Fix it and import again.',
@@ -19,10 +19,9 @@ export const customApps = {
   'customApps.dismiss': 'Dismiss',
   'customApps.none': 'No custom apps yet.',
   'customApps.listLabel': 'Imported custom apps',
-  'customApps.summary': {
-    one: '{triggers} triggers, {actions} actions · installed in {count} store',
-    other: '{triggers} triggers, {actions} actions · installed in {count} stores',
-  },
+  'customApps.triggers': { one: '{count} trigger', other: '{count} triggers' },
+  'customApps.actions': { one: '{count} action', other: '{count} actions' },
+  'customApps.installedIn': { zero: 'not installed in any store', one: 'installed in {count} store', other: 'installed in {count} stores' },
   'customApps.badge': 'Custom',
   'customApps.remove': 'Remove',
   'customApps.removeLabel': 'Remove {name}',
