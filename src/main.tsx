@@ -1,5 +1,6 @@
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
+import { startCustomApps } from './state/customApps';
 import { ensureOrganization } from './state/org';
 import { startServiceWorker } from './state/pwa';
 import { watchStorage } from './state/storageHealth';
@@ -15,8 +16,9 @@ void ensureOrganization().catch((error: unknown) => console.error('Could not pre
 
 const root = document.getElementById('root');
 if (!root) throw new Error('index.html has no #root element');
-// The first frame is already in the chosen language (Polish is a small chunk fetched first).
-void startLanguage().then(() =>
+// The first frame is already in the chosen language (Polish is a small chunk fetched first)
+// and already knows the user's custom apps (so their workflows never flash "unknown app").
+void Promise.all([startLanguage(), startCustomApps()]).then(() =>
   createRoot(root).render(
     <StrictMode>
       <App />

@@ -45,3 +45,33 @@ describe('npm run simulate', () => {
     expect(await runSimulate([], io().io)).toBe(2);
   });
 });
+
+describe('npm run simulate with a custom app in the export', () => {
+  it('runs the custom app that came with the export on the generic adapter', async () => {
+    const acme = JSON.parse(readFileSync('test/fixtures/custom-apps/acme-loyalty.json', 'utf8')) as { triggers: Record<string, unknown>[] };
+    acme.triggers[0]!.samplePayload = { customer_id: '7054216839', member_email: 'm@example.com', tier: 'Gold' };
+    const exportDoc = {
+      format: 'flowbench',
+      version: 1,
+      customApps: [acme],
+      organization: { name: 'Org', stores: [{ id: 's1', name: 'S1', flowInstalled: true, createdAt: '2026-11-28T09:00:00.000Z' }], installations: [{ storeId: 's1', appId: 'acme-loyalty', installedAt: '2026-11-28T09:00:00.000Z', settings: { programName: 'Acme' } }] },
+      workflows: [
+        {
+          schemaVersion: 1, id: 'wf', name: 'Points', description: '', activation: { on: true, scope: { kind: 'all' }, offInStores: [] },
+          steps: [
+            { id: 't', kind: 'trigger', app: 'acme-loyalty', trigger: 'member-joined', position: { x: 0, y: 0 }, note: '' },
+            { id: 'a', kind: 'action', app: 'acme-loyalty', action: 'add-points', fields: { member_email: '{{ trigger.member_email }}', points: '5' }, position: { x: 0, y: 100 }, note: '' },
+          ],
+          links: [{ from: 't', port: 'next', to: 'a' }],
+        },
+      ],
+    };
+    files['custom.json'] = JSON.stringify(exportDoc);
+    files['custom-event.json'] = JSON.stringify({ app: 'acme-loyalty', trigger: 'member-joined', payload: acme.triggers[0]!.samplePayload, at: '2026-11-28T09:00:00Z' });
+    const t = io();
+    expect(await runSimulate(['--export', 'custom.json', '--event', 'custom-event.json'], t.io)).toBe(0);
+    const runs = JSON.parse(t.out.join('')) as { status: string; steps: { output?: Record<string, unknown> }[] }[];
+    expect(runs.map((r) => r.status)).toEqual(['succeeded']);
+    expect(runs[0]!.steps[1]!.output).toMatchObject({ call_id: expect.any(String) });
+  });
+});

@@ -13,6 +13,8 @@
  */
 import { z } from 'zod';
 import { catalog } from '../domain/catalog/catalog';
+import { composeCatalog } from '../domain/catalog/customApps';
+import { withGenericAdapters } from '../engine/adapters/generic';
 import { demoOrganization } from '../domain/org/demo';
 import type { Organization } from '../domain/org/organization';
 import { formatIssues } from '../domain/zodIssues';
@@ -76,7 +78,10 @@ export async function runSimulate(args: readonly string[], io: SimulateIo): Prom
     for (const line of formatIssues(event.error.issues)) io.err(`${parsedArgs.eventFile}: ${line}`);
     return 1;
   }
-  const trigger = catalog.byId.get(event.data.app)?.triggers.find((t) => t.id === event.data.trigger);
+  // Custom apps that came with the export run on the generic adapter, as in the app.
+  const customApps = exported.value.customApps ?? [];
+  const effective = composeCatalog(customApps, catalog).catalog;
+  const trigger = effective.byId.get(event.data.app)?.triggers.find((t) => t.id === event.data.trigger);
   if (!trigger) {
     io.err(`${parsedArgs.eventFile}: $.trigger: "${event.data.app}/${event.data.trigger}" is not a trigger of the catalog`);
     return 1;
@@ -94,7 +99,8 @@ export async function runSimulate(args: readonly string[], io: SimulateIo): Prom
   }
   const workflows = exported.value.workflows.map((w) => ({ ...w, activation: { ...w.activation, on: true } }));
   const ids = counterIds();
-  const engine = new Engine({ catalog, registry: builtInRegistry, sandbox: new MemorySandbox(), clock: new ManualClock(at), ids });
+  const registry = withGenericAdapters(builtInRegistry, customApps);
+  const engine = new Engine({ catalog: effective, registry, sandbox: new MemorySandbox(), clock: new ManualClock(at), ids });
   const runs: RunRecord[] = [];
   const batch = await engine.fire(
     storeIds.map((storeId, i) => ({

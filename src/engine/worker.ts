@@ -1,7 +1,8 @@
 /**
  * The Web Worker entry of the engine: `new Worker(new URL('../engine/worker.ts',
  * import.meta.url), { type: 'module' })`. It wires the built-in catalog and
- * every adapter module in ./adapters into the worker handler
+ * every adapter module in ./adapters into the worker handler (custom apps
+ * arrive with each request and run on the generic adapter)
  * (workerHandler.ts) and answers messages of the protocol in
  * workerProtocol.ts. It uses no DOM types: only `onmessage` and
  * `postMessage` of the worker's global scope.
@@ -21,7 +22,7 @@
  * Adapters come from the explicit registry in ./adapters/index.ts (one
  * line per app), which a test checks against the catalog.
  */
-import { catalog } from '../domain/catalog/catalog';
+import { builtInCatalog } from '../domain/catalog/catalog';
 import { builtInRegistry } from './adapters/index';
 import { createWorkerHandler } from './workerHandler';
 
@@ -31,7 +32,7 @@ interface WorkerScope {
   postMessage(message: unknown): void;
 }
 
-const handle = createWorkerHandler({ catalog, registry: builtInRegistry });
+const handle = createWorkerHandler({ catalog: builtInCatalog, registry: builtInRegistry });
 const scope = globalThis as unknown as WorkerScope;
 
 scope.onmessage = (event) => {

@@ -7,6 +7,8 @@
  * (adapters/shopify-live-http.ts) instead of the simulated echo.
  */
 import type { Catalog } from '../domain/catalog/catalog';
+import { composeCatalog } from '../domain/catalog/customApps';
+import { withGenericAdapters } from './adapters/generic';
 import { formatIssues } from '../domain/zodIssues';
 import type { AdapterRegistry } from './adapters/registry';
 import { liveSendHttpRequest } from './adapters/shopify-live-http';
@@ -51,11 +53,16 @@ async function handle(message: unknown, post: Post, deps: WorkerDeps, ids: IdSou
   }
   const request = parsed.data;
   try {
+    // The request's custom apps join the catalog, each run by the generic adapter unless one is registered.
+    const customApps = request.customApps ?? [];
+    const { catalog, skipped } = composeCatalog(customApps, deps.catalog);
+    if (skipped.length > 0) throw new Error(skipped.map((s) => `the custom app "${s.id}" cannot be used: ${s.reason}`).join('; '));
+    const registry = withGenericAdapters(deps.registry, customApps);
     const sandbox = MemorySandbox.fromRows(request.sandbox);
     const faults = new Map<string, FaultConfig>(request.faults.map((f) => [`${f.storeId}\u0000${f.appId}`, f.config]));
     const engine = new Engine({
-      catalog: deps.catalog,
-      registry: request.liveHttp ? withLiveHttp(deps.registry, deps.liveHttp ?? liveSendHttpRequest) : deps.registry,
+      catalog,
+      registry: request.liveHttp ? withLiveHttp(registry, deps.liveHttp ?? liveSendHttpRequest) : registry,
       sandbox,
       faults: (storeId, appId) => faults.get(`${storeId}\u0000${appId}`),
       clock: new ManualClock(request.now),

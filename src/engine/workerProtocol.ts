@@ -15,6 +15,7 @@
  * the whole batch, or `failed` when the request itself was wrong.
  */
 import { z } from 'zod';
+import { CustomAppManifest } from '../domain/catalog/customApps';
 import { Organization } from '../domain/org/organization';
 import { Workflow } from '../domain/workflow/document';
 import { AttemptSchema, IsoTime, RunRecordSchema, SandboxRowSchema, StepRecordSchema, TriggerEventSchema } from '../domain/runs/records';
@@ -48,6 +49,12 @@ const context = {
    * instead of the simulated echo. Absent means false.
    */
   liveHttp: z.boolean().default(false),
+  /**
+   * The custom apps (manifests the user imported), parsed again here: the
+   * worker runs them with the generic adapter (adapters/generic.ts). Absent
+   * means none.
+   */
+  customApps: z.array(CustomAppManifest).max(1000).optional(),
 };
 
 export const WorkerRequest = z.discriminatedUnion('type', [

@@ -1,6 +1,7 @@
 /**
  * The Flowbench export format: one JSON document holding one workflow, a
- * selection, or everything (workflows plus the organization setup).
+ * selection, or everything (workflows plus the organization setup), with
+ * the manifests of the custom apps they use (all of them with everything).
  *
  *   { "$schema": "/schema/flowbench-export.v1.json", "format": "flowbench",
  *     "version": 1, "workflows": [...], "organization": {...} }
@@ -22,6 +23,8 @@
  */
 import { z } from 'zod';
 import { catalog as builtInCatalog, type Catalog } from '../domain/catalog/catalog';
+import { NotBuiltInManifest, customAppsOf } from '../domain/catalog/customApps';
+import type { AppManifest } from '../domain/catalog/manifest';
 import { Installation, Organization, Store } from '../domain/org/organization';
 import { Workflow } from '../domain/workflow/document';
 
@@ -50,6 +53,12 @@ export const ExportDocument = z.strictObject({
   workflows: z.array(Workflow).max(10_000),
   /** Present when everything was exported. */
   organization: ExportOrganization.optional(),
+  /**
+   * Manifests of the user's own apps (custom apps), sorted by id: all of them
+   * when everything was exported, else those the workflows use. Absent when
+   * there are none, so files without custom apps look as they always did.
+   */
+  customApps: z.array(NotBuiltInManifest).max(1000).optional(),
 });
 export type ExportDocument = z.infer<typeof ExportDocument>;
 
@@ -76,7 +85,17 @@ export function buildExport({ workflows, org, catalog = builtInCatalog }: Export
     workflows: [...workflows].sort((a, b) => byCodeUnits(a.id, b.id)),
   };
   if (org) doc.organization = exportOrganization(org, catalog);
+  const customApps = exportedCustomApps(doc.workflows, org !== undefined, catalog);
+  if (customApps.length > 0) doc.customApps = customApps;
   return doc;
+}
+
+/** The custom apps an export carries: every one with the organization, else those the workflows use; by id. */
+function exportedCustomApps(workflows: readonly Workflow[], everything: boolean, catalog: Catalog): AppManifest[] {
+  const used = new Set(workflows.flatMap((w) => w.steps.flatMap((s) => (s.kind === 'trigger' || s.kind === 'action' ? [s.app] : []))));
+  return customAppsOf(catalog)
+    .filter((app) => everything || used.has(app.id))
+    .sort((a, b) => byCodeUnits(a.id, b.id));
 }
 
 function exportOrganization(org: Organization, catalog: Catalog): ExportOrganization {

@@ -17,8 +17,9 @@
  *    used as conditions... come from the Workflow schema) together with the
  *    catalog and consistency checks of contentChecks.ts: unknown apps,
  *    triggers and actions, setup values, ids used twice, installations of
- *    stores not in the file. Such a problem is left out where the schema
- *    already reported one at the same path.
+ *    stores not in the file; the file's custom apps (customAppChecks.ts)
+ *    count as part of the catalog. Such a problem is left out where the
+ *    schema already reported one at the same path.
  *
  * At most MAX_PROBLEMS problems are listed, then one saying how many more
  * there are: a hostile file could otherwise produce a list of hundreds of
@@ -27,6 +28,7 @@
 import { catalog as builtInCatalog, type Catalog } from '../domain/catalog/catalog';
 import { issueProblems, jsonPath, type PathProblem } from '../domain/zodIssues';
 import { contentProblems } from './contentChecks';
+import { fileCustomApps } from './customAppChecks';
 import { EXPORT_FORMAT, EXPORT_VERSION, ExportDocument } from './exportFormat';
 
 export { planImport, type ImportPlan, type PlanOptions } from './importPlan';
@@ -88,7 +90,9 @@ function parseChecked(text: string, catalog: Catalog, maxBytes: number): ImportR
     issues.filter((i) => i.path[0] === 'workflows' && typeof i.path[1] === 'number').map((i) => i.path[1] as number),
   );
   const reported = new Set(problems.map((p) => p.path));
-  for (const problem of contentProblems(json as Record<string, unknown>, catalog, failedWorkflows)) {
+  // The file's own custom apps join the catalog its workflows and installations are checked against.
+  const withApps = fileCustomApps(json as Record<string, unknown>, catalog);
+  for (const problem of [...withApps.problems, ...contentProblems(json as Record<string, unknown>, withApps.catalog, failedWorkflows)]) {
     // The schema already explained what is wrong at this place (e.g. an app id that is not a slug).
     if (!reported.has(problem.path)) problems.push(problem);
     reported.add(problem.path);

@@ -18,9 +18,13 @@
  * - A new store is added with its installations; no secret comes with them
  *   (`secretsSet` is empty), so connectors that need one ask for it on the
  *   Organization page.
+ * - Custom apps in the file are added (an equal one already stored is kept;
+ *   a different one under the same id was refused by the checks, and is
+ *   refused again inside the transaction should it appear meanwhile).
  * - The organization's name is only used when the database has no
  *   organization yet (importRepo decides, inside the transaction).
  */
+import type { AppManifest } from '../domain/catalog/manifest';
 import type { Installation, Store } from '../domain/org/organization';
 import { newId as randomId } from '../domain/workflow/factory';
 import { WorkflowName, type Workflow } from '../domain/workflow/document';
@@ -29,6 +33,8 @@ import type { ExportDocument } from './exportFormat';
 export const COPY_SUFFIX = ' (imported)';
 
 export interface ImportPlan {
+  /** The file's custom apps; one already imported with an equal manifest is left as it is when written. */
+  customApps: AppManifest[];
   workflows: Workflow[];
   stores: Store[];
   installations: Installation[];
@@ -53,7 +59,7 @@ export function planImport(
   { newId = () => randomId('wf') }: PlanOptions = {},
 ): ImportPlan {
   const taken = new Set(existingWorkflowIds);
-  const plan: ImportPlan = { workflows: [], stores: [], installations: [], copies: [], skippedStores: [] };
+  const plan: ImportPlan = { customApps: structuredClone(value.customApps ?? []), workflows: [], stores: [], installations: [], copies: [], skippedStores: [] };
   for (const source of value.workflows) {
     const workflow: Workflow = { ...structuredClone(source), activation: { ...structuredClone(source.activation), on: false } };
     if (taken.has(workflow.id)) {

@@ -20,6 +20,7 @@ import { MAX_IMPORT_BYTES, parseImport, planImport, tooLargeProblem, type Import
 import type { ExportDocument } from '../io/exportFormat';
 import type { ImportPlan } from '../io/importPlan';
 import { getDb } from '../storage/db';
+import { refreshCustomApps } from './customApps';
 import { ImportRefused, commitImport, readExportSource, readImportTargets } from '../storage/importRepo';
 import { readWorkflows } from '../storage/workflowRepo';
 
@@ -150,6 +151,8 @@ async function planAndCommit(value: ExportDocument): Promise<ImportSummary> {
     const plan = planImport(value, targets.workflowIds, targets.storeIds);
     try {
       await commitImport(db, plan);
+      // Apps that came with the file are usable at once (the live query would catch up a moment later).
+      if (plan.customApps.length > 0) await refreshCustomApps();
       return summarize(plan);
     } catch (error) {
       // Only a clash with something written meanwhile is worth a second plan; anything else would fail again.

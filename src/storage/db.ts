@@ -105,6 +105,13 @@ export interface FaultRow extends Versioned {
   config: unknown;
 }
 
+/** A custom app the user imported (v3); `manifest` is parsed with CustomAppManifest on read. */
+export interface CustomAppRecord extends Versioned {
+  id: string;
+  importedAt: string;
+  manifest: unknown;
+}
+
 export class FlowbenchDb extends Dexie {
   settings!: Table<SettingRecord, string>;
   organization!: Table<OrganizationRecord, string>;
@@ -116,6 +123,7 @@ export class FlowbenchDb extends Dexie {
   runs!: Table<RunRow, string>;
   sandbox!: Table<SandboxRow, [string, string, string, string]>;
   faults!: Table<FaultRow, [string, string]>;
+  customApps!: Table<CustomAppRecord, string>;
 
   constructor(name: string = DB_NAME) {
     super(name);
@@ -144,6 +152,8 @@ export class FlowbenchDb extends Dexie {
             record.revision ??= 1;
           }),
       );
+    // v3: manifests of the user's own apps (custom apps). A new table only: nothing to migrate.
+    this.version(3).stores({ customApps: 'id' });
   }
 }
 

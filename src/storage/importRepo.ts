@@ -6,17 +6,21 @@
  * transaction and leaves the stored data exactly as it was.
  */
 import type { z } from 'zod';
+import type { AppManifest } from '../domain/catalog/manifest';
 import { Installation, type Organization, Store } from '../domain/org/organization';
 import { Workflow } from '../domain/workflow/document';
 import { formatIssues } from '../domain/zodIssues';
 import type { FlowbenchDb } from './db';
-import { loadOrganization } from './orgRepo';
+import { addCustomApps } from './customAppRepo';
+import { RefusedChange, loadOrganization } from './orgRepo';
 import type { CorruptRecordReporter } from './settingsRepo';
 import { recordVersion } from './versionRepo';
 import { readWorkflows } from './workflowRepo';
 
 /** What an import writes; src/io/importPlan.ts plans it (an ImportPlan is one). */
 export interface ImportBatch {
+  /** Custom app manifests; an equal one already stored is kept, a different one refuses the whole import. */
+  customApps?: readonly AppManifest[];
   workflows: readonly Workflow[];
   stores: readonly Store[];
   installations: readonly Installation[];
@@ -41,7 +45,7 @@ export async function readImportTargets(db: FlowbenchDb): Promise<{ workflowIds:
 }
 
 /**
- * Writes an import in one transaction: the organization's name (if there is
+ * Writes an import in one transaction: custom apps, the organization's name (if there is
  * none), stores, installations (without secrets), workflows, and for each
  * workflow a version with reason 'import' ("Imported"). If anything fails,
  * nothing is written and the error is rethrown.
@@ -61,8 +65,13 @@ export async function commitImport(db: FlowbenchDb, batch: ImportBatch, now = ne
 
   await db.transaction(
     'rw',
-    [db.organization, db.stores, db.installations, db.workflows, db.workflowVersions],
+    [db.organization, db.stores, db.installations, db.workflows, db.workflowVersions, db.customApps],
     async () => {
+      try {
+        await addCustomApps(db, batch.customApps ?? [], now);
+      } catch (error) {
+        throw error instanceof RefusedChange ? new ImportRefused([error.message]) : error;
+      }
       if (batch.organizationName !== undefined && !(await db.organization.get('org'))) {
         await db.organization.add({ id: 'org', name: batch.organizationName, schemaVersion: 1 });
       }

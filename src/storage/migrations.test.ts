@@ -1,5 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { V1_RECORDS, createV1Database } from '../../test/fixtures/db/v1';
+import { V2_RECORDS, createV2Database } from '../../test/fixtures/db/v2';
+import { readCustomApps } from './customAppRepo';
+import { readFaults } from './faultRepo';
 import { FlowbenchDb } from './db';
 import { loadOrganization, readSecrets } from './orgRepo';
 import { readSetting } from './settingsRepo';
@@ -28,6 +31,23 @@ describe('migrations', () => {
     // v2 gave every workflow a revision, so a revision-checked save works on migrated records.
     expect((await db.workflows.get('wf-1'))?.revision).toBe(1);
     expect(await saveWorkflow(db, { ...wf!, name: 'Edited after migration' }, 1)).toEqual({ ok: true, revision: 2 });
+    db.close();
+    await db.delete();
+  });
+
+  it('v2 → current: a filled version-2 database keeps every record and gains an empty custom apps table', async () => {
+    const name = 'migration-v2';
+    await createV2Database(name);
+    const db = new FlowbenchDb(name);
+    await db.open();
+    expect(db.verno).toBeGreaterThanOrEqual(3);
+    for (const [table, rows] of Object.entries(V2_RECORDS)) {
+      expect(await db.table(table).count(), table).toBe(rows.length);
+    }
+    expect((await db.workflows.get('wf-1'))?.revision).toBe(3);
+    expect(await readCustomApps(db)).toEqual([]);
+    expect((await readFaults(db)).map((f) => f.config)).toEqual([{ mode: 'always', status: 503 }]);
+    expect((await loadOrganization(db)).installations).toHaveLength(2);
     db.close();
     await db.delete();
   });

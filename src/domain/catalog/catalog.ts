@@ -2,6 +2,14 @@
  * The connector catalog: every app manifest under ./apps, parsed with the
  * manifest schema and frozen. A manifest that does not parse stops the build
  * and the tests with the file name and the JSON path of each problem.
+ *
+ * `catalog` is the *effective* catalog: the built-in apps plus the custom
+ * apps the user imported (customApps.ts). It is a live object: its `apps` and
+ * `byId` always read the current frozen snapshot, which is replaced as a
+ * whole when the set of custom apps changes (setCustomApps), so a reader
+ * never sees half of a change. This is the one piece of mutable state in the
+ * domain; `subscribeCatalog` / `catalogVersion` let React re-render on change
+ * (useSyncExternalStore). `builtInCatalog` never changes.
  */
 import { AppManifest, type ActionDef, type TriggerDef } from './manifest';
 import { formatIssues } from '../zodIssues';
@@ -9,6 +17,8 @@ import { formatIssues } from '../zodIssues';
 export interface Catalog {
   readonly apps: readonly AppManifest[];
   readonly byId: ReadonlyMap<string, AppManifest>;
+  /** Ids of the apps the user imported (custom apps); absent or empty for the built-in catalog. */
+  readonly customIds?: ReadonlySet<string>;
 }
 
 /** The id of the built-in Shopify app: always installed, never a connector. */
@@ -54,12 +64,13 @@ export function buildCatalog(raw: Record<string, unknown>): Catalog {
   return deepFreeze({ apps: apps.sort(byEnglishName), byId });
 }
 
-function byEnglishName(a: AppManifest, b: AppManifest): number {
+/** Catalog order: built-in Shopify first, then apps by English name. */
+export function byEnglishName(a: AppManifest, b: AppManifest): number {
   if (a.builtIn !== b.builtIn) return a.builtIn ? -1 : 1;
   return a.name.en.localeCompare(b.name.en, 'en');
 }
 
-function deepFreeze<T>(value: T): T {
+export function deepFreeze<T>(value: T): T {
   if (value && typeof value === 'object' && !Object.isFrozen(value)) {
     Object.freeze(value);
     if (value instanceof Map) {
@@ -73,8 +84,51 @@ function deepFreeze<T>(value: T): T {
 
 const manifestFiles = import.meta.glob<unknown>('./apps/*.json', { eager: true, import: 'default' });
 
-/** The built-in catalog, sorted: Shopify first, then apps by English name. */
-export const catalog: Catalog = buildCatalog(manifestFiles);
+/** The built-in catalog, sorted: Shopify first, then apps by English name. Never changes. */
+export const builtInCatalog: Catalog = buildCatalog(manifestFiles);
+
+let current: Catalog = builtInCatalog;
+let version = 0;
+const listeners = new Set<() => void>();
+
+/** The effective catalog (built-in + custom apps), always reading the current snapshot. */
+export const catalog: Catalog = Object.freeze({
+  get apps() {
+    return current.apps;
+  },
+  get byId() {
+    return current.byId;
+  },
+  get customIds() {
+    return current.customIds;
+  },
+});
+
+/** The current snapshot of the effective catalog (a plain frozen value, safe to keep or send). */
+export function catalogSnapshot(): Catalog {
+  return current;
+}
+
+/**
+ * Replaces the effective catalog as a whole (customApps.ts builds it) and
+ * tells subscribers. Only the custom-app registry should call this.
+ */
+export function replaceEffectiveCatalog(next: Catalog): void {
+  current = next;
+  version += 1;
+  for (const listener of [...listeners]) listener();
+}
+
+/** Counts changes of the effective catalog (for useSyncExternalStore and memo keys). */
+export function catalogVersion(): number {
+  return version;
+}
+
+/** Calls `listener` after each change of the effective catalog; returns the unsubscribe function. */
+export function subscribeCatalog(listener: () => void): () => void {
+  listeners.add(listener);
+  return () => listeners.delete(listener);
+}
 
 /** Looks up an app; undefined when the catalog has no such app. */
 export function findApp(appId: string): AppManifest | undefined {
@@ -87,6 +141,11 @@ export function findTrigger(appId: string, triggerId: string): TriggerDef | unde
 
 export function findAction(appId: string, actionId: string): ActionDef | undefined {
   return findApp(appId)?.actions.find((a) => a.id === actionId);
+}
+
+/** True for an app the user imported rather than one of the built-in catalog. */
+export function isCustomApp(appId: string, from: Catalog = catalog): boolean {
+  return from.customIds?.has(appId) ?? false;
 }
 
 /** True for apps that bring a connector (every app but the built-in Shopify app). */

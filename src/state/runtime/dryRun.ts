@@ -7,6 +7,7 @@
  * data must not call real services.
  */
 import { create } from 'zustand';
+import { customAppsOf } from '../../domain/catalog/customApps';
 import type { Workflow } from '../../domain/workflow/document';
 import { triggerOf } from '../../engine/runData';
 import type { RunRecord } from '../../engine/types';
@@ -53,6 +54,7 @@ export async function dryRun(workflow: Workflow, storeId: string): Promise<RunRe
       sandbox: ctx.sandbox.all(),
       faults: ctx.faults,
       liveHttp: false,
+      customApps: customAppsOf(),
       workflow,
       event: event!,
     });

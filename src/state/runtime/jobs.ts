@@ -10,6 +10,7 @@
  * is on. The only events dropped are follow-ups beyond the engine's run
  * limit per request, which the engine reports in its notes.
  */
+import { customAppsOf } from '../../domain/catalog/customApps';
 import type { Organization } from '../../domain/org/organization';
 import type { Workflow } from '../../domain/workflow/document';
 import { MAX_RUNS_PER_BATCH } from '../../engine/engine';
@@ -74,6 +75,7 @@ function requestFor(work: Work, ctx: RuntimeContext, now: string): WorkerRequest
     sandbox: ctx.sandbox.all(),
     faults: ctx.faults,
     liveHttp: ctx.liveHttp,
+    customApps: customAppsOf(),
     workflows: ctx.workflows,
   };
   return work.type === 'fire' ? { type: 'fire', ...base, events: work.events } : { type: 'resume', ...base, runs: work.runs };

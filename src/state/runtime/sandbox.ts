@@ -4,7 +4,7 @@
  * switch live HTTP.
  */
 import { useLiveQuery } from 'dexie-react-hooks';
-import { findApp } from '../../domain/catalog/catalog';
+import { findAction, findApp, isCustomApp } from '../../domain/catalog/catalog';
 import { builtInRegistry } from '../../engine/adapters/index';
 import type { FaultConfig } from '../../engine/faults';
 import { getDb } from '../../storage/db';
@@ -42,13 +42,15 @@ export async function readSandboxView(storeId: string): Promise<SandboxCollectio
   }
   const views = [...groups.values()].map((list): SandboxCollectionView & { order: number } => {
     const { appId, collection } = list[0]!;
-    const declared = Object.keys(builtInRegistry.get(appId)?.collections ?? {});
+    // A custom app (generic adapter) has one collection per action, named after it.
+    const custom = isCustomApp(appId) ? (findApp(appId)?.actions.map((a) => a.id) ?? []) : [];
+    const declared = Object.keys(builtInRegistry.get(appId)?.collections ?? {}).concat(custom);
     const index = declared.indexOf(collection);
     return {
       appId,
       appName: findApp(appId)?.name.en ?? appId,
       collection,
-      heading: builtInRegistry.get(appId)?.collections[collection] ?? collection,
+      heading: builtInRegistry.get(appId)?.collections[collection] ?? (isCustomApp(appId) ? findAction(appId, collection)?.name.en : undefined) ?? collection,
       records: list.sort(byNewest).map((r) => r.record),
       order: index < 0 ? declared.length : index,
     };

@@ -16,7 +16,7 @@
  * the same createWorkerHandler with structured-cloned messages, so tests go
  * through the very same protocol, parsing and time-limit code.
  */
-import { catalog } from '../../domain/catalog/catalog';
+import { builtInCatalog } from '../../domain/catalog/catalog';
 import { builtInRegistry } from '../../engine/adapters/index';
 import type { WorkerDeps } from '../../engine/workerHandler';
 import {
@@ -59,7 +59,7 @@ export function inProcessExecutor(deps?: Partial<WorkerDeps>): ExecutorFactory {
   return async (onReply) => {
     // Loaded on demand: in the browser the engine lives in the worker's bundle, not the page's.
     const { createWorkerHandler } = await import('../../engine/workerHandler');
-    const handle = createWorkerHandler({ catalog, registry: builtInRegistry, ...deps });
+    const handle = createWorkerHandler({ catalog: builtInCatalog, registry: builtInRegistry, ...deps });
     let alive = true;
     return {
       post: (request) => {

@@ -4,7 +4,7 @@
  * first row, and a search over English and Polish app names.
  */
 import { useDeferredValue, useMemo, useState } from 'react';
-import { catalog } from '../../domain/catalog/catalog';
+import { useCatalog } from '../../state/customApps';
 import type { AppManifest } from '../../domain/catalog/manifest';
 import { type Organization, type Store, findInstallation } from '../../domain/org/organization';
 import { installStatus, storesWithApp } from '../../domain/org/rules';
@@ -13,6 +13,7 @@ import { orgCommands } from '../../state/org';
 import { ConfirmDialog } from '../common/ConfirmDialog';
 import { useAsyncAction } from '../common/useAsyncAction';
 import { AppSetupDialog } from './AppSetupDialog';
+import { CustomBadge } from '../common/CustomBadge';
 
 type Filter = 'all' | 'installed' | 'not-installed';
 
@@ -23,6 +24,7 @@ export function AppsMatrix({ org }: { org: Organization }) {
   const [flowOff, setFlowOff] = useState<Store>();
   const { error, run } = useAsyncAction();
   const deferredQuery = useDeferredValue(query);
+  const catalog = useCatalog(); // built-in + custom apps; re-renders when a custom app is imported or removed
 
   const apps = useMemo(() => {
     const q = deferredQuery.trim().toLocaleLowerCase();
@@ -32,7 +34,7 @@ export function AppsMatrix({ org }: { org: Organization }) {
         (q === '' || app.name.en.toLocaleLowerCase().includes(q) || app.name.pl.toLocaleLowerCase().includes(q)) &&
         (filter === 'all' || installStatus(org, app) === filter),
     );
-  }, [deferredQuery, filter, org]);
+  }, [deferredQuery, filter, org, catalog]);
 
   return (
     <section aria-labelledby="apps-title" className="card">
@@ -152,7 +154,7 @@ function AppRow({ app, org, run, onSetup }: RowProps) {
   return (
     <tr>
       <th scope="row">
-        {app.name.en}
+        {app.name.en} <CustomBadge appId={app.id} />
         {app.name.pl !== app.name.en && (
           <div className="muted small" lang="pl">
             {app.name.pl}

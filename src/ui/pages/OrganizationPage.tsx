@@ -1,6 +1,7 @@
 /** Stores of the organization and the apps installed in each. */
 import { useOrganization } from '../../state/org';
 import { AppsMatrix } from '../org/AppsMatrix';
+import { CustomApps } from '../org/CustomApps';
 import { ResetDemo } from '../org/ResetDemo';
 import { StoresSection } from '../org/StoresSection';
 import { useTitle } from '../useTitle';
@@ -17,6 +18,7 @@ export function OrganizationPage() {
         <>
           <StoresSection org={org} />
           <AppsMatrix org={org} />
+          <CustomApps org={org} />
           <ResetDemo />
         </>
       )}

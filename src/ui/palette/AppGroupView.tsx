@@ -5,6 +5,7 @@
  * reason with aria-describedby.
  */
 import { memo, useId } from 'react';
+import { CustomBadge } from '../common/CustomBadge';
 import type { AppGroup } from './grouping';
 import { PaletteEntryButton } from './PaletteEntryButton';
 
@@ -19,6 +20,7 @@ export const AppGroupView = memo(function AppGroupView({ group }: { group: AppGr
           {app.name.en}
         </h4>
         {app.builtIn && <span className="badge">Built in</span>}
+        <CustomBadge appId={app.id} />
       </div>
       {reason && (
         <p className="palette-group__reason">

@@ -6,7 +6,7 @@
  * The body scrolls on its own; the parent decides the palette's height.
  */
 import { memo, useDeferredValue, useId, useMemo, useState } from 'react';
-import { catalog } from '../../domain/catalog/catalog';
+import { useCatalog } from '../../state/customApps';
 import { useOrganization } from '../../state/org';
 import { type PaletteKind, countEntries, filterLogicEntries, groupPaletteItems } from './grouping';
 import { InstalledSection, LogicSection, NotInstalledSection } from './PaletteSections';
@@ -26,6 +26,7 @@ const NO_LOGIC: readonly never[] = [];
 
 export const Palette = memo(function Palette({ kind, label, hint, withLogic = false }: PaletteProps) {
   const org = useOrganization();
+  const catalog = useCatalog(); // re-renders when a custom app is imported or removed (in any tab)
   const [query, setQuery] = useState('');
   const deferredQuery = useDeferredValue(query);
   const searchId = useId();
@@ -34,7 +35,7 @@ export const Palette = memo(function Palette({ kind, label, hint, withLogic = fa
 
   const groups = useMemo(
     () => (org ? groupPaletteItems(catalog, org, kind, deferredQuery) : undefined),
-    [org, kind, deferredQuery],
+    [org, catalog, kind, deferredQuery],
   );
   const logic = useMemo(() => (withLogic ? filterLogicEntries(deferredQuery) : NO_LOGIC), [withLogic, deferredQuery]);
   const found = groups ? logic.length + countEntries(groups.installed) + countEntries(groups.notInstalled) : 0;

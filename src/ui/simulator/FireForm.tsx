@@ -8,6 +8,7 @@ import { useDeferredValue, useId, useMemo, useRef, useState } from 'react';
 import { Link } from 'wouter';
 import { findApp } from '../../domain/catalog/catalog';
 import type { Organization } from '../../domain/org/organization';
+import { useCatalog } from '../../state/customApps';
 import { type RunRecord, fireTrigger, samplePayload, validatePayload } from '../../state/runtime';
 import { useAsyncAction } from '../common/useAsyncAction';
 import { runSummary } from '../runs/format';
@@ -25,7 +26,8 @@ interface Fired {
 }
 
 export function FireForm({ org }: { org: Organization | undefined }) {
-  const apps = useMemo(() => triggerApps(org), [org]);
+  const catalog = useCatalog(); // custom apps imported or removed (in any tab) join or leave the list
+  const apps = useMemo(() => triggerApps(org, catalog), [org, catalog]);
   const [appId, setAppId] = useState('shopify');
   const app = findApp(appId);
   const [triggerId, setTriggerId] = useState(() => app?.triggers[0]?.id ?? '');

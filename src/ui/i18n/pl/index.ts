@@ -5,10 +5,11 @@
  */
 import type { areas as enAreas } from '../en';
 import type { MessagesOf } from '../catalog';
+import { customApps } from './customApps';
 import { pwa } from './pwa';
 import { shell } from './shell';
 import { tour } from './tour';
 
-export const areas: { [A in keyof typeof enAreas]: MessagesOf<(typeof enAreas)[A]> } = { shell, pwa, tour };
+export const areas: { [A in keyof typeof enAreas]: MessagesOf<(typeof enAreas)[A]> } = { shell, customApps, pwa, tour };
 
-export const pl = { ...shell, ...pwa, ...tour };
+export const pl = { ...shell, ...customApps, ...pwa, ...tour };

@@ -1,0 +1,143 @@
+/**
+ * Custom apps: manifests of the user's own apps, in the same format and
+ * checked by the same schema as the built-in catalog (manifest.ts), plus the
+ * rules a custom app must also follow:
+ * - it is never built in (only Shopify is), so it is always a connector and,
+ *   like every connector, can never be used as a condition;
+ * - its id is not the id of a built-in app;
+ * - an `onlyWithTrigger` names a trigger of the catalog or of itself.
+ * A trigger without a `samplePayload` gets one generated from its fields
+ * (samplePayload.ts), so the simulator can fire it at once.
+ *
+ * `setCustomApps` makes the effective catalog (catalog.ts) the built-in apps
+ * plus the given custom ones.
+ */
+import { z } from 'zod';
+import { type Catalog, builtInCatalog, byEnglishName, deepFreeze, replaceEffectiveCatalog, catalogSnapshot } from './catalog';
+import { FIELD_TYPES, type FieldType } from './fieldTypes';
+import { AppManifest } from './manifest';
+import { generateSamplePayload } from './samplePayload';
+import { issueProblems, type PathProblem } from '../zodIssues';
+
+const isRecord = (v: unknown): v is Record<string, unknown> => !!v && typeof v === 'object' && !Array.isArray(v);
+
+/** Fills a missing trigger `samplePayload` from the trigger's (well-formed) fields; never changes its input. */
+function withGeneratedSamples(raw: unknown): unknown {
+  if (!isRecord(raw) || !Array.isArray(raw.triggers)) return raw;
+  return {
+    ...raw,
+    triggers: raw.triggers.map((trigger: unknown) => {
+      if (!isRecord(trigger) || 'samplePayload' in trigger || !Array.isArray(trigger.fields)) return trigger;
+      const fields = trigger.fields.filter(
+        (f: unknown): f is { key: string; type: FieldType; format?: 'e164' } =>
+          isRecord(f) && typeof f.key === 'string' && (FIELD_TYPES as readonly unknown[]).includes(f.type),
+      );
+      return { ...trigger, samplePayload: generateSamplePayload(fields) };
+    }),
+  };
+}
+
+/** The catalog's manifest schema for an app that is not built in (as exports carry custom apps: complete). */
+export const NotBuiltInManifest = AppManifest.superRefine((app, ctx) => {
+  if (app.builtIn) {
+    ctx.addIssue({ code: 'custom', path: ['builtIn'], message: 'a custom app cannot be built in: only Shopify is; leave "builtIn" out or set it to false' });
+  }
+});
+
+/** A custom app's manifest as the user writes it: NotBuiltInManifest, with sample payloads generated when absent. */
+export const CustomAppManifest = z.preprocess(withGeneratedSamples, NotBuiltInManifest);
+export type CustomAppManifest = AppManifest;
+
+export type CustomAppCheck = { ok: true; manifest: AppManifest } | { ok: false; problems: PathProblem[] };
+
+/**
+ * Checks a custom manifest (parsed JSON) against the schema and the built-in
+ * catalog. `catalog` gives the other apps an `onlyWithTrigger` may name (the
+ * effective catalog by default); the manifest's own triggers count too.
+ */
+export function checkCustomApp(json: unknown, catalog: Catalog = catalogSnapshot()): CustomAppCheck {
+  const parsed = CustomAppManifest.safeParse(json);
+  if (!parsed.success) return { ok: false, problems: issueProblems(parsed.error.issues) };
+  const app = parsed.data;
+  const problems: PathProblem[] = [];
+  const builtIn = builtInCatalog.byId.get(app.id);
+  if (builtIn) {
+    problems.push({ path: '$.id', message: `"${app.id}" is the id of the built-in app ${builtIn.name.en}; give your app another id` });
+  }
+  app.actions.forEach((action, i) => {
+    const only = action.onlyWithTrigger;
+    if (!only) return;
+    const owner = only.app === app.id ? app : catalog.byId.get(only.app);
+    if (!owner?.triggers.some((t) => t.id === only.trigger)) {
+      problems.push({ path: `$.actions[${i}].onlyWithTrigger`, message: `names "${only.app}/${only.trigger}", which is not in the catalog` });
+    }
+  });
+  return problems.length > 0 ? { ok: false, problems } : { ok: true, manifest: app };
+}
+
+/** Two manifests are the same app when their JSON is equal (key order aside). */
+export function sameManifest(a: AppManifest, b: AppManifest): boolean {
+  return canonical(a) === canonical(b);
+}
+
+function canonical(value: unknown): string {
+  return JSON.stringify(value, (_key, v: unknown) =>
+    isRecord(v) ? Object.fromEntries(Object.keys(v).sort().map((k) => [k, v[k]])) : v,
+  );
+}
+
+export interface ComposedCatalog {
+  catalog: Catalog;
+  /** Custom manifests left out, with the reason in words. */
+  skipped: { id: string; reason: string }[];
+}
+
+/**
+ * The built-in catalog plus custom apps, frozen and in catalog order. A
+ * custom app that is built in, clashes with a built-in id or another custom
+ * app, or names a missing `onlyWithTrigger` is left out and reported (a
+ * stored app may clash with a built-in app added in a later release).
+ */
+export function composeCatalog(custom: readonly AppManifest[], base: Catalog = builtInCatalog): ComposedCatalog {
+  const byId = new Map(base.byId);
+  const customIds = new Set<string>();
+  const skipped: ComposedCatalog['skipped'] = [];
+  const accepted: AppManifest[] = [];
+  for (const app of custom) {
+    if (app.builtIn) skipped.push({ id: app.id, reason: 'a custom app cannot be built in' });
+    else if (base.byId.has(app.id)) skipped.push({ id: app.id, reason: `its id is the id of the built-in app ${base.byId.get(app.id)!.name.en}` });
+    else if (customIds.has(app.id)) skipped.push({ id: app.id, reason: 'two custom apps have this id' });
+    else {
+      customIds.add(app.id);
+      byId.set(app.id, app);
+      accepted.push(app);
+    }
+  }
+  // onlyWithTrigger is checked once every custom app is known (one custom app may name another's trigger).
+  const kept = accepted.filter((app) => {
+    const missing = app.actions.find((a) => a.onlyWithTrigger && !byId.get(a.onlyWithTrigger.app)?.triggers.some((t) => t.id === a.onlyWithTrigger!.trigger));
+    if (missing) {
+      skipped.push({ id: app.id, reason: `its action "${missing.id}" names a trigger that is not in the catalog` });
+      byId.delete(app.id);
+      customIds.delete(app.id);
+    }
+    return !missing;
+  });
+  const apps = [...base.apps, ...kept].sort(byEnglishName);
+  return { catalog: deepFreeze({ apps, byId: new Map(apps.map((a) => [a.id, a])), customIds }), skipped };
+}
+
+/**
+ * Makes the effective catalog the built-in apps plus these custom apps and
+ * notifies subscribers. Returns the apps that were left out and why.
+ */
+export function setCustomApps(custom: readonly AppManifest[]): ComposedCatalog['skipped'] {
+  const { catalog, skipped } = composeCatalog(custom);
+  replaceEffectiveCatalog(catalog);
+  return skipped;
+}
+
+/** The custom apps of a catalog (the effective one by default), in catalog order. */
+export function customAppsOf(catalog: Catalog = catalogSnapshot()): AppManifest[] {
+  return catalog.apps.filter((a) => catalog.customIds?.has(a.id));
+}

@@ -1,0 +1,120 @@
+/**
+ * Custom apps as the UI sees them: loading the stored manifests into the
+ * effective catalog at start (and again whenever the table changes, in this
+ * tab or another, through Dexie's liveQuery), a hook that re-renders on
+ * catalog changes, and the commands to import and remove a custom app.
+ * Imports are all-or-nothing: a manifest with any problem changes nothing.
+ */
+import { liveQuery } from 'dexie';
+import { useSyncExternalStore } from 'react';
+import { type Catalog, catalogSnapshot, catalogVersion, subscribeCatalog } from '../domain/catalog/catalog';
+import { checkCustomApp, customAppsOf, setCustomApps } from '../domain/catalog/customApps';
+import type { AppManifest } from '../domain/catalog/manifest';
+import type { PathProblem } from '../domain/zodIssues';
+import * as repo from '../storage/customAppRepo';
+import { getDb } from '../storage/db';
+import { RefusedChange } from '../storage/orgRepo';
+import { readWorkflows } from '../storage/workflowRepo';
+
+/** Largest manifest accepted: far above any real app (the biggest built-in one is ~20 kB). */
+export const MAX_MANIFEST_BYTES = 1_000_000;
+
+let started: Promise<void> | undefined;
+
+function apply(manifests: readonly AppManifest[]): void {
+  for (const { id, reason } of setCustomApps(manifests)) console.warn(`Ignored custom app "${id}": ${reason}`);
+}
+
+/**
+ * Loads the stored custom apps into the catalog and keeps following the
+ * table. Resolves after the first load (also when it fails: the built-in
+ * catalog is then used and the failure logged), so the first render
+ * already knows the user's apps.
+ */
+export function startCustomApps(): Promise<void> {
+  started ??= new Promise<void>((resolve) => {
+    liveQuery(() => repo.readCustomApps(getDb())).subscribe({
+      next: (manifests) => {
+        apply(manifests);
+        resolve();
+      },
+      error: (error: unknown) => {
+        console.error('Could not read the custom apps', error);
+        resolve();
+      },
+    });
+  });
+  return started;
+}
+
+/** The effective catalog (built-in + custom apps); re-renders the caller when it changes. */
+export function useCatalog(): Catalog {
+  useSyncExternalStore(subscribeCatalog, catalogVersion);
+  return catalogSnapshot();
+}
+
+/** The custom apps, in catalog order; re-renders the caller when they change. */
+export function useCustomApps(): AppManifest[] {
+  return customAppsOf(useCatalog());
+}
+
+export type CustomAppImport = { ok: true; app: AppManifest } | { ok: false; problems: PathProblem[] };
+
+/** Imports a manifest's JSON text: checked whole, then stored; nothing changes on any problem. Never throws. */
+export async function importCustomAppText(text: string): Promise<CustomAppImport> {
+  const bytes = new TextEncoder().encode(text).length;
+  if (bytes > MAX_MANIFEST_BYTES) {
+    return fail('$', `the manifest is ${bytes.toLocaleString('en')} bytes; at most ${MAX_MANIFEST_BYTES.toLocaleString('en')} are accepted`);
+  }
+  const source = text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
+  if (source.trim() === '') return fail('$', 'the text is empty; paste an app manifest (JSON)');
+  let json: unknown;
+  try {
+    json = JSON.parse(source);
+  } catch (error) {
+    return fail('$', `this is not JSON: ${error instanceof Error ? error.message : String(error)}`);
+  }
+  const checked = checkCustomApp(json);
+  if (!checked.ok) return checked;
+  try {
+    await repo.addCustomApps(getDb(), [checked.manifest]);
+  } catch (error) {
+    return fail('$.id', error instanceof RefusedChange ? error.message : `the browser refused to store the app (${String(error)})`);
+  }
+  await refreshCustomApps();
+  return { ok: true, app: checked.manifest };
+}
+
+/** Imports a manifest file the user picked. A file over the limit is refused without reading it. */
+export async function importCustomAppFile(file: Blob): Promise<CustomAppImport> {
+  if (file.size > MAX_MANIFEST_BYTES) return fail('$', `the file is ${file.size.toLocaleString('en')} bytes; at most ${MAX_MANIFEST_BYTES.toLocaleString('en')} are accepted`);
+  try {
+    return await importCustomAppText(await file.text());
+  } catch (error) {
+    return fail('$', `the file could not be read (${String(error)})`);
+  }
+}
+
+/** Reads the stored custom apps into the catalog now (after a write elsewhere, such as an import). */
+export async function refreshCustomApps(): Promise<void> {
+  apply(await repo.readCustomApps(getDb()));
+}
+
+/** Removes a custom app, its installations and secrets. Workflows using it are left as they are. */
+export async function removeCustomApp(appId: string): Promise<void> {
+  await repo.removeCustomApp(getDb(), appId);
+  await refreshCustomApps();
+}
+
+/** Names of the workflows with a step of the app, sorted (what removing the app would affect). */
+export async function workflowsUsingApp(appId: string): Promise<string[]> {
+  const workflows = await readWorkflows(getDb());
+  return workflows
+    .filter((w) => w.steps.some((s) => (s.kind === 'trigger' || s.kind === 'action') && s.app === appId))
+    .map((w) => w.name)
+    .sort((a, b) => a.localeCompare(b));
+}
+
+function fail(path: string, message: string): CustomAppImport {
+  return { ok: false, problems: [{ path, message }] };
+}
