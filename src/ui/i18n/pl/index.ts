@@ -6,7 +6,32 @@
 import type { areas as enAreas } from '../en';
 import type { MessagesOf } from '../catalog';
 import { shell } from './shell';
+import { app } from './app';
+import { pages } from './pages';
+import { workflows } from './workflows';
+import { templates } from './templates';
+import { transfer } from './transfer';
+import { org } from './org';
+import { editor } from './editor';
 
-export const areas: { [A in keyof typeof enAreas]: MessagesOf<(typeof enAreas)[A]> } = { shell };
+export const areas: { [A in keyof typeof enAreas]: MessagesOf<(typeof enAreas)[A]> } = {
+  shell,
+  app,
+  pages,
+  workflows,
+  templates,
+  transfer,
+  org,
+  editor,
+};
 
-export const pl = { ...shell };
+export const pl = {
+  ...shell,
+  ...app,
+  ...pages,
+  ...workflows,
+  ...templates,
+  ...transfer,
+  ...org,
+  ...editor,
+};
