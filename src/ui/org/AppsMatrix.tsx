@@ -180,7 +180,7 @@ function AppRow({ app, org, run, onSetup }: RowProps) {
         {count > 0 ? (
           <span className="badge badge--ok">{t('org.apps.installedCount', { count, total: org.stores.length })}</span>
         ) : (
-          <span className="badge">{t('org.apps.notInstalled')}</span>
+          <span className="badge">{t('org.apps.notInstalledBadge')}</span>
         )}
       </td>
       {org.stores.map((store) => {

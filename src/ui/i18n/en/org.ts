@@ -42,6 +42,7 @@ export const org = {
   'org.apps.uninstallFlow': 'Uninstall Flow',
   'org.apps.uninstallFlowBody':
     'Every workflow is turned off for {store}. The workflows keep existing in the organization; after you install Flow again, turn them on for {store} yourself.',
+  'org.apps.notInstalledBadge': 'Not installed',
   'org.apps.installedCount': 'Installed · {count} of {total}',
   'org.apps.install': 'Install {app} in {store}',
   'org.apps.setUpLabel': 'Set up {app} in {store}',

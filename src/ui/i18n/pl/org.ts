@@ -27,7 +27,7 @@ export const org: MessagesOf<typeof en> = {
   'org.apps.introAfter':
     ' w organizacji, gdy jest zainstalowana w co najmniej jednym sklepie; przepływ, który jej używa, działa tylko w sklepach, w których jest zainstalowana.',
   'org.apps.search': 'Szukaj aplikacji',
-  'org.apps.searchPlaceholder': 'Nazwa po angielsku lub po polsku',
+  'org.apps.searchPlaceholder': 'Nazwa (PL lub EN)',
   'org.apps.show': 'Pokaż',
   'org.apps.all': 'Wszystkie aplikacje',
   'org.apps.installed': 'Zainstalowane',
@@ -55,6 +55,7 @@ export const org: MessagesOf<typeof en> = {
   'org.apps.uninstallFlow': 'Odinstaluj Flow',
   'org.apps.uninstallFlowBody':
     'Wszystkie przepływy zostaną wyłączone w sklepie {store}. Przepływy nadal istnieją w organizacji; po ponownej instalacji Flow włącz je w sklepie {store} samodzielnie.',
+  'org.apps.notInstalledBadge': 'Niezainstalowana',
   'org.apps.installedCount': 'Zainstalowana · {count} z {total}',
   'org.apps.install': 'Zainstaluj {app} w sklepie {store}',
   'org.apps.setUpLabel': 'Skonfiguruj {app} w sklepie {store}',
