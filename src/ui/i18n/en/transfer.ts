@@ -32,4 +32,6 @@ export const transfer = {
   },
   'transfer.done.skipped': 'Already here and left as they were: {names}.',
   'transfer.quoted': '“{name}”',
+  'transfer.export.noneSelected': 'Select at least one workflow to export.',
+  'transfer.export.gone': 'The selected workflows no longer exist.',
 } as const;

@@ -34,4 +34,8 @@ export const workflows = {
   'workflows.stores.on': { one: 'On in {running} of {count} store', other: 'On in {running} of {count} stores' },
   'workflows.edited.justNow': 'just now',
   'workflows.edited.unknown': 'unknown',
+  'workflows.refused.errors': {
+    one: 'Fix {count} error before turning the workflow on.',
+    other: 'Fix {count} errors before turning the workflow on.',
+  },
 } as const;

@@ -43,4 +43,6 @@ export const transfer: MessagesOf<typeof en> = {
   },
   'transfer.done.skipped': 'Już istniały i pozostały bez zmian: {names}.',
   'transfer.quoted': '„{name}”',
+  'transfer.export.noneSelected': 'Zaznacz co najmniej jeden przepływ do eksportu.',
+  'transfer.export.gone': 'Zaznaczone przepływy już nie istnieją.',
 };

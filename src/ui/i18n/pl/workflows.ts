@@ -48,4 +48,10 @@ export const workflows: MessagesOf<typeof en> = {
   },
   'workflows.edited.justNow': 'przed chwilą',
   'workflows.edited.unknown': 'nieznana',
+  'workflows.refused.errors': {
+    one: 'Popraw {count} błąd, zanim włączysz przepływ.',
+    few: 'Popraw {count} błędy, zanim włączysz przepływ.',
+    many: 'Popraw {count} błędów, zanim włączysz przepływ.',
+    other: 'Popraw {count} błędu, zanim włączysz przepływ.',
+  },
 };
