@@ -33,6 +33,7 @@ export function StorageBanner() {
   const problem = useStorageHealth((s) => s.problem);
   const saveStatus = useSaveStatus((s) => s.status);
   const saveError = useSaveStatus((s) => s.error);
+  const saveErrorKind = useSaveStatus((s) => s.errorKind);
   const workflowOpen = useDocumentStore((s) => s.doc !== undefined);
   const t = useT();
   if (!problem && saveStatus !== 'failed') return null;
@@ -65,7 +66,8 @@ export function StorageBanner() {
         </>
       ) : (
         <>
-          <strong>{t('app.storage.unsaved.title')}</strong> {saveError} {t('app.storage.unsaved.detail')}
+          <strong>{t('app.storage.unsaved.title')}</strong>{' '}
+          {saveErrorKind === 'quota' ? t('app.storage.saveQuota') : saveError} {t('app.storage.unsaved.detail')}
           {exportButton}
         </>
       )}

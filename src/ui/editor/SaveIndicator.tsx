@@ -17,8 +17,8 @@ const TEXT = {
 
 export function SaveIndicator() {
   const status = useSaveStatus((s) => s.status);
-  const error = useSaveStatus((s) => s.error);
   const t = useT();
+  const error = useSaveStatus((s) => (s.errorKind === 'quota' ? t('app.storage.saveQuota') : s.error));
   const key = TEXT[status];
   return (
     <span role="status" aria-label={t('editor.save.status')} className={`save-status save-status--${status}`} title={error}>

@@ -24,6 +24,8 @@ export const app = {
   'app.storage.openFailed.quota': 'The browser has no room left for Flowbench. Free some space, then reload.',
   'app.storage.openFailed.refused':
     'The browser refused to open the database ({error}). Export your work, then reload; if this keeps happening, check that this site may store data.',
+  'app.storage.saveQuota':
+    'The browser has no more room for Flowbench’s data. Export your work, then free space (delete old runs or workflows).',
   'app.cancel': 'Cancel',
   'app.dismiss': 'Dismiss',
   'app.close': 'Close',

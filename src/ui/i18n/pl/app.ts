@@ -28,6 +28,8 @@ export const app: MessagesOf<typeof en> = {
   'app.storage.openFailed.quota': 'W przeglądarce zabrakło miejsca dla Flowbench. Zwolnij trochę miejsca i wczytaj stronę ponownie.',
   'app.storage.openFailed.refused':
     'Przeglądarka odmówiła otwarcia bazy danych ({error}). Wyeksportuj swoją pracę i wczytaj stronę ponownie; jeśli to się powtarza, sprawdź, czy ta witryna może przechowywać dane.',
+  'app.storage.saveQuota':
+    'W przeglądarce nie ma już miejsca na dane Flowbench. Wyeksportuj swoją pracę, a potem zwolnij miejsce (usuń stare uruchomienia lub przepływy).',
   'app.cancel': 'Anuluj',
   'app.dismiss': 'Zamknij',
   'app.close': 'Zamknij',
