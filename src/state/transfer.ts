@@ -48,7 +48,11 @@ export type ImportOutcome = { ok: true; summary: ImportSummary } | { ok: false; 
 
 /** Thrown when there is nothing to export; the message is for the user. */
 export class NothingToExport extends Error {
-  constructor(message: string) {
+  constructor(
+    message: string,
+    /** Why, for the UI's words: nothing was selected, or the selected workflows are gone. */
+    readonly reason: 'none-selected' | 'gone' = 'none-selected',
+  ) {
     super(message);
     this.name = 'NothingToExport';
   }
@@ -69,9 +73,9 @@ export async function exportWorkflows(ids: readonly string[] | 'all'): Promise<E
     const wanted = new Set(ids);
     const workflows = (await readWorkflows(db)).filter((w) => wanted.has(w.id));
     if (workflows.length === 0) {
-      throw new NothingToExport(
-        ids.length === 0 ? 'Select at least one workflow to export.' : 'The selected workflows no longer exist.',
-      );
+      throw ids.length === 0
+        ? new NothingToExport('Select at least one workflow to export.', 'none-selected')
+        : new NothingToExport('The selected workflows no longer exist.', 'gone');
     }
     doc = buildExport({ workflows, catalog });
   }

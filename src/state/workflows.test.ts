@@ -4,7 +4,7 @@ import { actionStep, triggerStep } from '../domain/workflow/factory';
 import { getDb } from '../storage/db';
 import { ensureOrganization } from '../storage/orgRepo';
 import { readWorkflow, readWorkflowList } from '../storage/workflowRepo';
-import { copyName, workflowCommands as cmd } from './workflows';
+import { TurnOnRefused, copyName, workflowCommands as cmd } from './workflows';
 
 const db = getDb();
 
@@ -97,6 +97,8 @@ describe('workflow commands', () => {
   it('refuses to turn on a workflow with errors, saying how many, and writes nothing', async () => {
     const id = await cmd.create();
     await expect(cmd.setOn(id, true)).rejects.toThrow('Fix 1 error before turning the workflow on.');
+    // The refusal keeps its type through the transaction, so the UI can word it in its language.
+    await expect(cmd.setOn(id, true)).rejects.toBeInstanceOf(TurnOnRefused);
     expect((await stored(id)).activation.on).toBe(false);
 
     // A trigger and an action left unlinked and empty: unreachable step + required input empty.

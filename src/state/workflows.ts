@@ -50,6 +50,13 @@ export function refusalMessage(errors: number): string {
   return `Fix ${errors} ${errors === 1 ? 'error' : 'errors'} before turning the workflow on.`;
 }
 
+/** Turning on refused by validation errors; carries the count so the UI can say it in its language. */
+export class TurnOnRefused extends RefusedChange {
+  constructor(readonly errors: number) {
+    super(refusalMessage(errors));
+  }
+}
+
 function parseName(name: string, what: string): string {
   const parsed = WorkflowName.safeParse(name);
   if (!parsed.success) throw new RefusedChange(`Workflow not ${what}: ${parsed.error.issues[0]?.message}.`);
@@ -126,7 +133,7 @@ export const workflowCommands = {
       (wf) => {
         if (org && validateWorkflow) {
           const errors = validateWorkflow(wf, { catalog, org }).filter((p) => p.severity === 'error').length;
-          if (errors > 0) throw new RefusedChange(refusalMessage(errors));
+          if (errors > 0) throw new TurnOnRefused(errors);
         }
         return { ...wf, activation: { ...wf.activation, on } };
       },

@@ -10,6 +10,7 @@ import { useHashLocation } from 'wouter/use-hash-location';
 import { useSetting } from '../state/settings';
 import { ErrorBoundary } from './ErrorBoundary';
 import { Header } from './Header';
+import { useT } from './i18n';
 import { StorageBanner } from './StorageBanner';
 import { UpdatePrompt } from './UpdatePrompt';
 import { NotFoundPage } from './pages/NotFoundPage';
@@ -38,10 +39,11 @@ export function App() {
 
 function Pages() {
   const [location] = useLocation();
+  const t = useT();
   return (
     <main id="main" className="app-main">
       <ErrorBoundary key={location}>
-        <Suspense fallback={<p aria-busy="true" className="page">Loading…</p>}>
+        <Suspense fallback={<p aria-busy="true" className="page">{t('app.loading')}</p>}>
           <Switch>
             <Route path="/">
               <Redirect to="/workflows" replace />

@@ -1,8 +1,10 @@
 /**
  * Shows a readable message instead of a blank screen when a page throws while
  * rendering. Scoped per page (keyed by route), so navigating away recovers.
+ * The message itself is a function component, so it can use the translator.
  */
 import { Component, type ErrorInfo, type ReactNode } from 'react';
+import { useT } from './i18n';
 
 interface Props {
   children: ReactNode;
@@ -25,23 +27,25 @@ export class ErrorBoundary extends Component<Props, State> {
   render(): ReactNode {
     const { error } = this.state;
     if (!error) return this.props.children;
-    return (
-      <div role="alert" className="page-error">
-        <h1>Something went wrong on this page</h1>
-        <p>
-          Flowbench hit an unexpected problem and stopped showing this page. Your saved work is kept in this browser;
-          other pages still work.
-        </p>
-        <pre className="page-error__detail">{error.message}</pre>
-        <div className="row">
-          <button type="button" onClick={() => this.setState({ error: undefined })}>
-            Try again
-          </button>
-          <button type="button" onClick={() => window.location.reload()}>
-            Reload Flowbench
-          </button>
-        </div>
-      </div>
-    );
+    return <PageError error={error} onRetry={() => this.setState({ error: undefined })} />;
   }
+}
+
+function PageError({ error, onRetry }: { error: Error; onRetry: () => void }) {
+  const t = useT();
+  return (
+    <div role="alert" className="page-error">
+      <h1>{t('app.error.title')}</h1>
+      <p>{t('app.error.body')}</p>
+      <pre className="page-error__detail">{error.message}</pre>
+      <div className="row">
+        <button type="button" onClick={onRetry}>
+          {t('app.error.retry')}
+        </button>
+        <button type="button" onClick={() => window.location.reload()}>
+          {t('app.error.reload')}
+        </button>
+      </div>
+    </div>
+  );
 }

@@ -6,14 +6,36 @@
  */
 import { useDocumentStore } from '../state/editor/documentStore';
 import { useSaveStatus } from '../state/editor/session';
-import { useStorageHealth } from '../state/storageHealth';
+import { type StorageProblem, useStorageHealth } from '../state/storageHealth';
 import { downloadText, exportDocument } from '../state/transfer';
+import { useT, type Translate } from './i18n';
+
+/** The problem's title and what to do, in the UI's language. */
+function describe(problem: StorageProblem, t: Translate): { title: string; detail: string } {
+  switch (problem.kind) {
+    case 'unavailable':
+      return { title: t('app.storage.unavailable.title'), detail: t('app.storage.unavailable.detail') };
+    case 'blocked':
+      return { title: t('app.storage.blocked.title'), detail: t('app.storage.blocked.detail') };
+    case 'newer':
+      return { title: t('app.storage.newer.title'), detail: t('app.storage.newer.detail') };
+    case 'openFailed':
+      return {
+        title: t('app.storage.openFailed.title'),
+        detail: problem.quota
+          ? t('app.storage.openFailed.quota')
+          : t('app.storage.openFailed.refused', { error: problem.error }),
+      };
+  }
+}
 
 export function StorageBanner() {
   const problem = useStorageHealth((s) => s.problem);
   const saveStatus = useSaveStatus((s) => s.status);
   const saveError = useSaveStatus((s) => s.error);
+  const saveErrorKind = useSaveStatus((s) => s.errorKind);
   const workflowOpen = useDocumentStore((s) => s.doc !== undefined);
+  const t = useT();
   if (!problem && saveStatus !== 'failed') return null;
 
   const exportOpen = () => {
@@ -25,26 +47,27 @@ export function StorageBanner() {
   };
   const exportButton = workflowOpen && (
     <button type="button" onClick={exportOpen}>
-      Export this workflow
+      {t('app.storage.export')}
     </button>
   );
+  const words = problem && describe(problem, t);
 
   return (
     <div role="alert" className="storage-banner">
-      {problem ? (
+      {problem && words ? (
         <>
-          <strong>{problem.title}.</strong> {problem.detail}
+          <strong>{words.title}.</strong> {words.detail}
           {exportButton}
-          {problem.reload && (
+          {'reload' in problem && problem.reload && (
             <button type="button" onClick={() => window.location.reload()}>
-              Reload
+              {t('app.storage.reload')}
             </button>
           )}
         </>
       ) : (
         <>
-          <strong>Your last change was not saved.</strong> {saveError} Your work is still open in this tab; keep the tab
-          open and export the workflow to keep a copy.
+          <strong>{t('app.storage.unsaved.title')}</strong>{' '}
+          {saveErrorKind === 'quota' ? t('app.storage.saveQuota') : saveError} {t('app.storage.unsaved.detail')}
           {exportButton}
         </>
       )}

@@ -31,6 +31,8 @@ export interface Conflict {
 interface SaveState {
   status: SaveStatus;
   error: string | undefined;
+  /** 'quota' when the browser ran out of room (the UI words it in its language); else the error is the browser's. */
+  errorKind?: 'quota' | undefined;
   conflict: Conflict | undefined;
 }
 
@@ -44,7 +46,7 @@ let writing: Promise<void> = Promise.resolve();
 let watch: Subscription | undefined;
 
 function setStatus(status: SaveStatus, extra: Partial<SaveState> = {}) {
-  useSaveStatus.setState({ status, error: undefined, conflict: undefined, ...extra });
+  useSaveStatus.setState({ status, error: undefined, errorKind: undefined, conflict: undefined, ...extra });
 }
 
 /** True while the open document has changes not yet written. */
@@ -130,16 +132,20 @@ export function flushSave(): Promise<void> {
         setStatus('conflict', { conflict: { mine: doc, theirs: result.conflict.theirs, theirRevision: result.conflict.revision } });
       }
     } catch (error) {
-      setStatus('failed', { error: describeStorageError(error) });
+      setStatus('failed', { error: describeStorageError(error), errorKind: isQuotaError(error) ? 'quota' : undefined });
     }
   });
   return writing;
 }
 
+function isQuotaError(error: unknown): boolean {
+  const name = error instanceof Error ? ((error as { inner?: Error }).inner?.name ?? error.name) : '';
+  return name === 'QuotaExceededError';
+}
+
 /** Plain words for what went wrong writing to IndexedDB. */
 export function describeStorageError(error: unknown): string {
-  const name = error instanceof Error ? ((error as { inner?: Error }).inner?.name ?? error.name) : '';
-  if (name === 'QuotaExceededError') {
+  if (isQuotaError(error)) {
     return 'The browser has no more room for Flowbench’s data. Export your work, then free space (delete old runs or workflows).';
   }
   return error instanceof Error ? error.message : String(error);

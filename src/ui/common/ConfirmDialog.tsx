@@ -1,5 +1,6 @@
 /** A modal confirmation built on <dialog>: focus is trapped, Escape cancels. */
 import { useEffect, useRef, type ReactNode } from 'react';
+import { useT } from '../i18n';
 
 interface Props {
   title: string;
@@ -12,6 +13,7 @@ interface Props {
 
 export function ConfirmDialog({ title, children, confirmLabel, danger, onConfirm, onCancel }: Props) {
   const ref = useRef<HTMLDialogElement>(null);
+  const t = useT();
   useEffect(() => {
     const dialog = ref.current;
     if (dialog && !dialog.open) dialog.showModal();
@@ -22,7 +24,7 @@ export function ConfirmDialog({ title, children, confirmLabel, danger, onConfirm
       <div>{children}</div>
       <div className="row dialog__actions">
         <button type="button" onClick={onCancel}>
-          Cancel
+          {t('app.cancel')}
         </button>
         <button type="button" className={danger ? 'danger primary-danger' : 'primary'} onClick={onConfirm}>
           {confirmLabel}

@@ -5,11 +5,13 @@
 import { useEffect, useRef, useState } from 'react';
 import { Link } from 'wouter';
 import { keepMineAsCopy, overwrite, takeTheirs, useSaveStatus } from '../../state/editor/session';
+import { useT } from '../i18n';
 
 export function ConflictDialog() {
   const conflict = useSaveStatus((s) => s.conflict);
   const ref = useRef<HTMLDialogElement>(null);
   const [copyId, setCopyId] = useState<string>();
+  const t = useT();
 
   useEffect(() => {
     const dialog = ref.current;
@@ -22,23 +24,19 @@ export function ConflictDialog() {
       <dialog ref={ref} className="dialog" aria-labelledby="conflict-title" onCancel={(e) => e.preventDefault()}>
         {conflict && (
           <>
-            <h2 id="conflict-title">This workflow was changed in another tab</h2>
-            <p>
-              {conflict.theirs
-                ? 'Another tab saved a newer version while you were editing here. Your edits are not lost: choose what to keep.'
-                : 'Another tab deleted this workflow while you were editing here. Your edits are not lost.'}
-            </p>
+            <h2 id="conflict-title">{t('editor.conflict.title')}</h2>
+            <p>{conflict.theirs ? t('editor.conflict.theirs') : t('editor.conflict.deleted')}</p>
             <div className="row dialog__actions">
               <button type="button" onClick={() => void keepMineAsCopy().then(setCopyId)}>
-                Keep mine as a copy
+                {t('editor.conflict.keepMine')}
               </button>
               {conflict.theirs && (
                 <button type="button" onClick={takeTheirs}>
-                  Take theirs
+                  {t('editor.conflict.takeTheirs')}
                 </button>
               )}
               <button type="button" className="primary" onClick={() => void overwrite()}>
-                {conflict.theirs ? 'Overwrite with mine' : 'Save mine again'}
+                {conflict.theirs ? t('editor.conflict.overwrite') : t('editor.conflict.saveAgain')}
               </button>
             </div>
           </>
@@ -46,7 +44,7 @@ export function ConflictDialog() {
       </dialog>
       {copyId && !conflict && (
         <p role="status" className="editor__notice">
-          Your version was saved as a copy. <Link href={`/editor/${copyId}`}>Open the copy</Link>
+          {t('editor.conflict.copied')} <Link href={`/editor/${copyId}`}>{t('editor.conflict.openCopy')}</Link>
         </p>
       )}
     </>

@@ -1,9 +1,11 @@
 /** The editor's message line: refusals (role alert) and notices (role status), dismissable. */
 import { useEditorUi } from '../../state/editor/uiStore';
+import { useT } from '../i18n';
 
 export function EditorMessage() {
   const message = useEditorUi((s) => s.message);
   const dismiss = useEditorUi((s) => s.dismissMessage);
+  const t = useT();
   if (!message) return null;
   return (
     <div className={`editor__message editor__message--${message.kind}`} role={message.kind === 'error' ? 'alert' : 'status'}>
@@ -13,7 +15,7 @@ export function EditorMessage() {
           {message.action.label}
         </button>
       )}
-      <button type="button" aria-label="Dismiss message" onClick={dismiss}>
+      <button type="button" aria-label={t('editor.dismissMessage')} onClick={dismiss}>
         ×
       </button>
     </div>

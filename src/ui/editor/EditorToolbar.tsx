@@ -2,6 +2,7 @@
 import { autoLayout } from '../../domain/workflow/layout';
 import { useDocumentStore } from '../../state/editor/documentStore';
 import { useEditorUi } from '../../state/editor/uiStore';
+import { useT } from '../i18n';
 import { TestRunControl } from './TestRunControl';
 
 /** Auto-layout: one moveSteps for the whole document (dagre is loaded on first use). */
@@ -19,21 +20,22 @@ export function EditorToolbar({ historyOpen, onToggleHistory }: { historyOpen: b
   const name = useDocumentStore((s) => s.doc?.name);
   const canUndo = useDocumentStore((s) => s.past.length > 0);
   const canRedo = useDocumentStore((s) => s.future.length > 0);
+  const t = useT();
 
   return (
-    <div className="editor__toolbar" role="toolbar" aria-label="Editor">
+    <div className="editor__toolbar" role="toolbar" aria-label={t('editor.toolbar')}>
       <strong className="editor__name">{name}</strong>
-      <button type="button" onClick={() => useDocumentStore.getState().undo()} disabled={!canUndo} title="Undo (Ctrl+Z)">
-        Undo
+      <button type="button" onClick={() => useDocumentStore.getState().undo()} disabled={!canUndo} title={t('editor.undoTitle')}>
+        {t('editor.undo')}
       </button>
-      <button type="button" onClick={() => useDocumentStore.getState().redo()} disabled={!canRedo} title="Redo (Ctrl+Shift+Z)">
-        Redo
+      <button type="button" onClick={() => useDocumentStore.getState().redo()} disabled={!canRedo} title={t('editor.redoTitle')}>
+        {t('editor.redo')}
       </button>
       <button type="button" onClick={() => void tidy()}>
-        Auto-layout
+        {t('editor.autoLayout')}
       </button>
       <button type="button" aria-pressed={historyOpen} onClick={onToggleHistory}>
-        History
+        {t('editor.history')}
       </button>
       <TestRunControl />
     </div>

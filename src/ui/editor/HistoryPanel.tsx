@@ -9,51 +9,62 @@ import { diffWorkflows, type WorkflowDiff } from '../../domain/workflow/diff';
 import { useDocumentStore } from '../../state/editor/documentStore';
 import { restoreVersion, useVersions, type WorkflowVersion } from '../../state/editor/history';
 import { useEditorUi } from '../../state/editor/uiStore';
+import { useLanguage, useT, type Language, type MessageKey } from '../i18n';
+import { versionSummary } from './versionSummary';
 
-const REASON = { create: 'Created', edit: 'Edited', on: 'Turned on', off: 'Turned off', import: 'Imported', restore: 'Restored' } as const;
+/** Workflow-level fields the diff reports, by name. */
+const WORKFLOW_FIELDS = {
+  name: 'editor.diff.field.name',
+  description: 'editor.diff.field.description',
+  activation: 'editor.diff.field.activation',
+} as const satisfies Record<string, MessageKey>;
 
-function when(iso: string): string {
-  return new Date(iso).toLocaleString(undefined, { dateStyle: 'medium', timeStyle: 'medium' });
+function when(iso: string, language: Language): string {
+  return new Date(iso).toLocaleString(language, { dateStyle: 'medium', timeStyle: 'medium' });
 }
 
 export function HistoryPanel({ onClose }: { onClose: () => void }) {
   const workflowId = useDocumentStore((s) => s.doc?.id);
   const versions = useVersions(workflowId);
   const [open, setOpen] = useState<number>();
+  const t = useT();
+  const language = useLanguage();
+  const summaries = useMemo(() => versions?.map((v, i) => versionSummary(v, versions[i + 1], t)), [versions, t]);
   return (
-    <aside aria-label="Version history" className="history">
+    <aside aria-label={t('editor.history.label')} className="history">
       <div className="row">
-        <h2>Version history</h2>
+        <h2>{t('editor.history.label')}</h2>
         <button type="button" className="history__close" onClick={onClose}>
-          Close history
+          {t('editor.history.close')}
         </button>
       </div>
       {!versions ? (
-        <p aria-busy="true">Loading versions…</p>
+        <p aria-busy="true">{t('editor.history.loading')}</p>
       ) : versions.length === 0 ? (
-        <p className="muted">No saved versions yet.</p>
+        <p className="muted">{t('editor.history.empty')}</p>
       ) : (
-        <ol className="history__list" aria-label="Versions">
+        <ol className="history__list" aria-label={t('editor.history.versions')}>
           {versions.map((v, i) => (
             <li key={v.seq}>
               <div className="history__item">
-                <strong>{REASON[v.reason]}</strong> <time dateTime={v.updatedAt}>{when(v.updatedAt)}</time>
-                {i === 0 && <span className="badge">Latest</span>}
-                <div className="muted">{v.summary}</div>
+                <strong>{t(`editor.history.reason.${v.reason}`)}</strong>{' '}
+                <time dateTime={v.updatedAt}>{when(v.updatedAt, language)}</time>
+                {i === 0 && <span className="badge">{t('editor.history.latest')}</span>}
+                <div className="muted">{summaries?.[i] ?? v.summary}</div>
                 <div className="row">
                   <button type="button" aria-expanded={open === v.seq} onClick={() => setOpen(open === v.seq ? undefined : v.seq)}>
-                    Compare with now
+                    {t('editor.history.compare')}
                   </button>
                   <button
                     type="button"
                     onClick={() => {
                       const result = restoreVersion(v);
                       const ui = useEditorUi.getState();
-                      if (result.ok) ui.showMessage(`Restored the version of ${when(v.updatedAt)}. Undo takes it back.`);
+                      if (result.ok) ui.showMessage(t('editor.history.restored', { when: when(v.updatedAt, language) }));
                       else ui.showMessage(result.reason, 'error');
                     }}
                   >
-                    Restore this version
+                    {t('editor.history.restore')}
                   </button>
                 </div>
                 {open === v.seq && <VersionDiff version={v} />}
@@ -69,21 +80,24 @@ export function HistoryPanel({ onClose }: { onClose: () => void }) {
 function VersionDiff({ version }: { version: WorkflowVersion }) {
   const doc = useDocumentStore((s) => s.doc);
   const diff = useMemo<WorkflowDiff | undefined>(() => (doc ? diffWorkflows(catalog, version.doc, doc) : undefined), [doc, version]);
+  const t = useT();
   if (!diff) return null;
+  const fieldName = (field: string) => (field in WORKFLOW_FIELDS ? t(WORKFLOW_FIELDS[field as keyof typeof WORKFLOW_FIELDS]) : field);
   const empty = !diff.added.length && !diff.removed.length && !diff.changed.length && !diff.linksAdded.length && !diff.linksRemoved.length && !diff.workflow.length;
   return (
-    <section className="history__diff" aria-label="Changes since this version">
-      {empty && <p className="muted">No changes since this version (apart from positions).</p>}
+    <section className="history__diff" aria-label={t('editor.diff.label')}>
+      {empty && <p className="muted">{t('editor.diff.none')}</p>}
       {diff.workflow.map((c) => (
         <p key={c.field}>
-          Workflow {c.field}: <del>{c.before}</del> → <ins>{c.after}</ins>
+          {t('editor.diff.workflowField', { field: fieldName(c.field) })} <del>{c.before}</del> →{' '}
+          <ins>{c.after}</ins>
         </p>
       ))}
-      {diff.added.length > 0 && <h3>Steps added since</h3>}
+      {diff.added.length > 0 && <h3>{t('editor.diff.added')}</h3>}
       <ul>{diff.added.map((s) => <li key={s.stepId}>{s.name}</li>)}</ul>
-      {diff.removed.length > 0 && <h3>Steps removed since</h3>}
+      {diff.removed.length > 0 && <h3>{t('editor.diff.removed')}</h3>}
       <ul>{diff.removed.map((s) => <li key={s.stepId}>{s.name}</li>)}</ul>
-      {diff.changed.length > 0 && <h3>Steps changed since</h3>}
+      {diff.changed.length > 0 && <h3>{t('editor.diff.changed')}</h3>}
       <ul>
         {diff.changed.map((s) => (
           <li key={s.stepId}>
@@ -91,9 +105,9 @@ function VersionDiff({ version }: { version: WorkflowVersion }) {
             <table className="history__fields">
               <thead>
                 <tr>
-                  <th scope="col">Field</th>
-                  <th scope="col">Then</th>
-                  <th scope="col">Now</th>
+                  <th scope="col">{t('editor.diff.field')}</th>
+                  <th scope="col">{t('editor.diff.then')}</th>
+                  <th scope="col">{t('editor.diff.now')}</th>
                 </tr>
               </thead>
               <tbody>
@@ -109,10 +123,10 @@ function VersionDiff({ version }: { version: WorkflowVersion }) {
           </li>
         ))}
       </ul>
-      {(diff.linksAdded.length > 0 || diff.linksRemoved.length > 0) && <h3>Links</h3>}
+      {(diff.linksAdded.length > 0 || diff.linksRemoved.length > 0) && <h3>{t('editor.diff.links')}</h3>}
       <ul>
-        {diff.linksAdded.map((l) => <li key={`+${l}`}>Added: {l}</li>)}
-        {diff.linksRemoved.map((l) => <li key={`-${l}`}>Removed: {l}</li>)}
+        {diff.linksAdded.map((l) => <li key={`+${l}`}>{t('editor.diff.linkAdded', { link: l })}</li>)}
+        {diff.linksRemoved.map((l) => <li key={`-${l}`}>{t('editor.diff.linkRemoved', { link: l })}</li>)}
       </ul>
     </section>
   );

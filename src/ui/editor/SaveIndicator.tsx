@@ -4,22 +4,25 @@
  * with the reason, or Not saved when another tab's save is in the way.
  */
 import { useSaveStatus } from '../../state/editor/session';
+import { useT, type MessageKey } from '../i18n';
 
 const TEXT = {
-  idle: '',
-  pending: 'Saving…',
-  saving: 'Saving…',
-  saved: 'Saved',
-  failed: 'Save failed',
-  conflict: 'Not saved: changed in another tab',
-} as const;
+  idle: undefined,
+  pending: 'editor.save.saving',
+  saving: 'editor.save.saving',
+  saved: 'editor.save.saved',
+  failed: 'editor.save.failed',
+  conflict: 'editor.save.conflict',
+} as const satisfies Record<string, MessageKey | undefined>;
 
 export function SaveIndicator() {
   const status = useSaveStatus((s) => s.status);
-  const error = useSaveStatus((s) => s.error);
+  const t = useT();
+  const error = useSaveStatus((s) => (s.errorKind === 'quota' ? t('app.storage.saveQuota') : s.error));
+  const key = TEXT[status];
   return (
-    <span role="status" aria-label="Save status" className={`save-status save-status--${status}`} title={error}>
-      {TEXT[status]}
+    <span role="status" aria-label={t('editor.save.status')} className={`save-status save-status--${status}`} title={error}>
+      {key ? t(key) : ''}
       {status === 'failed' && error ? `: ${error}` : ''}
     </span>
   );

@@ -9,6 +9,7 @@ import { useDocumentStore } from '../../state/editor/documentStore';
 import { useEditorUi } from '../../state/editor/uiStore';
 import { useOrganization } from '../../state/org';
 import { dryRun, useDryRun } from '../../state/runtime';
+import { useT } from '../i18n';
 import { testOutcome } from './testOutcome';
 
 export function TestRunControl() {
@@ -17,6 +18,7 @@ export function TestRunControl() {
   const running = useDryRun((s) => s.running);
   const hasResults = useDryRun((s) => s.run !== undefined);
   const store = org?.stores.find((s) => s.id === picked) ?? org?.stores[0];
+  const t = useT();
 
   // Results belong to the workflow being edited: forget them when the editor closes.
   useEffect(() => () => useDryRun.getState().clear(), []);
@@ -27,10 +29,10 @@ export function TestRunControl() {
     if (!doc || !store) return;
     try {
       const run = await dryRun(doc, store.id);
-      const { text, kind } = testOutcome(run, store.name);
+      const { text, kind } = testOutcome(run, store.name, t);
       ui.showMessage(text, kind);
     } catch (e) {
-      ui.showMessage(`The test could not run: ${e instanceof Error ? e.message : String(e)}`, 'error');
+      ui.showMessage(t('editor.test.couldNotRun', { error: e instanceof Error ? e.message : String(e) }), 'error');
     }
   };
 
@@ -42,7 +44,7 @@ export function TestRunControl() {
   return (
     <div className="row test-run">
       <label>
-        Test in store{' '}
+        {t('editor.test.store')}{' '}
         <select value={store?.id ?? ''} onChange={(e) => setPicked(e.target.value)} disabled={!org || org.stores.length === 0}>
           {org?.stores.map((s) => (
             <option key={s.id} value={s.id}>
@@ -52,11 +54,11 @@ export function TestRunControl() {
         </select>
       </label>
       <button type="button" onClick={() => void test()} disabled={!store || running} aria-busy={running}>
-        {running ? 'Testing…' : 'Test with sample data'}
+        {running ? t('editor.test.running') : t('editor.test.run')}
       </button>
       {hasResults && (
         <button type="button" onClick={clear}>
-          Clear test results
+          {t('editor.test.clear')}
         </button>
       )}
     </div>

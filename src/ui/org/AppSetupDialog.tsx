@@ -8,6 +8,7 @@ import type { AppManifest } from '../../domain/catalog/manifest';
 import type { Installation, Organization, Store } from '../../domain/org/organization';
 import { canChangeAuthentication } from '../../domain/org/rules';
 import { RefusedChange, orgCommands } from '../../state/org';
+import { useLocalized, useT } from '../i18n';
 
 interface Props {
   app: AppManifest;
@@ -23,6 +24,8 @@ export function AppSetupDialog({ app, store, installation, org, onClose }: Props
   const [problems, setProblems] = useState<Record<string, string>>({});
   const [error, setError] = useState<string>();
   const verdict = canChangeAuthentication(org, app, store.id);
+  const t = useT();
+  const localize = useLocalized();
 
   useEffect(() => {
     const dialog = ref.current;
@@ -41,17 +44,17 @@ export function AppSetupDialog({ app, store, installation, org, onClose }: Props
   };
 
   const needs = [
-    app.setup.account && 'an account with the service',
-    app.setup.paidPlan && 'a paid plan',
-    app.setup.storeInfo && 'information about your store',
+    app.setup.account && t('org.setup.needsAccount'),
+    app.setup.paidPlan && t('org.setup.needsPlan'),
+    app.setup.storeInfo && t('org.setup.needsStoreInfo'),
   ].filter(Boolean);
 
   return (
     <dialog ref={ref} className="dialog" aria-labelledby="setup-title" onCancel={onClose}>
       <h2 id="setup-title">
-        Set up {app.name.en} in {store.name}
+        {t('org.setup.title', { app: localize(app.name), store: store.name })}
       </h2>
-      {needs.length > 0 && <p className="muted">This app needs {needs.join(', ')}.</p>}
+      {needs.length > 0 && <p className="muted">{t('org.setup.needs', { needs: needs.join(', ') })}</p>}
       {!verdict.ok ? (
         <p role="alert" className="error-text">
           {verdict.reasons.join(' ')}
@@ -65,7 +68,7 @@ export function AppSetupDialog({ app, store, installation, org, onClose }: Props
             return (
               <div className="form-field" key={field.key}>
                 <label htmlFor={id}>
-                  {field.label.en}
+                  {localize(field.label)}
                   {field.required && <span aria-hidden="true"> *</span>}
                 </label>
                 {field.kind === 'select' ? (
@@ -76,10 +79,10 @@ export function AppSetupDialog({ app, store, installation, org, onClose }: Props
                     aria-describedby={problem ? `${id}-problem` : undefined}
                     onChange={(e) => setValues({ ...values, [field.key]: e.target.value })}
                   >
-                    <option value="">Choose…</option>
+                    <option value="">{t('org.setup.choose')}</option>
                     {field.options?.map((o) => (
                       <option key={o.value} value={o.value}>
-                        {o.label.en}
+                        {localize(o.label)}
                       </option>
                     ))}
                   </select>
@@ -88,7 +91,7 @@ export function AppSetupDialog({ app, store, installation, org, onClose }: Props
                     id={id}
                     type={field.kind === 'secret' ? 'password' : field.kind === 'email' ? 'email' : field.kind === 'url' ? 'url' : 'text'}
                     autoComplete={field.kind === 'secret' ? 'new-password' : 'off'}
-                    placeholder={stored ? 'Stored — leave empty to keep it' : undefined}
+                    placeholder={stored ? t('org.setup.stored') : undefined}
                     value={values[field.key] ?? ''}
                     aria-invalid={problem ? true : undefined}
                     aria-describedby={problem ? `${id}-problem` : undefined}
@@ -110,10 +113,10 @@ export function AppSetupDialog({ app, store, installation, org, onClose }: Props
           )}
           <div className="row dialog__actions">
             <button type="button" onClick={onClose}>
-              Cancel
+              {t('app.cancel')}
             </button>
             <button type="submit" className="primary">
-              Save settings
+              {t('org.setup.save')}
             </button>
           </div>
         </form>
@@ -121,7 +124,7 @@ export function AppSetupDialog({ app, store, installation, org, onClose }: Props
       {!verdict.ok && (
         <div className="row dialog__actions">
           <button type="button" onClick={onClose}>
-            Close
+            {t('app.close')}
           </button>
         </div>
       )}

@@ -1,7 +1,8 @@
 /**
  * The apps × stores matrix: a real table with row and column headers, one
  * named checkbox per cell ("Install Slack in Store 2"), the Flow app on the
- * first row, and a search over English and Polish app names.
+ * first row, and a search over English and Polish app names. App names are
+ * shown in the UI's language, with the other language's name beneath.
  */
 import { useDeferredValue, useMemo, useState } from 'react';
 import { useCatalog } from '../../state/customApps';
@@ -12,6 +13,7 @@ import { validateSetup } from '../../domain/org/setup';
 import { orgCommands } from '../../state/org';
 import { ConfirmDialog } from '../common/ConfirmDialog';
 import { useAsyncAction } from '../common/useAsyncAction';
+import { useLanguage, useLocalized, useT } from '../i18n';
 import { AppSetupDialog } from './AppSetupDialog';
 import { CustomBadge } from '../common/CustomBadge';
 
@@ -25,6 +27,7 @@ export function AppsMatrix({ org }: { org: Organization }) {
   const { error, run } = useAsyncAction();
   const deferredQuery = useDeferredValue(query);
   const catalog = useCatalog(); // built-in + custom apps; re-renders when a custom app is imported or removed
+  const t = useT();
 
   const apps = useMemo(() => {
     const q = deferredQuery.trim().toLocaleLowerCase();
@@ -38,26 +41,32 @@ export function AppsMatrix({ org }: { org: Organization }) {
 
   return (
     <section aria-labelledby="apps-title" className="card">
-      <h2 id="apps-title">Apps in each store</h2>
+      <h2 id="apps-title">{t('org.apps.title')}</h2>
       <p className="muted">
-        An app is <strong>Installed</strong> for the organization once it is installed in at least one store; a workflow
-        using it runs only in the stores where it is installed.
+        {t('org.apps.introBefore')}
+        <strong>{t('org.apps.introInstalled')}</strong>
+        {t('org.apps.introAfter')}
       </p>
       <div className="row">
         <label>
-          Search apps{' '}
-          <input type="search" value={query} onChange={(e) => setQuery(e.target.value)} placeholder="Name, in English or Polish" />
+          {t('org.apps.search')}{' '}
+          <input
+            type="search"
+            value={query}
+            onChange={(e) => setQuery(e.target.value)}
+            placeholder={t('org.apps.searchPlaceholder')}
+          />
         </label>
         <label>
-          Show{' '}
+          {t('org.apps.show')}{' '}
           <select value={filter} onChange={(e) => setFilter(e.target.value as Filter)}>
-            <option value="all">All apps</option>
-            <option value="installed">Installed</option>
-            <option value="not-installed">Not installed</option>
+            <option value="all">{t('org.apps.all')}</option>
+            <option value="installed">{t('org.apps.installed')}</option>
+            <option value="not-installed">{t('org.apps.notInstalled')}</option>
           </select>
         </label>
         <span className="muted" aria-live="polite">
-          {apps.length} of {catalog.apps.length - 1} apps
+          {t('org.apps.shown', { shown: apps.length, count: catalog.apps.length - 1 })}
         </span>
       </div>
       {error && (
@@ -66,15 +75,15 @@ export function AppsMatrix({ org }: { org: Organization }) {
         </p>
       )}
       {org.stores.length === 0 ? (
-        <p className="muted">Add a store to install apps.</p>
+        <p className="muted">{t('org.apps.noStores')}</p>
       ) : (
         <div className="matrix-scroll">
           <table className="matrix">
-            <caption className="visually-hidden">Apps installed in each store</caption>
+            <caption className="visually-hidden">{t('org.apps.caption')}</caption>
             <thead>
               <tr>
-                <th scope="col">App</th>
-                <th scope="col">Organization</th>
+                <th scope="col">{t('org.apps.app')}</th>
+                <th scope="col">{t('org.apps.organization')}</th>
                 {org.stores.map((s) => (
                   <th scope="col" key={s.id}>
                     {s.name}
@@ -85,15 +94,20 @@ export function AppsMatrix({ org }: { org: Organization }) {
             <tbody>
               <tr className="matrix__flow">
                 <th scope="row">
-                  Flow app
-                  <div className="muted small">Runs the workflows in the store</div>
+                  {t('org.apps.flow')}
+                  <div className="muted small">{t('org.apps.flowHint')}</div>
                 </th>
-                <td>{org.stores.filter((s) => s.flowInstalled).length} of {org.stores.length} stores</td>
+                <td>
+                  {t('org.apps.flowCount', {
+                    installed: org.stores.filter((s) => s.flowInstalled).length,
+                    count: org.stores.length,
+                  })}
+                </td>
                 {org.stores.map((store) => (
                   <td key={store.id}>
                     <input
                       type="checkbox"
-                      aria-label={`Install Flow in ${store.name}`}
+                      aria-label={t('org.apps.installFlow', { store: store.name })}
                       checked={store.flowInstalled}
                       onChange={(e) =>
                         e.target.checked
@@ -122,8 +136,8 @@ export function AppsMatrix({ org }: { org: Organization }) {
       )}
       {flowOff && (
         <ConfirmDialog
-          title={`Uninstall Flow from ${flowOff.name}?`}
-          confirmLabel="Uninstall Flow"
+          title={t('org.apps.uninstallFlowTitle', { store: flowOff.name })}
+          confirmLabel={t('org.apps.uninstallFlow')}
           danger
           onCancel={() => setFlowOff(undefined)}
           onConfirm={() => {
@@ -132,10 +146,7 @@ export function AppsMatrix({ org }: { org: Organization }) {
             void run(() => orgCommands.setFlowInstalled(id, false));
           }}
         >
-          <p>
-            Every workflow is turned off for {flowOff.name}. The workflows keep existing in the organization; after you
-            install Flow again, turn them on for {flowOff.name} yourself.
-          </p>
+          <p>{t('org.apps.uninstallFlowBody', { store: flowOff.name })}</p>
         </ConfirmDialog>
       )}
     </section>
@@ -151,21 +162,27 @@ interface RowProps {
 
 function AppRow({ app, org, run, onSetup }: RowProps) {
   const count = storesWithApp(org, app).length;
+  const t = useT();
+  const language = useLanguage();
+  const localize = useLocalized();
+  const name = localize(app.name);
+  // The name in the other language, beneath, so either name can be recognised.
+  const other = language === 'pl' ? { lang: 'en', text: app.name.en } : { lang: 'pl', text: app.name.pl };
   return (
     <tr>
       <th scope="row">
-        {app.name.en} <CustomBadge appId={app.id} />
-        {app.name.pl !== app.name.en && (
-          <div className="muted small" lang="pl">
-            {app.name.pl}
+        {name} <CustomBadge appId={app.id} />
+        {other.text !== name && (
+          <div className="muted small" lang={other.lang}>
+            {other.text}
           </div>
         )}
       </th>
       <td>
         {count > 0 ? (
-          <span className="badge badge--ok">Installed · {count} of {org.stores.length}</span>
+          <span className="badge badge--ok">{t('org.apps.installedCount', { count, total: org.stores.length })}</span>
         ) : (
-          <span className="badge">Not installed</span>
+          <span className="badge">{t('org.apps.notInstalledBadge')}</span>
         )}
       </td>
       {org.stores.map((store) => {
@@ -179,7 +196,7 @@ function AppRow({ app, org, run, onSetup }: RowProps) {
             <span className="row nowrap">
               <input
                 type="checkbox"
-                aria-label={`Install ${app.name.en} in ${store.name}`}
+                aria-label={t('org.apps.install', { app: name, store: store.name })}
                 checked={installation !== undefined}
                 onChange={(e) =>
                   void run(() =>
@@ -191,10 +208,10 @@ function AppRow({ app, org, run, onSetup }: RowProps) {
                 <button
                   type="button"
                   className={needsSetup ? 'small-button attention' : 'small-button'}
-                  aria-label={`Set up ${app.name.en} in ${store.name}`}
+                  aria-label={t('org.apps.setUpLabel', { app: name, store: store.name })}
                   onClick={() => onSetup(store)}
                 >
-                  {needsSetup ? 'Set up' : 'Settings'}
+                  {needsSetup ? t('org.apps.setUp') : t('org.apps.settings')}
                 </button>
               )}
             </span>

@@ -8,22 +8,21 @@ import { resetDemo } from '../../state/templates';
 import { downloadText, exportWorkflows } from '../../state/transfer';
 import { ConfirmDialog } from '../common/ConfirmDialog';
 import { useAsyncAction } from '../common/useAsyncAction';
+import { useT } from '../i18n';
 
 export function ResetDemo() {
   const [asking, setAsking] = useState(false);
   const [done, setDone] = useState(false);
   const { error, run } = useAsyncAction();
+  const t = useT();
   return (
     <section aria-labelledby="reset-title" className="card">
-      <h2 id="reset-title">Demo</h2>
-      <p className="muted">
-        Start a demo from a clean slate: the four demo stores with their apps, three sample workflows, and no runs or
-        sandbox data.
-      </p>
+      <h2 id="reset-title">{t('org.reset.title')}</h2>
+      <p className="muted">{t('org.reset.intro')}</p>
       <button type="button" className="danger" onClick={() => (setDone(false), setAsking(true))}>
-        Reset demo…
+        {t('org.reset.open')}
       </button>
-      {done && <p role="status">The demo was reset.</p>}
+      {done && <p role="status">{t('org.reset.done')}</p>}
       {error && (
         <p role="alert" className="error-text">
           {error}
@@ -31,8 +30,8 @@ export function ResetDemo() {
       )}
       {asking && (
         <ConfirmDialog
-          title="Reset the demo?"
-          confirmLabel="Reset demo"
+          title={t('org.reset.confirmTitle')}
+          confirmLabel={t('org.reset.confirm')}
           danger
           onCancel={() => setAsking(false)}
           onConfirm={() => {
@@ -43,10 +42,7 @@ export function ResetDemo() {
             });
           }}
         >
-          <p>
-            Every workflow, store, app setting, run and sandbox record in this browser is replaced by the demo. This
-            can't be undone.
-          </p>
+          <p>{t('org.reset.body')}</p>
           <button
             type="button"
             onClick={() =>
@@ -56,7 +52,7 @@ export function ResetDemo() {
               })
             }
           >
-            Export everything first
+            {t('org.reset.exportFirst')}
           </button>
         </ConfirmDialog>
       )}

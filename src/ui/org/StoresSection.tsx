@@ -4,11 +4,13 @@ import type { Organization, Store } from '../../domain/org/organization';
 import { orgCommands } from '../../state/org';
 import { ConfirmDialog } from '../common/ConfirmDialog';
 import { useAsyncAction } from '../common/useAsyncAction';
+import { useT } from '../i18n';
 
 export function StoresSection({ org }: { org: Organization }) {
   const [newName, setNewName] = useState('');
   const [removing, setRemoving] = useState<Store>();
   const { error, run } = useAsyncAction();
+  const t = useT();
 
   const add = async (e: FormEvent) => {
     e.preventDefault();
@@ -17,8 +19,8 @@ export function StoresSection({ org }: { org: Organization }) {
 
   return (
     <section aria-labelledby="stores-title" className="card">
-      <h2 id="stores-title">Stores</h2>
-      {org.stores.length === 0 && <p className="muted">No stores yet. Add one to install apps and run workflows.</p>}
+      <h2 id="stores-title">{t('org.stores.title')}</h2>
+      {org.stores.length === 0 && <p className="muted">{t('org.stores.empty')}</p>}
       <ul className="store-list">
         {org.stores.map((store) => (
           <StoreRow key={store.id} store={store} org={org} onRemove={() => setRemoving(store)} />
@@ -26,11 +28,16 @@ export function StoresSection({ org }: { org: Organization }) {
       </ul>
       <form className="row" onSubmit={add}>
         <label>
-          New store name{' '}
-          <input value={newName} onChange={(e) => setNewName(e.target.value)} maxLength={80} placeholder="e.g. Store 5" />
+          {t('org.stores.newName')}{' '}
+          <input
+            value={newName}
+            onChange={(e) => setNewName(e.target.value)}
+            maxLength={80}
+            placeholder={t('org.stores.newPlaceholder')}
+          />
         </label>
         <button type="submit" className="primary">
-          Add store
+          {t('org.stores.add')}
         </button>
       </form>
       {error && (
@@ -40,8 +47,8 @@ export function StoresSection({ org }: { org: Organization }) {
       )}
       {removing && (
         <ConfirmDialog
-          title={`Remove ${removing.name}?`}
-          confirmLabel="Remove store"
+          title={t('org.stores.removeTitle', { store: removing.name })}
+          confirmLabel={t('org.stores.removeConfirm')}
           danger
           onCancel={() => setRemoving(undefined)}
           onConfirm={() => {
@@ -50,10 +57,7 @@ export function StoresSection({ org }: { org: Organization }) {
             void run(() => orgCommands.removeStore(id));
           }}
         >
-          <p>
-            The apps installed in {removing.name} and their settings are removed with it. Workflows are kept: they stay
-            in the organization and keep running in the other stores.
-          </p>
+          <p>{t('org.stores.removeBody', { store: removing.name })}</p>
         </ConfirmDialog>
       )}
     </section>
@@ -64,6 +68,7 @@ function StoreRow({ store, org, onRemove }: { store: Store; org: Organization; o
   const [editing, setEditing] = useState(false);
   const [name, setName] = useState(store.name);
   const { error, run } = useAsyncAction();
+  const t = useT();
   const apps = org.installations.filter((i) => i.storeId === store.id).length;
 
   const save = async (e: FormEvent) => {
@@ -76,28 +81,29 @@ function StoreRow({ store, org, onRemove }: { store: Store; org: Organization; o
       {editing ? (
         <form className="row" onSubmit={save}>
           <label>
-            Name of {store.name}{' '}
+            {t('org.stores.nameOf', { store: store.name })}{' '}
             <input value={name} onChange={(e) => setName(e.target.value)} maxLength={80} autoFocus />
           </label>
           <button type="submit" className="primary">
-            Save name
+            {t('app.saveName')}
           </button>
           <button type="button" onClick={() => setEditing(false)}>
-            Cancel
+            {t('app.cancel')}
           </button>
         </form>
       ) : (
         <>
           <strong>{store.name}</strong>
           <span className="muted">
-            {store.flowInstalled ? 'Flow installed' : 'Flow not installed'} · {apps} {apps === 1 ? 'app' : 'apps'}
+            {store.flowInstalled ? t('org.stores.flowInstalled') : t('org.stores.flowNotInstalled')} ·{' '}
+            {t('org.stores.apps', { count: apps })}
           </span>
           <span className="row store-row__actions">
-            <button type="button" aria-label={`Rename ${store.name}`} onClick={() => (setName(store.name), setEditing(true))}>
-              Rename
+            <button type="button" aria-label={t('org.stores.rename', { store: store.name })} onClick={() => (setName(store.name), setEditing(true))}>
+              {t('app.rename')}
             </button>
-            <button type="button" className="danger" aria-label={`Remove ${store.name}`} onClick={onRemove}>
-              Remove
+            <button type="button" className="danger" aria-label={t('org.stores.remove', { store: store.name })} onClick={onRemove}>
+              {t('org.stores.removeButton')}
             </button>
           </span>
         </>

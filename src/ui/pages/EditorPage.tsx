@@ -16,6 +16,7 @@ import { EditorToolbar } from '../editor/EditorToolbar';
 import { HistoryPanel } from '../editor/HistoryPanel';
 import { Inspector } from '../inspector/Inspector';
 import { ActionPalette, TriggerPalette } from '../palette';
+import { useT } from '../i18n';
 import { useTitle } from '../useTitle';
 import '../editor/editor.css';
 
@@ -23,14 +24,17 @@ installAutosave();
 
 /** /editor without a workflow: say how to open one. */
 export function EditorPage() {
-  useTitle('Editor');
+  const t = useT();
+  useTitle(t('editor.title'));
   return (
     <section aria-labelledby="editor-title" className="page">
-      <h1 id="editor-title">Editor</h1>
+      <h1 id="editor-title">{t('editor.title')}</h1>
       <div className="empty-state">
-        <p>No workflow is open.</p>
+        <p>{t('editor.none')}</p>
         <p className="muted">
-          Open a workflow from the <Link href="/workflows">Workflows</Link> page, or create a new one there.
+          {t('editor.noneHintBefore')}
+          <Link href="/workflows">{t('shell.nav.workflows')}</Link>
+          {t('editor.noneHintAfter')}
         </p>
       </div>
     </section>
@@ -44,7 +48,8 @@ export function WorkflowEditorPage({ id }: { id: string }) {
   const [state, setState] = useState<{ id: string; load: LoadState }>({ id, load: 'loading' });
   const [historyOpen, setHistoryOpen] = useState(false);
   const name = useDocumentStore((s) => s.doc?.name);
-  useTitle(name ? `${name} · Editor` : 'Editor');
+  const t = useT();
+  useTitle(name ? t('editor.documentTitle', { name }) : t('editor.title'));
   useValidationSync();
   useEditorShortcuts();
 
@@ -60,14 +65,15 @@ export function WorkflowEditorPage({ id }: { id: string }) {
   }, [id]);
 
   const load = state.id === id ? state.load : 'loading';
-  if (load === 'loading') return <p aria-busy="true" className="page">Opening the workflow…</p>;
+  if (load === 'loading') return <p aria-busy="true" className="page">{t('editor.opening')}</p>;
   if (load === 'missing') {
     return (
       <section className="page" aria-labelledby="editor-title">
-        <h1 id="editor-title">Workflow not found</h1>
+        <h1 id="editor-title">{t('editor.missing')}</h1>
         <p>
-          There is no workflow with this address in this browser. It may have been deleted. Go back to{' '}
-          <Link href="/workflows">Workflows</Link>.
+          {t('editor.missingBefore')}
+          <Link href="/workflows">{t('shell.nav.workflows')}</Link>
+          {t('editor.missingAfter')}
         </p>
       </section>
     );
@@ -75,7 +81,7 @@ export function WorkflowEditorPage({ id }: { id: string }) {
   return (
     <ReactFlowProvider>
       <div className="editor">
-        <h1 className="visually-hidden">Editing {name}</h1>
+        <h1 className="visually-hidden">{t('editor.editing', { name: name ?? '' })}</h1>
         <EditorToolbar historyOpen={historyOpen} onToggleHistory={() => setHistoryOpen(!historyOpen)} />
         <ConflictDialog />
         <div className="editor__body">
@@ -83,7 +89,7 @@ export function WorkflowEditorPage({ id }: { id: string }) {
             <TriggerPalette />
             <ActionPalette />
           </div>
-          <main className="editor__canvas" aria-label="Canvas">
+          <main className="editor__canvas" aria-label={t('editor.canvas')}>
             <WorkflowCanvas />
           </main>
           {historyOpen ? <HistoryPanel onClose={() => setHistoryOpen(false)} /> : <Inspector />}

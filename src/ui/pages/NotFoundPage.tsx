@@ -1,13 +1,17 @@
 import { Link } from 'wouter';
+import { useT } from '../i18n';
 import { useTitle } from '../useTitle';
 
 export function NotFoundPage() {
-  useTitle('Page not found');
+  const t = useT();
+  useTitle(t('pages.notFound.title'));
   return (
     <section className="page" aria-labelledby="nf-title">
-      <h1 id="nf-title">Page not found</h1>
+      <h1 id="nf-title">{t('pages.notFound.title')}</h1>
       <p>
-        There is no page at this address. Go to <Link href="/workflows">Workflows</Link>.
+        {t('pages.notFound.before')}
+        <Link href="/workflows">{t('shell.nav.workflows')}</Link>
+        {t('pages.notFound.after')}
       </p>
     </section>
   );

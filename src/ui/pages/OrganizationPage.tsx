@@ -4,16 +4,18 @@ import { AppsMatrix } from '../org/AppsMatrix';
 import { CustomApps } from '../org/CustomApps';
 import { ResetDemo } from '../org/ResetDemo';
 import { StoresSection } from '../org/StoresSection';
+import { useT } from '../i18n';
 import { useTitle } from '../useTitle';
 
 export function OrganizationPage() {
-  useTitle('Organization');
+  const t = useT();
+  useTitle(t('org.title'));
   const org = useOrganization();
   return (
     <section aria-labelledby="org-title" className="page">
-      <h1 id="org-title">Organization</h1>
+      <h1 id="org-title">{t('org.title')}</h1>
       {!org ? (
-        <p aria-busy="true">Loading the organization…</p>
+        <p aria-busy="true">{t('org.loading')}</p>
       ) : (
         <>
           <StoresSection org={org} />

@@ -4,19 +4,23 @@ import { useOrganization } from '../../state/org';
 import { useRun } from '../../state/runtime';
 import { RunDetail } from '../runs/RunDetail';
 import '../runs/runs.css';
+import { useT } from '../i18n';
 import { useTitle } from '../useTitle';
 
 export function RunPage({ id }: { id: string }) {
   const run = useRun(id);
   const org = useOrganization();
-  useTitle(run ? `Run of ${run.workflowName}` : 'Run');
-  if (run === undefined) return <p aria-busy="true" className="page">Loading the run…</p>;
+  const t = useT();
+  useTitle(run ? t('pages.run.documentTitle', { workflow: run.workflowName }) : t('pages.run.title'));
+  if (run === undefined) return <p aria-busy="true" className="page">{t('pages.run.loading')}</p>;
   if (run === null) {
     return (
       <section className="page" aria-labelledby="run-title">
-        <h1 id="run-title">Run not found</h1>
+        <h1 id="run-title">{t('pages.run.notFound')}</h1>
         <p>
-          There is no run with this address in this browser. Go back to <Link href="/runs">Runs</Link>.
+          {t('pages.run.notFoundBefore')}
+          <Link href="/runs">{t('shell.nav.runs')}</Link>
+          {t('pages.run.notFoundAfter')}
         </p>
       </section>
     );

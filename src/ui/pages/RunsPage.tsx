@@ -11,10 +11,12 @@ import { NO_FILTER, RunFilters, type RunFilterForm, isFiltered } from '../runs/R
 import { RunsTable } from '../runs/RunsTable';
 import '../runs/runs.css';
 import { SimulatorPanel } from '../simulator/SimulatorPanel';
+import { useT } from '../i18n';
 import { useTitle } from '../useTitle';
 
 export function RunsPage() {
-  useTitle('Runs');
+  const t = useT();
+  useTitle(t('pages.runs.title'));
   const org = useOrganization();
   const workflows = useWorkflows();
   const [form, setForm] = useState<RunFilterForm>(NO_FILTER);
@@ -31,7 +33,7 @@ export function RunsPage() {
   );
   return (
     <section aria-labelledby="runs-title" className="page">
-      <h1 id="runs-title">Runs</h1>
+      <h1 id="runs-title">{t('pages.runs.title')}</h1>
       <SimulatorPanel />
       <RunFilters value={form} onChange={setForm} workflows={workflows} org={org} />
       <RunsTable filter={filter} filtered={isFiltered(form)} org={org} onClearFilters={() => setForm(NO_FILTER)} />

@@ -15,10 +15,12 @@ import { SandboxCollections } from '../sandbox/SandboxCollections';
 import '../sandbox/sandbox.css';
 import '../runs/runs.css';
 import { SimulatorPanel } from '../simulator/SimulatorPanel';
+import { useT } from '../i18n';
 import { useTitle } from '../useTitle';
 
 export function SandboxPage() {
-  useTitle('Sandbox');
+  const t = useT();
+  useTitle(t('pages.sandbox.title'));
   const org = useOrganization();
   const [picked, setPicked] = useState<string>();
   const [confirming, setConfirming] = useState(false);
@@ -28,20 +30,20 @@ export function SandboxPage() {
 
   return (
     <section aria-labelledby="sandbox-title" className="page">
-      <h1 id="sandbox-title">Sandbox</h1>
+      <h1 id="sandbox-title">{t('pages.sandbox.title')}</h1>
       <SimulatorPanel defaultOpen={false} />
       {!org ? (
-        <p aria-busy="true">Loading the organization…</p>
+        <p aria-busy="true">{t('pages.sandbox.loadingOrg')}</p>
       ) : !store ? (
         <div className="empty-state">
-          <p>There are no stores.</p>
-          <p className="muted">Add a store on the Organization page; each store has its own sandbox.</p>
+          <p>{t('pages.sandbox.noStores')}</p>
+          <p className="muted">{t('pages.sandbox.noStoresHint')}</p>
         </div>
       ) : (
         <>
           <div className="row sandbox__toolbar">
             <label>
-              Store{' '}
+              {t('pages.sandbox.store')}{' '}
               <select value={store.id} onChange={(e) => setPicked(e.target.value)}>
                 {org.stores.map((s) => (
                   <option key={s.id} value={s.id}>
@@ -51,7 +53,7 @@ export function SandboxPage() {
               </select>
             </label>
             <button type="button" className="danger" onClick={() => setConfirming(true)}>
-              Reset sandbox
+              {t('pages.sandbox.reset')}
             </button>
           </div>
           {error && (
@@ -63,8 +65,8 @@ export function SandboxPage() {
           <FaultsTable org={org} storeId={store.id} />
           {confirming && (
             <ConfirmDialog
-              title={`Reset the sandbox of ${store.name}?`}
-              confirmLabel="Reset sandbox"
+              title={t('pages.sandbox.resetTitle', { store: store.name })}
+              confirmLabel={t('pages.sandbox.reset')}
               danger
               onCancel={() => setConfirming(false)}
               onConfirm={() => {
@@ -72,10 +74,7 @@ export function SandboxPage() {
                 void run(() => resetSandbox(store.id));
               }}
             >
-              <p>
-                Every simulated record of {store.name} is deleted: messages, rows, tasks, cards, points and the rest. The
-                run history is kept.
-              </p>
+              <p>{t('pages.sandbox.resetBody', { store: store.name })}</p>
             </ConfirmDialog>
           )}
         </>

@@ -16,6 +16,7 @@ import { TransferActions } from '../transfer/TransferActions';
 import { useFileDrop } from '../transfer/useFileDrop';
 import { useImportRunner } from '../transfer/useImportRunner';
 import '../transfer/transfer.css';
+import { useT } from '../i18n';
 import { useTitle } from '../useTitle';
 import { NewWorkflowButton } from '../workflows/NewWorkflowButton';
 import { UndoToast } from '../workflows/UndoToast';
@@ -29,7 +30,8 @@ interface Deleted {
 }
 
 export function WorkflowsPage() {
-  useTitle('Workflows');
+  const t = useT();
+  useTitle(t('workflows.title'));
   const workflows = useWorkflows();
   const org = useOrganization();
   const [deleted, setDeleted] = useState<Deleted>();
@@ -82,15 +84,13 @@ export function WorkflowsPage() {
 
   return (
     <section aria-labelledby="workflows-title" className="page">
-      <h1 id="workflows-title">Workflows</h1>
+      <h1 id="workflows-title">{t('workflows.title')}</h1>
       <div className="row workflows__toolbar">
         <div className="row">
           {workflows && workflows.length > 0 && (
             <>
               <NewWorkflowButton />
-              <span className="muted">
-                {workflows.length} {workflows.length === 1 ? 'workflow' : 'workflows'}
-              </span>
+              <span className="muted">{t('workflows.count', { count: workflows.length })}</span>
             </>
           )}
         </div>
@@ -99,13 +99,11 @@ export function WorkflowsPage() {
       <ImportOutcomeView outcome={importer.outcome} busy={importer.busy} onDismiss={importer.dismiss} />
       <TemplateGallery org={org} />
       {!workflows ? (
-        <p aria-busy="true">Loading workflows…</p>
+        <p aria-busy="true">{t('workflows.loading')}</p>
       ) : workflows.length === 0 ? (
         <div className="empty-state">
-          <p>No workflows yet.</p>
-          <p className="muted">
-            A workflow starts with a trigger, like a new order, and runs actions in the stores it is on for.
-          </p>
+          <p>{t('workflows.empty')}</p>
+          <p className="muted">{t('workflows.emptyHint')}</p>
           <div className="workflows__empty-action">
             <NewWorkflowButton />
           </div>

@@ -2,65 +2,77 @@
  * "Start from a template": each template with its description, the apps it
  * needs (Installed or not), and where it could run today. Using one creates
  * a workflow (turned off) and opens it in the editor; a template whose apps
- * are missing says what to install.
+ * are missing says what to install. Names and descriptions are shown in the
+ * UI's language (templateText.ts); the workflow created keeps the file's.
  */
 import { useMemo } from 'react';
 import { Link, useLocation } from 'wouter';
+import { catalog } from '../../domain/catalog/catalog';
 import type { Organization } from '../../domain/org/organization';
 import { templatesFor, createFromTemplate } from '../../state/templates';
 import { useAsyncAction } from '../common/useAsyncAction';
+import { useLocalized, useT } from '../i18n';
+import { templateText } from './templateText';
 import './templates.css';
 
 export function TemplateGallery({ org }: { org: Organization | undefined }) {
   const templates = useMemo(() => (org ? templatesFor(org) : []), [org]);
   const [, navigate] = useLocation();
   const { error, run } = useAsyncAction();
+  const t = useT();
+  const localize = useLocalized();
   if (!org) return null;
+  const appName = (app: { id: string; name: string }) => {
+    const manifest = catalog.byId.get(app.id);
+    return manifest ? localize(manifest.name) : app.name;
+  };
   return (
     <details className="templates card">
       <summary>
-        <h2>Start from a template</h2> <span className="muted">({templates.length})</span>
+        <h2>{t('templates.title')}</h2> <span className="muted">({templates.length})</span>
       </summary>
       {error && (
         <p role="alert" className="error-text">
           {error}
         </p>
       )}
-      <ul className="templates__grid" aria-label="Templates">
-        {templates.map((t) => {
-          const missing = t.apps.filter((a) => !a.installed);
+      <ul className="templates__grid" aria-label={t('templates.list')}>
+        {templates.map((template) => {
+          const missing = template.apps.filter((a) => !a.installed);
+          const name = templateText(t, template.id, 'name', template.workflow.name);
           return (
-            <li key={t.id} className="templates__card">
-              <h3>{t.workflow.name}</h3>
-              <p>{t.workflow.description}</p>
+            <li key={template.id} className="templates__card">
+              <h3>{name}</h3>
+              <p>{templateText(t, template.id, 'description', template.workflow.description)}</p>
               <p className="templates__apps">
-                {t.apps.length === 0 ? (
-                  <span className="badge badge--ok">Shopify only</span>
+                {template.apps.length === 0 ? (
+                  <span className="badge badge--ok">{t('templates.shopifyOnly')}</span>
                 ) : (
-                  t.apps.map((a) => (
+                  template.apps.map((a) => (
                     <span key={a.id} className={a.installed ? 'badge badge--ok' : 'badge'}>
-                      {a.name}
-                      {a.installed ? '' : ' · not installed'}
+                      {appName(a)}
+                      {a.installed ? '' : t('templates.notInstalled')}
                     </span>
                   ))
                 )}
               </p>
               <p className="muted small">
-                {t.runsIn.length > 0 ? (
-                  `Could run today in ${t.runsIn.join(', ')}.`
+                {template.runsIn.length > 0 ? (
+                  t('templates.runsIn', { stores: template.runsIn.join(', ') })
                 ) : (
                   <>
-                    Can't run in any store yet: install {missing.map((a) => a.name).join(' and ')} in a store on the{' '}
-                    <Link href="/organization">Organization</Link> page.
+                    {t('templates.cannotRunBefore', { apps: missing.map(appName).join(t('templates.and')) })}
+                    <Link href="/organization">{t('org.title')}</Link>
+                    {t('templates.cannotRunAfter')}
                   </>
                 )}
               </p>
               <button
                 type="button"
-                aria-label={`Use template ${t.workflow.name}`}
-                onClick={() => void run(async () => navigate(`/editor/${await createFromTemplate(t.id)}`))}
+                aria-label={t('templates.useNamed', { name })}
+                onClick={() => void run(async () => navigate(`/editor/${await createFromTemplate(template.id)}`))}
               >
-                Use template
+                {t('templates.use')}
               </button>
             </li>
           );

@@ -3,6 +3,7 @@
  * always in the page, so the success message is announced when it appears.
  */
 import type { ImportOutcome } from '../../state/transfer';
+import { useT } from '../i18n';
 import { ImportProblems } from './ImportProblems';
 import { importMessage } from './importMessage';
 
@@ -13,13 +14,14 @@ interface Props {
 }
 
 export function ImportOutcomeView({ outcome, busy, onDismiss }: Props) {
+  const t = useT();
   return (
     <>
       <div role="status" className={outcome?.ok ? 'import-status import-status--ok' : 'import-status'}>
-        {busy ? 'Importing…' : outcome?.ok ? importMessage(outcome.summary) : null}
+        {busy ? t('transfer.importing') : outcome?.ok ? importMessage(outcome.summary, t) : null}
         {outcome?.ok && (
           <button type="button" className="small-button" onClick={onDismiss}>
-            Dismiss
+            {t('app.dismiss')}
           </button>
         )}
       </div>

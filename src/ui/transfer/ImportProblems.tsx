@@ -1,10 +1,13 @@
 /**
  * "Nothing was imported": every problem of a refused import as
  * "<path> — <reason>", in a list named "Import problems". It is an alert, so
- * it is announced as soon as it appears.
+ * it is announced as soon as it appears. The problem lines themselves come
+ * from the importer (a JSON path and a reason composed from the schema) and
+ * stay in English; the words around them are translated.
  */
 import { useId } from 'react';
 import type { ImportProblem } from '../../state/transfer';
+import { useT } from '../i18n';
 
 interface Props {
   problems: readonly ImportProblem[];
@@ -13,14 +16,12 @@ interface Props {
 
 export function ImportProblems({ problems, onDismiss }: Props) {
   const titleId = useId();
+  const t = useT();
   return (
     <div role="alert" aria-labelledby={titleId} className="import-problems">
-      <h2 id={titleId}>Nothing was imported</h2>
-      <p>
-        {problems.length === 1 ? 'The file has a problem' : `The file has ${problems.length} problems`}; your workflows and
-        setup were not changed. Fix {problems.length === 1 ? 'it' : 'them'} and import the file again.
-      </p>
-      <ul aria-label="Import problems" className="import-problems__list">
+      <h2 id={titleId}>{t('transfer.problems.title')}</h2>
+      <p>{t('transfer.problems.intro', { count: problems.length })}</p>
+      <ul aria-label={t('transfer.problems.list')} className="import-problems__list">
         {problems.map((p, i) => (
           <li key={i}>
             <code>{p.path}</code> — {p.message}
@@ -29,7 +30,7 @@ export function ImportProblems({ problems, onDismiss }: Props) {
       </ul>
       {onDismiss && (
         <button type="button" className="small-button" onClick={onDismiss}>
-          Dismiss
+          {t('app.dismiss')}
         </button>
       )}
     </div>

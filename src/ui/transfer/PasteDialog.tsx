@@ -5,6 +5,7 @@
  */
 import { useEffect, useId, useRef, useState, type FormEvent, type RefObject } from 'react';
 import type { ImportOutcome, ImportProblem } from '../../state/transfer';
+import { useT } from '../i18n';
 import { ImportProblems } from './ImportProblems';
 
 interface Props {
@@ -21,6 +22,7 @@ export function PasteDialog({ busy, onImport, onClose, returnFocusTo }: Props) {
   const titleId = useId();
   const [text, setText] = useState('');
   const [problems, setProblems] = useState<ImportProblem[]>();
+  const t = useT();
 
   useEffect(() => {
     const dialog = ref.current;
@@ -52,10 +54,10 @@ export function PasteDialog({ busy, onImport, onClose, returnFocusTo }: Props) {
         onClose();
       }}
     >
-      <h2 id={titleId}>Import pasted JSON</h2>
+      <h2 id={titleId}>{t('transfer.pasteTitle')}</h2>
       <form onSubmit={(e) => void submit(e)}>
         <label className="form-field">
-          <span>JSON to import</span>
+          <span>{t('transfer.pasteLabel')}</span>
           <textarea
             value={text}
             onChange={(e) => setText(e.target.value)}
@@ -69,10 +71,10 @@ export function PasteDialog({ busy, onImport, onClose, returnFocusTo }: Props) {
         {problems && <ImportProblems problems={problems} />}
         <div className="row dialog__actions">
           <button type="button" onClick={onClose}>
-            Cancel
+            {t('app.cancel')}
           </button>
           <button type="submit" className="primary" aria-disabled={busy || text.trim() === ''}>
-            {busy ? 'Importing…' : 'Import'}
+            {busy ? t('transfer.importing') : t('transfer.importButton')}
           </button>
         </div>
       </form>

@@ -6,6 +6,7 @@
 import { useRef, useState } from 'react';
 import { downloadText, exportWorkflows, importFiles, importText } from '../../state/transfer';
 import { useAsyncAction } from '../common/useAsyncAction';
+import { useT } from '../i18n';
 import { PasteDialog } from './PasteDialog';
 import type { ImportRunner } from './useImportRunner';
 
@@ -20,6 +21,7 @@ export function TransferActions({ importer, selectedIds }: Props) {
   const pasteRef = useRef<HTMLButtonElement>(null);
   const [pasting, setPasting] = useState(false);
   const { error, run } = useAsyncAction();
+  const t = useT();
 
   const download = (ids: readonly string[] | 'all') =>
     void run(async () => {
@@ -30,15 +32,15 @@ export function TransferActions({ importer, selectedIds }: Props) {
   const none = selectedIds.length === 0;
   return (
     <div className="transfer-actions">
-      <div role="group" aria-label="Import and export" className="row">
+      <div role="group" aria-label={t('transfer.group')} className="row">
         <button type="button" aria-disabled={importer.busy} onClick={() => !importer.busy && fileRef.current?.click()}>
-          Import…
+          {t('transfer.import')}
         </button>
         <input
           ref={fileRef}
           type="file"
           accept=".json,application/json"
-          aria-label="Import from file"
+          aria-label={t('transfer.importFile')}
           className="visually-hidden"
           tabIndex={-1}
           onChange={(e) => {
@@ -49,13 +51,13 @@ export function TransferActions({ importer, selectedIds }: Props) {
           }}
         />
         <button ref={pasteRef} type="button" onClick={() => setPasting(true)}>
-          Paste JSON…
+          {t('transfer.paste')}
         </button>
         <button type="button" onClick={() => download('all')}>
-          Export all
+          {t('transfer.exportAll')}
         </button>
         <button type="button" disabled={none} onClick={() => download(selectedIds)}>
-          Export selected ({selectedIds.length})
+          {t('transfer.exportSelected', { count: selectedIds.length })}
         </button>
       </div>
       {error && (

@@ -3,11 +3,13 @@ import { useState } from 'react';
 import { useLocation } from 'wouter';
 import { workflowCommands } from '../../state/workflows';
 import { useAsyncAction } from '../common/useAsyncAction';
+import { useT } from '../i18n';
 
 export function NewWorkflowButton() {
   const [, navigate] = useLocation();
   const [busy, setBusy] = useState(false);
   const { error, run } = useAsyncAction();
+  const t = useT();
 
   const create = async () => {
     setBusy(true);
@@ -23,7 +25,7 @@ export function NewWorkflowButton() {
     <>
       {/* aria-disabled rather than disabled, so focus stays on the button during a double click. */}
       <button type="button" className="primary" aria-disabled={busy} onClick={() => !busy && void create()}>
-        New workflow
+        {t('workflows.new')}
       </button>
       {error && (
         <p role="alert" className="error-text">

@@ -4,6 +4,7 @@
  * closes by itself after a while (the deletion then stays).
  */
 import { useEffect, useRef } from 'react';
+import { useT } from '../i18n';
 
 /** How long Undo stays offered. */
 export const UNDO_MS = 10_000;
@@ -20,6 +21,7 @@ interface Props {
 export function UndoToast({ name, deletionKey, onUndo, onDismiss }: Props) {
   const undoRef = useRef<HTMLButtonElement>(null);
   const visible = name !== undefined;
+  const t = useT();
 
   useEffect(() => {
     if (!visible) return;
@@ -33,11 +35,11 @@ export function UndoToast({ name, deletionKey, onUndo, onDismiss }: Props) {
     <div role="status" className={visible ? 'toast' : 'toast toast--empty'}>
       {visible && (
         <>
-          <span>Deleted “{name}”.</span>
+          <span>{t('workflows.deleted', { name })}</span>
           <button ref={undoRef} type="button" className="toast__undo" onClick={onUndo}>
-            Undo
+            {t('workflows.undo')}
           </button>
-          <button type="button" className="toast__close" aria-label="Dismiss" onClick={onDismiss}>
+          <button type="button" className="toast__close" aria-label={t('app.dismiss')} onClick={onDismiss}>
             ×
           </button>
         </>

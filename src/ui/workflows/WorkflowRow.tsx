@@ -10,6 +10,7 @@ import type { Organization } from '../../domain/org/organization';
 import { downloadText, exportDocument } from '../../state/transfer';
 import { type StoredWorkflow, workflowCommands } from '../../state/workflows';
 import { useAsyncAction } from '../common/useAsyncAction';
+import { useLanguage, useLocalized, useT } from '../i18n';
 import { lastEdited, storesSummary, triggerLabel } from './summary';
 
 interface Props {
@@ -34,6 +35,9 @@ export function WorkflowRow({ entry, org, now, onDelete, focusRequested, onFocus
   const renameRef = useRef<HTMLButtonElement>(null);
   const toggle = useAsyncAction();
   const action = useAsyncAction();
+  const t = useT();
+  const language = useLanguage();
+  const localize = useLocalized();
 
   useEffect(() => {
     if (!focusRequested) return;
@@ -47,14 +51,14 @@ export function WorkflowRow({ entry, org, now, onDelete, focusRequested, onFocus
     requestAnimationFrame(() => renameRef.current?.focus());
   };
 
-  const summary = org && storesSummary(workflow, org, catalog);
+  const summary = org && storesSummary(workflow, org, catalog, t);
 
   return (
     <tr>
       <td className="workflows__select">
         <input
           type="checkbox"
-          aria-label={`Select ${name}`}
+          aria-label={t('workflows.row.select', { name })}
           checked={selected}
           onChange={(e) => onSelect(id, e.target.checked)}
         />
@@ -68,19 +72,19 @@ export function WorkflowRow({ entry, org, now, onDelete, focusRequested, onFocus
           />
         ) : (
           <Link ref={linkRef} href={`/editor/${id}`}>
-            <span className="visually-hidden">Open </span>
+            <span className="visually-hidden">{t('workflows.row.open')}</span>
             {name}
           </Link>
         )}
       </th>
-      <td>{triggerLabel(workflow, catalog)}</td>
+      <td>{triggerLabel(workflow, catalog, t, localize)}</td>
       <td>
         <div className="row nowrap">
           <input
             type="checkbox"
             role="switch"
             className="switch"
-            aria-label={`${name} is on`}
+            aria-label={t('workflows.row.isOn', { name })}
             checked={workflow.activation.on}
             onChange={(e) => {
               const on = e.target.checked;
@@ -92,9 +96,7 @@ export function WorkflowRow({ entry, org, now, onDelete, focusRequested, onFocus
         </div>
         {summary && summary.notRunning.length > 0 && (
           <details className="workflows__why">
-            <summary>
-              Why not in {summary.notRunning.length} {summary.notRunning.length === 1 ? 'store' : 'stores'}?
-            </summary>
+            <summary>{t('workflows.row.whyNot', { count: summary.notRunning.length })}</summary>
             <ul>
               {summary.notRunning.map((s) => (
                 <li key={s.store}>
@@ -111,8 +113,8 @@ export function WorkflowRow({ entry, org, now, onDelete, focusRequested, onFocus
         )}
       </td>
       <td>
-        <time dateTime={updatedAt} title={new Date(updatedAt).toLocaleString()}>
-          {lastEdited(updatedAt, now)}
+        <time dateTime={updatedAt} title={new Date(updatedAt).toLocaleString(language)}>
+          {lastEdited(updatedAt, now, language, t)}
         </time>
       </td>
       <td>
@@ -121,33 +123,33 @@ export function WorkflowRow({ entry, org, now, onDelete, focusRequested, onFocus
             ref={renameRef}
             type="button"
             className="small-button"
-            aria-label={`Rename ${name}`}
+            aria-label={t('workflows.row.rename', { name })}
             onClick={() => setEditing(true)}
           >
-            Rename
+            {t('app.rename')}
           </button>
           <button
             type="button"
             className="small-button"
-            aria-label={`Duplicate ${name}`}
+            aria-label={t('workflows.row.duplicate', { name })}
             onClick={() => void action.run(() => workflowCommands.duplicate(id))}
           >
-            Duplicate
+            {t('workflows.row.duplicateButton')}
           </button>
           <button
             type="button"
             className="small-button"
-            aria-label={`Export ${name}`}
+            aria-label={t('workflows.row.export', { name })}
             onClick={() => {
               // The list holds the stored document, so it is exported as it is, without another read.
               const file = exportDocument(workflow);
               downloadText(file.fileName, file.text);
             }}
           >
-            Export
+            {t('workflows.row.exportButton')}
           </button>
-          <button type="button" className="small-button danger" aria-label={`Delete ${name}`} onClick={() => onDelete(entry)}>
-            Delete
+          <button type="button" className="small-button danger" aria-label={t('workflows.row.delete', { name })} onClick={() => onDelete(entry)}>
+            {t('workflows.row.deleteButton')}
           </button>
         </div>
         {action.error && (
@@ -172,6 +174,7 @@ function RenameForm({
 }) {
   const [value, setValue] = useState(name);
   const { error, run } = useAsyncAction();
+  const t = useT();
   const save = async (e: FormEvent) => {
     e.preventDefault();
     if (value === name || (await run(() => onSave(value)))) onDone();
@@ -186,7 +189,7 @@ function RenameForm({
     <form onSubmit={save} onKeyDown={onKeyDown}>
       <div className="row nowrap">
         <label>
-          <span className="visually-hidden">Name of {name}</span>
+          <span className="visually-hidden">{t('workflows.row.nameOf', { name })}</span>
           <input
             value={value}
             onChange={(e) => setValue(e.target.value)}
@@ -196,10 +199,10 @@ function RenameForm({
           />
         </label>
         <button type="submit" className="primary small-button">
-          Save name
+          {t('app.saveName')}
         </button>
         <button type="button" className="small-button" onClick={onDone}>
-          Cancel
+          {t('app.cancel')}
         </button>
       </div>
       {error && (

@@ -5,6 +5,7 @@
 import { useEffect, useRef, useState } from 'react';
 import type { Organization } from '../../domain/org/organization';
 import type { StoredWorkflow } from '../../state/workflows';
+import { useT } from '../i18n';
 import { WorkflowRow } from './WorkflowRow';
 
 interface Props {
@@ -22,11 +23,12 @@ interface Props {
 
 export function WorkflowsTable({ workflows, org, onDelete, focusId, onFocused, selected, onSelect, onSelectAll }: Props) {
   const now = useNow(60_000);
+  const t = useT();
   const count = workflows.filter((e) => selected.has(e.workflow.id)).length;
   return (
     <div className="workflows__scroll">
       <table className="workflows">
-        <caption>Your workflows</caption>
+        <caption>{t('workflows.table.caption')}</caption>
         <thead>
           <tr>
             <th scope="col" className="workflows__select">
@@ -36,11 +38,11 @@ export function WorkflowsTable({ workflows, org, onDelete, focusId, onFocused, s
                 onChange={onSelectAll}
               />
             </th>
-            <th scope="col">Name</th>
-            <th scope="col">Trigger</th>
-            <th scope="col">Stores</th>
-            <th scope="col">Last edited</th>
-            <th scope="col">Actions</th>
+            <th scope="col">{t('workflows.table.name')}</th>
+            <th scope="col">{t('workflows.table.trigger')}</th>
+            <th scope="col">{t('workflows.table.stores')}</th>
+            <th scope="col">{t('workflows.table.lastEdited')}</th>
+            <th scope="col">{t('workflows.table.actions')}</th>
           </tr>
         </thead>
         <tbody>
@@ -66,6 +68,7 @@ export function WorkflowsTable({ workflows, org, onDelete, focusId, onFocused, s
 /** The header checkbox: selects every workflow, or none; shows "mixed" when some are selected. */
 function SelectAll({ checked, mixed, onChange }: { checked: boolean; mixed: boolean; onChange: (selected: boolean) => void }) {
   const ref = useRef<HTMLInputElement>(null);
+  const t = useT();
   useEffect(() => {
     if (ref.current) ref.current.indeterminate = mixed;
   }, [mixed]);
@@ -73,7 +76,7 @@ function SelectAll({ checked, mixed, onChange }: { checked: boolean; mixed: bool
     <input
       ref={ref}
       type="checkbox"
-      aria-label="Select all workflows"
+      aria-label={t('workflows.table.selectAll')}
       checked={checked}
       onChange={(e) => onChange(e.target.checked)}
     />

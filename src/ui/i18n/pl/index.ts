@@ -5,11 +5,18 @@
  */
 import type { areas as enAreas } from '../en';
 import type { MessagesOf } from '../catalog';
+import { app } from './app';
 import { customApps } from './customApps';
+import { editor } from './editor';
+import { org } from './org';
+import { pages } from './pages';
 import { pwa } from './pwa';
 import { shell } from './shell';
+import { templates } from './templates';
 import { tour } from './tour';
+import { transfer } from './transfer';
+import { workflows } from './workflows';
 
-export const areas: { [A in keyof typeof enAreas]: MessagesOf<(typeof enAreas)[A]> } = { shell, customApps, pwa, tour };
+export const areas: { [A in keyof typeof enAreas]: MessagesOf<(typeof enAreas)[A]> } = { shell, app, customApps, editor, org, pages, pwa, templates, tour, transfer, workflows };
 
-export const pl = { ...shell, ...customApps, ...pwa, ...tour };
+export const pl = { ...shell, ...app, ...customApps, ...editor, ...org, ...pages, ...pwa, ...templates, ...tour, ...transfer, ...workflows };

@@ -1,0 +1,57 @@
+/** Polish messages of the Workflows page and its list. */
+import type { MessagesOf } from '../catalog';
+import type { workflows as en } from '../en/workflows';
+
+export const workflows: MessagesOf<typeof en> = {
+  'workflows.title': 'Przepływy',
+  'workflows.count': { one: '{count} przepływ', few: '{count} przepływy', many: '{count} przepływów', other: '{count} przepływu' },
+  'workflows.loading': 'Wczytywanie przepływów…',
+  'workflows.empty': 'Nie ma jeszcze przepływów.',
+  'workflows.emptyHint':
+    'Przepływ zaczyna się od wyzwalacza, na przykład nowego zamówienia, i wykonuje akcje w sklepach, w których jest włączony.',
+  'workflows.new': 'Nowy przepływ',
+  'workflows.deleted': 'Usunięto „{name}”.',
+  'workflows.undo': 'Cofnij',
+  'workflows.table.caption': 'Twoje przepływy',
+  'workflows.table.selectAll': 'Zaznacz wszystkie przepływy',
+  'workflows.table.name': 'Nazwa',
+  'workflows.table.trigger': 'Wyzwalacz',
+  'workflows.table.stores': 'Sklepy',
+  'workflows.table.lastEdited': 'Ostatnia zmiana',
+  'workflows.table.actions': 'Działania',
+  'workflows.row.select': 'Zaznacz {name}',
+  'workflows.row.open': 'Otwórz ',
+  'workflows.row.isOn': '{name} jest włączony',
+  'workflows.row.whyNot': {
+    one: 'Dlaczego nie w {count} sklepie?',
+    few: 'Dlaczego nie w {count} sklepach?',
+    many: 'Dlaczego nie w {count} sklepach?',
+    other: 'Dlaczego nie w {count} sklepu?',
+  },
+  'workflows.row.rename': 'Zmień nazwę: {name}',
+  'workflows.row.duplicate': 'Duplikuj: {name}',
+  'workflows.row.duplicateButton': 'Duplikuj',
+  'workflows.row.export': 'Eksportuj: {name}',
+  'workflows.row.exportButton': 'Eksportuj',
+  'workflows.row.delete': 'Usuń: {name}',
+  'workflows.row.deleteButton': 'Usuń',
+  'workflows.row.nameOf': 'Nazwa przepływu {name}',
+  'workflows.trigger.none': 'Jeszcze bez wyzwalacza',
+  'workflows.trigger.unknown': 'Nieznany wyzwalacz ({id})',
+  'workflows.stores.off': 'Wyłączony',
+  'workflows.stores.noStores': 'Włączony, ale nie ma żadnych sklepów',
+  'workflows.stores.on': {
+    one: 'Włączony w {running} z {count} sklepu',
+    few: 'Włączony w {running} z {count} sklepów',
+    many: 'Włączony w {running} z {count} sklepów',
+    other: 'Włączony w {running} z {count} sklepu',
+  },
+  'workflows.edited.justNow': 'przed chwilą',
+  'workflows.edited.unknown': 'nieznana',
+  'workflows.refused.errors': {
+    one: 'Popraw {count} błąd, zanim włączysz przepływ.',
+    few: 'Popraw {count} błędy, zanim włączysz przepływ.',
+    many: 'Popraw {count} błędów, zanim włączysz przepływ.',
+    other: 'Popraw {count} błędu, zanim włączysz przepływ.',
+  },
+};

@@ -1,0 +1,22 @@
+/**
+ * A template's name and description in the UI's language. The template files
+ * (src/domain/templates/*.json) are exports and stay English-only; their
+ * words in every language live in the `templates` catalog area under
+ * `templates.item.<id>.name` / `.description` (templateText.test.ts keeps
+ * them complete and the English equal to the files). A template without
+ * catalog entries shows its own words.
+ */
+import { en } from '../i18n/en';
+import type { MessageKey, Translate } from '../i18n';
+
+/** The catalog key of a template's name or description, when the catalog has one. */
+export function templateKey(id: string, part: 'name' | 'description'): MessageKey | undefined {
+  const key = `templates.item.${id}.${part}`;
+  return key in en ? (key as MessageKey) : undefined;
+}
+
+/** The template's name or description in the current language, else the file's own text. */
+export function templateText(t: Translate, id: string, part: 'name' | 'description', fallback: string): string {
+  const key = templateKey(id, part);
+  return key ? t(key) : fallback;
+}
