@@ -4,7 +4,10 @@
  * edited independently; this file only puts them together.
  */
 import { shell } from './shell';
+import { canvas } from './canvas';
+import { palette } from './palette';
+import { problems } from './problems';
 
-export const areas = { shell } as const;
+export const areas = { shell, canvas, palette, problems } as const;
 
-export const en = { ...shell } as const;
+export const en = { ...shell, ...canvas, ...palette, ...problems } as const;

@@ -1,0 +1,78 @@
+/**
+ * English wording of validation problems (`problems.<code>[.<variant>]`), of
+ * the reasons a workflow does not run or an app can't be used
+ * (`problems.reason.<code>`) and their parts. The English UI shows the
+ * domain's own sentences (domainText.ts); these mirror them and are what the
+ * Polish catalog translates.
+ */
+export const problems = {
+  'problems.no-trigger': 'This workflow has no trigger. Add a trigger: it decides when the workflow starts.',
+  'problems.unknown-app': 'The app "{app}" is not in the catalog. Replace this step with one of an available app.',
+  'problems.unknown-trigger': '{app} has no trigger "{trigger}" (any more). Choose another trigger.',
+  'problems.unknown-action': '{app} has no action "{action}" (any more). Choose another action.',
+  'problems.app-not-installed': '{app} is not installed in any store. Install {app} in at least one store to use its connector.',
+  'problems.app-not-installed.no-stores': '{app} is not installed in any store. Add a store and install {app} in it to use its connector.',
+  'problems.unreachable-step': 'This step is not connected to the trigger, so it never runs. Link it from a step above, or delete it.',
+  'problems.required-input-empty': '"{field}" is required. Fill it in.',
+  'problems.invalid-value': '"{field}" {reason}.',
+  'problems.unknown-input': '{action} has no field "{key}" (any more): its value is ignored.',
+  'problems.liquid-syntax': '"{field}": The Liquid here has an error{where}: {reason}.',
+  'problems.liquid-unknown-variable': '"{field}": {{ {name} }} is not available.',
+  'problems.liquid-unknown-variable.not-data':
+    '"{field}": {{ {name} }} is not data this workflow has: use the data of {roots}, like {{ {example} }}.',
+  'problems.liquid-unknown-variable.no-root': '"{field}": {{ {name} }} has no value: this workflow\'s trigger does not provide {root}.',
+  'problems.liquid-unknown-variable.whole': '"{field}": {{ {name} }} is the whole {root}: pick one of its fields, like {{ {example} }}.',
+  'problems.liquid-unknown-variable.whole-no-example': '"{field}": {{ {name} }} is the whole {root}: pick one of its fields.',
+  'problems.liquid-unknown-variable.no-field': '"{field}": {{ {name} }} is not available: the {root} has no field "{key}".',
+  'problems.liquid-unknown-variable.no-property': '"{field}": {{ {name} }} is not available: {label} ({path}) has no "{property}".',
+  'problems.needs-data': '{action} needs data the trigger "{trigger}" doesn\'t provide.',
+  'problems.needs-data.order':
+    '{action} needs an order, but the trigger "{trigger}" doesn\'t provide one. Use a trigger that provides an order.',
+  'problems.needs-data.customer':
+    '{action} needs a customer, but the trigger "{trigger}" doesn\'t provide one. Use a trigger that provides a customer.',
+  'problems.needs-data.product':
+    '{action} needs a product, but the trigger "{trigger}" doesn\'t provide one. Use a trigger that provides a product.',
+  'problems.wrong-trigger': '{action} can only be used in a workflow started by the "{required}" trigger, not "{trigger}".',
+  'problems.early-access': '{action} is in early access: {app} may change or withdraw it.',
+  'problems.condition-empty': 'This condition has no criteria yet, so it always takes the "then" path. Add a criterion.',
+  'problems.condition-unknown-field': 'This condition checks {path}, but the trigger does not provide {root}. Choose a field the trigger provides.',
+  'problems.condition-unknown-field.no-field': 'This condition checks {path}, but the {root} has no field "{key}". Choose another field.',
+  'problems.condition-bad-operator': '"{operator}" can\'t be used with "{field}" ({path}). Choose one of: {allowed}.',
+  'problems.condition-value-missing': 'This criterion on "{field}" ({path}) needs a value to compare with.',
+  'problems.condition-value-missing.list': 'This criterion on "{field}" ({path}) needs at least one value to compare with.',
+  'problems.condition-value-invalid': '"{field}" ({path}) is compared with "{value}", which {reason}.',
+  'problems.condition-value-invalid.not-a-list': 'This criterion on "{field}" ({path}) compares with one value, not a list.',
+  'problems.value.text': 'must be text',
+  'problems.value.single-line': 'must be a single line of text',
+  'problems.value.whole-number': 'must be a whole number',
+  'problems.value.number': 'must be a number',
+  'problems.value.boolean': 'must be true or false',
+  'problems.value.email': 'must be an e-mail address like name@example.com',
+  'problems.value.url': 'must be a web address starting with http:// or https://',
+  'problems.value.phone': 'must be a phone number in E.164 format, like +48123456789',
+  'problems.value.reference': 'must be a {resource} ID (a positive whole number)',
+  'problems.resource.customer': 'customer',
+  'problems.resource.order': 'order',
+  'problems.resource.product': 'product',
+  'problems.liquid.where': ' (line {line}, column {column})',
+  'problems.liquid.output-not-closed': '"{text}" is missing its closing "}}"',
+  'problems.liquid.end-without-start': '{% end{tag} %} has no opening {% {tag} %}',
+  'problems.liquid.unknown-tag': 'there is no Liquid tag "{tag}"',
+  'problems.liquid.tag-not-closed': '{tag} is never closed: add its end tag',
+  'problems.liquid.unknown-filter': 'there is no filter "{filter}"',
+  'problems.liquid.other': '{reason}',
+  'problems.reason.store-missing': 'This store no longer exists in the organization.',
+  'problems.reason.flow-not-installed': 'The Flow app is not installed in {store}.',
+  'problems.reason.workflow-off': 'The workflow “{workflow}” is turned off.',
+  'problems.reason.workflow-not-for-store': 'The workflow “{workflow}” is not turned on for {store}.',
+  'problems.reason.workflow-off-in-store': 'The workflow “{workflow}” is turned off in {store}.',
+  'problems.reason.app-unknown': 'The workflow uses an app that is not in the catalog ({app}).',
+  'problems.reason.app-not-installed-in-store': '{app} is not installed in {store}.',
+  'problems.reason.add-store-and-install': 'Add a store and install {app} in it to use its connector.',
+  'problems.reason.install-in-a-store': 'Install {app} in at least one store to use its connector.',
+  'problems.reason.install-there-first': '{app} is not installed in {store}: install it there first.',
+  'problems.reason.auth-needs-flow':
+    '{app} authentication can only be changed from a store that has its own copy of the Flow app. Install Flow in {store}, log in to that store and change it there.',
+  'problems.reason.no-trigger': 'The workflow has no trigger.',
+  'problems.reason.wrong-trigger': 'The workflow starts with “{expected}”, not “{got}”.',
+} as const;
