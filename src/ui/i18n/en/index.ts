@@ -4,10 +4,11 @@
  * edited independently; this file only puts them together.
  */
 import { shell } from './shell';
+import { inspector } from './inspector';
 import { canvas } from './canvas';
 import { palette } from './palette';
 import { problems } from './problems';
 
-export const areas = { shell, canvas, palette, problems } as const;
+export const areas = { shell, inspector, canvas, palette, problems } as const;
 
-export const en = { ...shell, ...canvas, ...palette, ...problems } as const;
+export const en = { ...shell, ...inspector, ...canvas, ...palette, ...problems } as const;

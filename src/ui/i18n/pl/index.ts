@@ -6,10 +6,11 @@
 import type { areas as enAreas } from '../en';
 import type { MessagesOf } from '../catalog';
 import { shell } from './shell';
+import { inspector } from './inspector';
 import { canvas } from './canvas';
 import { palette } from './palette';
 import { problems } from './problems';
 
-export const areas: { [A in keyof typeof enAreas]: MessagesOf<(typeof enAreas)[A]> } = { shell, canvas, palette, problems };
+export const areas: { [A in keyof typeof enAreas]: MessagesOf<(typeof enAreas)[A]> } = { shell, inspector, canvas, palette, problems };
 
-export const pl = { ...shell, ...canvas, ...palette, ...problems };
+export const pl = { ...shell, ...inspector, ...canvas, ...palette, ...problems };
