@@ -4,11 +4,14 @@
  * edited independently; this file only puts them together.
  */
 import { shell } from './shell';
+import { simulator } from './simulator';
+import { sandbox } from './sandbox';
+import { runs } from './runs';
 import { inspector } from './inspector';
 import { canvas } from './canvas';
 import { palette } from './palette';
 import { problems } from './problems';
 
-export const areas = { shell, inspector, canvas, palette, problems } as const;
+export const areas = { shell, simulator, sandbox, runs, inspector, canvas, palette, problems } as const;
 
-export const en = { ...shell, ...inspector, ...canvas, ...palette, ...problems } as const;
+export const en = { ...shell, ...simulator, ...sandbox, ...runs, ...inspector, ...canvas, ...palette, ...problems } as const;

@@ -6,11 +6,14 @@
 import type { areas as enAreas } from '../en';
 import type { MessagesOf } from '../catalog';
 import { shell } from './shell';
+import { simulator } from './simulator';
+import { sandbox } from './sandbox';
+import { runs } from './runs';
 import { inspector } from './inspector';
 import { canvas } from './canvas';
 import { palette } from './palette';
 import { problems } from './problems';
 
-export const areas: { [A in keyof typeof enAreas]: MessagesOf<(typeof enAreas)[A]> } = { shell, inspector, canvas, palette, problems };
+export const areas: { [A in keyof typeof enAreas]: MessagesOf<(typeof enAreas)[A]> } = { shell, simulator, sandbox, runs, inspector, canvas, palette, problems };
 
-export const pl = { ...shell, ...inspector, ...canvas, ...palette, ...problems };
+export const pl = { ...shell, ...simulator, ...sandbox, ...runs, ...inspector, ...canvas, ...palette, ...problems };
