@@ -42,6 +42,7 @@ export const problems = {
   'problems.condition-value-missing.list': 'This criterion on "{field}" ({path}) needs at least one value to compare with.',
   'problems.condition-value-invalid': '"{field}" ({path}) is compared with "{value}", which {reason}.',
   'problems.condition-value-invalid.not-a-list': 'This criterion on "{field}" ({path}) compares with one value, not a list.',
+  'problems.wait-at-end': 'Nothing comes after this wait, so it waits for nothing. Add a step after it, or delete it.',
   'problems.value.text': 'must be text',
   'problems.value.single-line': 'must be a single line of text',
   'problems.value.whole-number': 'must be a whole number',

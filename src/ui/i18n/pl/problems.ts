@@ -43,6 +43,7 @@ export const problems: MessagesOf<typeof en> = {
   'problems.condition-value-missing.list': 'To kryterium na polu „{field}” ({path}) potrzebuje co najmniej jednej wartości do porównania.',
   'problems.condition-value-invalid': 'Pole „{field}” ({path}) jest porównywane z „{value}”, a wartość {reason}.',
   'problems.condition-value-invalid.not-a-list': 'To kryterium na polu „{field}” ({path}) porównuje z jedną wartością, nie z listą.',
+  'problems.wait-at-end': 'Po tym czekaniu nic nie następuje, więc czeka na nic. Dodaj po nim krok albo je usuń.',
   'problems.value.text': 'musi być tekstem',
   'problems.value.single-line': 'musi być jednym wierszem tekstu',
   'problems.value.whole-number': 'musi być liczbą całkowitą',
