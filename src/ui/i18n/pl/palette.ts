@@ -7,7 +7,7 @@ export const palette: MessagesOf<typeof en> = {
   'palette.actions': 'Akcje',
   'palette.search.triggers': 'Szukaj wyzwalaczy',
   'palette.search.actions': 'Szukaj akcji',
-  'palette.search.placeholder': 'Szukaj po polsku lub angielsku',
+  'palette.search.placeholder': 'Szukaj po nazwie (PL lub EN)',
   'palette.found.triggers': {
     one: 'Znaleziono {count} wyzwalacz',
     few: 'Znaleziono {count} wyzwalacze',
