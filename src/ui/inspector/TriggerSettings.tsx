@@ -7,9 +7,9 @@ import { memo, useMemo } from 'react';
 import { catalog } from '../../domain/catalog/catalog';
 import { type DataField, availableData, triggerDefOf } from '../../domain/workflow/dataFields';
 import type { TriggerStep } from '../../domain/workflow/document';
-import type { Schedule } from '../../domain/catalog/manifest';
+import { scheduleText } from './inspectorModel';
 import { groupByRoot } from './insertVariable';
-import { type Translate, useLocalized, useT } from '../i18n';
+import { useLocalized, useT } from '../i18n';
 
 export const TriggerSettings = memo(function TriggerSettings({ step }: { step: TriggerStep }) {
   const app = catalog.byId.get(step.app);
@@ -21,7 +21,7 @@ export const TriggerSettings = memo(function TriggerSettings({ step }: { step: T
   if (!def) {
     return <p className="muted">{t('inspector.trigger.unknown')}</p>;
   }
-  const schedule = scheduleWords(t, def.schedule);
+  const schedule = scheduleText(t, def.schedule);
   return (
     <>
       <dl className="inspector__facts">
@@ -86,17 +86,3 @@ function DataTable({ caption, fields }: { caption: string; fields: readonly Data
   );
 }
 
-/** When a scheduled trigger fires, in words; undefined for triggers an app's notification starts. */
-function scheduleWords(t: Translate, schedule: Schedule | undefined): string | undefined {
-  if (!schedule) return undefined;
-  switch (schedule.kind) {
-    case 'daily':
-      return t('inspector.schedule.daily', { time: schedule.time });
-    case 'birthday':
-      return schedule.daysBefore === 0
-        ? t('inspector.schedule.birthday', { time: schedule.time })
-        : t('inspector.schedule.beforeBirthday', { count: schedule.daysBefore, time: schedule.time });
-    case 'configurable':
-      return t('inspector.schedule.configurable');
-  }
-}
