@@ -97,7 +97,16 @@ export async function startRun(input: StartRunInput): Promise<RunOutcome> {
   };
   const reasons = gatingReasons(catalog, org, workflow, event, dryRun);
   if (reasons.length > 0) {
-    return { run: { ...run, status: 'skipped', reasons, finishedAt: startedAt }, emitted: [] };
+    return {
+      run: {
+        ...run,
+        status: 'skipped',
+        reasons: reasons.map((r) => r.text),
+        reasonDetails: reasons.map(({ code, params }) => (params ? { code, params } : { code })),
+        finishedAt: startedAt,
+      },
+      emitted: [],
+    };
   }
   const trigger = triggerOf(workflow)!;
   const sandbox = dryRun ? input.sandbox.clone() : input.sandbox;

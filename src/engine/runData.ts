@@ -21,7 +21,8 @@ import type { Catalog } from '../domain/catalog/catalog';
 import { REFERENCE_PAYLOAD_KEY, type ReferenceResource } from '../domain/catalog/fieldTypes';
 import { sampleObject } from '../domain/catalog/shopifyObjects';
 import type { Organization } from '../domain/org/organization';
-import { whyWontRun } from '../domain/org/rules';
+import { type Reason, whyWontRun } from '../domain/org/rules';
+import type { BilingualText } from '../domain/text/messageParams';
 import { providedResources, type WorkflowData } from '../domain/workflow/dataFields';
 import { describeStep } from '../domain/workflow/describe';
 import type { TriggerStep, Workflow } from '../domain/workflow/document';
@@ -91,18 +92,31 @@ export function gatingReasons(
   workflow: Workflow,
   event: TriggerEvent,
   dryRun: boolean,
-): string[] {
+): Reason[] {
   const trigger = triggerOf(workflow);
-  if (!trigger) return ['The workflow has no trigger.'];
-  const reasons: string[] = [];
+  if (!trigger) return [{ code: 'no-trigger', text: 'The workflow has no trigger.' }];
+  const reasons: Reason[] = [];
   if (trigger.app !== event.app || trigger.trigger !== event.trigger) {
     const starts = describeStep(catalog, trigger);
     const got = describeStep(catalog, { ...trigger, app: event.app, trigger: event.trigger });
-    reasons.push(`The workflow starts with “${starts.appName} · ${starts.title}”, not “${got.appName} · ${got.title}”.`);
+    reasons.push({
+      code: 'wrong-trigger',
+      params: { expected: triggerTitle(catalog, trigger.app, trigger.trigger), got: triggerTitle(catalog, event.app, event.trigger) },
+      text: `The workflow starts with “${starts.appName} · ${starts.title}”, not “${got.appName} · ${got.title}”.`,
+    });
   }
   const appIds = workflow.steps.flatMap((s) => (s.kind === 'trigger' || s.kind === 'action' ? [s.app] : []));
   const activation = dryRun ? { on: true, scope: { kind: 'all' as const }, offInStores: [] } : workflow.activation;
   const verdict = whyWontRun(org, catalog, { name: workflow.name, activation, appIds }, event.storeId);
-  if (!verdict.ok) reasons.push(...verdict.reasons);
+  if (!verdict.ok) reasons.push(...verdict.reasons.map((text, i) => ({ ...verdict.details[i]!, text })));
   return reasons;
+}
+
+/** "App · Trigger" in both languages (ids where the catalog lacks them). */
+function triggerTitle(catalog: Catalog, appId: string, triggerId: string): BilingualText {
+  const app = catalog.byId.get(appId);
+  const trigger = app?.triggers.find((t) => t.id === triggerId);
+  const appName = app?.name ?? { en: appId, pl: appId };
+  const name = trigger?.name ?? { en: triggerId, pl: triggerId };
+  return { en: `${appName.en} · ${name.en}`, pl: `${appName.pl} · ${name.pl}` };
 }

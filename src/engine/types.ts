@@ -4,6 +4,7 @@
  * React, no Dexie: the engine runs in a Web Worker in the app and in Node
  * for tests and `npm run simulate`.
  */
+import type { MessageParams } from '../domain/text/messageParams';
 import type { Organization } from '../domain/org/organization';
 import type { Workflow } from '../domain/workflow/document';
 
@@ -71,6 +72,12 @@ export interface RunRecord {
   status: RunStatus;
   /** For a skipped run: every reason it did not run, in words. */
   reasons: string[];
+  /**
+   * The same reasons as codes with params, in the same order, so the UI can
+   * word them in the user's language. Absent in records stored before codes
+   * existed (their English `reasons` are shown as they are).
+   */
+  reasonDetails?: { code: string; params?: MessageParams }[];
   steps: StepRecord[];
   /** A dry run ("Test with sample data") changes no sandbox state. */
   dryRun: boolean;

@@ -61,6 +61,30 @@ const EMAIL_PATTERN = /^[^\s@]+@[^\s@]+\.[^\s@]+$/;
 /** Shopify resource ids are positive integers; GIDs (gid://shopify/Order/1) are accepted too. */
 const RESOURCE_ID_PATTERN = /^(?:[1-9]\d*|gid:\/\/shopify\/(?:Customer|Order|Product)\/[1-9]\d*)$/;
 
+/** Why a value does not fit its field, as a stable code (the UI words it in each language). */
+export type FieldValueIssue =
+  | { readonly code: 'text' | 'single-line' | 'whole-number' | 'number' | 'boolean' | 'email' | 'url' | 'phone' }
+  | { readonly code: 'reference'; readonly resource: ReferenceResource };
+
+const ISSUE_WORDS: Record<Exclude<FieldValueIssue['code'], 'reference'>, string> = {
+  text: 'must be text',
+  'single-line': 'must be a single line of text',
+  'whole-number': 'must be a whole number',
+  number: 'must be a number',
+  boolean: 'must be true or false',
+  email: 'must be an e-mail address like name@example.com',
+  url: 'must be a web address starting with http:// or https://',
+  phone: 'must be a phone number in E.164 format, like +48123456789',
+};
+
+/** The English words of an issue ("must be a whole number"). */
+export function describeFieldValueIssue(issue: FieldValueIssue): string {
+  if (issue.code === 'reference') {
+    return `must be ${issue.resource === 'order' ? 'an' : 'a'} ${issue.resource} ID (a positive whole number)`;
+  }
+  return ISSUE_WORDS[issue.code];
+}
+
 /**
  * Checks one value against a field type (and optional format).
  * Returns a plain-words reason when the value is invalid, or undefined when it is fine.
@@ -71,54 +95,53 @@ export function checkFieldValue(
   value: unknown,
   format?: FieldFormat,
 ): string | undefined {
+  const issue = fieldValueIssue(type, value, format);
+  return issue && describeFieldValueIssue(issue);
+}
+
+/** Like {@link checkFieldValue}, with the reason as a code. */
+export function fieldValueIssue(type: FieldType, value: unknown, format?: FieldFormat): FieldValueIssue | undefined {
   switch (type) {
     case 'single_line_text_field':
-      if (typeof value !== 'string') return 'must be text';
-      if (/[\r\n]/.test(value)) return 'must be a single line of text';
+      if (typeof value !== 'string') return { code: 'text' };
+      if (/[\r\n]/.test(value)) return { code: 'single-line' };
       break;
     case 'multi_line_text_field':
-      if (typeof value !== 'string') return 'must be text';
+      if (typeof value !== 'string') return { code: 'text' };
       break;
     case 'number_integer': {
       const n = typeof value === 'string' && value.trim() !== '' ? Number(value) : value;
-      if (typeof n !== 'number' || !Number.isInteger(n)) return 'must be a whole number';
+      if (typeof n !== 'number' || !Number.isInteger(n)) return { code: 'whole-number' };
       break;
     }
     case 'number_decimal': {
       const n = typeof value === 'string' && value.trim() !== '' ? Number(value) : value;
-      if (typeof n !== 'number' || !Number.isFinite(n)) return 'must be a number';
+      if (typeof n !== 'number' || !Number.isFinite(n)) return { code: 'number' };
       break;
     }
     case 'boolean':
-      if (typeof value !== 'boolean' && value !== 'true' && value !== 'false') {
-        return 'must be true or false';
-      }
+      if (typeof value !== 'boolean' && value !== 'true' && value !== 'false') return { code: 'boolean' };
       break;
     case 'email':
-      if (typeof value !== 'string' || !EMAIL_PATTERN.test(value)) {
-        return 'must be an e-mail address like name@example.com';
-      }
+      if (typeof value !== 'string' || !EMAIL_PATTERN.test(value)) return { code: 'email' };
       break;
     case 'url':
-      if (typeof value !== 'string' || !isHttpUrl(value)) {
-        return 'must be a web address starting with http:// or https://';
-      }
+      if (typeof value !== 'string' || !isHttpUrl(value)) return { code: 'url' };
       break;
     case 'customer_reference':
     case 'order_reference':
     case 'product_reference': {
       const s = typeof value === 'number' ? String(value) : value;
-      if (typeof s !== 'string' || !RESOURCE_ID_PATTERN.test(s)) {
-        const resource = referencedResource(type);
-        return `must be ${resource === 'order' ? 'an' : 'a'} ${resource} ID (a positive whole number)`;
-      }
+      if (typeof s !== 'string' || !RESOURCE_ID_PATTERN.test(s)) return { code: 'reference', resource: resourceOf(type) };
       break;
     }
   }
-  if (format === 'e164' && (typeof value !== 'string' || !E164_PATTERN.test(value))) {
-    return 'must be a phone number in E.164 format, like +48123456789';
-  }
+  if (format === 'e164' && (typeof value !== 'string' || !E164_PATTERN.test(value))) return { code: 'phone' };
   return undefined;
+}
+
+function resourceOf(type: 'customer_reference' | 'order_reference' | 'product_reference'): ReferenceResource {
+  return type === 'order_reference' ? 'order' : type === 'product_reference' ? 'product' : 'customer';
 }
 
 function isHttpUrl(value: string): boolean {

@@ -65,7 +65,7 @@ describe('rule 1: Installed at organization level', () => {
 
 describe('rule 2: connectors usable only when Installed', () => {
   it('refuses a Not installed connector and says what to do', () => {
-    expect(canUseInWorkflow(fourStores(), loyaltyLion)).toEqual({
+    expect(canUseInWorkflow(fourStores(), loyaltyLion)).toMatchObject({
       ok: false,
       reasons: [`Install ${loyaltyLion.name.en} in at least one store to use its connector.`],
     });
@@ -86,7 +86,7 @@ describe('rule 3: where a workflow runs', () => {
   });
 
   it('names the missing app and the store, once even when the workflow uses the app twice', () => {
-    expect(whyWontRun(fourStores([['s1', 'loyaltylion']]), catalog, loyaltyWorkflow, 's3')).toEqual({
+    expect(whyWontRun(fourStores([['s1', 'loyaltylion']]), catalog, loyaltyWorkflow, 's3')).toMatchObject({
       ok: false,
       reasons: [`${loyaltyLion.name.en} is not installed in Store 3.`],
     });
@@ -96,7 +96,7 @@ describe('rule 3: where a workflow runs', () => {
     const org = fourStores([], ['s2']);
     const workflow = { ...loyaltyWorkflow, activation: DEFAULT_ACTIVATION, appIds: ['loyaltylion', 'slack'] };
     const verdict = whyWontRun(org, catalog, workflow, 's2');
-    expect(verdict).toEqual({
+    expect(verdict).toMatchObject({
       ok: false,
       reasons: [
         'The Flow app is not installed in Store 2.',
@@ -110,7 +110,7 @@ describe('rule 3: where a workflow runs', () => {
   it('does not run in a store outside the chosen scope', () => {
     const workflow = { ...loyaltyWorkflow, appIds: ['shopify'], activation: { ...on, scope: { kind: 'stores' as const, storeIds: ['s1'] } } };
     expect(whyWontRun(fourStores(), catalog, workflow, 's1')).toEqual({ ok: true });
-    expect(whyWontRun(fourStores(), catalog, workflow, 's2')).toEqual({
+    expect(whyWontRun(fourStores(), catalog, workflow, 's2')).toMatchObject({
       ok: false,
       reasons: ['The workflow “Reward loyal customers” is not turned on for Store 2.'],
     });
@@ -123,7 +123,7 @@ describe('rule 3: where a workflow runs', () => {
 
   it('reports an app missing from the catalog and a store that no longer exists', () => {
     const workflow = { ...loyaltyWorkflow, appIds: ['ghost-app'] };
-    expect(whyWontRun(fourStores(), catalog, workflow, 's1')).toEqual({
+    expect(whyWontRun(fourStores(), catalog, workflow, 's1')).toMatchObject({
       ok: false,
       reasons: ['The workflow uses an app that is not in the catalog (ghost-app).'],
     });
@@ -144,7 +144,7 @@ describe('rule 4: uninstalling Flow', () => {
     const w1 = { ...result.workflows[0]!, name: 'A' };
     expect(whyWontRun(result.org, catalog, w1, 's1')).toEqual({ ok: true });
     const verdict = whyWontRun(result.org, catalog, w1, 's2');
-    expect(verdict).toEqual({
+    expect(verdict).toMatchObject({
       ok: false,
       reasons: ['The Flow app is not installed in Store 2.', 'The workflow “A” is turned off in Store 2.'],
     });
@@ -154,7 +154,7 @@ describe('rule 4: uninstalling Flow', () => {
     const removed = uninstallFlow(fourStores(), workflows, 's2');
     const org = installFlow(removed.org, 's2');
     const w1 = removed.workflows[0]!;
-    expect(whyWontRun(org, catalog, w1, 's2')).toEqual({
+    expect(whyWontRun(org, catalog, w1, 's2')).toMatchObject({
       ok: false,
       reasons: ['The workflow “A” is turned off in Store 2.'],
     });

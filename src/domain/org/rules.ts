@@ -8,6 +8,7 @@ import type { Catalog } from '../catalog/catalog';
 import type { AppManifest } from '../catalog/manifest';
 import { type Activation, isOnInStore, turnOffInStore } from '../workflow/activation';
 import { type Organization, type Store, findInstallation, findStore } from './organization';
+import type { MessageParams } from '../text/messageParams';
 
 export type InstallStatus = 'installed' | 'not-installed';
 
@@ -25,10 +26,43 @@ export function installStatus(org: Organization, app: AppManifest): InstallStatu
   return storesWithApp(org, app).length > 0 ? 'installed' : 'not-installed';
 }
 
-export type Verdict = { ok: true } | { ok: false; reasons: string[] };
+/** Every kind of reason a "no" gives; stable, so the UI can word it in the user's language. */
+export type ReasonCode =
+  | 'store-missing'
+  | 'flow-not-installed'
+  | 'workflow-off'
+  | 'workflow-not-for-store'
+  | 'workflow-off-in-store'
+  | 'app-unknown'
+  | 'app-not-installed-in-store'
+  | 'add-store-and-install'
+  | 'install-in-a-store'
+  | 'install-there-first'
+  | 'auth-needs-flow'
+  | 'no-trigger'
+  | 'wrong-trigger';
+
+/** One reason as a code and the names it mentions (names in both languages). */
+export interface ReasonDetail {
+  readonly code: ReasonCode;
+  readonly params?: MessageParams;
+}
+
+/** A reason: its English words (CLI, logs, stored records) and its code for translation. */
+export interface Reason extends ReasonDetail {
+  readonly text: string;
+}
+
+/** `reasons` are the English words; `details` the same reasons, in the same order, as codes. */
+export type Verdict = { ok: true } | { ok: false; reasons: string[]; details: ReasonDetail[] };
 
 const yes: Verdict = { ok: true };
-const no = (...reasons: string[]): Verdict => ({ ok: false, reasons });
+const no = (...reasons: Reason[]): Verdict => ({
+  ok: false,
+  reasons: reasons.map((r) => r.text),
+  details: reasons.map(({ code, params }) => (params ? { code, params } : { code })),
+});
+const reason = (code: ReasonCode, text: string, params?: MessageParams): Reason => (params ? { code, text, params } : { code, text });
 
 /**
  * Rule 2: a connector's triggers and actions can be added to a workflow only
@@ -36,8 +70,11 @@ const no = (...reasons: string[]): Verdict => ({ ok: false, reasons });
  */
 export function canUseInWorkflow(org: Organization, app: AppManifest): Verdict {
   if (installStatus(org, app) === 'installed') return yes;
-  if (org.stores.length === 0) return no(`Add a store and install ${app.name.en} in it to use its connector.`);
-  return no(`Install ${app.name.en} in at least one store to use its connector.`);
+  const params = { app: app.name };
+  if (org.stores.length === 0) {
+    return no(reason('add-store-and-install', `Add a store and install ${app.name.en} in it to use its connector.`, params));
+  }
+  return no(reason('install-in-a-store', `Install ${app.name.en} in at least one store to use its connector.`, params));
 }
 
 /** What the gating rule needs to know of a workflow. */
@@ -61,28 +98,31 @@ export function whyWontRun(
   storeId: string,
 ): Verdict {
   const store = findStore(org, storeId);
-  if (!store) return no('This store no longer exists in the organization.');
-  const reasons: string[] = [];
+  if (!store) return no(reason('store-missing', 'This store no longer exists in the organization.'));
+  const reasons: Reason[] = [];
+  const names = { store: store.name, workflow: workflow.name };
   if (!store.flowInstalled) {
-    reasons.push(`The Flow app is not installed in ${store.name}.`);
+    reasons.push(reason('flow-not-installed', `The Flow app is not installed in ${store.name}.`, names));
   }
   const { activation } = workflow;
   if (!activation.on) {
-    reasons.push(`The workflow “${workflow.name}” is turned off.`);
+    reasons.push(reason('workflow-off', `The workflow “${workflow.name}” is turned off.`, names));
   } else if (activation.scope.kind === 'stores' && !activation.scope.storeIds.includes(storeId)) {
-    reasons.push(`The workflow “${workflow.name}” is not turned on for ${store.name}.`);
+    reasons.push(reason('workflow-not-for-store', `The workflow “${workflow.name}” is not turned on for ${store.name}.`, names));
   } else if (!isOnInStore(activation, storeId)) {
-    reasons.push(`The workflow “${workflow.name}” is turned off in ${store.name}.`);
+    reasons.push(reason('workflow-off-in-store', `The workflow “${workflow.name}” is turned off in ${store.name}.`, names));
   }
   for (const appId of new Set(workflow.appIds)) {
     const app = catalog.byId.get(appId);
     if (!app) {
-      reasons.push(`The workflow uses an app that is not in the catalog (${appId}).`);
+      reasons.push(reason('app-unknown', `The workflow uses an app that is not in the catalog (${appId}).`, { app: appId }));
     } else if (!app.builtIn && !findInstallation(org, storeId, appId)) {
-      reasons.push(`${app.name.en} is not installed in ${store.name}.`);
+      reasons.push(
+        reason('app-not-installed-in-store', `${app.name.en} is not installed in ${store.name}.`, { app: app.name, store: store.name }),
+      );
     }
   }
-  return reasons.length === 0 ? yes : { ok: false, reasons };
+  return reasons.length === 0 ? yes : no(...reasons);
 }
 
 /**
@@ -120,14 +160,19 @@ function setFlowInstalled(org: Organization, storeId: string, flowInstalled: boo
  */
 export function canChangeAuthentication(org: Organization, app: AppManifest, storeId: string): Verdict {
   const store = findStore(org, storeId);
-  if (!store) return no('This store no longer exists in the organization.');
+  if (!store) return no(reason('store-missing', 'This store no longer exists in the organization.'));
+  const params = { app: app.name, store: store.name };
   if (!app.builtIn && !findInstallation(org, storeId, app.id)) {
-    return no(`${app.name.en} is not installed in ${store.name}: install it there first.`);
+    return no(reason('install-there-first', `${app.name.en} is not installed in ${store.name}: install it there first.`, params));
   }
   if (app.authRequiresFlowInStore && !store.flowInstalled) {
     return no(
-      `${app.name.en} authentication can only be changed from a store that has its own copy of the Flow app. ` +
-        `Install Flow in ${store.name}, log in to that store and change it there.`,
+      reason(
+        'auth-needs-flow',
+        `${app.name.en} authentication can only be changed from a store that has its own copy of the Flow app. ` +
+          `Install Flow in ${store.name}, log in to that store and change it there.`,
+        params,
+      ),
     );
   }
   return yes;

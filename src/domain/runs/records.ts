@@ -48,6 +48,12 @@ export const StepRecordSchema = z.object({
   finishedAt: IsoTime.optional(),
 });
 
+const BilingualTextSchema = z.object({ en: z.string(), pl: z.string().optional() });
+const ReasonDetailSchema = z.object({
+  code: z.string().min(1),
+  params: z.record(z.string(), z.union([z.string(), z.number(), BilingualTextSchema])).optional(),
+});
+
 export const RunStatusSchema = z.enum(['running', 'waiting', 'succeeded', 'failed', 'skipped']);
 
 export const RunRecordSchema = z.object({
@@ -59,6 +65,8 @@ export const RunRecordSchema = z.object({
   event: TriggerEventSchema,
   status: RunStatusSchema,
   reasons: z.array(z.string()),
+  /** Codes of the reasons (optional: records stored before them have only the words). */
+  reasonDetails: z.array(ReasonDetailSchema).optional(),
   steps: z.array(StepRecordSchema),
   dryRun: z.boolean(),
   startedAt: IsoTime,

@@ -66,7 +66,12 @@ describe('checkLiquid: variables', () => {
   it('reports a field the trigger or object does not have', () => {
     const issues = checkLiquid('{{ trigger.stars }}', review);
     expect(issues).toEqual([
-      { code: 'liquid-unknown-variable', message: expect.stringMatching(/the trigger has no field "stars"/) },
+      {
+        code: 'liquid-unknown-variable',
+        variant: 'no-field',
+        params: { name: 'trigger.stars', root: 'trigger', key: 'stars' },
+        message: expect.stringMatching(/the trigger has no field "stars"/),
+      },
     ]);
     expect(messages('{{ customer.nickname }}')).toEqual([expect.stringMatching(/customer has no field "nickname"/)]);
   });

@@ -17,6 +17,7 @@ import { Liquid, type LiquidOptions, type Template } from 'liquidjs';
 import { isListType } from '../catalog/shopifyObjects';
 import type { DataField, DataRoot } from './dataFields';
 import { DATA_ROOTS } from './document';
+import type { MessageParams } from '../text/messageParams';
 
 const SNIPPET_TAGS = ['render', 'include', 'layout'] as const;
 
@@ -58,6 +59,9 @@ export interface LiquidScope {
 export interface LiquidIssue {
   readonly code: 'liquid-syntax' | 'liquid-unknown-variable';
   readonly message: string;
+  /** Which wording (for the UI's translation); see `syntaxIssue` and `variableProblem`. */
+  readonly variant: string;
+  readonly params: MessageParams;
 }
 
 /**
@@ -70,7 +74,7 @@ export function checkLiquid(text: string, scope?: LiquidScope): LiquidIssue[] {
   try {
     templates = liquid.parse(text);
   } catch (error) {
-    return [{ code: 'liquid-syntax', message: syntaxMessage(error) }];
+    return [{ code: 'liquid-syntax', ...syntaxIssue(error) }];
   }
   if (!scope) return [];
   const issues: LiquidIssue[] = [];
@@ -80,8 +84,8 @@ export function checkLiquid(text: string, scope?: LiquidScope): LiquidIssue[] {
     const name = variable.toString();
     if (seen.has(name)) continue;
     seen.add(name);
-    const message = variableProblem(variable.segments, name, scope);
-    if (message) issues.push({ code: 'liquid-unknown-variable', message });
+    const problem = variableProblem(variable.segments, name, scope);
+    if (problem) issues.push({ code: 'liquid-unknown-variable', ...problem });
   }
   return issues;
 }
@@ -89,26 +93,51 @@ export function checkLiquid(text: string, scope?: LiquidScope): LiquidIssue[] {
 /** Properties Liquid itself gives values: `size` of text and lists, `first`/`last` of lists. */
 const LIST_PROPERTIES = new Set(['first', 'last']);
 
-function variableProblem(segments: readonly unknown[], name: string, scope: LiquidScope): string | undefined {
+type Worded = Pick<LiquidIssue, 'message' | 'variant' | 'params'>;
+
+function variableProblem(segments: readonly unknown[], name: string, scope: LiquidScope): Worded | undefined {
   const [root, key, ...rest] = segments;
   const roots = DATA_ROOTS.filter((r) => scope.roots.has(r));
   if (typeof root !== 'string' || !(DATA_ROOTS as readonly string[]).includes(root)) {
-    return `{{ ${name} }} is not data this workflow has: use the data of ${listWords(roots)}, like {{ ${example(scope)} }}.`;
+    const like = example(scope);
+    return {
+      variant: 'not-data',
+      params: { name, roots: roots.join(', '), example: like },
+      message: `{{ ${name} }} is not data this workflow has: use the data of ${listWords(roots)}, like {{ ${like} }}.`,
+    };
   }
   if (!scope.roots.has(root as DataRoot)) {
-    return `{{ ${name} }} has no value: this workflow's trigger does not provide ${article(root)} ${root}.`;
+    return {
+      variant: 'no-root',
+      params: { name, root },
+      message: `{{ ${name} }} has no value: this workflow's trigger does not provide ${article(root)} ${root}.`,
+    };
   }
   if (key === undefined) {
     const first = [...scope.fields.values()].find((f) => f.root === root);
-    return `{{ ${name} }} is the whole ${root}: pick one of its fields${first ? `, like {{ ${first.path} }}` : ''}.`;
+    return {
+      variant: first ? 'whole' : 'whole-no-example',
+      params: first ? { name, root, example: first.path } : { name, root },
+      message: `{{ ${name} }} is the whole ${root}: pick one of its fields${first ? `, like {{ ${first.path} }}` : ''}.`,
+    };
   }
   if (typeof key !== 'string') return undefined; // a computed key like trigger[name]: only known at run time
   const field = scope.fields.get(`${root}.${key}`);
-  if (!field) return `{{ ${name} }} is not available: the ${root} has no field "${key}".`;
+  if (!field) {
+    return {
+      variant: 'no-field',
+      params: { name, root, key },
+      message: `{{ ${name} }} is not available: the ${root} has no field "${key}".`,
+    };
+  }
   const [next] = rest;
   if (next === undefined || typeof next === 'object' || next === 'size') return undefined;
   if (isListType(field.type) && (typeof next === 'number' || LIST_PROPERTIES.has(next as string))) return undefined;
-  return `{{ ${name} }} is not available: ${field.label.en} (${field.path}) has no "${String(next)}".`;
+  return {
+    variant: 'no-property',
+    params: { name, label: field.label, path: field.path, property: String(next) },
+    message: `{{ ${name} }} is not available: ${field.label.en} (${field.path}) has no "${String(next)}".`,
+  };
 }
 
 function example(scope: LiquidScope): string {
@@ -124,21 +153,37 @@ function listWords(words: readonly string[]): string {
   return `the ${words.slice(0, -1).join(', ')} or ${words[words.length - 1]}`;
 }
 
-/** liquidjs's message in plainer words, with the place in the text. */
-function syntaxMessage(error: unknown): string {
+/**
+ * liquidjs's message in plainer words, with the place in the text. The
+ * variant names the kind of error (the UI words it per language); `other`
+ * keeps liquidjs's own English reason, which no catalog can know in advance.
+ */
+function syntaxIssue(error: unknown): Worded {
   const raw = error instanceof Error ? error.message : String(error);
   const place = /, line:(\d+), col:(\d+)$/.exec(raw);
   const reason = (place ? raw.slice(0, place.index) : raw).trim();
   const where = place ? ` (line ${place[1]}, column ${place[2]})` : '';
-  return `The Liquid here has an error${where}: ${plainReason(reason)}.`;
+  const plain = plainReason(reason);
+  const params = place ? { ...plain.params, line: Number(place[1]), column: Number(place[2]) } : plain.params;
+  return { variant: plain.variant, params, message: `The Liquid here has an error${where}: ${plain.words}.` };
 }
 
-function plainReason(reason: string): string {
+function plainReason(reason: string): { variant: string; params: Record<string, string>; words: string } {
   let m: RegExpExecArray | null;
-  if ((m = /^output "(.*)" not closed$/s.exec(reason))) return `"${m[1]}" is missing its closing "}}"`;
-  if ((m = /^tag "end(\w+)" not found$/.exec(reason))) return `{% end${m[1]} %} has no opening {% ${m[1]} %}`;
-  if ((m = /^tag "(\w+)" not found$/.exec(reason))) return `there is no Liquid tag "${m[1]}"`;
-  if ((m = /^tag (\{%.*%\}) not closed$/s.exec(reason))) return `${m[1]} is never closed: add its end tag`;
-  if ((m = /^undefined filter: (\S+)$/.exec(reason))) return `there is no filter "${m[1]}"`;
-  return reason;
+  if ((m = /^output "(.*)" not closed$/s.exec(reason))) {
+    return { variant: 'output-not-closed', params: { text: m[1]! }, words: `"${m[1]}" is missing its closing "}}"` };
+  }
+  if ((m = /^tag "end(\w+)" not found$/.exec(reason))) {
+    return { variant: 'end-without-start', params: { tag: m[1]! }, words: `{% end${m[1]} %} has no opening {% ${m[1]} %}` };
+  }
+  if ((m = /^tag "(\w+)" not found$/.exec(reason))) {
+    return { variant: 'unknown-tag', params: { tag: m[1]! }, words: `there is no Liquid tag "${m[1]}"` };
+  }
+  if ((m = /^tag (\{%.*%\}) not closed$/s.exec(reason))) {
+    return { variant: 'tag-not-closed', params: { tag: m[1]! }, words: `${m[1]} is never closed: add its end tag` };
+  }
+  if ((m = /^undefined filter: (\S+)$/.exec(reason))) {
+    return { variant: 'unknown-filter', params: { filter: m[1]! }, words: `there is no filter "${m[1]}"` };
+  }
+  return { variant: 'other', params: { reason }, words: reason };
 }

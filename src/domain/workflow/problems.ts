@@ -4,6 +4,11 @@
  * turning a workflow on; warnings are shown but don't.
  */
 
+import type { FieldValueIssue } from '../catalog/fieldTypes';
+import type { MessageParams } from '../text/messageParams';
+
+export type { MessageParams };
+
 export type Severity = 'error' | 'warning';
 
 /** Every kind of problem validation reports; stable, so the UI and tests can key on them. */
@@ -39,7 +44,14 @@ export interface Problem {
    */
   field?: string;
   code: ProblemCode;
+  /** In English, for the CLI and logs; the UI words the problem from code, variant and params instead. */
   message: string;
+  /** Which wording of the code applies, when a code has more than one (`no-root`, `list`...). */
+  variant?: string;
+  /** Names and values the message mentions (names in both languages). */
+  params?: MessageParams;
+  /** Why a value does not fit its field (invalid-value, condition-value-invalid). */
+  valueIssue?: FieldValueIssue;
 }
 
 /** True when any problem is an error: such a workflow cannot be turned on. Warnings never block. */

@@ -23,7 +23,7 @@
  */
 import type { Catalog } from '../catalog/catalog';
 import type { AppManifest, FieldDef } from '../catalog/manifest';
-import { checkFieldValue } from '../catalog/fieldTypes';
+import { describeFieldValueIssue, fieldValueIssue } from '../catalog/fieldTypes';
 import type { Organization } from '../org/organization';
 import { canUseInWorkflow } from '../org/rules';
 import { type DataRoot, availableData, indexByPath, providedResources, triggerDefOf } from './dataFields';
@@ -114,6 +114,7 @@ function triggerProblems(step: TriggerStep, ctx: StepContext): Problem[] {
       severity: 'error',
       stepId: step.id,
       code: 'unknown-trigger',
+      params: { app: app.name, trigger: step.trigger },
       message: `${app.name.en} has no trigger "${step.trigger}" (any more). Choose another trigger.`,
     });
   }
@@ -130,17 +131,18 @@ function actionProblems(step: ActionStep, ctx: StepContext): Problem[] {
         severity: 'error',
         stepId: step.id,
         code: 'unknown-action',
+        params: { app: app.name, action: step.action },
         message: `${app.name.en} has no action "${step.action}" (any more). Choose another action.`,
       },
     ];
   }
   const problems = installProblems(step, app, ctx.org);
   const name = action.name.en;
-  const error = (code: Problem['code'], message: string, field?: string): Problem => ({
+  const error = (code: Problem['code'], message: string, more: Pick<Problem, 'params' | 'variant'>): Problem => ({
     severity: 'error',
     stepId: step.id,
-    ...(field === undefined ? {} : { field }),
     code,
+    ...more,
     message,
   });
   if (action.earlyAccess) {
@@ -148,6 +150,7 @@ function actionProblems(step: ActionStep, ctx: StepContext): Problem[] {
       severity: 'warning',
       stepId: step.id,
       code: 'early-access',
+      params: { action: action.name, app: app.name },
       message: `${name} is in early access: ${app.name.en} may change or withdraw it.`,
     });
   }
@@ -160,6 +163,7 @@ function actionProblems(step: ActionStep, ctx: StepContext): Problem[] {
         'wrong-trigger',
         `${name} can only be used in a workflow started by the "${required?.name.en ?? only.trigger}" trigger, ` +
           `not "${triggerDef.name.en}".`,
+        { params: { action: action.name, required: required?.name ?? only.trigger, trigger: triggerDef.name } },
       ),
     );
   }
@@ -172,6 +176,7 @@ function actionProblems(step: ActionStep, ctx: StepContext): Problem[] {
           'needs-data',
           `${name} needs ${thing}, but the trigger "${triggerDef.name.en}" doesn't provide one. ` +
             `Use a trigger that provides ${thing}.`,
+          { variant: need, params: { action: action.name, trigger: triggerDef.name } },
         ),
       );
     }
@@ -186,6 +191,7 @@ function actionProblems(step: ActionStep, ctx: StepContext): Problem[] {
       stepId: step.id,
       field: key,
       code: 'unknown-input',
+      params: { action: action.name, key },
       message: `${name} has no field "${key}" (any more): its value is ignored.`,
     });
   }
@@ -195,15 +201,24 @@ function actionProblems(step: ActionStep, ctx: StepContext): Problem[] {
 function inputProblems(step: ActionStep, input: FieldDef, scope: LiquidScope | undefined): Problem[] {
   const value = step.fields[input.key] ?? '';
   const at = { severity: 'error' as const, stepId: step.id, field: input.key };
+  const params = { field: input.label };
   const label = `"${input.label.en}"`;
   if (value.trim() === '') {
-    return input.required ? [{ ...at, code: 'required-input-empty', message: `${label} is required. Fill it in.` }] : [];
+    return input.required ? [{ ...at, code: 'required-input-empty', params, message: `${label} is required. Fill it in.` }] : [];
   }
   if (containsLiquid(value)) {
-    return checkLiquid(value, scope).map((issue) => ({ ...at, code: issue.code, message: `${label}: ${issue.message}` }));
+    return checkLiquid(value, scope).map((issue) => ({
+      ...at,
+      code: issue.code,
+      variant: issue.variant,
+      params: { ...issue.params, field: input.label },
+      message: `${label}: ${issue.message}`,
+    }));
   }
-  const reason = checkFieldValue(input.type, value, input.format);
-  return reason ? [{ ...at, code: 'invalid-value', message: `${label} ${reason}.` }] : [];
+  const issue = fieldValueIssue(input.type, value, input.format);
+  return issue
+    ? [{ ...at, code: 'invalid-value', params, valueIssue: issue, message: `${label} ${describeFieldValueIssue(issue)}.` }]
+    : [];
 }
 
 function installProblems(step: Step, app: AppManifest, org: Organization): Problem[] {
@@ -214,6 +229,8 @@ function installProblems(step: Step, app: AppManifest, org: Organization): Probl
     severity: 'error',
     stepId: step.id,
     code: 'app-not-installed',
+    variant: org.stores.length === 0 ? 'no-stores' : 'install',
+    params: { app: app.name },
     message: `${app.name.en} is not installed in any store. ${reason}`,
   }));
 }
@@ -223,6 +240,7 @@ function unknownApp(step: TriggerStep | ActionStep): Problem {
     severity: 'error',
     stepId: step.id,
     code: 'unknown-app',
+    params: { app: step.app },
     message: `The app "${step.app}" is not in the catalog. Replace this step with one of an available app.`,
   };
 }

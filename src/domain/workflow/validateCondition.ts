@@ -4,7 +4,7 @@
  * and has the value(s) its operator needs, of the right kind. Part of
  * validate.ts, split out to keep each file readable.
  */
-import { checkFieldValue } from '../catalog/fieldTypes';
+import { type FieldValueIssue, describeFieldValueIssue, fieldValueIssue } from '../catalog/fieldTypes';
 import type { DataField } from './dataFields';
 import { OPERATOR_LABELS, operandKind, operatorsFor } from './conditionOperators';
 import type { ConditionGroup, ConditionStep, Criterion } from './document';
@@ -44,7 +44,7 @@ export function validateCondition(step: ConditionStep, scope: ConditionScope): P
   return problems;
 }
 
-type CriterionProblem = Pick<Problem, 'code' | 'message'>;
+type CriterionProblem = Pick<Problem, 'code' | 'message' | 'variant' | 'params' | 'valueIssue'>;
 
 function criterionProblem(
   criterion: Criterion,
@@ -57,6 +57,8 @@ function criterionProblem(
     const article = /^[aeiou]/.test(root) ? 'an' : 'a';
     return {
       code: 'condition-unknown-field',
+      variant: roots.has(root) ? 'no-field' : 'no-root',
+      params: { path: criterion.field, root, key },
       message: roots.has(root)
         ? `This condition checks ${criterion.field}, but the ${root} has no field "${key}". Choose another field.`
         : `This condition checks ${criterion.field}, but the trigger does not provide ${article} ${root}. ` +
@@ -68,6 +70,15 @@ function criterionProblem(
   if (!allowed.includes(criterion.operator)) {
     return {
       code: 'condition-bad-operator',
+      params: {
+        operator: OPERATOR_LABELS[criterion.operator],
+        field: field.label,
+        path: field.path,
+        allowed: {
+          en: allowed.map((op) => OPERATOR_LABELS[op].en).join(', '),
+          pl: allowed.map((op) => OPERATOR_LABELS[op].pl).join(', '),
+        },
+      },
       message:
         `"${OPERATOR_LABELS[criterion.operator].en}" can't be used with ${name}. ` +
         `Choose one of: ${allowed.map((op) => OPERATOR_LABELS[op].en).join(', ')}.`,
@@ -79,31 +90,55 @@ function criterionProblem(
   const values = value === undefined ? [] : Array.isArray(value) ? value : [value];
   if (values.length === 0 || values.every((v) => typeof v === 'string' && v.trim() === '')) {
     const what = kind === 'list' ? 'at least one value' : 'a value';
-    return { code: 'condition-value-missing', message: `This criterion on ${name} needs ${what} to compare with.` };
+    return {
+      code: 'condition-value-missing',
+      variant: kind === 'list' ? 'list' : 'single',
+      params: { field: field.label, path: field.path },
+      message: `This criterion on ${name} needs ${what} to compare with.`,
+    };
   }
   if (kind === 'single' && Array.isArray(value)) {
-    return { code: 'condition-value-invalid', message: `This criterion on ${name} compares with one value, not a list.` };
+    return {
+      code: 'condition-value-invalid',
+      variant: 'not-a-list',
+      params: { field: field.label, path: field.path },
+      message: `This criterion on ${name} compares with one value, not a list.`,
+    };
   }
   for (const v of values) {
-    const reason = valueProblem(field, v);
-    if (reason) return { code: 'condition-value-invalid', message: `${name} is compared with "${String(v)}", which ${reason}.` };
+    const issue = valueProblem(field, v);
+    if (issue) {
+      return {
+        code: 'condition-value-invalid',
+        variant: 'value',
+        params: { field: field.label, path: field.path, value: String(v) },
+        valueIssue: issue,
+        message: `${name} is compared with "${String(v)}", which ${reasonWords(issue)}.`,
+      };
+    }
   }
   return undefined;
 }
 
+function reasonWords(issue: FieldValueIssue): string {
+  if (issue.code === 'number') return 'is not a number';
+  if (issue.code === 'boolean') return 'is not true or false';
+  return describeFieldValueIssue(issue);
+}
+
 /** Values of number, boolean and reference fields must be of that kind; text fields take any text. */
-function valueProblem(field: DataField, value: string | number | boolean): string | undefined {
+function valueProblem(field: DataField, value: string | number | boolean): FieldValueIssue | undefined {
   switch (field.type) {
     case 'number_integer':
     case 'number_decimal':
       // An integer field may still be compared with 2.5, so any number will do.
-      return checkFieldValue('number_decimal', value) && 'is not a number';
+      return fieldValueIssue('number_decimal', value);
     case 'boolean':
-      return checkFieldValue('boolean', value) && 'is not true or false';
+      return fieldValueIssue('boolean', value);
     case 'customer_reference':
     case 'order_reference':
     case 'product_reference':
-      return checkFieldValue(field.type, value);
+      return fieldValueIssue(field.type, value);
     default:
       return undefined;
   }

@@ -15,6 +15,7 @@ import { Panel, type ReactFlowState, useReactFlow, useStore } from '@xyflow/reac
 import { type PointerEvent, type WheelEvent, memo, useMemo, useRef } from 'react';
 import { useDocumentStore } from '../../state/editor/documentStore';
 import { type Box, mapViewBox, rectPath, stepsPath } from './miniMapGeometry';
+import { useT } from '../i18n';
 
 const MAP_WIDTH = 200;
 const MAP_HEIGHT = 150;
@@ -31,6 +32,7 @@ export const CanvasMiniMap = memo(function CanvasMiniMap() {
   const height = useStore(selectHeight);
   const { setCenter, zoomTo } = useReactFlow();
   const svg = useRef<SVGSVGElement>(null);
+  const t = useT();
 
   const nodes = useMemo(() => stepsPath(steps ?? []), [steps]);
   const view: Box = { x: -tx / zoom, y: -ty / zoom, w: width / zoom, h: height / zoom };
@@ -61,7 +63,7 @@ export const CanvasMiniMap = memo(function CanvasMiniMap() {
         viewBox={`${box.x} ${box.y} ${box.w} ${box.h}`}
         className="react-flow__minimap-svg"
         role="img"
-        aria-label="Mini map of the workflow"
+        aria-label={t('canvas.minimap')}
         onPointerDown={onPointerDown}
         onPointerMove={onPointerMove}
         onWheel={onWheel}

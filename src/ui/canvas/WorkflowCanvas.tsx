@@ -17,7 +17,8 @@ import {
   useReactFlow,
 } from '@xyflow/react';
 import '@xyflow/react/dist/style.css';
-import { type DragEvent, useCallback, useState } from 'react';
+import { type DragEvent, useCallback, useMemo, useState } from 'react';
+import { useT } from '../i18n';
 import { canConnect } from '../../domain/workflow/operations';
 import { PALETTE_ITEM_MIME, addPaletteItem, dropOnStep, parsePaletteItem } from '../../state/editor/commands';
 import { useDocumentStore } from '../../state/editor/documentStore';
@@ -43,6 +44,24 @@ export function WorkflowCanvas() {
   const nodes = useFlowStore((s) => s.nodes);
   const edges = useFlowStore((s) => s.edges);
   const { screenToFlowPosition } = useReactFlow();
+  const t = useT();
+  const ariaLabelConfig = useMemo(
+    () => ({
+      'node.a11yDescription.default': t('canvas.a11y.node'),
+      'node.a11yDescription.keyboardDisabled': t('canvas.a11y.nodeKeyboard'),
+      'node.a11yDescription.ariaLiveMessage': ({ direction, x, y }: { direction: string; x: number; y: number }) =>
+        t('canvas.a11y.moved', { direction, x, y }),
+      'edge.a11yDescription.default': t('canvas.a11y.edge'),
+      'controls.ariaLabel': t('canvas.controls'),
+      'controls.zoomIn.ariaLabel': t('canvas.controls.zoomIn'),
+      'controls.zoomOut.ariaLabel': t('canvas.controls.zoomOut'),
+      'controls.fitView.ariaLabel': t('canvas.controls.fitView'),
+      'controls.interactive.ariaLabel': t('canvas.controls.interactive'),
+      'minimap.ariaLabel': t('canvas.minimap'),
+      'handle.ariaLabel': t('canvas.handle'),
+    }),
+    [t],
+  );
   // Fit an existing workflow into view when it opens; an empty one keeps a 1:1 view,
   // so the first drops land where they are dropped.
   const [fitOnOpen] = useState(() => (useDocumentStore.getState().doc?.steps.length ?? 0) > 0);
@@ -123,7 +142,8 @@ export function WorkflowCanvas() {
         minZoom={0.05}
         onlyRenderVisibleElements
         proOptions={{ hideAttribution: false }}
-        aria-label="Workflow canvas"
+        aria-label={t('canvas.label')}
+        ariaLabelConfig={ariaLabelConfig}
       >
         <Background gap={20} />
         <CanvasMiniMap />

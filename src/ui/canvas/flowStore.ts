@@ -7,12 +7,13 @@
  */
 import { type Edge, type EdgeChange, type NodeChange, applyEdgeChanges, applyNodeChanges } from '@xyflow/react';
 import { create } from 'zustand';
-import { catalog } from '../../domain/catalog/catalog';
 import type { Link, Step } from '../../domain/workflow/document';
-import { describeStep } from '../../domain/workflow/describe';
 import { useDocumentStore } from '../../state/editor/documentStore';
 import { useEditorUi } from '../../state/editor/uiStore';
 import type { StepNodeType } from './nodes/StepNodes';
+import { translate } from '../i18n';
+import { useLanguageStore } from '../i18n/language';
+import { describeStepIn } from './stepText';
 
 interface FlowState {
   nodes: StepNodeType[];
@@ -21,11 +22,17 @@ interface FlowState {
 
 export const useFlowStore = create<FlowState>()(() => ({ nodes: [], edges: [] }));
 
-const PORT_LABEL = { next: undefined, then: 'Then', otherwise: 'Otherwise' } as const;
+function portLabel(port: Link['port']): string | undefined {
+  return port === 'next' ? undefined : translate(port === 'then' ? 'canvas.port.then' : 'canvas.port.otherwise');
+}
+
+/** Nodes and edges are reused only while the language they were labelled in is still shown. */
+let labelledIn = useLanguageStore.getState().language;
+let relabelling = false;
 
 function toNode(step: Step, selected: boolean, previous: StepNodeType | undefined): StepNodeType {
-  if (previous && previous.data.step === step && !!previous.selected === selected && !previous.dragging) return previous;
-  const { kindLabel, appName, title } = describeStep(catalog, step);
+  if (previous && !relabelling && previous.data.step === step && !!previous.selected === selected && !previous.dragging) return previous;
+  const { kindLabel, appName, title } = describeStepIn(labelledIn, step);
   return {
     id: step.id,
     type: step.kind,
@@ -40,13 +47,13 @@ function toNode(step: Step, selected: boolean, previous: StepNodeType | undefine
 
 function toEdge(link: Link, previous: Edge | undefined): Edge {
   const id = `${link.from}:${link.port}`;
-  if (previous && previous.target === link.to) return previous;
+  if (previous && !relabelling && previous.target === link.to) return previous;
   return {
     id,
     source: link.from,
     sourceHandle: link.port,
     target: link.to,
-    label: PORT_LABEL[link.port],
+    label: portLabel(link.port),
     className: `edge--${link.port}`,
   };
 }
@@ -90,6 +97,17 @@ export function connectFlowStore(): void {
   });
   useEditorUi.subscribe((state, prev) => {
     if (state.selection !== prev.selection) syncNodes();
+  });
+  useLanguageStore.subscribe((state) => {
+    if (state.language === labelledIn) return;
+    labelledIn = state.language;
+    relabelling = true;
+    try {
+      syncNodes();
+      syncEdges();
+    } finally {
+      relabelling = false;
+    }
   });
   syncNodes();
   syncEdges();

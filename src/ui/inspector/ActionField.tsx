@@ -14,6 +14,7 @@ import { useDocumentStore } from '../../state/editor/documentStore';
 import { type TextRange, insertVariable } from './insertVariable';
 import { FieldProblems } from './FieldProblems';
 import { VariablePicker } from './VariablePicker';
+import { useLocalized, useT } from '../i18n';
 
 interface ActionFieldProps {
   stepId: string;
@@ -34,10 +35,6 @@ function setField(stepId: string, key: string, value: string, coalesce: boolean)
   );
 }
 
-/** Extra words on a field's expected format, where the manifest says it has one. */
-function formatHint(input: FieldDef): string | undefined {
-  return input.format === 'e164' ? 'A phone number in E.164 format, like +48123456789.' : undefined;
-}
 
 export function ActionField({ stepId, input, value, problems, data }: ActionFieldProps) {
   const id = useId();
@@ -46,8 +43,12 @@ export function ActionField({ stepId, input, value, problems, data }: ActionFiel
   const controlRef = useRef<TextControl>(null);
   // Whether the control was ever focused: until then it has no cursor of the person's, so a variable is appended.
   const focusedRef = useRef(false);
-  const label = input.label.en;
-  const help = [input.description?.en, formatHint(input)].filter(Boolean).join(' ');
+  const t = useT();
+  const localized = useLocalized();
+  const label = localized(input.label);
+  // Extra words on a field's expected format, where the manifest says it has one.
+  const formatHint = input.format === 'e164' ? t('inspector.field.e164') : undefined;
+  const help = [input.description && localized(input.description), formatHint].filter(Boolean).join(' ');
   const invalid = problems.some((p) => p.severity === 'error');
   const describedBy = [help && helpId, problems.length > 0 && problemsId].filter(Boolean).join(' ') || undefined;
   const { key } = input;
@@ -98,9 +99,9 @@ export function ActionField({ stepId, input, value, problems, data }: ActionFiel
         aria-describedby={describedBy}
         onChange={(e) => setField(stepId, key, e.currentTarget.value, false)}
       >
-        <option value="">Not set</option>
-        <option value="true">True</option>
-        <option value="false">False</option>
+        <option value="">{t('inspector.field.notSet')}</option>
+        <option value="true">{t('inspector.field.true')}</option>
+        <option value="false">{t('inspector.field.false')}</option>
         {!known && <option value={value}>{value}</option>}
       </select>
     );

@@ -10,8 +10,8 @@ import type { ActionStep } from '../../domain/workflow/document';
 import type { Problem } from '../../domain/workflow/problems';
 import { useStepProblems } from '../../state/editor/problems';
 import { ActionField } from './ActionField';
-import { typeLabel } from './inspectorModel';
 import { useWorkflowData } from './useWorkflowData';
+import { useLocalized, useT } from '../i18n';
 
 const NONE: readonly Problem[] = [];
 
@@ -20,23 +20,25 @@ export const ActionSettings = memo(function ActionSettings({ step }: { step: Act
   const def = app?.actions.find((a) => a.id === step.action);
   const problems = useStepProblems(step.id);
   const data = useWorkflowData();
+  const t = useT();
+  const localized = useLocalized();
   const byField = useMemo(() => {
     const map = new Map<string, Problem[]>();
     for (const p of problems) if (p.field !== undefined) map.set(p.field, [...(map.get(p.field) ?? []), p]);
     return map;
   }, [problems]);
 
-  if (!app || !def) return <p className="muted">This action is not in the catalog, so its fields are unknown.</p>;
+  if (!app || !def) return <p className="muted">{t('inspector.action.unknown')}</p>;
   return (
     <>
-      <p className="muted">{def.description.en}</p>
+      <p className="muted">{localized(def.description)}</p>
       <ActionNotes app={app} def={def} />
-      <section className="inspector__section" aria-label="Action fields">
+      <section className="inspector__section" aria-label={t('inspector.action.fields')}>
         {def.inputs.length === 0 ? (
-          <p className="muted">This action has no fields to fill in.</p>
+          <p className="muted">{t('inspector.action.noFields')}</p>
         ) : (
           <>
-            {def.inputs.some((i) => i.required) && <p className="inspector__help">Fields marked * are required.</p>}
+            {def.inputs.some((i) => i.required) && <p className="inspector__help">{t('inspector.action.required')}</p>}
             {def.inputs.map((input) => (
               <ActionField
                 key={input.key}
@@ -51,12 +53,12 @@ export const ActionSettings = memo(function ActionSettings({ step }: { step: Act
         )}
       </section>
       {def.outputs.length > 0 && (
-        <section className="inspector__section" aria-label="Outputs">
-          <h3>Outputs</h3>
+        <section className="inspector__section" aria-label={t('inspector.action.outputs')}>
+          <h3>{t('inspector.action.outputs')}</h3>
           <ul className="inspector__outputs">
             {def.outputs.map((o) => (
               <li key={o.key}>
-                {o.label.en} <span className="muted">({typeLabel(o.type)})</span>
+                {localized(o.label)} <span className="muted">({t(`inspector.type.${o.type}`)})</span>
               </li>
             ))}
           </ul>
@@ -66,26 +68,26 @@ export const ActionSettings = memo(function ActionSettings({ step }: { step: Act
   );
 });
 
-const ARTICLE: Record<string, string> = { order: 'an', customer: 'a', product: 'a' };
-
 function ActionNotes({ app, def }: { app: AppManifest; def: ActionDef }) {
+  const t = useT();
+  const localized = useLocalized();
   const only = def.onlyWithTrigger;
   const onlyApp = only && catalog.byId.get(only.app);
   const onlyTrigger = only && onlyApp?.triggers.find((t) => t.id === only.trigger);
   const notes: string[] = [];
-  if (def.earlyAccess) notes.push(`Early access: ${app.name.en} may still change or withdraw this action.`);
+  if (def.earlyAccess) notes.push(t('inspector.action.earlyAccess', { app: localized(app.name) }));
   if (only) {
     notes.push(
-      `Only with the trigger “${onlyTrigger?.name.en ?? only.trigger}” (${onlyApp?.name.en ?? only.app}): ` +
-        'a workflow started by another trigger cannot use this action.',
+      t('inspector.action.onlyWith', {
+        trigger: onlyTrigger ? localized(onlyTrigger.name) : only.trigger,
+        app: onlyApp ? localized(onlyApp.name) : only.app,
+      }),
     );
   }
-  for (const need of def.needs) {
-    notes.push(`Needs ${ARTICLE[need] ?? 'a'} ${need}: the workflow's trigger must provide one.`);
-  }
+  for (const need of def.needs) notes.push(t(`inspector.action.needs.${need}`));
   if (notes.length === 0) return null;
   return (
-    <ul className="inspector__notes" aria-label="About this action">
+    <ul className="inspector__notes" aria-label={t('inspector.action.about')}>
       {notes.map((n) => (
         <li key={n}>{n}</li>
       ))}

@@ -9,7 +9,8 @@ import type { Activation } from '../../domain/workflow/activation';
 import type { Organization } from '../../domain/org/organization';
 import { useDocumentStore } from '../../state/editor/documentStore';
 import { useProblemStore } from '../../state/editor/problems';
-import { type RefusedAt, countErrors, turnOnRefusal } from './inspectorModel';
+import { type RefusedAt, countErrors } from './inspectorModel';
+import { useT } from '../i18n';
 
 interface RefusalProps {
   refusedAt: RefusedAt;
@@ -36,6 +37,7 @@ function StoreScope({ activation, org }: { activation: Activation; org: Organiza
   const { scope } = activation;
   const chosen = scope.kind === 'stores' ? scope.storeIds : [];
   const stores = org?.stores ?? [];
+  const t = useT();
 
   const toggle = (storeId: string, on: boolean) => {
     // Keep the organization's store order; ids of removed stores are kept as they were.
@@ -47,7 +49,7 @@ function StoreScope({ activation, org }: { activation: Activation; org: Organiza
 
   return (
     <fieldset className="inspector__section inspector__fieldset">
-      <legend>Store scope</legend>
+      <legend>{t('inspector.scope.title')}</legend>
       <label className="inspector__choice">
         <input
           type="radio"
@@ -55,7 +57,7 @@ function StoreScope({ activation, org }: { activation: Activation; org: Organiza
           checked={scope.kind === 'all'}
           onChange={() => setActivation({ ...activation, scope: { kind: 'all' } })}
         />
-        All stores
+        {t('inspector.scope.all')}
       </label>
       <label className="inspector__choice">
         <input
@@ -65,11 +67,11 @@ function StoreScope({ activation, org }: { activation: Activation; org: Organiza
           // Chosen stores starts with none chosen: the person picks where it applies.
           onChange={() => setActivation({ ...activation, scope: { kind: 'stores', storeIds: [] } })}
         />
-        Chosen stores
+        {t('inspector.scope.chosen')}
       </label>
       {scope.kind === 'stores' && (
         <div className="inspector__nested">
-          {stores.length === 0 && <p className="muted">The organization has no stores yet.</p>}
+          {stores.length === 0 && <p className="muted">{t('inspector.scope.noStores')}</p>}
           {stores.map((store) => (
             <label key={store.id} className="inspector__choice">
               <input
@@ -77,7 +79,7 @@ function StoreScope({ activation, org }: { activation: Activation; org: Organiza
                 checked={chosen.includes(store.id)}
                 onChange={(e) => toggle(store.id, e.target.checked)}
               />
-              Apply to {store.name}
+              {t('inspector.scope.applyTo', { store: store.name })}
             </label>
           ))}
         </div>
@@ -90,6 +92,7 @@ function OnOffSwitch({ activation, refusedAt, onRefused }: { activation: Activat
   const errors = useProblemStore((s) => countErrors(s.all));
   const id = useId();
   const alertId = useId();
+  const t = useT();
   const showRefusal = refusedAt === 'switch' && errors > 0 && !activation.on;
 
   const change = (on: boolean) => {
@@ -111,11 +114,11 @@ function OnOffSwitch({ activation, refusedAt, onRefused }: { activation: Activat
           onChange={(e) => change(e.target.checked)}
           aria-describedby={showRefusal ? alertId : undefined}
         />
-        <label htmlFor={id}>Workflow is on</label>
+        <label htmlFor={id}>{t('inspector.switch.on')}</label>
       </div>
       {showRefusal && (
         <p id={alertId} role="alert" className="inspector__error">
-          {turnOnRefusal(errors)}
+          {t('inspector.turnOnRefusal', { count: errors })}
         </p>
       )}
     </div>

@@ -13,7 +13,6 @@ import { indexByPath } from '../../domain/workflow/dataFields';
 import type { ConditionGroup, ConditionStep } from '../../domain/workflow/document';
 import type { Problem } from '../../domain/workflow/problems';
 import {
-  CONNECTOR_CONDITION_MESSAGE,
   PALETTE_ITEM_MIME,
   isConnectorItem,
   parsePaletteItem,
@@ -24,15 +23,14 @@ import { useEditorUi } from '../../state/editor/uiStore';
 import type { BuilderContext } from './builderContext';
 import { ConditionGroupEditor } from './ConditionGroupEditor';
 import { useWorkflowData } from './useWorkflowData';
+import { translate, useT } from '../i18n';
 
 /** Shown when a palette item other than a connector is dropped on the builder. */
-export const STEP_IN_CONDITION_MESSAGE =
-  "Steps can't go inside a condition. Drop them on the canvas, and use “Add criterion” to add to the condition.";
 
 /** Refuses a palette item dropped on the condition builder, saying why. */
 export function refuseDrop(raw: string): void {
   const item = parsePaletteItem(raw);
-  const text = item && isConnectorItem(item) ? CONNECTOR_CONDITION_MESSAGE : STEP_IN_CONDITION_MESSAGE;
+  const text = item && isConnectorItem(item) ? translate('inspector.condition.connector') : translate('inspector.condition.stepInside');
   useEditorUi.getState().showMessage(text, 'error');
 }
 
@@ -45,6 +43,7 @@ export const ConditionBuilder = memo(function ConditionBuilder({ step }: { step:
   const fields = useWorkflowData();
   const problems = useStepProblems(stepId);
   const [dragOver, setDragOver] = useState(false);
+  const t = useT();
 
   const ctx = useMemo<BuilderContext>(() => {
     const problemsAt = new Map<string, Problem[]>();
@@ -67,7 +66,7 @@ export const ConditionBuilder = memo(function ConditionBuilder({ step }: { step:
   return (
     <section
       className={`inspector__section condition-builder${dragOver ? ' is-drag-over' : ''}`}
-      aria-label="Condition criteria"
+      aria-label={t('inspector.condition.label')}
       onDragOver={(e) => {
         if (!isPaletteDrag(e)) return;
         // Accept the drag so the drop arrives and can be refused with a reason.
@@ -86,14 +85,12 @@ export const ConditionBuilder = memo(function ConditionBuilder({ step }: { step:
         refuseDrop(raw);
       }}
     >
-      <h3>Criteria</h3>
-      {fields.length === 0 && (
-        <p className="muted">Add a trigger first: criteria check the data the trigger provides.</p>
-      )}
+      <h3>{t('inspector.condition.criteria')}</h3>
+      {fields.length === 0 && <p className="muted">{t('inspector.condition.noTrigger')}</p>}
       <ConditionGroupEditor group={step.criteria} pathKey="" ctx={ctx} />
       {dragOver && (
         <p className="condition-builder__drop-hint" aria-hidden="true">
-          Only criteria go in a condition: apps can't be used here.
+          {t('inspector.condition.dropHint')}
         </p>
       )}
     </section>

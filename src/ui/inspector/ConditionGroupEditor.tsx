@@ -10,6 +10,7 @@ import { type BuilderContext, fromPathKey, toPathKey } from './builderContext';
 import { addCriterion, addGroup, pathLabel, removeAt, setJoin } from './conditionTree';
 import { newCriterion } from './criterionEdits';
 import { CriterionRow } from './CriterionRow';
+import { useT } from '../i18n';
 
 interface GroupProps {
   group: ConditionGroup;
@@ -24,42 +25,42 @@ export const ConditionGroupEditor = memo(function ConditionGroupEditor({ group, 
   const joinId = useId();
   const first = ctx.fields[0];
   const label = pathLabel(path);
-  const name = isRoot ? 'All criteria' : `Group ${label}`;
+  const t = useT();
+  const name = isRoot ? t('inspector.group.all') : t('inspector.group.name', { label });
   // Nested controls name their group, so each is found by name alone (the root's are just "Match"...).
-  const suffix = isRoot ? '' : ` group ${label}`;
 
   return (
     <div role="group" aria-label={name} className={`condition-group${isRoot ? ' is-root' : ''}`}>
       <div className="condition-group__header">
-        <label htmlFor={joinId}>Match</label>
+        <label htmlFor={joinId}>{t('inspector.group.match')}</label>
         <select
           id={joinId}
-          aria-label={isRoot ? undefined : `Match in${suffix}`}
+          aria-label={isRoot ? undefined : t('inspector.group.matchIn', { label })}
           value={group.join}
           onChange={(e) => ctx.edit((root) => setJoin(root, path, e.target.value === 'or' ? 'or' : 'and'))}
         >
-          <option value="and">all (AND)</option>
-          <option value="or">any (OR)</option>
+          <option value="and">{t('inspector.group.and')}</option>
+          <option value="or">{t('inspector.group.or')}</option>
         </select>
-        <span className="muted">of these</span>
+        <span className="muted">{t('inspector.group.ofThese')}</span>
         {!isRoot && (
           <button
             type="button"
             className="danger condition-group__remove"
-            aria-label={`Remove${suffix}`}
+            aria-label={t('inspector.group.removeNamed', { label })}
             onClick={() => ctx.edit((root) => removeAt(root, path))}
           >
-            Remove group
+            {t('inspector.group.remove')}
           </button>
         )}
       </div>
-      {group.items.length === 0 && <p className="muted condition-group__empty">No criteria yet.</p>}
+      {group.items.length === 0 && <p className="muted condition-group__empty">{t('inspector.group.empty')}</p>}
       <ol className="condition-group__items">
         {group.items.map((item, i) => {
           const key = toPathKey([...path, i]);
           return (
             <li key={key}>
-              {i > 0 && <span className="condition-group__join">{group.join === 'and' ? 'AND' : 'OR'}</span>}
+              {i > 0 && <span className="condition-group__join">{t(group.join === 'and' ? 'inspector.group.joinAnd' : 'inspector.group.joinOr')}</span>}
               {item.kind === 'group' ? (
                 <ConditionGroupEditor group={item} pathKey={key} ctx={ctx} />
               ) : (
@@ -73,18 +74,18 @@ export const ConditionGroupEditor = memo(function ConditionGroupEditor({ group, 
         <button
           type="button"
           disabled={!first}
-          aria-label={isRoot ? undefined : `Add criterion to${suffix}`}
+          aria-label={isRoot ? undefined : t('inspector.group.addCriterionTo', { label })}
           onClick={() => first && ctx.edit((root) => addCriterion(root, path, newCriterion(first)))}
         >
-          Add criterion
+          {t('inspector.group.addCriterion')}
         </button>
         <button
           type="button"
           disabled={!first}
-          aria-label={isRoot ? undefined : `Add group to${suffix}`}
+          aria-label={isRoot ? undefined : t('inspector.group.addGroupTo', { label })}
           onClick={() => first && ctx.edit((root) => addGroup(root, path, newCriterion(first)))}
         >
-          Add group
+          {t('inspector.group.addGroup')}
         </button>
       </div>
     </div>

@@ -16,6 +16,7 @@ import { pathLabel, problemFieldOf, removeAt, updateAt } from './conditionTree';
 import { withField, withOperator } from './criterionEdits';
 import { groupByRoot } from './insertVariable';
 import { ListValueInput, SingleValueInput } from './ValueInputs';
+import { useLocalized, useT } from '../i18n';
 
 interface CriterionRowProps {
   criterion: Criterion;
@@ -37,6 +38,8 @@ export const CriterionRow = memo(function CriterionRow({ criterion, pathKey, ctx
   const operatorId = useId();
   const valueId = useId();
   const problemsId = useId();
+  const t = useT();
+  const localized = useLocalized();
   const field = ctx.fieldsByPath.get(criterion.field);
   const operators = field ? operatorsFor(field.type) : [criterion.operator];
   const kind = operandKind(criterion.operator);
@@ -62,17 +65,17 @@ export const CriterionRow = memo(function CriterionRow({ criterion, pathKey, ctx
   };
 
   return (
-    <div role="group" aria-label={`Criterion ${pathLabel(path)}`} className="criterion">
+    <div role="group" aria-label={t('inspector.criterion.name', { label: pathLabel(path) })} className="criterion">
       <div className="criterion__controls">
         <div className="criterion__control">
-          <label htmlFor={fieldId}>Field</label>
+          <label htmlFor={fieldId}>{t('inspector.criterion.field')}</label>
           <select id={fieldId} value={criterion.field} onChange={(e) => chooseField(e.target.value)} {...aria('field')}>
-            {!field && <option value={criterion.field}>{criterion.field} (not available)</option>}
+            {!field && <option value={criterion.field}>{t('inspector.criterion.notAvailable', { field: criterion.field })}</option>}
             {groupByRoot(ctx.fields).map((group) => (
-              <optgroup key={group.root} label={group.label}>
+              <optgroup key={group.root} label={t(`inspector.root.${group.root}`)}>
                 {group.fields.map((f) => (
                   <option key={f.path} value={f.path}>
-                    {f.label.en}
+                    {localized(f.label)}
                   </option>
                 ))}
               </optgroup>
@@ -80,7 +83,7 @@ export const CriterionRow = memo(function CriterionRow({ criterion, pathKey, ctx
           </select>
         </div>
         <div className="criterion__control">
-          <label htmlFor={operatorId}>Operator</label>
+          <label htmlFor={operatorId}>{t('inspector.criterion.operator')}</label>
           <select
             id={operatorId}
             value={criterion.operator}
@@ -88,18 +91,18 @@ export const CriterionRow = memo(function CriterionRow({ criterion, pathKey, ctx
             {...aria('operator')}
           >
             {!operators.includes(criterion.operator) && (
-              <option value={criterion.operator}>{OPERATOR_LABELS[criterion.operator].en} (not for this field)</option>
+              <option value={criterion.operator}>{t('inspector.criterion.notForField', { operator: localized(OPERATOR_LABELS[criterion.operator]) })}</option>
             )}
             {operators.map((op) => (
               <option key={op} value={op}>
-                {OPERATOR_LABELS[op].en}
+                {localized(OPERATOR_LABELS[op])}
               </option>
             ))}
           </select>
         </div>
         {kind !== 'none' && (
           <div className="criterion__control">
-            <label htmlFor={valueId}>Value</label>
+            <label htmlFor={valueId}>{t('inspector.criterion.value')}</label>
             {kind === 'list' ? (
               <ListValueInput
                 id={valueId}
@@ -121,10 +124,10 @@ export const CriterionRow = memo(function CriterionRow({ criterion, pathKey, ctx
         <button
           type="button"
           className="criterion__remove"
-          aria-label={`Remove criterion ${pathLabel(path)}`}
+          aria-label={t('inspector.criterion.removeNamed', { label: pathLabel(path) })}
           onClick={() => ctx.edit((root) => removeAt(root, path))}
         >
-          Remove
+          {t('inspector.criterion.remove')}
         </button>
       </div>
       <FieldProblems id={problemsId} problems={problems} />

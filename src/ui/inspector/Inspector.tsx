@@ -8,10 +8,10 @@
 import { useShallow } from 'zustand/react/shallow';
 import { useDocumentStore } from '../../state/editor/documentStore';
 import { useEditorUi } from '../../state/editor/uiStore';
-import { countSteps } from './inspectorModel';
 import { StepInspector } from './StepInspector';
 import { WorkflowSettings } from './WorkflowSettings';
 import './inspector.css';
+import { useT } from '../i18n';
 
 export function Inspector() {
   const hasDoc = useDocumentStore((s) => s.doc !== undefined);
@@ -25,14 +25,15 @@ export function Inspector() {
     }),
   );
 
+  const t = useT();
   let content;
-  if (!hasDoc) content = <p className="muted inspector__body">No workflow is open.</p>;
+  if (!hasDoc) content = <p className="muted inspector__body">{t('inspector.noWorkflow')}</p>;
   else if (selected.length === 0) content = <WorkflowSettings />;
   else if (selected.length === 1) content = <StepInspector key={selected[0]} stepId={selected[0]!} />;
   else content = <MultiSelection ids={selected} />;
 
   return (
-    <aside aria-label="Inspector" className="inspector">
+    <aside aria-label={t('inspector.label')} className="inspector">
       {content}
     </aside>
   );
@@ -48,12 +49,13 @@ function removeSteps(ids: readonly string[]) {
 
 function MultiSelection({ ids }: { ids: readonly string[] }) {
   const count = ids.length;
+  const t = useT();
   return (
     <div className="inspector__body">
-      <h2 className="inspector__title">{count} steps selected</h2>
-      <p className="muted">Select one step to see its settings.</p>
+      <h2 className="inspector__title">{t('inspector.selected', { count })}</h2>
+      <p className="muted">{t('inspector.selectOne')}</p>
       <button type="button" className="danger" onClick={() => removeSteps(ids)}>
-        Delete {countSteps(count)}
+        {t('inspector.deleteSteps', { count })}
       </button>
     </div>
   );

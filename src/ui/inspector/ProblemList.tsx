@@ -7,6 +7,8 @@
 import { memo, useMemo } from 'react';
 import type { Problem } from '../../domain/workflow/problems';
 import { errorsFirst } from './inspectorModel';
+import { useT } from '../i18n';
+import { useProblemText } from '../i18n/domainText';
 
 interface ProblemListProps {
   problems: readonly Problem[];
@@ -20,16 +22,18 @@ interface ProblemListProps {
 
 export const ProblemList = memo(function ProblemList({ problems, label, onShowStep, stepName }: ProblemListProps) {
   const sorted = useMemo(() => errorsFirst(problems), [problems]);
+  const t = useT();
+  const problemText = useProblemText();
   if (sorted.length === 0) return null;
   return (
     <ul className="inspector__problems" aria-label={label}>
       {sorted.map((p, i) => (
         <li key={`${p.stepId ?? ''}:${p.field ?? ''}:${p.code}:${i}`} className={`inspector__problem is-${p.severity}`}>
-          <strong className="inspector__severity">{p.severity === 'error' ? 'Error' : 'Warning'}</strong>{' '}
-          <span>{p.message}</span>
+          <strong className="inspector__severity">{t(p.severity === 'error' ? 'inspector.error' : 'inspector.warning')}</strong>{' '}
+          <span>{problemText(p)}</span>
           {p.stepId && onShowStep && (
             <button type="button" className="inspector__link" onClick={() => onShowStep(p.stepId!)}>
-              Show {stepName ? stepName(p.stepId) : 'step'}
+              {stepName ? t('inspector.showStep', { step: stepName(p.stepId) }) : t('inspector.show')}
             </button>
           )}
         </li>

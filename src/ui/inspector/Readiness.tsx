@@ -13,7 +13,9 @@ import { whyWontRun } from '../../domain/org/rules';
 import { type Activation, isOnInStore, turnOnInStore } from '../../domain/workflow/activation';
 import { useDocumentStore } from '../../state/editor/documentStore';
 import { useProblemStore } from '../../state/editor/problems';
-import { type RefusedAt, appIdsOf, countErrors, turnOnRefusal } from './inspectorModel';
+import { type RefusedAt, appIdsOf, countErrors } from './inspectorModel';
+import { useT } from '../i18n';
+import { useReasonText } from '../i18n/domainText';
 
 interface ReadinessProps {
   org: Organization | undefined;
@@ -28,6 +30,7 @@ export function Readiness({ org, refusedAt, onRefused }: ReadinessProps) {
   const apps = useDocumentStore(useShallow((s) => appIdsOf(s.doc?.steps ?? [])));
   const errors = useProblemStore((s) => countErrors(s.all));
   const headingId = useId();
+  const t = useT();
 
   if (!activation) return null;
 
@@ -42,11 +45,11 @@ export function Readiness({ org, refusedAt, onRefused }: ReadinessProps) {
 
   return (
     <section className="inspector__section" aria-labelledby={headingId}>
-      <h3 id={headingId}>Where it runs</h3>
+      <h3 id={headingId}>{t('inspector.readiness.title')}</h3>
       {!org ? (
-        <p className="muted">Loading stores…</p>
+        <p className="muted">{t('inspector.readiness.loading')}</p>
       ) : org.stores.length === 0 ? (
-        <p className="muted">The organization has no stores yet. Add one on the Organization page.</p>
+        <p className="muted">{t('inspector.readiness.noStores')}</p>
       ) : (
         <ul className="inspector__readiness" aria-labelledby={headingId}>
           {org.stores.map((store) => (
@@ -62,7 +65,7 @@ export function Readiness({ org, refusedAt, onRefused }: ReadinessProps) {
       )}
       {refusedAt === 'store' && errors > 0 && (
         <p role="alert" className="inspector__error">
-          {turnOnRefusal(errors)}
+          {t('inspector.turnOnRefusal', { count: errors })}
         </p>
       )}
     </section>
@@ -78,24 +81,26 @@ interface StoreReadinessProps {
 
 function StoreReadiness({ store, org, workflow, onTurnOn }: StoreReadinessProps) {
   const verdict = whyWontRun(org, catalog, workflow, store.id);
+  const t = useT();
+  const reasonText = useReasonText();
   if (verdict.ok) {
     return (
       <li className="is-ok">
-        <strong>Runs in {store.name}</strong>
+        <strong>{t('inspector.readiness.runs', { store: store.name })}</strong>
       </li>
     );
   }
   return (
     <li className="is-blocked">
-      <strong>Won&apos;t run in {store.name}</strong>
+      <strong>{t('inspector.readiness.wontRun', { store: store.name })}</strong>
       <ul>
-        {verdict.reasons.map((reason) => (
-          <li key={reason}>{reason}</li>
+        {verdict.reasons.map((reason, i) => (
+          <li key={reason}>{reasonText(reason, verdict.details[i])}</li>
         ))}
       </ul>
       {!isOnInStore(workflow.activation, store.id) && (
         <button type="button" onClick={() => onTurnOn(store)}>
-          Turn on in {store.name}
+          {t('inspector.readiness.turnOn', { store: store.name })}
         </button>
       )}
     </li>

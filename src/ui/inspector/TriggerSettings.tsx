@@ -7,46 +7,49 @@ import { memo, useMemo } from 'react';
 import { catalog } from '../../domain/catalog/catalog';
 import { type DataField, availableData, triggerDefOf } from '../../domain/workflow/dataFields';
 import type { TriggerStep } from '../../domain/workflow/document';
-import { scheduleText, typeLabel } from './inspectorModel';
+import { scheduleText } from './inspectorModel';
 import { groupByRoot } from './insertVariable';
+import { useLocalized, useT } from '../i18n';
 
 export const TriggerSettings = memo(function TriggerSettings({ step }: { step: TriggerStep }) {
   const app = catalog.byId.get(step.app);
   const def = triggerDefOf(catalog, step);
   const { app: appId, trigger } = step;
   const groups = useMemo(() => groupByRoot(availableData(catalog, { app: appId, trigger })), [appId, trigger]);
+  const t = useT();
+  const localized = useLocalized();
   if (!def) {
-    return <p className="muted">This trigger is not in the catalog, so its data is unknown.</p>;
+    return <p className="muted">{t('inspector.trigger.unknown')}</p>;
   }
-  const schedule = scheduleText(def.schedule);
+  const schedule = scheduleText(t, def.schedule);
   return (
     <>
       <dl className="inspector__facts">
-        <dt>App</dt>
-        <dd>{app?.name.en ?? step.app}</dd>
-        <dt>Event</dt>
-        <dd>{def.name.en}</dd>
+        <dt>{t('inspector.trigger.app')}</dt>
+        <dd>{app ? localized(app.name) : step.app}</dd>
+        <dt>{t('inspector.trigger.event')}</dt>
+        <dd>{localized(def.name)}</dd>
         {schedule && (
           <>
-            <dt>Schedule</dt>
+            <dt>{t('inspector.trigger.schedule')}</dt>
             <dd>{schedule}</dd>
           </>
         )}
       </dl>
-      <p className="muted">{def.description.en}</p>
-      <section className="inspector__section" aria-label="Data this trigger provides">
-        <h3>Data it provides</h3>
-        {groups.length === 0 && <p className="muted">This trigger sends no data.</p>}
+      <p className="muted">{localized(def.description)}</p>
+      <section className="inspector__section" aria-label={t('inspector.trigger.dataLabel')}>
+        <h3>{t('inspector.trigger.data')}</h3>
+        {groups.length === 0 && <p className="muted">{t('inspector.trigger.noData')}</p>}
         {groups.map((group) =>
           group.root === 'trigger' ? (
-            <DataTable key={group.root} caption="Trigger" fields={group.fields} />
+            <DataTable key={group.root} caption={t('inspector.root.trigger')} fields={group.fields} />
           ) : (
             // Objects the payload references: many attributes, so folded away.
             <details key={group.root}>
               <summary>
-                {group.label} ({group.fields.length} fields)
+                {t(`inspector.root.${group.root}`)} ({t('inspector.fieldCount', { count: group.fields.length })})
               </summary>
-              <DataTable caption={group.label} fields={group.fields} />
+              <DataTable caption={t(`inspector.root.${group.root}`)} fields={group.fields} />
             </details>
           ),
         )}
@@ -56,27 +59,30 @@ export const TriggerSettings = memo(function TriggerSettings({ step }: { step: T
 });
 
 function DataTable({ caption, fields }: { caption: string; fields: readonly DataField[] }) {
+  const t = useT();
+  const localized = useLocalized();
   return (
     <table className="inspector__data">
       <caption>{caption}</caption>
       <thead>
         <tr>
-          <th scope="col">Field</th>
-          <th scope="col">Path</th>
-          <th scope="col">Type</th>
+          <th scope="col">{t('inspector.data.field')}</th>
+          <th scope="col">{t('inspector.data.path')}</th>
+          <th scope="col">{t('inspector.data.type')}</th>
         </tr>
       </thead>
       <tbody>
         {fields.map((field) => (
           <tr key={field.path}>
-            <td>{field.label.en}</td>
+            <td>{localized(field.label)}</td>
             <td>
               <code>{field.path}</code>
             </td>
-            <td>{typeLabel(field.type)}</td>
+            <td>{t(`inspector.type.${field.type}`)}</td>
           </tr>
         ))}
       </tbody>
     </table>
   );
 }
+

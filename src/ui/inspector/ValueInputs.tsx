@@ -8,6 +8,7 @@ import type { DataType } from '../../domain/catalog/shopifyObjects';
 import type { ConditionValue } from '../../domain/workflow/document';
 import { formatList, formatSingle, parseList, parseSingle } from './criterionEdits';
 import { useDraft } from './useDraft';
+import { useT } from '../i18n';
 
 interface ValueInputProps {
   id: string;
@@ -21,6 +22,7 @@ export function ListValueInput({ id, value, onChange, ...aria }: ValueInputProps
   const stored = Array.isArray(value) ? formatList(value) : formatSingle(value);
   const [draft, setDraft] = useDraft(stored, (d, s) => formatList(parseList(d)) === s);
   const hintId = useId();
+  const t = useT();
   const describedBy = [aria['aria-describedby'], hintId].filter(Boolean).join(' ');
   return (
     <>
@@ -28,7 +30,7 @@ export function ListValueInput({ id, value, onChange, ...aria }: ValueInputProps
         id={id}
         type="text"
         value={draft}
-        placeholder="e.g. vip, wholesale"
+        placeholder={t('inspector.value.listPlaceholder')}
         aria-invalid={aria['aria-invalid']}
         aria-describedby={describedBy}
         onChange={(e) => {
@@ -37,7 +39,7 @@ export function ListValueInput({ id, value, onChange, ...aria }: ValueInputProps
         }}
       />
       <span id={hintId} className="inspector__help">
-        Separate values with commas.
+        {t('inspector.value.listHint')}
       </span>
     </>
   );
@@ -53,11 +55,12 @@ export function SingleValueInput({
 }: ValueInputProps & { type: DataType | undefined; onChange: (value: string | number | boolean, typing: boolean) => void }) {
   const stored = formatSingle(value);
   const [draft, setDraft] = useDraft(stored, (d, s) => formatSingle(parseSingle(d, type)) === s);
+  const t = useT();
   if (type === 'boolean') {
     const known = stored === 'true' || stored === 'false';
     return (
       <select id={id} value={stored} onChange={(e) => onChange(e.target.value === 'true', false)} {...aria}>
-        {!known && <option value={stored}>{stored === '' ? 'Choose…' : stored}</option>}
+        {!known && <option value={stored}>{stored === '' ? t('inspector.value.choose') : stored}</option>}
         <option value="true">true</option>
         <option value="false">false</option>
       </select>

@@ -9,6 +9,7 @@
 import { type KeyboardEvent, memo, useEffect, useId, useMemo, useRef, useState } from 'react';
 import type { DataField } from '../../domain/workflow/dataFields';
 import { groupByRoot } from './insertVariable';
+import { useLocalized, useT } from '../i18n';
 
 interface VariablePickerProps {
   /** The field's label: the button reads "Insert variable into <label>". */
@@ -23,6 +24,8 @@ export const VariablePicker = memo(function VariablePicker({ fieldLabel, data, o
   const buttonRef = useRef<HTMLButtonElement>(null);
   const menuRef = useRef<HTMLDivElement>(null);
   const groups = useMemo(() => groupByRoot(data), [data]);
+  const t = useT();
+  const localized = useLocalized();
 
   useEffect(() => {
     if (open) menuRef.current?.querySelector<HTMLElement>('[role="menuitem"]')?.focus();
@@ -67,17 +70,17 @@ export const VariablePicker = memo(function VariablePicker({ fieldLabel, data, o
         ref={buttonRef}
         type="button"
         className="variable-picker__button"
-        aria-label={`Insert variable into ${fieldLabel}`}
+        aria-label={t('inspector.variables.insertInto', { field: fieldLabel })}
         aria-haspopup="menu"
         aria-expanded={open}
         aria-controls={open ? menuId : undefined}
         onClick={() => setOpen((o) => !o)}
       >
-        {'{ }'} Insert variable
+        {'{ }'} {t('inspector.variables.insert')}
       </button>
       {open && data.length === 0 && (
         <p id={menuId} className="variable-picker__menu muted">
-          No data yet: add a trigger, and its data can be inserted here.
+          {t('inspector.variables.none')}
         </p>
       )}
       {open && data.length > 0 && (
@@ -85,14 +88,14 @@ export const VariablePicker = memo(function VariablePicker({ fieldLabel, data, o
           id={menuId}
           ref={menuRef}
           role="menu"
-          aria-label={`Variables for ${fieldLabel}`}
+          aria-label={t('inspector.variables.menu', { field: fieldLabel })}
           className="variable-picker__menu"
           onKeyDown={onMenuKeyDown}
         >
           {groups.map((group) => (
-            <div key={group.root} role="group" aria-label={group.label}>
+            <div key={group.root} role="group" aria-label={t(`inspector.root.${group.root}`)}>
               <div className="variable-picker__group" aria-hidden="true">
-                {group.label}
+                {t(`inspector.root.${group.root}`)}
               </div>
               {group.fields.map((field) => (
                 <button
@@ -103,7 +106,7 @@ export const VariablePicker = memo(function VariablePicker({ fieldLabel, data, o
                   className="variable-picker__item"
                   onClick={() => pick(field.path)}
                 >
-                  <span>{field.label.en}</span> <code>{field.path}</code>
+                  <span>{localized(field.label)}</span> <code>{field.path}</code>
                 </button>
               ))}
             </div>

@@ -8,8 +8,8 @@ import { type WaitStep, WaitUnit } from '../../domain/workflow/document';
 import { useDocumentStore } from '../../state/editor/documentStore';
 import { parseWaitAmount } from './inspectorModel';
 import { useDraft } from './useDraft';
+import { useT } from '../i18n';
 
-const UNITS: Readonly<Record<WaitStep['duration']['unit'], string>> = { minutes: 'minutes', hours: 'hours', days: 'days' };
 
 export const WaitSettings = memo(function WaitSettings({ step }: { step: WaitStep }) {
   const { amount, unit } = step.duration;
@@ -18,6 +18,7 @@ export const WaitSettings = memo(function WaitSettings({ step }: { step: WaitSte
   const unitId = useId();
   const errorId = useId();
   const invalid = parseWaitAmount(draft) === undefined;
+  const t = useT();
 
   const dispatch = (duration: WaitStep['duration'], typing: boolean) =>
     useDocumentStore
@@ -27,7 +28,7 @@ export const WaitSettings = memo(function WaitSettings({ step }: { step: WaitSte
   return (
     <div className="inspector__section wait-settings">
       <div className="inspector__field">
-        <label htmlFor={amountId}>Wait for</label>
+        <label htmlFor={amountId}>{t('inspector.wait.for')}</label>
         <input
           id={amountId}
           type="number"
@@ -45,12 +46,12 @@ export const WaitSettings = memo(function WaitSettings({ step }: { step: WaitSte
         />
         {invalid && (
           <p id={errorId} className="inspector__error">
-            Enter a whole number from 1 to 1000.
+            {t('inspector.wait.invalid')}
           </p>
         )}
       </div>
       <div className="inspector__field">
-        <label htmlFor={unitId}>Unit</label>
+        <label htmlFor={unitId}>{t('inspector.wait.unit')}</label>
         <select
           id={unitId}
           value={unit}
@@ -61,7 +62,7 @@ export const WaitSettings = memo(function WaitSettings({ step }: { step: WaitSte
         >
           {WaitUnit.options.map((u) => (
             <option key={u} value={u}>
-              {UNITS[u]}
+              {t(`inspector.wait.${u}`)}
             </option>
           ))}
         </select>

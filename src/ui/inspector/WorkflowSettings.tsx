@@ -4,24 +4,27 @@
  * per store whether it runs there and why not.
  */
 import { useCallback, useId, useMemo, useState } from 'react';
-import { catalog } from '../../domain/catalog/catalog';
 import { WorkflowName } from '../../domain/workflow/document';
 import { useOrganization } from '../../state/org';
 import { useDocumentStore } from '../../state/editor/documentStore';
 import { useProblemStore } from '../../state/editor/problems';
 import { useEditorUi } from '../../state/editor/uiStore';
 import { ActivationSettings } from './ActivationSettings';
-import { type RefusedAt, stepHeading } from './inspectorModel';
+import { type RefusedAt } from './inspectorModel';
+import type { Step } from '../../domain/workflow/document';
 import { ProblemList } from './ProblemList';
 import { Readiness } from './Readiness';
 import { useDraft } from './useDraft';
+import { type Language, useLanguage, useT } from '../i18n';
+import { describeStepIn } from '../canvas/stepText';
 
 export function WorkflowSettings() {
   const org = useOrganization();
   const [refusedAt, setRefusedAt] = useState<RefusedAt>();
+  const t = useT();
   return (
     <div className="inspector__body">
-      <h2 className="inspector__title">Workflow settings</h2>
+      <h2 className="inspector__title">{t('inspector.workflow.title')}</h2>
       <NameAndDescription />
       <WorkflowProblems />
       <ActivationSettings org={org} refusedAt={refusedAt} onRefused={setRefusedAt} />
@@ -45,6 +48,7 @@ function NameAndDescription() {
   const nameId = useId();
   const errorId = useId();
   const descriptionId = useId();
+  const t = useT();
 
   const changeName = (text: string) => {
     setDraft(text);
@@ -55,7 +59,7 @@ function NameAndDescription() {
   return (
     <>
       <div className="inspector__field">
-        <label htmlFor={nameId}>Workflow name</label>
+        <label htmlFor={nameId}>{t('inspector.workflow.name')}</label>
         <input
           id={nameId}
           type="text"
@@ -72,7 +76,7 @@ function NameAndDescription() {
         )}
       </div>
       <div className="inspector__field">
-        <label htmlFor={descriptionId}>Description</label>
+        <label htmlFor={descriptionId}>{t('inspector.workflow.description')}</label>
         <textarea
           id={descriptionId}
           value={description}
@@ -94,16 +98,24 @@ function WorkflowProblems() {
   const problems = useProblemStore((s) => s.all);
   const steps = useDocumentStore((s) => s.doc?.steps);
   const headingId = useId();
-  const names = useMemo(() => new Map((steps ?? []).map((s) => [s.id, stepHeading(catalog, s).name])), [steps]);
+  const t = useT();
+  const language = useLanguage();
+  const names = useMemo(() => new Map((steps ?? []).map((s) => [s.id, stepNameIn(language, s)])), [steps, language]);
   const stepName = useCallback((id: string) => names.get(id) ?? id, [names]);
   return (
     <section className="inspector__section" aria-labelledby={headingId}>
-      <h3 id={headingId}>Problems</h3>
+      <h3 id={headingId}>{t('inspector.workflow.problems')}</h3>
       {problems.length === 0 ? (
-        <p className="muted">No problems found.</p>
+        <p className="muted">{t('inspector.workflow.noProblems')}</p>
       ) : (
-        <ProblemList problems={problems} label="Problems of the workflow" onShowStep={selectStep} stepName={stepName} />
+        <ProblemList problems={problems} label={t('inspector.workflow.problemsLabel')} onShowStep={selectStep} stepName={stepName} />
       )}
     </section>
   );
+}
+
+/** The step's name as the "Show …" buttons say it: the trigger or action name, or the kind for logic steps. */
+function stepNameIn(language: Language, step: Step): string {
+  const text = describeStepIn(language, step);
+  return step.kind === 'trigger' || step.kind === 'action' ? text.title : text.kindLabel;
 }

@@ -1,4 +1,4 @@
-import { describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { catalog } from '../../domain/catalog/catalog';
 import type { Problem } from '../../domain/workflow/problems';
 import { Workflow } from '../../domain/workflow/document';
@@ -10,8 +10,14 @@ import {
   parseWaitAmount,
   scheduleText,
   stepHeading,
-  turnOnRefusal,
 } from './inspectorModel';
+import { type Translate, translateIn } from '../i18n';
+import { loadCatalog } from '../i18n/catalog';
+
+const en: Translate = (key, params) => translateIn('en', key, params);
+const pl: Translate = (key, params) => translateIn('pl', key, params);
+
+beforeAll(() => loadCatalog('pl'));
 
 const sample = () => Workflow.parse(sampleWorkflowJson());
 
@@ -48,8 +54,9 @@ describe('problems', () => {
 
   it('counts only errors, and says how many block turning on', () => {
     expect(countErrors([warning, error1, error2])).toBe(2);
-    expect(turnOnRefusal(2)).toBe('Fix 2 errors before turning the workflow on.');
-    expect(turnOnRefusal(1)).toBe('Fix 1 error before turning the workflow on.');
+    expect(en('inspector.turnOnRefusal', { count: 2 })).toBe('Fix 2 errors before turning the workflow on.');
+    expect(en('inspector.turnOnRefusal', { count: 1 })).toBe('Fix 1 error before turning the workflow on.');
+    expect(pl('inspector.turnOnRefusal', { count: 5 })).toBe('Popraw 5 błędów, zanim włączysz przepływ.');
   });
 });
 
@@ -62,10 +69,13 @@ describe('parseWaitAmount', () => {
 });
 
 describe('scheduleText', () => {
-  it('says when scheduled triggers run', () => {
-    expect(scheduleText(undefined)).toBeUndefined();
-    expect(scheduleText({ kind: 'daily', time: '06:00' })).toBe('Runs every day at 06:00, store time.');
-    expect(scheduleText({ kind: 'birthday', time: '09:00', daysBefore: 0 })).toContain("on each customer's birthday");
-    expect(scheduleText({ kind: 'birthday', time: '09:00', daysBefore: 7 })).toContain('7 days before');
+  it('says when scheduled triggers run, in both languages', () => {
+    expect(scheduleText(en, undefined)).toBeUndefined();
+    expect(scheduleText(en, { kind: 'daily', time: '06:00' })).toBe('Runs every day at 06:00, store time.');
+    expect(scheduleText(en, { kind: 'birthday', time: '09:00', daysBefore: 0 })).toContain("on each customer's birthday");
+    expect(scheduleText(en, { kind: 'birthday', time: '09:00', daysBefore: 7 })).toContain('7 days before');
+    expect(scheduleText(pl, { kind: 'birthday', time: '09:00', daysBefore: 3 })).toBe(
+      'Uruchamia się 3 dni przed urodzinami każdego klienta o 09:00 czasu sklepu.',
+    );
   });
 });

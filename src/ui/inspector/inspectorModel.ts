@@ -1,13 +1,13 @@
 /**
  * Small pure helpers behind the inspector's text: the heading of a step,
  * the apps a workflow uses (for the run gate), problems in the order they
- * are listed, and the refusal shown when an erroneous workflow is turned on.
+ * are listed, and when a scheduled trigger runs.
  */
 import type { Catalog } from '../../domain/catalog/catalog';
 import type { Schedule } from '../../domain/catalog/manifest';
-import type { DataType } from '../../domain/catalog/shopifyObjects';
 import { type Step, WaitStep } from '../../domain/workflow/document';
 import type { Problem } from '../../domain/workflow/problems';
+import type { Translate } from '../i18n';
 
 /** What heads a step's settings: the app's name over the step's name. */
 export interface StepHeading {
@@ -59,47 +59,18 @@ export function countErrors(problems: readonly Problem[]): number {
 /** Where turning the workflow on was last refused (the switch or a store's button): the refusal shows there, once. */
 export type RefusedAt = 'switch' | 'store' | undefined;
 
-/** Why turning the workflow on is refused: "Fix 2 errors before turning the workflow on." */
-export function turnOnRefusal(errors: number): string {
-  return `Fix ${errors} ${errors === 1 ? 'error' : 'errors'} before turning the workflow on.`;
-}
-
-/** "1 step" / "3 steps". */
-export function countSteps(n: number): string {
-  return `${n} ${n === 1 ? 'step' : 'steps'}`;
-}
-
-/** How a data type reads in the inspector: "Text", "Whole number", "List of text"... */
-export function typeLabel(type: DataType): string {
-  return TYPE_LABELS[type];
-}
-
-const TYPE_LABELS: Readonly<Record<DataType, string>> = {
-  single_line_text_field: 'Text',
-  multi_line_text_field: 'Multi-line text',
-  number_integer: 'Whole number',
-  number_decimal: 'Number',
-  boolean: 'True or false',
-  email: 'E-mail address',
-  url: 'Web address',
-  customer_reference: 'Customer ID',
-  order_reference: 'Order ID',
-  product_reference: 'Product ID',
-  'list.single_line_text_field': 'List of text',
-};
-
-/** When a scheduled trigger fires, in words; undefined for triggers an app's notification starts. */
-export function scheduleText(schedule: Schedule | undefined): string | undefined {
+/** When a scheduled trigger fires, in words of the UI language; undefined for triggers an app's notification starts. */
+export function scheduleText(t: Translate, schedule: Schedule | undefined): string | undefined {
   if (!schedule) return undefined;
   switch (schedule.kind) {
     case 'daily':
-      return `Runs every day at ${schedule.time}, store time.`;
+      return t('inspector.schedule.daily', { time: schedule.time });
     case 'birthday':
       return schedule.daysBefore === 0
-        ? `Runs on each customer's birthday at ${schedule.time}, store time.`
-        : `Runs ${schedule.daysBefore} ${schedule.daysBefore === 1 ? 'day' : 'days'} before each customer's birthday at ${schedule.time}, store time.`;
+        ? t('inspector.schedule.birthday', { time: schedule.time })
+        : t('inspector.schedule.beforeBirthday', { count: schedule.daysBefore, time: schedule.time });
     case 'configurable':
-      return 'Runs at the times set in its schedule.';
+      return t('inspector.schedule.configurable');
   }
 }
 

@@ -5,7 +5,9 @@
  */
 import { memo } from 'react';
 import { Palette } from './Palette';
+import { useT } from '../i18n';
 
 export const ActionPalette = memo(function ActionPalette() {
-  return <Palette kind="action" label="Actions" withLogic />;
+  const t = useT();
+  return <Palette kind="action" label={t('palette.actions')} withLogic />;
 });

@@ -8,23 +8,30 @@ import { memo, useId } from 'react';
 import { CustomBadge } from '../common/CustomBadge';
 import type { AppGroup } from './grouping';
 import { PaletteEntryButton } from './PaletteEntryButton';
+import { useLocalized, useT } from '../i18n';
+import { useReasonText } from '../i18n/domainText';
 
 export const AppGroupView = memo(function AppGroupView({ group }: { group: AppGroup }) {
   const reasonId = useId();
   const { app, entries } = group;
-  const reason = group.reasons.length > 0 ? group.reasons.join(' ') : undefined;
+  const t = useT();
+  const localized = useLocalized();
+  const reasonText = useReasonText();
+  const reason = group.reasons.length > 0 ? group.reasons.map((r, i) => reasonText(r, group.details?.[i])).join(' ') : undefined;
+  const name = localized(app.name);
+  const otherName = name === app.name.en ? app.name.pl : app.name.en;
   return (
-    <div role="group" aria-label={app.name.en} className="palette-group">
+    <div role="group" aria-label={name} className="palette-group">
       <div className="palette-group__head">
-        <h4 className="palette-group__title" title={app.name.pl}>
-          {app.name.en}
+        <h4 className="palette-group__title" title={otherName}>
+          {name}
         </h4>
-        {app.builtIn && <span className="badge">Built in</span>}
+        {app.builtIn && <span className="badge">{t('palette.builtIn')}</span>}
         <CustomBadge appId={app.id} />
       </div>
       {reason && (
         <p className="palette-group__reason">
-          <span id={reasonId}>{reason}</span> <a href="#/organization">Open Organization</a>
+          <span id={reasonId}>{reason}</span> <a href="#/organization">{t('palette.openOrganization')}</a>
         </p>
       )}
       <ul className="palette-list">

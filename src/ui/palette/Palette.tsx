@@ -8,14 +8,15 @@
 import { memo, useDeferredValue, useId, useMemo, useState } from 'react';
 import { useCatalog } from '../../state/customApps';
 import { useOrganization } from '../../state/org';
+import { useT } from '../i18n';
 import { type PaletteKind, countEntries, filterLogicEntries, groupPaletteItems } from './grouping';
 import { InstalledSection, LogicSection, NotInstalledSection } from './PaletteSections';
 import './palette.css';
 
 export interface PaletteProps {
   kind: PaletteKind;
-  /** The landmark's name and visible title. */
-  label: 'Triggers' | 'Actions';
+  /** The landmark's name and visible title (translated). */
+  label: string;
   /** One line shown under the search box. */
   hint?: string;
   /** Show the Logic section (Condition, Wait) above the apps. */
@@ -30,7 +31,7 @@ export const Palette = memo(function Palette({ kind, label, hint, withLogic = fa
   const [query, setQuery] = useState('');
   const deferredQuery = useDeferredValue(query);
   const searchId = useId();
-  const noun = kind === 'trigger' ? 'triggers' : 'actions';
+  const t = useT();
   const searching = deferredQuery.trim() !== '';
 
   const groups = useMemo(
@@ -45,7 +46,7 @@ export const Palette = memo(function Palette({ kind, label, hint, withLogic = fa
       <div className="palette__head">
         <h2 className="palette__title">{label}</h2>
         <label htmlFor={searchId} className="visually-hidden">
-          Search {noun}
+          {t(kind === 'trigger' ? 'palette.search.triggers' : 'palette.search.actions')}
         </label>
         <input
           id={searchId}
@@ -53,24 +54,24 @@ export const Palette = memo(function Palette({ kind, label, hint, withLogic = fa
           className="palette__search"
           value={query}
           onChange={(e) => setQuery(e.target.value)}
-          placeholder="Search, in English or Polish"
+          placeholder={t('palette.search.placeholder')}
           autoComplete="off"
           spellCheck={false}
         />
         {hint && <p className="palette__hint">{hint}</p>}
         <p className="visually-hidden" role="status">
-          {groups && searching ? `${found} ${found === 1 ? noun.slice(0, -1) : noun} found` : ''}
+          {groups && searching ? t(kind === 'trigger' ? 'palette.found.triggers' : 'palette.found.actions', { count: found }) : ''}
         </p>
       </div>
       <div className="palette__body">
         {logic.length > 0 && <LogicSection entries={logic} />}
         {groups ? (
           <>
-            <InstalledSection groups={groups.installed} noun={noun} searching={searching} />
-            <NotInstalledSection groups={groups.notInstalled} noun={noun} searching={searching} />
+            <InstalledSection groups={groups.installed} kind={kind} searching={searching} />
+            <NotInstalledSection groups={groups.notInstalled} kind={kind} searching={searching} />
           </>
         ) : (
-          <p className="muted">Loading apps…</p>
+          <p className="muted">{t('palette.loading')}</p>
         )}
       </div>
     </aside>

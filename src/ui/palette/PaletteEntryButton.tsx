@@ -11,6 +11,7 @@ import { type DragEvent, memo, useId } from 'react';
 import { PALETTE_ITEM_MIME, addPaletteItem } from '../../state/editor/commands';
 import { useEditorUi } from '../../state/editor/uiStore';
 import type { PaletteEntry } from './grouping';
+import { useLocalized, useT } from '../i18n';
 
 export interface PaletteEntryButtonProps {
   entry: PaletteEntry;
@@ -22,6 +23,10 @@ export interface PaletteEntryButtonProps {
 
 export const PaletteEntryButton = memo(function PaletteEntryButton({ entry, blockedReason, reasonId }: PaletteEntryButtonProps) {
   const id = useId();
+  const t = useT();
+  const localized = useLocalized();
+  const name = localized(entry.name);
+  const otherName = name === entry.name.en ? entry.name.pl : entry.name.en;
   const earlyId = `${id}-early`;
   const onlyId = `${id}-only`;
   const describedBy = [
@@ -48,23 +53,23 @@ export const PaletteEntryButton = memo(function PaletteEntryButton({ entry, bloc
       <button
         type="button"
         className="palette-entry__button"
-        title={`${entry.name.pl} — ${entry.description.en}`}
+        title={`${otherName} — ${localized(entry.description)}`}
         aria-disabled={blockedReason ? 'true' : undefined}
         aria-describedby={describedBy.length > 0 ? describedBy.join(' ') : undefined}
         draggable={!blockedReason}
         onClick={onClick}
         onDragStart={onDragStart}
       >
-        {entry.name.en}
+        {name}
       </button>
       {entry.earlyAccess && (
         <span id={earlyId} className="badge palette-entry__early">
-          Early access
+          {t('palette.earlyAccess')}
         </span>
       )}
       {entry.onlyWithTrigger && (
-        <span id={onlyId} className="palette-entry__hint" title={`Tylko z: ${entry.onlyWithTrigger.pl}`}>
-          Only with: {entry.onlyWithTrigger.en}
+        <span id={onlyId} className="palette-entry__hint" title={localized(entry.onlyWithTrigger)}>
+          {t('palette.onlyWith', { trigger: localized(entry.onlyWithTrigger) })}
         </span>
       )}
     </li>

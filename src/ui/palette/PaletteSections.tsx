@@ -6,16 +6,18 @@
  * rendered while it is open.
  */
 import { memo, useId, useState } from 'react';
-import type { AppGroup, PaletteEntry } from './grouping';
+import type { AppGroup, PaletteEntry, PaletteKind } from './grouping';
+import { useT } from '../i18n';
 import { AppGroupView } from './AppGroupView';
 import { PaletteEntryButton } from './PaletteEntryButton';
 
 export const LogicSection = memo(function LogicSection({ entries }: { entries: readonly PaletteEntry[] }) {
   const headingId = useId();
+  const t = useT();
   return (
     <div className="palette-section" role="group" aria-labelledby={headingId}>
       <h3 id={headingId} className="palette-section__title">
-        Logic
+        {t('palette.logic')}
       </h3>
       <ul className="palette-list">
         {entries.map((entry) => (
@@ -28,17 +30,28 @@ export const LogicSection = memo(function LogicSection({ entries }: { entries: r
 
 interface SectionProps {
   groups: readonly AppGroup[];
-  /** "triggers" or "actions", for the empty-state sentence. */
-  noun: string;
+  /** Triggers or actions, for the empty-state sentences. */
+  kind: PaletteKind;
   searching: boolean;
 }
 
-export const InstalledSection = memo(function InstalledSection({ groups, noun, searching }: SectionProps) {
+export const InstalledSection = memo(function InstalledSection({ groups, kind, searching }: SectionProps) {
+  const t = useT();
   return (
     <div className="palette-section">
-      <h3 className="palette-section__title">Installed</h3>
+      <h3 className="palette-section__title">{t('palette.installed')}</h3>
       {groups.length === 0 && (
-        <p className="muted small">{searching ? `No installed app has matching ${noun}.` : `No installed app has ${noun}.`}</p>
+        <p className="muted small">
+          {t(
+            kind === 'trigger'
+              ? searching
+                ? 'palette.installed.noMatchingTriggers'
+                : 'palette.installed.noTriggers'
+              : searching
+                ? 'palette.installed.noMatchingActions'
+                : 'palette.installed.noActions',
+          )}
+        </p>
       )}
       {groups.map((group) => (
         <AppGroupView key={group.app.id} group={group} />
@@ -47,7 +60,9 @@ export const InstalledSection = memo(function InstalledSection({ groups, noun, s
   );
 });
 
-export const NotInstalledSection = memo(function NotInstalledSection({ groups, noun, searching }: SectionProps) {
+export const NotInstalledSection = memo(function NotInstalledSection({ groups, kind, searching }: SectionProps) {
+  const t = useT();
+  const triggers = kind === 'trigger';
   const [openIdle, setOpenIdle] = useState(false);
   const [openSearching, setOpenSearching] = useState(true);
   const open = searching ? openSearching : openIdle;
@@ -64,20 +79,28 @@ export const NotInstalledSection = memo(function NotInstalledSection({ groups, n
       >
         <summary className="palette-details__summary">
           <h3 id={headingId} className="palette-section__title">
-            Not installed
+            {t('palette.notInstalled')}
           </h3>{' '}
-          <span className="muted small">
-            ({count} {count === 1 ? 'app' : 'apps'})
-          </span>
+          <span className="muted small">({t('palette.appCount', { count })})</span>
         </summary>
         {open && (
           <>
             {count === 0 ? (
               <p className="muted small">
-                {searching ? `No app that is not installed has matching ${noun}.` : `Every app with ${noun} is installed.`}
+                {t(
+                  triggers
+                    ? searching
+                      ? 'palette.notInstalled.noMatchingTriggers'
+                      : 'palette.notInstalled.allTriggersInstalled'
+                    : searching
+                      ? 'palette.notInstalled.noMatchingActions'
+                      : 'palette.notInstalled.allActionsInstalled',
+                )}
               </p>
             ) : (
-              <p className="muted small">Install an app in at least one store to use its {noun}.</p>
+              <p className="muted small">
+                {t(triggers ? 'palette.notInstalled.installForTriggers' : 'palette.notInstalled.installForActions')}
+              </p>
             )}
             {groups.map((group) => (
               <AppGroupView key={group.app.id} group={group} />

@@ -6,10 +6,10 @@
 import { memo } from 'react';
 import { useDocumentStore } from '../../state/editor/documentStore';
 import { Palette } from './Palette';
-
-export const REPLACE_TRIGGER_HINT = 'This workflow already has a trigger: picking another replaces its event.';
+import { useT } from '../i18n';
 
 export const TriggerPalette = memo(function TriggerPalette() {
   const hasTrigger = useDocumentStore((s) => s.doc?.steps.some((step) => step.kind === 'trigger') ?? false);
-  return <Palette kind="trigger" label="Triggers" hint={hasTrigger ? REPLACE_TRIGGER_HINT : undefined} />;
+  const t = useT();
+  return <Palette kind="trigger" label={t('palette.triggers')} hint={hasTrigger ? t('palette.replaceTriggerHint') : undefined} />;
 });

@@ -10,7 +10,7 @@
 import type { Catalog } from '../../domain/catalog/catalog';
 import type { AppManifest, LocalizedText } from '../../domain/catalog/manifest';
 import type { Organization } from '../../domain/org/organization';
-import { canUseInWorkflow } from '../../domain/org/rules';
+import { type ReasonDetail, canUseInWorkflow } from '../../domain/org/rules';
 import type { PaletteItem } from '../../state/editor/commands';
 
 export type PaletteKind = 'trigger' | 'action';
@@ -33,6 +33,8 @@ export interface AppGroup {
   app: AppManifest;
   entries: PaletteEntry[];
   reasons: string[];
+  /** The reasons as codes (same order), for the UI's translation. */
+  details?: ReasonDetail[];
 }
 
 export interface PaletteGroups {
@@ -171,7 +173,7 @@ export function groupPaletteItems(
     if (entries.length === 0) continue;
     const verdict = app.builtIn ? ({ ok: true } as const) : canUseInWorkflow(org, app);
     if (verdict.ok) groups.installed.push({ app, entries, reasons: [] });
-    else groups.notInstalled.push({ app, entries, reasons: verdict.reasons });
+    else groups.notInstalled.push({ app, entries, reasons: verdict.reasons, details: verdict.details });
   }
   return groups;
 }

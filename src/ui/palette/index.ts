@@ -1,3 +1,3 @@
 /** The trigger and action palettes of the editor. */
 export { ActionPalette } from './ActionPalette';
-export { TriggerPalette, REPLACE_TRIGGER_HINT } from './TriggerPalette';
+export { TriggerPalette } from './TriggerPalette';

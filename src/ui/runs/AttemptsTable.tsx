@@ -1,18 +1,21 @@
 /** Every try of one action call: when, how long, the outcome and the error. */
 import type { StepRecord } from '../../state/runtime';
 import { attemptOutcomeLabel, formatDuration, formatTime } from './format';
+import { useLanguage, useT } from '../i18n';
 
-export function AttemptsTable({ step }: { step: StepRecord }) {
+export function AttemptsTable({ step, name }: { step: StepRecord; name: string }) {
+  const t = useT();
+  const language = useLanguage();
   return (
     <table className="attempts">
-      <caption>Attempts of {step.name}</caption>
+      <caption>{t('runs.attempts.caption', { step: name })}</caption>
       <thead>
         <tr>
           <th scope="col">#</th>
-          <th scope="col">Time</th>
-          <th scope="col">Duration</th>
-          <th scope="col">Outcome</th>
-          <th scope="col">Error</th>
+          <th scope="col">{t('runs.attempts.time')}</th>
+          <th scope="col">{t('runs.attempts.duration')}</th>
+          <th scope="col">{t('runs.attempts.outcome')}</th>
+          <th scope="col">{t('runs.attempts.error')}</th>
         </tr>
       </thead>
       <tbody>
@@ -20,10 +23,10 @@ export function AttemptsTable({ step }: { step: StepRecord }) {
           <tr key={i}>
             <td>{i + 1}</td>
             <td>
-              <time dateTime={a.at}>{formatTime(a.at)}</time>
+              <time dateTime={a.at}>{formatTime(a.at, language)}</time>
             </td>
-            <td>{formatDuration(a.durationMs)}</td>
-            <td>{attemptOutcomeLabel(a.outcome)}</td>
+            <td>{formatDuration(a.durationMs, language)}</td>
+            <td>{attemptOutcomeLabel(a.outcome, language)}</td>
             <td>{a.error ?? ''}</td>
           </tr>
         ))}

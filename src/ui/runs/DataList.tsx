@@ -1,9 +1,11 @@
 /** A record's fields as a definition list; values as text (see formatValue), never HTML. */
 import { formatValue } from './format';
+import { useT } from '../i18n';
 
 export function DataList({ data, label }: { data: Record<string, unknown> | undefined; label: string }) {
   const entries = Object.entries(data ?? {});
-  if (entries.length === 0) return <p className="muted">None</p>;
+  const t = useT();
+  if (entries.length === 0) return <p className="muted">{t('runs.none')}</p>;
   return (
     <dl className="data-list" aria-label={label}>
       {entries.map(([key, value]) => (

@@ -10,83 +10,89 @@ import { type RunRecord, retryRun } from '../../state/runtime';
 import { useAsyncAction } from '../common/useAsyncAction';
 import { DataList } from './DataList';
 import { formatTime, triggerName } from './format';
+import { useLanguage, useT } from '../i18n';
+import { useReasonText } from '../i18n/domainText';
 import { RunStatusBadge } from './RunStatusBadge';
 import { StepTimeline } from './StepTimeline';
 
 export function RunDetail({ run, org }: { run: RunRecord; org: Organization | undefined }) {
-  const storeName = org?.stores.find((s) => s.id === run.storeId)?.name ?? `Removed store (${run.storeId})`;
+  const t = useT();
+  const language = useLanguage();
+  const reasonText = useReasonText();
+  const storeName = org?.stores.find((s) => s.id === run.storeId)?.name ?? t('runs.removedStore', { id: run.storeId });
   return (
     <section aria-labelledby="run-title" className="page run">
       <p className="run__back">
-        <Link href="/runs">← All runs</Link>
+        <Link href="/runs">{t('runs.detail.back')}</Link>
       </p>
       <h1 id="run-title">
-        Run of {run.workflowName} in {storeName}
+        {t('runs.detail.title', { workflow: run.workflowName, store: storeName })}
       </h1>
-      <dl className="run__meta" aria-label="Run facts">
+      <dl className="run__meta" aria-label={t('runs.detail.facts')}>
         <div>
-          <dt>Status</dt>
+          <dt>{t('runs.column.status')}</dt>
           <dd>
             <RunStatusBadge status={run.status} />
           </dd>
         </div>
         <div>
-          <dt>Started</dt>
+          <dt>{t('runs.column.started')}</dt>
           <dd>
-            <time dateTime={run.startedAt}>{formatTime(run.startedAt)}</time>
+            <time dateTime={run.startedAt}>{formatTime(run.startedAt, language)}</time>
           </dd>
         </div>
         {run.finishedAt && (
           <div>
-            <dt>Finished</dt>
+            <dt>{t('runs.detail.finished')}</dt>
             <dd>
-              <time dateTime={run.finishedAt}>{formatTime(run.finishedAt)}</time>
+              <time dateTime={run.finishedAt}>{formatTime(run.finishedAt, language)}</time>
             </dd>
           </div>
         )}
         <div>
-          <dt>Workflow</dt>
+          <dt>{t('runs.column.workflow')}</dt>
           <dd>
             <Link href={`/editor/${run.workflowId}`}>{run.workflowName}</Link>
           </dd>
         </div>
         {run.retryOf && (
           <div>
-            <dt>Retry of</dt>
+            <dt>{t('runs.detail.retryOf')}</dt>
             <dd>
-              <Link href={`/runs/${run.retryOf}`}>the earlier failed run</Link>
+              <Link href={`/runs/${run.retryOf}`}>{t('runs.detail.earlierRun')}</Link>
             </dd>
           </div>
         )}
       </dl>
       {run.status === 'waiting' && (
         <p className="run__note">
-          Resumes at <time dateTime={run.resumeAt}>{formatTime(run.resumeAt)}</time> on the simulated clock.
+          {t('runs.detail.resumesAt')} <time dateTime={run.resumeAt}>{formatTime(run.resumeAt, language)}</time>{' '}
+          {t('runs.detail.onSimulatedClock')}
         </p>
       )}
       {run.status === 'skipped' && (
         <div className="run__note">
-          <h2>Why it did not run</h2>
-          <ul aria-label="Reasons">
-            {run.reasons.map((r) => (
-              <li key={r}>{r}</li>
+          <h2>{t('runs.detail.whyNot')}</h2>
+          <ul aria-label={t('runs.detail.reasons')}>
+            {run.reasons.map((r, i) => (
+              <li key={r}>{reasonText(r, run.reasonDetails?.[i])}</li>
             ))}
           </ul>
         </div>
       )}
       {run.status === 'failed' && <RetryButton runId={run.id} />}
       <section aria-labelledby="event-title" className="card">
-        <h2 id="event-title">Trigger event</h2>
+        <h2 id="event-title">{t('runs.detail.event')}</h2>
         <p>
-          {triggerName(run.event.app, run.event.trigger)}, fired at{' '}
-          <time dateTime={run.event.at}>{formatTime(run.event.at)}</time>
-          {run.event.depth > 0 && <span className="muted"> (caused by another run)</span>}
+          {t('runs.detail.firedAt', { trigger: triggerName(run.event.app, run.event.trigger, language) })}{' '}
+          <time dateTime={run.event.at}>{formatTime(run.event.at, language)}</time>
+          {run.event.depth > 0 && <span className="muted"> {t('runs.detail.causedByRun')}</span>}
         </p>
-        <DataList data={run.event.payload} label="Trigger data" />
+        <DataList data={run.event.payload} label={t('runs.triggerData')} />
       </section>
       <section aria-labelledby="steps-title">
-        <h2 id="steps-title">Steps</h2>
-        <StepTimeline steps={run.steps} />
+        <h2 id="steps-title">{t('runs.steps')}</h2>
+        <StepTimeline steps={run.steps} run={run} />
       </section>
     </section>
   );
@@ -96,12 +102,13 @@ function RetryButton({ runId }: { runId: string }) {
   const [, navigate] = useLocation();
   const [busy, setBusy] = useState(false);
   const { error, run } = useAsyncAction();
+  const t = useT();
   const retry = () => {
     setBusy(true);
     void run(async () => {
       try {
         const next = await retryRun(runId);
-        if (!next) throw new Error('This run can no longer be retried.');
+        if (!next) throw new Error(t('runs.retry.gone'));
         navigate(`/runs/${next.id}`);
       } finally {
         setBusy(false);
@@ -112,9 +119,9 @@ function RetryButton({ runId }: { runId: string }) {
     <div className="run__retry">
       <div className="row">
         <button type="button" className="primary" onClick={retry} disabled={busy}>
-          Retry run
+          {t('runs.retry')}
         </button>
-        <span className="muted">Runs this version of the workflow again with the original trigger data.</span>
+        <span className="muted">{t('runs.retry.hint')}</span>
       </div>
       {error && (
         <p role="alert" className="error-text">

@@ -6,7 +6,8 @@
 import type { Organization } from '../../domain/org/organization';
 import type { RunStatus } from '../../state/runtime';
 import type { StoredWorkflow } from '../../state/workflows';
-import { RUN_STATUSES, RUN_STATUS_LABEL } from './format';
+import { RUN_STATUSES, statusLabel } from './format';
+import { useLanguage, useT } from '../i18n';
 
 /** The filter as the form holds it: empty strings mean "any". Dates are local "YYYY-MM-DD". */
 export interface RunFilterForm {
@@ -31,13 +32,15 @@ interface Props {
 }
 
 export function RunFilters({ value, onChange, workflows, org }: Props) {
+  const t = useT();
+  const language = useLanguage();
   const set = <K extends keyof RunFilterForm>(key: K, v: RunFilterForm[K]) => onChange({ ...value, [key]: v });
   return (
-    <form className="row runs__filters" aria-label="Filter runs" onSubmit={(e) => e.preventDefault()}>
+    <form className="row runs__filters" aria-label={t('runs.filters')} onSubmit={(e) => e.preventDefault()}>
       <label>
-        Workflow{' '}
+        {t('runs.column.workflow')}{' '}
         <select value={value.workflowId} onChange={(e) => set('workflowId', e.target.value)}>
-          <option value="">All workflows</option>
+          <option value="">{t('runs.filters.allWorkflows')}</option>
           {workflows?.map(({ workflow }) => (
             <option key={workflow.id} value={workflow.id}>
               {workflow.name}
@@ -46,9 +49,9 @@ export function RunFilters({ value, onChange, workflows, org }: Props) {
         </select>
       </label>
       <label>
-        Store{' '}
+        {t('runs.column.store')}{' '}
         <select value={value.storeId} onChange={(e) => set('storeId', e.target.value)}>
-          <option value="">All stores</option>
+          <option value="">{t('runs.filters.allStores')}</option>
           {org?.stores.map((s) => (
             <option key={s.id} value={s.id}>
               {s.name}
@@ -57,25 +60,25 @@ export function RunFilters({ value, onChange, workflows, org }: Props) {
         </select>
       </label>
       <label>
-        Status{' '}
+        {t('runs.column.status')}{' '}
         <select value={value.status} onChange={(e) => set('status', e.target.value as RunFilterForm['status'])}>
-          <option value="">All statuses</option>
+          <option value="">{t('runs.filters.allStatuses')}</option>
           {RUN_STATUSES.map((s) => (
             <option key={s} value={s}>
-              {RUN_STATUS_LABEL[s]}
+              {statusLabel(s, language)}
             </option>
           ))}
         </select>
       </label>
       <label>
-        From <input type="date" value={value.from} max={value.to || undefined} onChange={(e) => set('from', e.target.value)} />
+        {t('runs.filters.from')} <input type="date" value={value.from} max={value.to || undefined} onChange={(e) => set('from', e.target.value)} />
       </label>
       <label>
-        To <input type="date" value={value.to} min={value.from || undefined} onChange={(e) => set('to', e.target.value)} />
+        {t('runs.filters.to')} <input type="date" value={value.to} min={value.from || undefined} onChange={(e) => set('to', e.target.value)} />
       </label>
       {isFiltered(value) && (
         <button type="button" onClick={() => onChange(NO_FILTER)}>
-          Clear filters
+          {t('runs.filters.clear')}
         </button>
       )}
     </form>

@@ -8,6 +8,7 @@ import { Link } from 'wouter';
 import type { Organization } from '../../domain/org/organization';
 import { type RunFilter, useRuns } from '../../state/runtime';
 import { formatTime, runSummary } from './format';
+import { useLanguage, useT } from '../i18n';
 import { RunStatusBadge } from './RunStatusBadge';
 
 const PAGE = 100;
@@ -22,24 +23,23 @@ interface Props {
 export function RunsTable({ filter, filtered, org, onClearFilters }: Props) {
   const [limit, setLimit] = useState(PAGE);
   const runs = useRuns(filter, limit);
-  const storeName = (id: string) => org?.stores.find((s) => s.id === id)?.name ?? `Removed store (${id})`;
+  const t = useT();
+  const language = useLanguage();
+  const storeName = (id: string) => org?.stores.find((s) => s.id === id)?.name ?? t('runs.removedStore', { id });
 
-  if (!runs) return <p aria-busy="true">Loading runs…</p>;
+  if (!runs) return <p aria-busy="true">{t('runs.loading')}</p>;
   if (runs.length === 0) {
     return filtered ? (
       <div className="empty-state">
-        <p>No runs match these filters.</p>
+        <p>{t('runs.empty.filtered')}</p>
         <button type="button" onClick={onClearFilters}>
-          Clear filters
+          {t('runs.filters.clear')}
         </button>
       </div>
     ) : (
       <div className="empty-state">
-        <p>No runs yet.</p>
-        <p className="muted">
-          Turn a workflow on and fire its trigger with the simulator above. Every run in every store is listed here,
-          including the runs that were skipped and why.
-        </p>
+        <p>{t('runs.empty')}</p>
+        <p className="muted">{t('runs.empty.hint')}</p>
       </div>
     );
   }
@@ -47,23 +47,23 @@ export function RunsTable({ filter, filtered, org, onClearFilters }: Props) {
     <>
       <div className="runs__scroll">
         <table className="runs">
-          <caption>Run history</caption>
+          <caption>{t('runs.history')}</caption>
           <thead>
             <tr>
-              <th scope="col">Started</th>
-              <th scope="col">Workflow</th>
-              <th scope="col">Store</th>
-              <th scope="col">Status</th>
-              <th scope="col">Summary</th>
+              <th scope="col">{t('runs.column.started')}</th>
+              <th scope="col">{t('runs.column.workflow')}</th>
+              <th scope="col">{t('runs.column.store')}</th>
+              <th scope="col">{t('runs.column.status')}</th>
+              <th scope="col">{t('runs.column.summary')}</th>
               <th scope="col">
-                <span className="visually-hidden">Details</span>
+                <span className="visually-hidden">{t('runs.details')}</span>
               </th>
             </tr>
           </thead>
           <tbody>
             {runs.map((run) => {
               const store = storeName(run.storeId);
-              const started = formatTime(run.startedAt);
+              const started = formatTime(run.startedAt, language);
               return (
                 <tr key={run.id}>
                   <td>
@@ -75,12 +75,12 @@ export function RunsTable({ filter, filtered, org, onClearFilters }: Props) {
                     <RunStatusBadge status={run.status} />
                   </td>
                   <td className="runs__summary">
-                    {runSummary(run)}
-                    {run.retryOf && <div className="muted small">Retry of an earlier run</div>}
+                    {runSummary(run, language)}
+                    {run.retryOf && <div className="muted small">{t('runs.retryOfEarlier')}</div>}
                   </td>
                   <td>
-                    <Link href={`/runs/${run.id}`} aria-label={`Details of the run of ${run.workflowName} in ${store} at ${started}`}>
-                      Details
+                    <Link href={`/runs/${run.id}`} aria-label={t('runs.detailsOf', { workflow: run.workflowName, store, time: started })}>
+                      {t('runs.details')}
                     </Link>
                   </td>
                 </tr>
@@ -91,13 +91,11 @@ export function RunsTable({ filter, filtered, org, onClearFilters }: Props) {
       </div>
       <div className="row runs__more">
         <span className="muted">
-          {runs.length === limit
-            ? `Showing the newest ${runs.length} runs`
-            : `${runs.length} ${runs.length === 1 ? 'run' : 'runs'}`}
+          {runs.length === limit ? t('runs.showingNewest', { count: runs.length }) : t('runs.count', { count: runs.length })}
         </span>
         {runs.length === limit && (
           <button type="button" onClick={() => setLimit(limit + PAGE)}>
-            Show {PAGE} more
+            {t('runs.showMore', { count: PAGE })}
           </button>
         )}
       </div>

@@ -5,6 +5,9 @@
  */
 import { findApp, findTrigger } from '../../domain/catalog/catalog';
 import type { RunRecord, RunStatus, StepRecord } from '../../state/runtime';
+import { type Language, translateIn } from '../i18n';
+import { reasonText } from '../i18n/domainText';
+import { describeStepIn } from '../canvas/stepText';
 
 type Attempt = StepRecord['attempts'][number];
 
@@ -25,32 +28,57 @@ const ATTEMPT_OUTCOME_LABEL: Record<Attempt['outcome'], string> = {
   timeout: 'Timed out',
 };
 
-export function attemptOutcomeLabel(outcome: Attempt['outcome']): string {
-  return ATTEMPT_OUTCOME_LABEL[outcome];
+export function attemptOutcomeLabel(outcome: Attempt['outcome'], language: Language = 'en'): string {
+  return language === 'en' ? ATTEMPT_OUTCOME_LABEL[outcome] : translateIn(language, `runs.outcome.${outcome}`);
 }
 
-const TIME = new Intl.DateTimeFormat('en-GB', { dateStyle: 'medium', timeStyle: 'medium' });
+/** A run or step status in the language. */
+export function statusLabel(status: RunStatus, language: Language = 'en'): string {
+  return language === 'en' ? RUN_STATUS_LABEL[status] : translateIn(language, `runs.status.${status}`);
+}
+
+const TIME: Record<Language, Intl.DateTimeFormat> = {
+  en: new Intl.DateTimeFormat('en-GB', { dateStyle: 'medium', timeStyle: 'medium' }),
+  pl: new Intl.DateTimeFormat('pl-PL', { dateStyle: 'medium', timeStyle: 'medium' }),
+};
+const DECIMAL: Record<Language, Intl.NumberFormat> = {
+  en: new Intl.NumberFormat('en-US', { maximumFractionDigits: 1 }),
+  pl: new Intl.NumberFormat('pl-PL', { maximumFractionDigits: 1 }),
+};
 
 /** A simulated time for people ("3 Jun 2024, 10:15:42", local time); the raw text when it is not a date. */
-export function formatTime(iso: string | undefined): string {
+export function formatTime(iso: string | undefined, language: Language = 'en'): string {
   if (!iso) return '—';
   const date = new Date(iso);
-  return Number.isNaN(date.getTime()) ? iso : TIME.format(date);
+  return Number.isNaN(date.getTime()) ? iso : TIME[language].format(date);
 }
 
 /** "250 ms", "3.5 s", "2 min 5 s". */
-export function formatDuration(ms: number): string {
+export function formatDuration(ms: number, language: Language = 'en'): string {
   if (ms < 1000) return `${Math.round(ms)} ms`;
-  if (ms < 60_000) return `${Number((ms / 1000).toFixed(1))} s`;
+  if (ms < 60_000) return `${DECIMAL[language].format(Number((ms / 1000).toFixed(1)))} s`;
   const minutes = Math.floor(ms / 60_000);
   const seconds = Math.round((ms % 60_000) / 1000);
   return seconds ? `${minutes} min ${seconds} s` : `${minutes} min`;
 }
 
 /** "Shopify · Order created", or the raw ids when the catalog does not know them. */
-export function triggerName(app: string, trigger: string): string {
+export function triggerName(app: string, trigger: string, language: Language = 'en'): string {
   const def = findTrigger(app, trigger);
-  return def ? `${findApp(app)!.name.en} · ${def.name.en}` : `${app} · ${trigger}`;
+  const pick = (text: { en: string; pl?: string }) => (language === 'pl' && text.pl ? text.pl : text.en);
+  return def ? `${pick(findApp(app)!.name)} · ${pick(def.name)}` : `${app} · ${trigger}`;
+}
+
+/**
+ * A step record's name in the language: records store the English name, so
+ * in Polish it is worded again from the run's own copy of the workflow.
+ */
+export function stepRecordName(run: Pick<RunRecord, 'workflow'>, step: StepRecord, language: Language = 'en'): string {
+  if (language === 'en') return step.name;
+  const def = run.workflow.steps.find((s) => s.id === step.stepId);
+  if (!def) return step.name;
+  const d = describeStepIn(language, def);
+  return def.kind === 'trigger' || def.kind === 'action' ? `${d.appName} · ${d.title}` : d.title;
 }
 
 /** The first failed step of a run, if any. */
@@ -63,21 +91,29 @@ export function failedStep(run: Pick<RunRecord, 'steps'>): StepRecord | undefine
  * the failing step and its error, when a waiting run resumes, or how many
  * steps ran.
  */
-export function runSummary(run: Pick<RunRecord, 'status' | 'reasons' | 'steps' | 'resumeAt'>): string {
+export function runSummary(
+  run: Pick<RunRecord, 'status' | 'reasons' | 'steps' | 'resumeAt'> & Partial<Pick<RunRecord, 'reasonDetails' | 'workflow'>>,
+  language: Language = 'en',
+): string {
+  const t = (key: Parameters<typeof translateIn>[1], params?: Parameters<typeof translateIn>[2]) => translateIn(language, key, params);
   switch (run.status) {
     case 'skipped':
-      return run.reasons.length > 0 ? run.reasons.join(' ') : 'Skipped.';
+      return run.reasons.length > 0
+        ? run.reasons.map((r, i) => reasonText(language, r, run.reasonDetails?.[i])).join(' ')
+        : t('runs.summary.skipped');
     case 'failed': {
       const step = failedStep(run);
-      return step ? `${step.name}: ${step.error ?? 'failed'}` : 'Failed.';
+      if (!step) return t('runs.summary.failed');
+      const name = run.workflow ? stepRecordName({ workflow: run.workflow }, step, language) : step.name;
+      return `${name}: ${step.error ?? t('runs.summary.stepFailed')}`;
     }
     case 'waiting':
-      return `Resumes at ${formatTime(run.resumeAt)}`;
+      return t('runs.summary.waiting', { time: formatTime(run.resumeAt, language) });
     case 'running':
-      return 'Running…';
+      return t('runs.summary.running');
     case 'succeeded': {
       const ran = run.steps.filter((s) => s.status === 'succeeded').length;
-      return `${ran} ${ran === 1 ? 'step' : 'steps'} succeeded`;
+      return t('runs.summary.succeeded', { count: ran });
     }
   }
 }

@@ -7,6 +7,7 @@ import { useState } from 'react';
 import type { AppManifest } from '../../domain/catalog/manifest';
 import { type FaultConfig, setFault } from '../../state/runtime';
 import { FAULT_MODES, type FaultModeId, type NumberSetting, defaultConfig, describeFault, parseSetting, settingsOf } from './faultForm';
+import { useLanguage, useLocalized, useT } from '../i18n';
 
 interface Props {
   app: AppManifest;
@@ -17,19 +18,22 @@ interface Props {
 
 export function FaultRow({ app, storeId, config, run }: Props) {
   const mode = config?.mode ?? 'none';
-  const name = app.name.en;
+  const t = useT();
+  const language = useLanguage();
+  const localized = useLocalized();
+  const name = localized(app.name);
   return (
     <tr className={mode === 'none' ? undefined : 'faults__active'}>
       <th scope="row">{name}</th>
       <td>
         <select
-          aria-label={`Fault for ${name}`}
+          aria-label={t('sandbox.faultFor', { app: name })}
           value={mode}
           onChange={(e) => void run(() => setFault(storeId, app.id, defaultConfig(e.target.value as FaultModeId)))}
         >
           {FAULT_MODES.map((m) => (
             <option key={m.mode} value={m.mode}>
-              {m.label}
+              {t(`sandbox.mode.${m.mode}`)}
             </option>
           ))}
         </select>
@@ -42,7 +46,7 @@ export function FaultRow({ app, storeId, config, run }: Props) {
               <SettingInput key={`${config.mode}-${setting.key}`} setting={setting} appName={name} config={config} onSave={(next) => void run(() => setFault(storeId, app.id, next))} />
             ))}
         </div>
-        <div className="muted small">{describeFault(config)}</div>
+        <div className="muted small">{describeFault(config, language)}</div>
       </td>
     </tr>
   );
@@ -61,15 +65,17 @@ function SettingInput({
 }) {
   const [text, setText] = useState(() => String(setting.show(config[setting.key] ?? setting.fallback)));
   const valid = parseSetting(setting, text) !== undefined;
+  const t = useT();
+  const label = t(`sandbox.setting.${setting.key === 'failures' && config.mode === 'timeout' ? 'failuresTimeout' : setting.key}`);
   return (
     <label className="faults__setting">
       <span aria-hidden="true">
-        {setting.label}
+        {label}
         {setting.unit ? ` (${setting.unit})` : ''}
       </span>
       <input
         type="number"
-        aria-label={`${setting.label} for ${appName}`}
+        aria-label={t('sandbox.settingFor', { setting: label, app: appName })}
         min={setting.min}
         max={setting.max}
         step={setting.key === 'latencyMs' ? 0.1 : 1}

@@ -4,33 +4,32 @@ import { type Organization, findInstallation } from '../../domain/org/organizati
 import { useFaults } from '../../state/runtime';
 import { useAsyncAction } from '../common/useAsyncAction';
 import { FaultRow } from './FaultRow';
+import { useT } from '../i18n';
 
 export function FaultsTable({ org, storeId }: { org: Organization; storeId: string }) {
   const faults = useFaults(storeId);
   const { error, run } = useAsyncAction();
+  const t = useT();
   const apps = catalog.apps.filter((app) => app.builtIn || findInstallation(org, storeId, app.id));
   return (
     <section aria-labelledby="faults-title" className="card">
-      <h2 id="faults-title">Faults</h2>
-      <p className="muted">
-        Make an app fail in this store to see retries and failed runs. Transient errors (408, 429, 5xx) and timeouts are
-        retried up to 4 attempts in all; other errors fail the step at once.
-      </p>
+      <h2 id="faults-title">{t('sandbox.faults')}</h2>
+      <p className="muted">{t('sandbox.faults.hint')}</p>
       {error && (
         <p role="alert" className="error-text">
           {error}
         </p>
       )}
       {!faults ? (
-        <p aria-busy="true">Loading faults…</p>
+        <p aria-busy="true">{t('sandbox.faults.loading')}</p>
       ) : (
         <table className="faults">
-          <caption>Injected faults</caption>
+          <caption>{t('sandbox.faults.caption')}</caption>
           <thead>
             <tr>
-              <th scope="col">App</th>
-              <th scope="col">Fault</th>
-              <th scope="col">Settings</th>
+              <th scope="col">{t('sandbox.faults.app')}</th>
+              <th scope="col">{t('sandbox.faults.fault')}</th>
+              <th scope="col">{t('sandbox.faults.settings')}</th>
             </tr>
           </thead>
           <tbody>

@@ -2,6 +2,8 @@
 import type { SandboxCollectionView } from '../../state/runtime';
 import { useSandbox } from '../../state/runtime';
 import { SandboxTable } from './SandboxTable';
+import { useLocalized, useT } from '../i18n';
+import { findApp } from '../../domain/catalog/catalog';
 
 /** Consecutive views of the same app, in the order the runtime gives them. */
 function byApp(views: readonly SandboxCollectionView[]): { appId: string; appName: string; views: SandboxCollectionView[] }[] {
@@ -16,16 +18,15 @@ function byApp(views: readonly SandboxCollectionView[]): { appId: string; appNam
 
 export function SandboxCollections({ storeId, storeName }: { storeId: string; storeName: string }) {
   const views = useSandbox(storeId);
-  if (!views) return <p aria-busy="true">Loading the sandbox…</p>;
+  const t = useT();
+  const localized = useLocalized();
+  if (!views) return <p aria-busy="true">{t('sandbox.loading')}</p>;
   const groups = byApp(views.filter((v) => v.records.length > 0));
   if (groups.length === 0) {
     return (
       <div className="empty-state">
-        <p>Nothing in the sandbox of {storeName} yet.</p>
-        <p className="muted">
-          When a workflow runs here, what its actions do lands in this sandbox: Slack messages, sheet rows, tasks and
-          cards, messages sent to customers, loyalty points and more.
-        </p>
+        <p>{t('sandbox.empty', { store: storeName })}</p>
+        <p className="muted">{t('sandbox.empty.hint')}</p>
       </div>
     );
   }
@@ -33,7 +34,7 @@ export function SandboxCollections({ storeId, storeName }: { storeId: string; st
     <>
       {groups.map((g) => (
         <section key={g.appId} aria-labelledby={`sandbox-${g.appId}`} className="card sandbox__app">
-          <h2 id={`sandbox-${g.appId}`}>{g.appName}</h2>
+          <h2 id={`sandbox-${g.appId}`}>{appNameOf(g.appId, g.appName, localized)}</h2>
           {g.views.map((v) => (
             <SandboxTable key={v.collection} view={v} />
           ))}
@@ -41,4 +42,10 @@ export function SandboxCollections({ storeId, storeName }: { storeId: string; st
       ))}
     </>
   );
+}
+
+/** The app's name from the catalog in the UI language; the stored name for an app the catalog lacks. */
+function appNameOf(appId: string, stored: string, localized: (text: { en: string; pl?: string }) => string): string {
+  const app = findApp(appId);
+  return app ? localized(app.name) : stored;
 }

@@ -7,6 +7,7 @@
 import { useMemo, useState } from 'react';
 import type { SandboxCollectionView } from '../../state/runtime';
 import { columnsOf, formatValue } from '../runs/format';
+import { useT } from '../i18n';
 
 const PAGE = 100;
 
@@ -14,6 +15,7 @@ export function SandboxTable({ view }: { view: SandboxCollectionView }) {
   const [all, setAll] = useState(false);
   const columns = useMemo(() => columnsOf(view.records), [view.records]);
   const shown = all ? view.records : view.records.slice(0, PAGE);
+  const t = useT();
   return (
     <div className="sandbox__scroll">
       <table className="sandbox__table">
@@ -42,10 +44,10 @@ export function SandboxTable({ view }: { view: SandboxCollectionView }) {
       {shown.length < view.records.length && (
         <p className="row small">
           <span className="muted">
-            Showing the newest {shown.length} of {view.records.length} records.
+            {t('sandbox.showingNewest', { shown: shown.length, count: view.records.length })}
           </span>
           <button type="button" className="small-button" onClick={() => setAll(true)}>
-            Show all {view.heading.toLocaleLowerCase()}
+            {t('sandbox.showAll', { what: view.heading.toLocaleLowerCase() })}
           </button>
         </p>
       )}

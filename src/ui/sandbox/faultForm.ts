@@ -4,6 +4,7 @@
  * mode has (shown as percent and seconds, stored as 0–1 and milliseconds).
  */
 import type { FaultConfig } from '../../state/runtime';
+import { type Language, translateIn } from '../i18n';
 
 export type FaultModeId = FaultConfig['mode'];
 
@@ -82,29 +83,26 @@ export function parseSetting(setting: NumberSetting, text: string): number | und
   return setting.store(n);
 }
 
-/** What a fault does, in one sentence for the table. */
-export function describeFault(config: FaultConfig | undefined): string {
+/** What a fault does, in one sentence for the table (in the UI language). */
+export function describeFault(config: FaultConfig | undefined, language: Language = 'en'): string {
   const c = config ?? { mode: 'none' };
-  const status = c.status ?? (c.mode === 'always' ? 500 : 503);
-  const retried = status === 408 || status === 429 || status >= 500;
+  const t = (key: Parameters<typeof translateIn>[1], params?: Parameters<typeof translateIn>[2]) => translateIn(language, key, params);
+  // Status codes are written as they are ("1000" never occurs; no digit grouping wanted).
+  const status = String(c.status ?? (c.mode === 'always' ? 500 : 503));
+  const code = Number(status);
+  const retried = code === 408 || code === 429 || code >= 500;
   switch (c.mode) {
     case 'none':
-      return 'Calls go through.';
+      return t('sandbox.fault.none');
     case 'always':
-      return retried
-        ? `Every attempt fails with ${status}; the engine retries, then the step fails.`
-        : `Every attempt fails with ${status}; not retried, the step fails at once.`;
-    case 'transient': {
-      const n = c.failures ?? 1;
-      return `The first ${n === 1 ? 'attempt fails' : `${n} attempts fail`} with ${status}, then calls go through.`;
-    }
-    case 'timeout': {
-      const n = c.failures ?? 1;
-      return `The first ${n === 1 ? 'attempt gets' : `${n} attempts get`} no answer in time, then calls go through.`;
-    }
+      return t(retried ? 'sandbox.fault.alwaysRetried' : 'sandbox.fault.alwaysNotRetried', { status });
+    case 'transient':
+      return t('sandbox.fault.transient', { count: c.failures ?? 1, status });
+    case 'timeout':
+      return t('sandbox.fault.timeout', { count: c.failures ?? 1 });
     case 'slow':
-      return `Every attempt takes ${(c.latencyMs ?? 3000) / 1000} s; 10 s or more times out.`;
+      return t('sandbox.fault.slow', { seconds: (c.latencyMs ?? 3000) / 1000 });
     case 'rate':
-      return `Each attempt fails with ${status} with a ${Math.round((c.rate ?? 0.5) * 100)} % chance.`;
+      return t('sandbox.fault.rate', { status, percent: Math.round((c.rate ?? 0.5) * 100) });
   }
 }

@@ -2,6 +2,7 @@
 import { useState } from 'react';
 import { useShallow } from 'zustand/react/shallow';
 import { useBulk } from './bulkStore';
+import { useLanguage, useT } from '../i18n';
 
 /** The runtime's limit for one bulk firing. */
 const MAX_EVENTS = 10_000;
@@ -13,12 +14,14 @@ export function BulkFire({ app, trigger, storeIds }: { app: string; trigger: str
   );
   const n = Number(count);
   const valid = Number.isInteger(n) && n >= 1 && n <= MAX_EVENTS;
-  const fmt = (x: number) => x.toLocaleString('en-GB');
+  const t = useT();
+  const language = useLanguage();
+  const fmt = (x: number) => x.toLocaleString(language === 'pl' ? 'pl-PL' : 'en-GB');
 
   return (
     <form
       className="simulator__bulk"
-      aria-label="Fire in bulk"
+      aria-label={t('simulator.bulk')}
       onSubmit={(e) => {
         e.preventDefault();
         if (valid && storeIds.length > 0) void start({ app, trigger, count: n, storeIds });
@@ -26,7 +29,7 @@ export function BulkFire({ app, trigger, storeIds }: { app: string; trigger: str
     >
       <div className="row">
         <label>
-          Events{' '}
+          {t('simulator.bulk.events')}{' '}
           <input
             type="number"
             min={1}
@@ -38,24 +41,28 @@ export function BulkFire({ app, trigger, storeIds }: { app: string; trigger: str
           />
         </label>
         <button type="submit" disabled={running || !valid || storeIds.length === 0}>
-          Fire in bulk
+          {t('simulator.bulk')}
         </button>
         {running && (
           <button type="button" onClick={cancel}>
-            Cancel
+            {t('simulator.bulk.cancel')}
           </button>
         )}
         <span className="muted small">
-          {valid ? `${fmt(n)} events with generated sample data, spread over the chosen stores.` : `Between 1 and ${fmt(MAX_EVENTS)} events.`}
+          {valid ? t('simulator.bulk.hint', { count: n }) : t('simulator.bulk.range', { max: MAX_EVENTS })}
         </span>
       </div>
       {progress && (
         <div className="row">
-          <progress aria-label="Bulk progress" max={progress.total} value={progress.fired} />
+          <progress aria-label={t('simulator.bulk.progress')} max={progress.total} value={progress.fired} />
           <span aria-live="polite">
             {done
-              ? `${done.cancelled ? 'Cancelled after' : 'Fired'} ${fmt(done.fired)} of ${fmt(done.total)} events: ${fmt(done.runs)} runs.`
-              : `${fmt(progress.fired)} of ${fmt(progress.total)} events, ${fmt(progress.runs)} runs…`}
+              ? t(done.cancelled ? 'simulator.bulk.cancelled' : 'simulator.bulk.done', {
+                  fired: fmt(done.fired),
+                  count: done.total,
+                  runs: fmt(done.runs),
+                })
+              : t('simulator.bulk.running', { fired: fmt(progress.fired), count: progress.total, runs: fmt(progress.runs) })}
           </span>
         </div>
       )}

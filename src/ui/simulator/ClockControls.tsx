@@ -8,6 +8,7 @@ import { advanceClock, type RunRecord, setClock, useSimNow } from '../../state/r
 import { useAsyncAction } from '../common/useAsyncAction';
 import { formatTime, fromLocalInput, toLocalInput } from '../runs/format';
 import { countRuns } from './runCounts';
+import { useLanguage, useT } from '../i18n';
 
 const HOUR = 3_600_000;
 
@@ -17,6 +18,8 @@ export function ClockControls() {
   const [busy, setBusy] = useState(false);
   const [outcome, setOutcome] = useState<string>();
   const { error, run } = useAsyncAction();
+  const t = useT();
+  const language = useLanguage();
 
   const move = (action: () => Promise<RunRecord[]>) => {
     setBusy(true);
@@ -24,7 +27,11 @@ export function ClockControls() {
     void run(async () => {
       try {
         const runs = await action();
-        setOutcome(runs.length === 0 ? 'No scheduled trigger fell due and no run resumed.' : `${runs.length} ${runs.length === 1 ? 'run' : 'runs'}: ${countRuns(runs)}`);
+        setOutcome(
+          runs.length === 0
+            ? t('simulator.clock.nothing')
+            : `${t('runs.count', { count: runs.length })}: ${countRuns(runs, language)}`,
+        );
       } finally {
         setBusy(false);
       }
@@ -33,22 +40,23 @@ export function ClockControls() {
 
   const go = () => {
     const iso = fromLocalInput(target);
-    if (!iso) return void run(() => Promise.reject(new Error('Choose a date and time to go to.')));
-    if (now && iso <= now) return void run(() => Promise.reject(new Error('The simulated clock only moves forward: choose a later time.')));
+    if (!iso) return void run(() => Promise.reject(new Error(t('simulator.clock.choose'))));
+    if (now && iso <= now) return void run(() => Promise.reject(new Error(t('simulator.clock.forward'))));
     move(() => setClock(iso));
   };
 
   return (
     <div className="simulator__clock">
-      <p role="status" aria-label="Simulated time" className="simulator__now">
-        Simulated time: <strong>{now ? <time dateTime={now}>{formatTime(now)}</time> : 'loading…'}</strong>
+      <p role="status" aria-label={t('simulator.clock.label')} className="simulator__now">
+        {t('simulator.clock.now')}{' '}
+        <strong>{now ? <time dateTime={now}>{formatTime(now, language)}</time> : t('simulator.clock.loading')}</strong>
       </p>
       <div className="row">
         <button type="button" onClick={() => move(() => advanceClock(HOUR))} disabled={busy || !now}>
-          +1 hour
+          {t('simulator.clock.hour')}
         </button>
         <button type="button" onClick={() => move(() => advanceClock(24 * HOUR))} disabled={busy || !now}>
-          +1 day
+          {t('simulator.clock.day')}
         </button>
         <form
           className="row"
@@ -58,11 +66,11 @@ export function ClockControls() {
           }}
         >
           <label>
-            Go to{' '}
+            {t('simulator.clock.goTo')}{' '}
             <input type="datetime-local" value={target} min={toLocalInput(now)} onChange={(e) => setTarget(e.target.value)} />
           </label>
           <button type="submit" disabled={busy || !now}>
-            Go
+            {t('simulator.clock.go')}
           </button>
         </form>
       </div>

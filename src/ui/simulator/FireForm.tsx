@@ -17,6 +17,7 @@ import { BulkFire } from './BulkFire';
 import { firedLine } from './runCounts';
 import { StorePicker } from './StorePicker';
 import { triggerApps } from './triggerApps';
+import { useLanguage, useLocalized, useT } from '../i18n';
 
 const sampleText = (app: string, trigger: string) => JSON.stringify(samplePayload(app, trigger), null, 2);
 
@@ -42,6 +43,9 @@ export function FireForm({ org }: { org: Organization | undefined }) {
   const { error, run } = useAsyncAction();
   const textarea = useRef<HTMLTextAreaElement>(null);
   const problemsId = useId();
+  const t = useT();
+  const language = useLanguage();
+  const localized = useLocalized();
 
   const deferred = useDeferredValue(payload);
   const check = useMemo(() => validatePayload(appId, triggerId, deferred), [appId, triggerId, deferred]);
@@ -63,7 +67,7 @@ export function FireForm({ org }: { org: Organization | undefined }) {
     setFired(undefined);
     void run(async () => {
       try {
-        if (storeIds.length === 0) throw new Error('Choose at least one store to fire in.');
+        if (storeIds.length === 0) throw new Error(t('simulator.fire.noStore'));
         const runs = await fireTrigger({ app: appId, trigger: triggerId, payload: now.payload, storeIds });
         setFired({ storeCount: storeIds.length, runs });
       } finally {
@@ -78,7 +82,7 @@ export function FireForm({ org }: { org: Organization | undefined }) {
   return (
     <div className="simulator__fire">
       <form
-        aria-label="Fire a trigger"
+        aria-label={t('simulator.fire.label')}
         onSubmit={(e) => {
           e.preventDefault();
           fire();
@@ -86,23 +90,23 @@ export function FireForm({ org }: { org: Organization | undefined }) {
       >
         <div className="row">
           <label>
-            App{' '}
+            {t('simulator.fire.app')}{' '}
             <select
               value={appId}
               onChange={(e) => chooseTrigger(e.target.value, findApp(e.target.value)?.triggers[0]?.id ?? '')}
             >
-              <optgroup label="Installed">
+              <optgroup label={t('palette.installed')}>
                 {apps.installed.map((a) => (
                   <option key={a.id} value={a.id}>
-                    {a.name.en}
+                    {localized(a.name)}
                   </option>
                 ))}
               </optgroup>
               {apps.notInstalled.length > 0 && (
-                <optgroup label="Not installed">
+                <optgroup label={t('palette.notInstalled')}>
                   {apps.notInstalled.map((a) => (
                     <option key={a.id} value={a.id}>
-                      {a.name.en}
+                      {localized(a.name)}
                     </option>
                   ))}
                 </optgroup>
@@ -110,12 +114,12 @@ export function FireForm({ org }: { org: Organization | undefined }) {
             </select>
           </label>
           <label>
-            Trigger{' '}
+            {t('simulator.fire.trigger')}{' '}
             <select value={triggerId} onChange={(e) => chooseTrigger(appId, e.target.value)}>
-              {app?.triggers.map((t) => (
-                <option key={t.id} value={t.id}>
-                  {t.name.en}
-                  {t.schedule ? ' (scheduled)' : ''}
+              {app?.triggers.map((def) => (
+                <option key={def.id} value={def.id}>
+                  {localized(def.name)}
+                  {def.schedule ? ` ${t('simulator.fire.scheduled')}` : ''}
                 </option>
               ))}
             </select>
@@ -123,7 +127,7 @@ export function FireForm({ org }: { org: Organization | undefined }) {
         </div>
         <StorePicker stores={stores} selected={selected} onChange={setPicked} />
         <label className="form-field">
-          Payload (JSON)
+          {t('simulator.fire.payload')}
           <textarea
             ref={textarea}
             className="simulator__payload"
@@ -137,7 +141,7 @@ export function FireForm({ org }: { org: Organization | undefined }) {
         </label>
         <div aria-live="polite">
           {problems.length > 0 && (
-            <ul id={problemsId} className="error-text simulator__problems" aria-label="Payload problems">
+            <ul id={problemsId} className="error-text simulator__problems" aria-label={t('simulator.fire.payloadProblems')}>
               {problems.map((p) => (
                 <li key={p}>{p}</li>
               ))}
@@ -146,10 +150,10 @@ export function FireForm({ org }: { org: Organization | undefined }) {
         </div>
         <div className="row">
           <button type="submit" className="primary" disabled={busy}>
-            Fire trigger
+            {t('simulator.fire.submit')}
           </button>
           <button type="button" onClick={() => setPayload(sampleText(appId, triggerId))}>
-            Reset to sample
+            {t('simulator.fire.reset')}
           </button>
         </div>
       </form>
@@ -161,15 +165,15 @@ export function FireForm({ org }: { org: Organization | undefined }) {
       <div aria-live="polite">
         {fired && (
           <div className="simulator__fired">
-            <p>{firedLine(fired.storeCount, fired.runs)}</p>
+            <p>{firedLine(fired.storeCount, fired.runs, language)}</p>
             {fired.runs.length > 0 && (
-              <ul aria-label="Runs started">
+              <ul aria-label={t('simulator.fire.runsStarted')}>
                 {fired.runs.map((r) => (
                   <li key={r.id}>
                     <Link href={`/runs/${r.id}`}>
-                      {r.workflowName} in {storeName(r.storeId)}
+                      {t('simulator.fire.runIn', { workflow: r.workflowName, store: storeName(r.storeId) })}
                     </Link>{' '}
-                    <RunStatusBadge status={r.status} /> <span className="muted">{runSummary(r)}</span>
+                    <RunStatusBadge status={r.status} /> <span className="muted">{runSummary(r, language)}</span>
                   </li>
                 ))}
               </ul>

@@ -1,6 +1,7 @@
 /** Which stores an event fires in: one checkbox per store and "All stores" (mixed when some are chosen). */
 import { useEffect, useRef } from 'react';
 import type { Store } from '../../domain/org/organization';
+import { useT } from '../i18n';
 
 interface Props {
   stores: readonly Store[];
@@ -10,6 +11,7 @@ interface Props {
 
 export function StorePicker({ stores, selected, onChange }: Props) {
   const all = useRef<HTMLInputElement>(null);
+  const t = useT();
   const count = stores.filter((s) => selected.has(s.id)).length;
   useEffect(() => {
     if (all.current) all.current.indeterminate = count > 0 && count < stores.length;
@@ -22,9 +24,9 @@ export function StorePicker({ stores, selected, onChange }: Props) {
   };
   return (
     <fieldset className="simulator__stores">
-      <legend>Stores</legend>
+      <legend>{t('simulator.storesLegend')}</legend>
       {stores.length === 0 ? (
-        <p className="muted">Add a store on the Organization page to fire triggers.</p>
+        <p className="muted">{t('simulator.noStores')}</p>
       ) : (
         <div className="row">
           <label>
@@ -34,13 +36,13 @@ export function StorePicker({ stores, selected, onChange }: Props) {
               checked={count === stores.length}
               onChange={(e) => onChange(e.target.checked ? new Set(stores.map((s) => s.id)) : new Set())}
             />{' '}
-            All stores
+            {t('simulator.allStores')}
           </label>
           {stores.map((s) => (
             <label key={s.id}>
               <input
                 type="checkbox"
-                aria-label={`Fire in ${s.name}`}
+                aria-label={t('simulator.fireIn', { store: s.name })}
                 checked={selected.has(s.id)}
                 onChange={(e) => toggle(s.id, e.target.checked)}
               />{' '}

@@ -7,31 +7,33 @@
  */
 import type { StepRecord } from '../../../state/runtime';
 import { useDryRun } from '../../../state/runtime';
+import { type Translate, useT } from '../../i18n';
 
-function chip(record: StepRecord): { text: string; tone: string } {
-  if (record.branch) return { text: record.branch === 'then' ? '→ Then' : '→ Otherwise', tone: 'succeeded' };
+function chip(t: Translate, record: StepRecord): { text: string; tone: string } {
+  if (record.branch) return { text: t(record.branch === 'then' ? 'canvas.test.then' : 'canvas.test.otherwise'), tone: 'succeeded' };
   switch (record.status) {
     case 'succeeded':
-      return { text: '✓ Succeeded', tone: 'succeeded' };
+      return { text: t('canvas.test.succeeded'), tone: 'succeeded' };
     case 'failed':
-      return { text: `✗ Failed: ${record.error ?? 'unknown error'}`, tone: 'failed' };
+      return { text: t('canvas.test.failed', { error: record.error ?? t('canvas.test.unknownError') }), tone: 'failed' };
     case 'skipped':
-      return { text: 'Skipped', tone: 'skipped' };
+      return { text: t('canvas.test.skipped'), tone: 'skipped' };
     case 'waiting':
-      return { text: '⏸ Waiting', tone: 'waiting' };
+      return { text: t('canvas.test.waiting'), tone: 'waiting' };
     case 'running':
-      return { text: 'Running…', tone: 'waiting' };
+      return { text: t('canvas.test.running'), tone: 'waiting' };
   }
 }
 
 export function DryRunChip({ stepId }: { stepId: string }) {
   const tested = useDryRun((s) => s.run !== undefined && s.run.status !== 'skipped');
   const record = useDryRun((s) => s.run?.steps.find((r) => r.stepId === stepId));
+  const t = useT();
   if (!tested) return null;
-  const { text, tone } = record ? chip(record) : { text: 'Not reached', tone: 'skipped' };
+  const { text, tone } = record ? chip(t, record) : { text: t('canvas.test.notReached'), tone: 'skipped' };
   return (
     <div className={`step-node__result step-node__result--${tone}`} title={record?.error}>
-      <span className="visually-hidden">Test result: </span>
+      <span className="visually-hidden">{t('canvas.test.result')}</span>
       {text}
     </div>
   );

@@ -4,15 +4,19 @@
  * Each node kind renders its own handles.
  */
 import type { ReactNode } from 'react';
-import { catalog } from '../../../domain/catalog/catalog';
 import type { Step } from '../../../domain/workflow/document';
-import { describeStep } from '../../../domain/workflow/describe';
 import { useStepProblems } from '../../../state/editor/problems';
 import { DryRunChip } from './DryRunChip';
+import { useLanguage, useT } from '../../i18n';
+import { useProblemText } from '../../i18n/domainText';
+import { describeStepIn } from '../stepText';
 
 export function StepNodeFrame({ step, selected, children }: { step: Step; selected: boolean; children?: ReactNode }) {
   const problems = useStepProblems(step.id);
-  const { kindLabel, appName, title } = describeStep(catalog, step);
+  const language = useLanguage();
+  const t = useT();
+  const problemText = useProblemText();
+  const { kindLabel, appName, title } = describeStepIn(language, step);
   const errors = problems.filter((p) => p.severity === 'error').length;
   const warnings = problems.length - errors;
   return (
@@ -22,8 +26,8 @@ export function StepNodeFrame({ step, selected, children }: { step: Step; select
         {problems.length > 0 && (
           <span
             className={`step-node__badge ${errors > 0 ? 'step-node__badge--error' : 'step-node__badge--warning'}`}
-            title={problems.map((p) => p.message).join('\n')}
-            aria-label={`${problems.length} ${problems.length === 1 ? 'problem' : 'problems'}`}
+            title={problems.map(problemText).join('\n')}
+            aria-label={t('canvas.problems', { count: problems.length })}
             role="img"
           >
             {errors > 0 ? `${errors} ⚠` : `${warnings} !`}

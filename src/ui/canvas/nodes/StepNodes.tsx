@@ -7,6 +7,7 @@ import { Handle, type Node, type NodeProps, Position } from '@xyflow/react';
 import { memo } from 'react';
 import type { ActionStep, ConditionStep, TriggerStep, WaitStep } from '../../../domain/workflow/document';
 import { StepNodeFrame } from './StepNodeFrame';
+import { useT } from '../../i18n';
 
 export type TriggerNodeType = Node<{ step: TriggerStep }, 'trigger'>;
 export type ActionNodeType = Node<{ step: ActionStep }, 'action'>;
@@ -15,9 +16,10 @@ export type WaitNodeType = Node<{ step: WaitStep }, 'wait'>;
 export type StepNodeType = TriggerNodeType | ActionNodeType | ConditionNodeType | WaitNodeType;
 
 export const TriggerNode = memo(function TriggerNode({ data, selected }: NodeProps<TriggerNodeType>) {
+  const t = useT();
   return (
     <StepNodeFrame step={data.step} selected={selected}>
-      <Handle type="source" position={Position.Bottom} id="next" aria-label="Next step" />
+      <Handle type="source" position={Position.Bottom} id="next" aria-label={t('canvas.port.next')} />
     </StepNodeFrame>
   );
 });
@@ -41,12 +43,13 @@ export const WaitNode = memo(function WaitNode({ data, selected }: NodeProps<Wai
 });
 
 export const ConditionNode = memo(function ConditionNode({ data, selected }: NodeProps<ConditionNodeType>) {
+  const t = useT();
   return (
     <StepNodeFrame step={data.step} selected={selected}>
       <Handle type="target" position={Position.Top} />
       <div className="step-node__ports" aria-hidden="true">
-        <span>Then</span>
-        <span>Otherwise</span>
+        <span>{t('canvas.port.then')}</span>
+        <span>{t('canvas.port.otherwise')}</span>
       </div>
       <Handle type="source" position={Position.Bottom} id="then" className="handle-then" style={{ left: '25%' }} />
       <Handle type="source" position={Position.Bottom} id="otherwise" className="handle-otherwise" style={{ left: '75%' }} />

@@ -4,17 +4,24 @@
  * edited independently; this file only puts them together.
  */
 import { app } from './app';
+import { canvas } from './canvas';
 import { customApps } from './customApps';
 import { editor } from './editor';
+import { inspector } from './inspector';
 import { org } from './org';
 import { pages } from './pages';
+import { palette } from './palette';
+import { problems } from './problems';
 import { pwa } from './pwa';
+import { runs } from './runs';
+import { sandbox } from './sandbox';
 import { shell } from './shell';
+import { simulator } from './simulator';
 import { templates } from './templates';
 import { tour } from './tour';
 import { transfer } from './transfer';
 import { workflows } from './workflows';
 
-export const areas = { shell, app, customApps, editor, org, pages, pwa, templates, tour, transfer, workflows } as const;
+export const areas = { shell, app, canvas, customApps, editor, inspector, org, pages, palette, problems, pwa, runs, sandbox, simulator, templates, tour, transfer, workflows } as const;
 
-export const en = { ...shell, ...app, ...customApps, ...editor, ...org, ...pages, ...pwa, ...templates, ...tour, ...transfer, ...workflows } as const;
+export const en = { ...shell, ...app, ...canvas, ...customApps, ...editor, ...inspector, ...org, ...pages, ...palette, ...problems, ...pwa, ...runs, ...sandbox, ...simulator, ...templates, ...tour, ...transfer, ...workflows } as const;

@@ -6,17 +6,24 @@
 import type { areas as enAreas } from '../en';
 import type { MessagesOf } from '../catalog';
 import { app } from './app';
+import { canvas } from './canvas';
 import { customApps } from './customApps';
 import { editor } from './editor';
+import { inspector } from './inspector';
 import { org } from './org';
 import { pages } from './pages';
+import { palette } from './palette';
+import { problems } from './problems';
 import { pwa } from './pwa';
+import { runs } from './runs';
+import { sandbox } from './sandbox';
 import { shell } from './shell';
+import { simulator } from './simulator';
 import { templates } from './templates';
 import { tour } from './tour';
 import { transfer } from './transfer';
 import { workflows } from './workflows';
 
-export const areas: { [A in keyof typeof enAreas]: MessagesOf<(typeof enAreas)[A]> } = { shell, app, customApps, editor, org, pages, pwa, templates, tour, transfer, workflows };
+export const areas: { [A in keyof typeof enAreas]: MessagesOf<(typeof enAreas)[A]> } = { shell, app, canvas, customApps, editor, inspector, org, pages, palette, problems, pwa, runs, sandbox, simulator, templates, tour, transfer, workflows };
 
-export const pl = { ...shell, ...app, ...customApps, ...editor, ...org, ...pages, ...pwa, ...templates, ...tour, ...transfer, ...workflows };
+export const pl = { ...shell, ...app, ...canvas, ...customApps, ...editor, ...inspector, ...org, ...pages, ...palette, ...problems, ...pwa, ...runs, ...sandbox, ...simulator, ...templates, ...tour, ...transfer, ...workflows };

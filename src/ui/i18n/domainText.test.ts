@@ -1,0 +1,221 @@
+/**
+ * Problems of static validation and the reasons a workflow does not run are
+ * worded by code in Polish: every code has a message in both languages, and
+ * wording real problems (from validateWorkflow) and real reasons (from the
+ * run gate) leaves no `{placeholder}` and no English sentence behind. Old run
+ * records, which stored only the English words, still show them.
+ */
+import { beforeAll, describe, expect, it } from 'vitest';
+import { catalog } from '../../domain/catalog/catalog';
+import type { Installation, Organization } from '../../domain/org/organization';
+import { type ReasonCode, canChangeAuthentication, canUseInWorkflow, whyWontRun } from '../../domain/org/rules';
+import { DEFAULT_ACTIVATION } from '../../domain/workflow/activation';
+import { type ConditionGroup, type Criterion, type Link, type Step, Workflow } from '../../domain/workflow/document';
+import { type Problem, type ProblemCode, validateWorkflow } from '../../domain/workflow/validate';
+import { loadCatalog } from './catalog';
+import { problemText, reasonText } from './domainText';
+import { en } from './en';
+import { pl } from './pl';
+
+const PROBLEM_CODES: Record<ProblemCode, true> = {
+  'no-trigger': true,
+  'unknown-app': true,
+  'unknown-trigger': true,
+  'unknown-action': true,
+  'app-not-installed': true,
+  'unreachable-step': true,
+  'required-input-empty': true,
+  'invalid-value': true,
+  'unknown-input': true,
+  'liquid-syntax': true,
+  'liquid-unknown-variable': true,
+  'needs-data': true,
+  'wrong-trigger': true,
+  'early-access': true,
+  'condition-empty': true,
+  'condition-unknown-field': true,
+  'condition-bad-operator': true,
+  'condition-value-missing': true,
+  'condition-value-invalid': true,
+  'wait-at-end': true,
+};
+const REASON_CODES: Record<ReasonCode, true> = {
+  'store-missing': true,
+  'flow-not-installed': true,
+  'workflow-off': true,
+  'workflow-not-for-store': true,
+  'workflow-off-in-store': true,
+  'app-unknown': true,
+  'app-not-installed-in-store': true,
+  'add-store-and-install': true,
+  'install-in-a-store': true,
+  'install-there-first': true,
+  'auth-needs-flow': true,
+  'no-trigger': true,
+  'wrong-trigger': true,
+};
+
+const at = { x: 0, y: 0 };
+const trigger = (app: string, id: string): Step => ({ id: 't', kind: 'trigger', app, trigger: id, position: at, note: '' });
+const action = (id: string, app: string, act: string, fields: Record<string, string>): Step => ({
+  id,
+  kind: 'action',
+  app,
+  action: act,
+  fields,
+  position: at,
+  note: '',
+});
+const crit = (field: string, operator: Criterion['operator'], value?: Criterion['value']): Criterion => ({
+  kind: 'criterion',
+  field,
+  operator,
+  ...(value === undefined ? {} : { value }),
+});
+const condition = (items: ConditionGroup['items']): Step => ({
+  id: 'c',
+  kind: 'condition',
+  criteria: { kind: 'group', join: 'and', items },
+  position: at,
+  note: '',
+});
+const wait: Step = { id: 'w', kind: 'wait', duration: { amount: 1, unit: 'days' }, position: at, note: '' };
+const doc = (steps: Step[], links: Link[]) =>
+  Workflow.parse({ schemaVersion: 1, id: 'wf', name: 'Test', activation: DEFAULT_ACTIVATION, steps, links });
+const chain = (...steps: Step[]) => doc(steps, steps.slice(1).map((s, i) => ({ from: steps[i]!.id, port: 'next' as const, to: s.id })));
+
+const NOW = '2026-01-01T00:00:00.000Z';
+function orgWith(installs: Record<string, string[]>, flow = true): Organization {
+  const installations: Installation[] = Object.entries(installs).flatMap(([storeId, apps]) =>
+    apps.map((appId) => ({ storeId, appId, installedAt: NOW, settings: {}, secretsSet: [] })),
+  );
+  return {
+    name: 'Górska Pracownia',
+    stores: Object.keys(installs).map((id) => ({ id, name: `Store ${id}`, flowInstalled: flow, createdAt: NOW })),
+    installations,
+  };
+}
+const org = orgWith({ s1: ['loox', 'klevu', 'agechecked', 'cleverific', 'firepush', 'slack'], s2: ['slack'] });
+const looxTrigger = trigger('loox', 'new-review');
+const slack = (text: string, extra: Record<string, string> = {}) => action('a', 'slack', 'send-message', { channel: '#x', text, ...extra });
+
+/** Workflows that between them have every kind of problem, most in more than one wording. */
+function realProblems(): Problem[] {
+  const v = (wf: Workflow, o: Organization = org) => validateWorkflow(wf, { catalog, org: o });
+  const cond = (...items: ConditionGroup['items']) => v(chain(looxTrigger, condition(items)));
+  return [
+    ...v(chain(slack('Hi'))),
+    ...v(chain(trigger('acme', 'thing'))),
+    ...v(chain(trigger('shopify', 'order-refunded'))),
+    ...v(chain(looxTrigger, action('a', 'slack', 'send-gif', {}))),
+    ...v(chain(trigger('loyaltylion', 'customer-birthday-today')), orgWith({ s1: ['slack'] })),
+    ...v(chain(trigger('loyaltylion', 'customer-birthday-today')), { name: 'Empty', stores: [], installations: [] }),
+    ...v(doc([looxTrigger, slack('Hi')], [])),
+    ...v(chain(looxTrigger, slack(''))),
+    ...v(chain(looxTrigger, action('a', 'firepush', 'send-sms', { phone: '123', message: 'Thanks!' }))),
+    ...v(chain(trigger('shopify', 'inventory-quantity-changed'), action('a', 'klevu', 'promote-demote-product', { product_id: '{{ trigger.product_id }}', boost_score: 'high' }))),
+    ...v(chain(trigger('shopify', 'product-created'), action('a', 'klevu', 'promote-demote-product', { product_id: '1', boost_score: '1' }))),
+    ...v(chain(looxTrigger, slack('Hi', { colour: 'red' }))),
+    ...v(chain(looxTrigger, slack('Review: {{ trigger.review_text'))),
+    ...v(chain(looxTrigger, slack('{% endif %}'))),
+    ...v(chain(looxTrigger, slack('{{ x | nofilter }}'))),
+    ...v(chain(looxTrigger, slack('{{ trigger.stars }} {{ order.name }} {{ customer }} {{ foo }} {{ customer.email.bar }}'))),
+    ...v(chain(trigger('shopify', 'customer-created'), action('a', 'shopify', 'add-order-tags', { tags: 'vip' }))),
+    ...v(chain(trigger('shopify', 'order-created'), action('a', 'cleverific', 'expand-bundles', { order_id: '{{ order.id }}' }))),
+    ...cond(),
+    ...cond(crit('order.total_price', 'greater_than', 100)),
+    ...cond(crit('trigger.stars', 'less_than', 3)),
+    ...cond(crit('trigger.rating', 'starts_with', '1')),
+    ...cond(crit('trigger.rating', 'less_than')),
+    ...cond(crit('customer.email', 'any_of', [])),
+    ...cond(crit('trigger.rating', 'less_than', 'three')),
+    ...cond(crit('trigger.rating', 'equal', ['1', '2'])),
+    ...v(chain(looxTrigger, wait)),
+  ];
+}
+
+const UNRESOLVED = /\{\w+\}/;
+
+beforeAll(async () => {
+  await loadCatalog('pl');
+});
+
+describe('problems in the UI languages', () => {
+  it('has an English and a Polish message for every problem code', () => {
+    for (const code of Object.keys(PROBLEM_CODES)) {
+      expect(en, code).toHaveProperty([`problems.${code}`]);
+      expect(pl, code).toHaveProperty([`problems.${code}`]);
+    }
+  });
+
+  it('words every real problem in Polish with every placeholder filled, keeping English as the domain says it', () => {
+    const problems = realProblems();
+    expect(new Set(problems.map((p) => p.code))).toEqual(new Set(Object.keys(PROBLEM_CODES)));
+    for (const problem of problems) {
+      const polish = problemText('pl', problem);
+      expect(polish, `${problem.code}: ${problem.message}`).not.toMatch(UNRESOLVED);
+      expect(polish, problem.message).not.toBe(problem.message);
+      expect(problemText('en', problem)).toBe(problem.message);
+    }
+  });
+
+  it('uses the catalog’s Polish names and the Polish wording of values', () => {
+    const [sms] = validateWorkflow(chain(looxTrigger, action('a', 'firepush', 'send-sms', { phone: '123', message: 'Hi' })), { catalog, org });
+    const firepush = catalog.byId.get('firepush')!;
+    const phone = firepush.actions.find((a) => a.id === 'send-sms')!.inputs.find((i) => i.key === 'phone')!;
+    expect(problemText('pl', sms!)).toBe(`Pole „${phone.label.pl}”: wartość musi być numerem telefonu w formacie E.164, np. +48123456789.`);
+    const [unreachable] = validateWorkflow(doc([looxTrigger, slack('Hi')], []), { catalog, org });
+    expect(problemText('pl', unreachable!)).toBe(
+      'Ten krok nie jest połączony z wyzwalaczem, więc nigdy się nie wykona. Połącz go z krokiem powyżej albo go usuń.',
+    );
+  });
+});
+
+describe('reasons a workflow does not run, in the UI languages', () => {
+  it('has an English and a Polish message for every reason code', () => {
+    for (const code of Object.keys(REASON_CODES)) {
+      expect(en, code).toHaveProperty([`problems.reason.${code}`]);
+      expect(pl, code).toHaveProperty([`problems.reason.${code}`]);
+    }
+  });
+
+  it('words the run gate’s real reasons in Polish, one per English reason, with the app’s Polish name', () => {
+    const slackApp = catalog.byId.get('slack')!;
+    const asana = catalog.byId.get('asana') ?? catalog.apps.find((a) => !a.builtIn && a.id !== 'slack')!;
+    const noFlow = orgWith({ s1: [], s3: [] }, false);
+    const gating = { name: 'Review alerts', activation: { ...DEFAULT_ACTIVATION, on: false }, appIds: ['slack', 'ghost'] };
+    const verdicts = [
+      whyWontRun(noFlow, catalog, gating, 's3'),
+      whyWontRun(noFlow, catalog, gating, 'gone'),
+      whyWontRun(org, catalog, { ...gating, activation: { on: true, scope: { kind: 'stores', storeIds: ['s1'] }, offInStores: [] } }, 's2'),
+      whyWontRun(org, catalog, { ...gating, activation: { on: true, scope: { kind: 'all' }, offInStores: ['s2'] } }, 's2'),
+      canUseInWorkflow(org, asana),
+      canUseInWorkflow({ name: 'x', stores: [], installations: [] }, asana),
+      canChangeAuthentication(org, asana, 's1'),
+      canChangeAuthentication(orgWith({ s1: ['slack'] }, false), slackApp, 's1'),
+    ];
+    const seen = new Set<string>();
+    for (const verdict of verdicts) {
+      expect(verdict.ok).toBe(false);
+      if (verdict.ok) continue;
+      expect(verdict.details).toHaveLength(verdict.reasons.length);
+      verdict.reasons.forEach((text, i) => {
+        const detail = verdict.details[i]!;
+        seen.add(detail.code);
+        const polish = reasonText('pl', text, detail);
+        expect(polish, text).not.toMatch(UNRESOLVED);
+        expect(polish, text).not.toBe(text);
+        expect(reasonText('en', text, detail)).toBe(text);
+      });
+    }
+    expect(reasonText('pl', 'Slack is not installed in Store 3.', { code: 'app-not-installed-in-store', params: { app: slackApp.name, store: 'Store 3' } })).toBe(
+      `Aplikacja ${slackApp.name.pl} nie jest zainstalowana w sklepie Store 3.`,
+    );
+    expect(seen.size).toBeGreaterThanOrEqual(9);
+  });
+
+  it('shows the stored English words of an old run record without codes, and of a code it does not know', () => {
+    expect(reasonText('pl', 'Slack is not installed in Store 3.', undefined)).toBe('Slack is not installed in Store 3.');
+    expect(reasonText('pl', 'Something new.', { code: 'from-the-future' })).toBe('Something new.');
+  });
+});
