@@ -63,7 +63,7 @@ export function addPaletteItem(item: PaletteItem, position?: Position): boolean 
     const ok = report(docStore.dispatch({ type: 'setTrigger', app: item.app, trigger: item.trigger }));
     if (ok) {
       ui.setSelection([existingTrigger.id]);
-      ui.showMessage('The workflow has one trigger: its event was replaced.');
+      ui.showMessage('The workflow has one trigger: its event was replaced.', 'info', undefined, 'trigger-replaced');
     }
     return ok;
   }
@@ -83,7 +83,7 @@ export function addPaletteItem(item: PaletteItem, position?: Position): boolean 
 export function dropOnStep(targetId: string, item: PaletteItem, position: Position): boolean {
   const target = useDocumentStore.getState().doc?.steps.find((s) => s.id === targetId);
   if (target?.kind === 'condition' && isConnectorItem(item)) {
-    useEditorUi.getState().showMessage(CONNECTOR_CONDITION_MESSAGE, 'error');
+    useEditorUi.getState().showMessage(CONNECTOR_CONDITION_MESSAGE, 'error', undefined, 'connector-condition');
     return false;
   }
   return addPaletteItem(item, position);

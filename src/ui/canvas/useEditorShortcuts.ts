@@ -10,6 +10,7 @@ import { copySteps, parseClipboard } from '../../domain/workflow/clipboard';
 import { cloneSteps, removeSelected } from '../../state/editor/commands';
 import { useDocumentStore } from '../../state/editor/documentStore';
 import { useEditorUi } from '../../state/editor/uiStore';
+import { translate } from '../i18n';
 
 const PASTE_OFFSET = { x: 40, y: 40 };
 
@@ -44,7 +45,7 @@ async function copySelection(cut: boolean): Promise<void> {
   try {
     await navigator.clipboard.writeText(copySteps(steps, doc.links));
   } catch {
-    useEditorUi.getState().showMessage('The browser did not allow Flowbench to use the clipboard.', 'error');
+    useEditorUi.getState().showMessage(translate('canvas.clipboard.writeDenied'), 'error');
     return;
   }
   if (cut) removeSelected();
@@ -55,7 +56,7 @@ async function paste(): Promise<void> {
   try {
     text = await navigator.clipboard.readText();
   } catch {
-    useEditorUi.getState().showMessage('The browser did not allow Flowbench to read the clipboard.', 'error');
+    useEditorUi.getState().showMessage(translate('canvas.clipboard.readDenied'), 'error');
     return;
   }
   addCopies(text);

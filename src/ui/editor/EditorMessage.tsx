@@ -1,6 +1,12 @@
 /** The editor's message line: refusals (role alert) and notices (role status), dismissable. */
 import { useEditorUi } from '../../state/editor/uiStore';
-import { useT } from '../i18n';
+import type { EditorNoticeCode } from '../../state/editor/uiStore';
+import { useT, type MessageKey } from '../i18n';
+
+const NOTICE_KEYS: Record<EditorNoticeCode, MessageKey> = {
+  'connector-condition': 'editor.notice.connectorCondition',
+  'trigger-replaced': 'editor.notice.triggerReplaced',
+};
 
 export function EditorMessage() {
   const message = useEditorUi((s) => s.message);
@@ -9,7 +15,7 @@ export function EditorMessage() {
   if (!message) return null;
   return (
     <div className={`editor__message editor__message--${message.kind}`} role={message.kind === 'error' ? 'alert' : 'status'}>
-      <span>{message.text}</span>
+      <span>{message.code ? t(NOTICE_KEYS[message.code]) : message.text}</span>
       {message.action && (
         <button type="button" onClick={() => (message.action!.run(), dismiss())}>
           {message.action.label}

@@ -39,4 +39,6 @@ export const canvas = {
   'canvas.controls.fitView': 'Fit View',
   'canvas.controls.interactive': 'Toggle Interactivity',
   'canvas.handle': 'Handle',
+  'canvas.clipboard.writeDenied': 'The browser did not allow Flowbench to use the clipboard.',
+  'canvas.clipboard.readDenied': 'The browser did not allow Flowbench to read the clipboard.',
 } as const;

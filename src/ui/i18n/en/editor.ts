@@ -19,6 +19,9 @@ export const editor = {
   'editor.autoLayout': 'Auto-layout',
   'editor.history': 'History',
   'editor.dismissMessage': 'Dismiss message',
+  'editor.notice.connectorCondition':
+    "Connectors can't be used in conditions. A condition checks the workflow's data; add the app's action after the condition instead.",
+  'editor.notice.triggerReplaced': 'The workflow has one trigger: its event was replaced.',
   'editor.save.status': 'Save status',
   'editor.save.saving': 'Saving…',
   'editor.save.saved': 'Saved',

@@ -47,4 +47,6 @@ export const canvas: MessagesOf<typeof en> = {
   'canvas.controls.fitView': 'Dopasuj widok',
   'canvas.controls.interactive': 'Przełącz interaktywność',
   'canvas.handle': 'Uchwyt',
+  'canvas.clipboard.writeDenied': 'Przeglądarka nie pozwoliła Flowbench użyć schowka.',
+  'canvas.clipboard.readDenied': 'Przeglądarka nie pozwoliła Flowbench odczytać schowka.',
 };

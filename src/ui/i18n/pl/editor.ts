@@ -22,6 +22,9 @@ export const editor: MessagesOf<typeof en> = {
   'editor.autoLayout': 'Automatyczny układ',
   'editor.history': 'Historia',
   'editor.dismissMessage': 'Zamknij komunikat',
+  'editor.notice.connectorCondition':
+    'Konektorów nie można używać w warunkach. Warunek sprawdza dane przepływu; dodaj akcję aplikacji za warunkiem.',
+  'editor.notice.triggerReplaced': 'Przepływ ma jeden wyzwalacz: zamieniono jego zdarzenie.',
   'editor.save.status': 'Stan zapisu',
   'editor.save.saving': 'Zapisywanie…',
   'editor.save.saved': 'Zapisano',
