@@ -116,6 +116,10 @@ export default defineConfig({
     exclude: [...configDefaults.exclude, '**/*.stress.test.ts'],
     environment: 'node',
     setupFiles: ['test/setup.ts'],
+    // No wall-clock limits in the suite: Vitest's 5 s default failed sound tests on this shared,
+    // loaded machine. The timeout only catches a test that hangs.
+    testTimeout: 120_000,
+    hookTimeout: 120_000,
     reporters: ['default', ['json', { outputFile: '.reports/unit.json' }]],
   },
 });
