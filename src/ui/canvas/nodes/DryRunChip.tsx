@@ -1,12 +1,11 @@
 /**
  * The result of the last "Test with sample data" for one step, shown on its
- * node. Subscribes to that step's record only, so a test run re-renders the
- * nodes whose result changed and nothing else. A skipped test (the workflow
- * would not run in that store) shows nothing here: the editor's message line
- * gives the reasons.
+ * node (rendered only when a test result is shown). The record comes in the
+ * node's data (flowStore.ts), so a test run re-renders the nodes whose result
+ * changed and nothing else. A skipped test (the workflow would not run in
+ * that store) shows nothing here: the editor's message line gives the reasons.
  */
 import type { StepRecord } from '../../../state/runtime';
-import { useDryRun } from '../../../state/runtime';
 
 function chip(record: StepRecord): { text: string; tone: string } {
   if (record.branch) return { text: record.branch === 'then' ? '→ Then' : '→ Otherwise', tone: 'succeeded' };
@@ -24,10 +23,8 @@ function chip(record: StepRecord): { text: string; tone: string } {
   }
 }
 
-export function DryRunChip({ stepId }: { stepId: string }) {
-  const tested = useDryRun((s) => s.run !== undefined && s.run.status !== 'skipped');
-  const record = useDryRun((s) => s.run?.steps.find((r) => r.stepId === stepId));
-  if (!tested) return null;
+/** `record`: this step's record in the last test run; undefined when the run did not reach the step. */
+export function DryRunChip({ record }: { record: StepRecord | undefined }) {
   const { text, tone } = record ? chip(record) : { text: 'Not reached', tone: 'skipped' };
   return (
     <div className={`step-node__result step-node__result--${tone}`} title={record?.error}>

@@ -1,18 +1,16 @@
 /**
  * The look shared by every step node: kind, app name, step name, a badge
  * when the step has problems, and the step's result of the last test run.
- * Each node kind renders its own handles.
+ * Each node kind renders its own handles. Everything shown comes in the
+ * node's data (derived by the flow store), so the frame subscribes to nothing.
  */
 import type { ReactNode } from 'react';
-import { catalog } from '../../../domain/catalog/catalog';
 import type { Step } from '../../../domain/workflow/document';
-import { describeStep } from '../../../domain/workflow/describe';
-import { useStepProblems } from '../../../state/editor/problems';
 import { DryRunChip } from './DryRunChip';
+import type { StepNodeData } from './StepNodes';
 
-export function StepNodeFrame({ step, selected, children }: { step: Step; selected: boolean; children?: ReactNode }) {
-  const problems = useStepProblems(step.id);
-  const { kindLabel, appName, title } = describeStep(catalog, step);
+export function StepNodeFrame({ data, selected, children }: { data: StepNodeData<Step>; selected: boolean; children?: ReactNode }) {
+  const { step, problems, kindLabel, appName, title } = data;
   const errors = problems.filter((p) => p.severity === 'error').length;
   const warnings = problems.length - errors;
   return (
@@ -33,7 +31,7 @@ export function StepNodeFrame({ step, selected, children }: { step: Step; select
       <div className="step-node__app">{appName}</div>
       <div className="step-node__title">{title}</div>
       {step.note && <div className="step-node__note">{step.note}</div>}
-      <DryRunChip stepId={step.id} />
+      {data.test.tested && <DryRunChip record={data.test.record} />}
       {children}
     </div>
   );

@@ -1,22 +1,44 @@
 /**
  * One memoised node component per step kind. Node data carries the step
- * (immutable, from the document), so a node re-renders only when its own
- * step, selection or problems change.
+ * (immutable, from the document) and what the node shows of it, derived once
+ * per change by the flow store (flowStore.ts): names, problems, test result.
+ * A node subscribes to no store and re-renders only when its own data or
+ * selection change.
  */
 import { Handle, type Node, type NodeProps, Position } from '@xyflow/react';
 import { memo } from 'react';
-import type { ActionStep, ConditionStep, TriggerStep, WaitStep } from '../../../domain/workflow/document';
+import type { ActionStep, ConditionStep, Step, TriggerStep, WaitStep } from '../../../domain/workflow/document';
+import type { StepDescription } from '../../../domain/workflow/describe';
+import type { Problem } from '../../../domain/workflow/problems';
+import type { StepRecord } from '../../../state/runtime';
 import { StepNodeFrame } from './StepNodeFrame';
 
-export type TriggerNodeType = Node<{ step: TriggerStep }, 'trigger'>;
-export type ActionNodeType = Node<{ step: ActionStep }, 'action'>;
-export type ConditionNodeType = Node<{ step: ConditionStep }, 'condition'>;
-export type WaitNodeType = Node<{ step: WaitStep }, 'wait'>;
+/** The last "Test with sample data" as a node shows it: none, or this step's record (undefined: not reached). */
+export interface TestShown {
+  tested: boolean;
+  record: StepRecord | undefined;
+}
+
+/** A type literal, not an interface: React Flow wants node data assignable to Record<string, unknown>. */
+export type StepNodeData<S extends Step> = {
+  step: S;
+  kindLabel: StepDescription['kindLabel'];
+  appName: string;
+  title: string;
+  /** The step's problems (one stable empty list when it has none). */
+  problems: readonly Problem[];
+  test: TestShown;
+};
+
+export type TriggerNodeType = Node<StepNodeData<TriggerStep>, 'trigger'>;
+export type ActionNodeType = Node<StepNodeData<ActionStep>, 'action'>;
+export type ConditionNodeType = Node<StepNodeData<ConditionStep>, 'condition'>;
+export type WaitNodeType = Node<StepNodeData<WaitStep>, 'wait'>;
 export type StepNodeType = TriggerNodeType | ActionNodeType | ConditionNodeType | WaitNodeType;
 
 export const TriggerNode = memo(function TriggerNode({ data, selected }: NodeProps<TriggerNodeType>) {
   return (
-    <StepNodeFrame step={data.step} selected={selected}>
+    <StepNodeFrame data={data} selected={selected}>
       <Handle type="source" position={Position.Bottom} id="next" aria-label="Next step" />
     </StepNodeFrame>
   );
@@ -24,7 +46,7 @@ export const TriggerNode = memo(function TriggerNode({ data, selected }: NodePro
 
 export const ActionNode = memo(function ActionNode({ data, selected }: NodeProps<ActionNodeType>) {
   return (
-    <StepNodeFrame step={data.step} selected={selected}>
+    <StepNodeFrame data={data} selected={selected}>
       <Handle type="target" position={Position.Top} />
       <Handle type="source" position={Position.Bottom} id="next" />
     </StepNodeFrame>
@@ -33,7 +55,7 @@ export const ActionNode = memo(function ActionNode({ data, selected }: NodeProps
 
 export const WaitNode = memo(function WaitNode({ data, selected }: NodeProps<WaitNodeType>) {
   return (
-    <StepNodeFrame step={data.step} selected={selected}>
+    <StepNodeFrame data={data} selected={selected}>
       <Handle type="target" position={Position.Top} />
       <Handle type="source" position={Position.Bottom} id="next" />
     </StepNodeFrame>
@@ -42,7 +64,7 @@ export const WaitNode = memo(function WaitNode({ data, selected }: NodeProps<Wai
 
 export const ConditionNode = memo(function ConditionNode({ data, selected }: NodeProps<ConditionNodeType>) {
   return (
-    <StepNodeFrame step={data.step} selected={selected}>
+    <StepNodeFrame data={data} selected={selected}>
       <Handle type="target" position={Position.Top} />
       <div className="step-node__ports" aria-hidden="true">
         <span>Then</span>
