@@ -24,6 +24,7 @@ import { useDocumentStore } from '../../state/editor/documentStore';
 import { useEditorUi } from '../../state/editor/uiStore';
 import './canvas.css';
 import { CanvasMiniMap } from './CanvasMiniMap';
+import { edgeTypes } from './edges/LabelledEdge';
 import { connectFlowStore, onEdgesChange, onNodesChange, useFlowStore } from './flowStore';
 import { type StepNodeType, nodeTypes } from './nodes/StepNodes';
 
@@ -107,6 +108,7 @@ export function WorkflowCanvas() {
         nodes={nodes}
         edges={edges}
         nodeTypes={nodeTypes}
+        edgeTypes={edgeTypes}
         onNodesChange={onNodesChange}
         onEdgesChange={onEdgesChange}
         onConnect={onConnect}

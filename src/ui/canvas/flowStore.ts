@@ -104,6 +104,8 @@ function toEdge(link: Link, previous: Edge | undefined): Edge {
     target: link.to,
     label: PORT_LABEL[link.port],
     className: `edge--${link.port}`,
+    // Labelled ports get an edge that sizes its label without a forced layout (edges/LabelledEdge.tsx).
+    ...(link.port === 'next' ? {} : { type: 'labelled' }),
   };
 }
 
