@@ -93,6 +93,10 @@ async function runlogGroup(browser, pagesUrl) {
 }
 
 const outDir = args['app-out'];
+// Ports of the two preview servers: FLOWBENCH_BENCH_PORT (pages) and the next one (app), so
+// concurrent runs (or other Playwright sessions) on one machine can keep apart. 4391 by default.
+const basePort = Number(process.env.FLOWBENCH_BENCH_PORT ?? 4391);
+if (!Number.isInteger(basePort) || basePort < 1024 || basePort > 65534) throw new Error(`FLOWBENCH_BENCH_PORT: not a port: ${process.env.FLOWBENCH_BENCH_PORT}`);
 const needBrowser = groups.has('runlog') || groups.has('canvas');
 const servers = [];
 let browser;
@@ -106,12 +110,12 @@ try {
   if (needBrowser) {
     log('building the benchmark pages into bench/dist/');
     await buildBenchPages();
-    const pages = await serveBenchPages(4391);
+    const pages = await serveBenchPages(basePort);
     servers.push(pages);
     browser = await launchChromium();
     if (groups.has('runlog')) await runlogGroup(browser, pages.url);
     if (groups.has('canvas')) {
-      const app = await serveApp(outDir, 4392);
+      const app = await serveApp(outDir, basePort + 1);
       servers.push(app);
       const sizes = quick
         ? [{ n: 1000, rounds: 1 }]

@@ -38,6 +38,23 @@ export async function readWorkflow(
 }
 
 /**
+ * Reads one workflow and its stored revision from one read of the record (a
+ * large document costs a structured clone and a parse per read); the
+ * workflow is undefined when it does not exist or cannot be read.
+ */
+export async function readWorkflowWithRevision(
+  db: FlowbenchDb,
+  id: string,
+  onCorrupt: CorruptRecordReporter = warn,
+): Promise<{ doc: Workflow | undefined; revision: number }> {
+  const record = await db.workflows.get(id);
+  if (!record) return { doc: undefined, revision: 0 };
+  const parsed = Workflow.safeParse(record.doc);
+  if (!parsed.success) onCorrupt(`workflow ${JSON.stringify(id)}`, formatIssues(parsed.error.issues).slice(0, 3).join('; '));
+  return { doc: parsed.success ? parsed.data : undefined, revision: record.revision };
+}
+
+/**
  * Validates and writes workflow documents in one transaction, each one
  * revision after the stored one. Throws (writing nothing) if one is invalid.
  */

@@ -14,7 +14,7 @@ import { liveQuery, type Subscription } from 'dexie';
 import { create } from 'zustand';
 import { Workflow as WorkflowSchema, type Workflow } from '../../domain/workflow/document';
 import { getDb } from '../../storage/db';
-import { addWorkflow, readRevision, readWorkflow, saveWorkflow } from '../../storage/workflowRepo';
+import { addWorkflow, readRevision, readWorkflow, readWorkflowWithRevision, saveWorkflow } from '../../storage/workflowRepo';
 import { useDocumentStore } from './documentStore';
 import { useEditorUi } from './uiStore';
 
@@ -64,12 +64,12 @@ function loadDoc(doc: Workflow | undefined, revision: number) {
 /** Opens a workflow in the editor; resolves false when it does not exist or cannot be read. */
 export async function openWorkflow(id: string): Promise<boolean> {
   await flushSave();
-  const db = getDb();
-  const [doc, revision] = await Promise.all([readWorkflow(db, id), readRevision(db, id)]);
+  const opened = await watchOtherTabs(id);
+  if (!opened) return false; // closed (or another workflow opened) meanwhile
+  const { doc, revision } = opened;
   loadDoc(doc, revision);
   useEditorUi.getState().setSelection([]);
   setStatus(doc ? 'saved' : 'idle');
-  watchOtherTabs(id);
   const backup = readBackup(id);
   if (doc && backup && JSON.stringify(backup.doc) !== JSON.stringify(doc)) {
     if (backup.baseRevision === revision) {
@@ -87,17 +87,49 @@ export async function openWorkflow(id: string): Promise<boolean> {
 /** Closes the open workflow after saving what is pending. */
 export async function closeWorkflow(): Promise<void> {
   await flushSave();
-  watch?.unsubscribe();
-  watch = undefined;
+  stopWatch();
   loadDoc(undefined, 0);
   setStatus('idle');
 }
 
-/** Follows the stored record: another tab's save is taken at once when nothing here is unsaved. */
-function watchOtherTabs(id: string) {
+type Opened = { doc: Workflow | undefined; revision: number };
+/** Settles the open waiting for the watch's first read (with undefined when the watch stops first). */
+let settleOpen: ((opened: Opened | undefined) => void) | undefined;
+
+function stopWatch() {
   watch?.unsubscribe();
-  watch = liveQuery(() => readRevision(getDb(), id)).subscribe({
-    next: (revision) => {
+  watch = undefined;
+  settleOpen?.(undefined);
+  settleOpen = undefined;
+}
+
+/**
+ * Follows the stored record: another tab's save is taken at once when nothing
+ * here is unsaved. The watch's first read is the open's read of the document
+ * and its revision (one structured clone and one parse of the record instead
+ * of three at open, docs/benchmarks.md); later reads take the revision only.
+ * Resolves with that first read.
+ */
+function watchOtherTabs(id: string): Promise<Opened | undefined> {
+  stopWatch();
+  const first = new Promise<Opened | undefined>((resolve) => {
+    settleOpen = resolve;
+  });
+  let opening = true;
+  watch = liveQuery(async (): Promise<Opened | number> => {
+    if (opening) {
+      opening = false;
+      return readWorkflowWithRevision(getDb(), id);
+    }
+    return readRevision(getDb(), id);
+  }).subscribe({
+    next: (value) => {
+      if (typeof value !== 'number') {
+        settleOpen?.(value);
+        settleOpen = undefined;
+        return;
+      }
+      const revision = value;
       if (revision <= baseRevision || timer || useSaveStatus.getState().status === 'saving') return;
       if (hasUnsavedChanges()) return; // the next save will meet the conflict and ask
       void readWorkflow(getDb(), id).then((theirs) => {
@@ -107,7 +139,13 @@ function watchOtherTabs(id: string) {
         }
       });
     },
+    error: () => {
+      // The record could not be read: open nothing (as a failed read always did), stop watching.
+      settleOpen?.({ doc: undefined, revision: 0 });
+      settleOpen = undefined;
+    },
   });
+  return first;
 }
 
 /** Writes the open document now if it changed since the last save. */

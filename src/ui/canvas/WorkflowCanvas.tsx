@@ -25,6 +25,7 @@ import { useDocumentStore } from '../../state/editor/documentStore';
 import { useEditorUi } from '../../state/editor/uiStore';
 import './canvas.css';
 import { CanvasMiniMap } from './CanvasMiniMap';
+import { edgeTypes } from './edges/LabelledEdge';
 import { connectFlowStore, onEdgesChange, onNodesChange, useFlowStore } from './flowStore';
 import { type StepNodeType, nodeTypes } from './nodes/StepNodes';
 
@@ -126,6 +127,7 @@ export function WorkflowCanvas() {
         nodes={nodes}
         edges={edges}
         nodeTypes={nodeTypes}
+        edgeTypes={edgeTypes}
         onNodesChange={onNodesChange}
         onEdgesChange={onEdgesChange}
         onConnect={onConnect}

@@ -3,14 +3,24 @@
  * document and the selection, plus what only the canvas knows (measured
  * sizes, positions while a drag is under way). Kept outside React so the
  * derivation runs once per change, and a node object is reused while its
- * step and selection are unchanged, so React Flow re-renders only what moved.
+ * step, selection, problems and test result are unchanged, so React Flow
+ * re-renders only what moved.
+ *
+ * A node's `data` carries everything its component shows, derived here once
+ * per change (names in the UI language, the step's problems, its test result):
+ * a node component subscribes to no store, so mounting one, which panning a
+ * large workflow does about 20 times a frame, costs little more than React
+ * Flow's own default node (docs/benchmarks.md, canvas-pan-p95).
  */
 import { type Edge, type EdgeChange, type NodeChange, applyEdgeChanges, applyNodeChanges } from '@xyflow/react';
 import { create } from 'zustand';
 import type { Link, Step } from '../../domain/workflow/document';
+import type { Problem } from '../../domain/workflow/problems';
 import { useDocumentStore } from '../../state/editor/documentStore';
+import { useProblemStore } from '../../state/editor/problems';
 import { useEditorUi } from '../../state/editor/uiStore';
-import type { StepNodeType } from './nodes/StepNodes';
+import { type StepRecord, useDryRun } from '../../state/runtime';
+import type { StepNodeData, StepNodeType, TestShown } from './nodes/StepNodes';
 import { translate } from '../i18n';
 import { useLanguageStore } from '../i18n/language';
 import { describeStepIn } from './stepText';
@@ -30,14 +40,61 @@ function portLabel(port: Link['port']): string | undefined {
 let labelledIn = useLanguageStore.getState().language;
 let relabelling = false;
 
-function toNode(step: Step, selected: boolean, previous: StepNodeType | undefined): StepNodeType {
-  if (previous && !relabelling && previous.data.step === step && !!previous.selected === selected && !previous.dragging) return previous;
-  const { kindLabel, appName, title } = describeStepIn(labelledIn, step);
+const NO_PROBLEMS: readonly Problem[] = [];
+const UNTESTED: TestShown = { tested: false, record: undefined };
+const NOT_REACHED: TestShown = { tested: true, record: undefined };
+
+/** What the canvas shows of the document's problems and the last test run, per step. */
+interface Status {
+  problems: ReadonlyMap<string, readonly Problem[]>;
+  /** undefined: no test result shown; otherwise each reached step's record. */
+  records: ReadonlyMap<string, StepRecord> | undefined;
+}
+
+function currentStatus(): Status {
+  const run = useDryRun.getState().run;
+  const shown = run !== undefined && run.status !== 'skipped';
+  return {
+    problems: useProblemStore.getState().byStep,
+    records: shown ? new Map(run.steps.map((r) => [r.stepId, r])) : undefined,
+  };
+}
+
+/** Validation builds new lists on every change; an unchanged one keeps its identity, so its node is not re-rendered. */
+function sameProblems(a: readonly Problem[], b: readonly Problem[]): boolean {
+  return a === b || (a.length === b.length && a.every((p, i) => p.severity === b[i]!.severity && p.message === b[i]!.message));
+}
+
+function testOf(status: Status, id: string, previous: TestShown | undefined): TestShown {
+  if (!status.records) return UNTESTED;
+  const record = status.records.get(id);
+  if (!record) return NOT_REACHED;
+  return previous?.record === record ? previous : { tested: true, record };
+}
+
+function toNode(step: Step, selected: boolean, status: Status, previous: StepNodeType | undefined): StepNodeType {
+  const found = status.problems.get(step.id) ?? NO_PROBLEMS;
+  const problems = previous && sameProblems(previous.data.problems, found) ? previous.data.problems : found;
+  const test = testOf(status, step.id, previous?.data.test);
+  if (
+    previous &&
+    !relabelling &&
+    previous.data.step === step &&
+    previous.data.problems === problems &&
+    previous.data.test === test &&
+    !!previous.selected === selected &&
+    !previous.dragging
+  ) {
+    return previous;
+  }
+  const { kindLabel, appName, title } =
+    previous && !relabelling && previous.data.step === step ? previous.data : describeStepIn(labelledIn, step);
+  const data: StepNodeData<Step> = { step, kindLabel, appName, title, problems, test };
   return {
     id: step.id,
     type: step.kind,
     position: step.position,
-    data: { step },
+    data,
     selected,
     deletable: true,
     ariaLabel: `${kindLabel}: ${appName} · ${title}`,
@@ -55,15 +112,18 @@ function toEdge(link: Link, previous: Edge | undefined): Edge {
     target: link.to,
     label: portLabel(link.port),
     className: `edge--${link.port}`,
+    // Labelled ports get an edge that sizes its label without a forced layout (edges/LabelledEdge.tsx).
+    ...(link.port === 'next' ? {} : { type: 'labelled' }),
   };
 }
 
-/** Recomputes nodes from the document's steps and the selection, reusing unchanged nodes. */
+/** Recomputes nodes from the document's steps, the selection, problems and test result, reusing unchanged nodes. */
 export function syncNodes(): void {
   const steps = useDocumentStore.getState().doc?.steps ?? [];
   const selected = new Set(useEditorUi.getState().selection);
+  const status = currentStatus();
   const previous = new Map(useFlowStore.getState().nodes.map((n) => [n.id, n]));
-  useFlowStore.setState({ nodes: steps.map((s) => toNode(s, selected.has(s.id), previous.get(s.id))) });
+  useFlowStore.setState({ nodes: steps.map((s) => toNode(s, selected.has(s.id), status, previous.get(s.id))) });
 }
 
 function syncEdges(): void {
@@ -97,6 +157,12 @@ export function connectFlowStore(): void {
   });
   useEditorUi.subscribe((state, prev) => {
     if (state.selection !== prev.selection) syncNodes();
+  });
+  useProblemStore.subscribe((state, prev) => {
+    if (state.byStep !== prev.byStep) syncNodes();
+  });
+  useDryRun.subscribe((state, prev) => {
+    if (state.run !== prev.run) syncNodes();
   });
   useLanguageStore.subscribe((state) => {
     if (state.language === labelledIn) return;

@@ -1,15 +1,14 @@
 /**
  * The result of the last "Test with sample data" for one step, shown on its
- * node. Subscribes to that step's record only, so a test run re-renders the
- * nodes whose result changed and nothing else. A skipped test (the workflow
- * would not run in that store) shows nothing here: the editor's message line
- * gives the reasons.
+ * node (rendered only when a test result is shown). The record comes in the
+ * node's data (flowStore.ts), so a test run re-renders the nodes whose result
+ * changed and nothing else. A skipped test (the workflow would not run in
+ * that store) shows nothing here: the editor's message line gives the reasons.
  */
 import type { StepRecord } from '../../../state/runtime';
-import { useDryRun } from '../../../state/runtime';
-import { type Translate, useT } from '../../i18n';
+import { translate as t } from '../../i18n';
 
-function chip(t: Translate, record: StepRecord): { text: string; tone: string } {
+function chip(record: StepRecord): { text: string; tone: string } {
   if (record.branch) return { text: t(record.branch === 'then' ? 'canvas.test.then' : 'canvas.test.otherwise'), tone: 'succeeded' };
   switch (record.status) {
     case 'succeeded':
@@ -25,12 +24,9 @@ function chip(t: Translate, record: StepRecord): { text: string; tone: string } 
   }
 }
 
-export function DryRunChip({ stepId }: { stepId: string }) {
-  const tested = useDryRun((s) => s.run !== undefined && s.run.status !== 'skipped');
-  const record = useDryRun((s) => s.run?.steps.find((r) => r.stepId === stepId));
-  const t = useT();
-  if (!tested) return null;
-  const { text, tone } = record ? chip(t, record) : { text: t('canvas.test.notReached'), tone: 'skipped' };
+/** `record`: this step's record in the last test run; undefined when the run did not reach the step. */
+export function DryRunChip({ record }: { record: StepRecord | undefined }) {
+  const { text, tone } = record ? chip(record) : { text: t('canvas.test.notReached'), tone: 'skipped' };
   return (
     <div className={`step-node__result step-node__result--${tone}`} title={record?.error}>
       <span className="visually-hidden">{t('canvas.test.result')}</span>

@@ -1,24 +1,24 @@
 /**
  * The look shared by every step node: kind, app name, step name, a badge
  * when the step has problems, and the step's result of the last test run.
- * Each node kind renders its own handles.
+ * Each node kind renders its own handles. Everything shown comes in the
+ * node's data (derived by the flow store), so the frame subscribes to nothing.
+ * Fixed words use `translate` (the current language at render): a language
+ * change relabels every node in the flow store, which re-renders them.
  */
 import type { ReactNode } from 'react';
 import type { Step } from '../../../domain/workflow/document';
-import { useStepProblems } from '../../../state/editor/problems';
 import { DryRunChip } from './DryRunChip';
-import { useLanguage, useT } from '../../i18n';
-import { useProblemText } from '../../i18n/domainText';
-import { describeStepIn } from '../stepText';
+import type { StepNodeData } from './StepNodes';
+import { translate } from '../../i18n';
+import { problemText } from '../../i18n/domainText';
+import { useLanguageStore } from '../../i18n/language';
 
-export function StepNodeFrame({ step, selected, children }: { step: Step; selected: boolean; children?: ReactNode }) {
-  const problems = useStepProblems(step.id);
-  const language = useLanguage();
-  const t = useT();
-  const problemText = useProblemText();
-  const { kindLabel, appName, title } = describeStepIn(language, step);
+export function StepNodeFrame({ data, selected, children }: { data: StepNodeData<Step>; selected: boolean; children?: ReactNode }) {
+  const { step, problems, kindLabel, appName, title } = data;
   const errors = problems.filter((p) => p.severity === 'error').length;
   const warnings = problems.length - errors;
+  const language = useLanguageStore.getState().language;
   return (
     <div className={`step-node step-node--${step.kind}${selected ? ' step-node--selected' : ''}`} data-testid={`step-${step.id}`}>
       <div className="step-node__kind">
@@ -26,8 +26,8 @@ export function StepNodeFrame({ step, selected, children }: { step: Step; select
         {problems.length > 0 && (
           <span
             className={`step-node__badge ${errors > 0 ? 'step-node__badge--error' : 'step-node__badge--warning'}`}
-            title={problems.map(problemText).join('\n')}
-            aria-label={t('canvas.problems', { count: problems.length })}
+            title={problems.map((p) => problemText(language, p)).join('\n')}
+            aria-label={translate('canvas.problems', { count: problems.length })}
             role="img"
           >
             {errors > 0 ? `${errors} ⚠` : `${warnings} !`}
@@ -37,7 +37,7 @@ export function StepNodeFrame({ step, selected, children }: { step: Step; select
       <div className="step-node__app">{appName}</div>
       <div className="step-node__title">{title}</div>
       {step.note && <div className="step-node__note">{step.note}</div>}
-      <DryRunChip stepId={step.id} />
+      {data.test.tested && <DryRunChip record={data.test.record} />}
       {children}
     </div>
   );
