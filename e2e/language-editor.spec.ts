@@ -57,7 +57,7 @@ test('the editor and the runs switch to Polish and back, with problems and skip 
   await canvas.locator('.react-flow__pane').click(); // the canvas region is named in Polish now
   await inspector.getByRole('checkbox', { name: 'Przepływ jest włączony' }).check();
   await expect(inspector.getByRole('checkbox', { name: 'Przepływ jest włączony' })).toBeChecked();
-  await expect(page.getByRole('status', { name: 'Save status' })).not.toHaveText(/Saving|Zapisywanie/);
+  await expect(page.getByRole('status', { name: 'Stan zapisu' })).not.toHaveText(/Saving|Zapisywanie/);
 
   // Fire in Store 1 (runs) and Store 3 (no Slack: skipped, with the reason in Polish).
   await page.getByRole('navigation').getByRole('link', { name: 'Uruchomienia' }).click();

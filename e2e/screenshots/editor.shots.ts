@@ -1,5 +1,6 @@
 import { expect, test } from '@playwright/test';
 import { EditorPage } from '../pages/EditorPage';
+import { Tour } from '../pages/Tour';
 
 for (const colorScheme of ['light', 'dark'] as const) {
   test(`editor, ${colorScheme}`, async ({ page }) => {
@@ -25,3 +26,29 @@ for (const colorScheme of ['light', 'dark'] as const) {
     await page.screenshot({ path: `docs/screenshots/editor-${colorScheme}.png` });
   });
 }
+
+test('editor in Polish', async ({ page }) => {
+  await page.setViewportSize({ width: 1440, height: 900 });
+  const editor = new EditorPage(page);
+  await editor.createWorkflow();
+  await editor.item('Triggers', 'Loox – Photo Reviews', 'New review').click();
+  await editor.logic('Condition').click();
+  await editor.item('Actions', 'Slack', 'Send Slack message').click();
+  await editor.inspector.getByRole('textbox', { name: 'Message' }).fill('Niska ocena {{ trigger.rating }}');
+  await page.getByRole('combobox', { name: 'Language', exact: true }).selectOption({ label: 'Polski' });
+  await expect(page.locator('html')).toHaveAttribute('lang', 'pl');
+  await expect(page.getByRole('complementary', { name: 'Wyzwalacze' })).toBeVisible();
+  await page.screenshot({ path: 'docs/screenshots/editor-pl.png' });
+});
+
+test('guided tour', async ({ page }) => {
+  await page.setViewportSize({ width: 1440, height: 900 });
+  await page.goto('/');
+  const tour = new Tour(page);
+  await tour.help.click();
+  await tour.takeTour.click();
+  await tour.next.click();
+  await tour.next.click();
+  await expect(tour.dialog.getByText('3 of 6', { exact: true })).toBeVisible();
+  await page.screenshot({ path: 'docs/screenshots/tour.png' });
+});
