@@ -34,8 +34,12 @@ test('editor in Polish', async ({ page }) => {
   await editor.item('Triggers', 'Loox – Photo Reviews', 'New review').click();
   await editor.logic('Condition').click();
   await editor.item('Actions', 'Slack', 'Send Slack message').click();
+  await editor.inspector.getByRole('textbox', { name: 'Channel or user' }).fill('#recenzje');
   await editor.inspector.getByRole('textbox', { name: 'Message' }).fill('Niska ocena {{ trigger.rating }}');
+  await page.getByRole('toolbar', { name: 'Editor' }).getByRole('button', { name: 'Auto-layout' }).click();
+  await editor.node('Condition').click();
   await page.getByRole('combobox', { name: 'Language', exact: true }).selectOption({ label: 'Polski' });
+  await expect(page.getByRole('status', { name: 'Stan zapisu' })).toHaveText('Zapisano');
   await expect(page.locator('html')).toHaveAttribute('lang', 'pl');
   await expect(page.getByRole('complementary', { name: 'Wyzwalacze' })).toBeVisible();
   await page.screenshot({ path: 'docs/screenshots/editor-pl.png' });
