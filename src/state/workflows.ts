@@ -33,11 +33,11 @@ const COPY_SUFFIX = ' (copy)';
  * "Untitled workflow", or "Untitled workflow 2", 3... when taken: the first
  * free one, so names stay distinguishable in the list.
  */
-export function untitledName(taken: ReadonlySet<string>): string {
-  if (!taken.has(UNTITLED)) return UNTITLED;
+export function untitledName(taken: ReadonlySet<string>, base: string = UNTITLED): string {
+  if (!taken.has(base)) return base;
   let n = 2;
-  while (taken.has(`${UNTITLED} ${n}`)) n++;
-  return `${UNTITLED} ${n}`;
+  while (taken.has(`${base} ${n}`)) n++;
+  return `${base} ${n}`;
 }
 
 /** "<name> (copy)", shortening the name if needed so the result stays within the name limit. */
@@ -69,10 +69,13 @@ export function useWorkflows(): StoredWorkflow[] | undefined {
 }
 
 export const workflowCommands = {
-  /** Creates an empty draft (off, for all stores) and returns its id. */
-  async create(name?: string): Promise<string> {
+  /**
+   * Creates an empty draft (off, for all stores) and returns its id. Without a
+   * name it is called `untitled` (the UI passes its word for it), numbered when taken.
+   */
+  async create(name?: string, untitled: string = UNTITLED): Promise<string> {
     const given = name === undefined ? undefined : parseName(name, 'created');
-    const wf = await addWorkflow(getDb(), (taken) => createWorkflow(given ?? untitledName(taken)));
+    const wf = await addWorkflow(getDb(), (taken) => createWorkflow(given ?? untitledName(taken, untitled)));
     return wf.id;
   },
 

@@ -15,7 +15,7 @@ export function NewWorkflowButton() {
     setBusy(true);
     let id: string | undefined;
     await run(async () => {
-      id = await workflowCommands.create();
+      id = await workflowCommands.create(undefined, t('workflows.untitled'));
     });
     setBusy(false);
     if (id) navigate(`/editor/${id}`);

@@ -5,6 +5,7 @@ export const workflows = {
   'workflows.loading': 'Loading workflows…',
   'workflows.empty': 'No workflows yet.',
   'workflows.emptyHint': 'A workflow starts with a trigger, like a new order, and runs actions in the stores it is on for.',
+  'workflows.untitled': 'Untitled workflow',
   'workflows.new': 'New workflow',
   'workflows.deleted': 'Deleted “{name}”.',
   'workflows.undo': 'Undo',

@@ -9,6 +9,7 @@ export const workflows: MessagesOf<typeof en> = {
   'workflows.empty': 'Nie ma jeszcze przepływów.',
   'workflows.emptyHint':
     'Przepływ zaczyna się od wyzwalacza, na przykład nowego zamówienia, i wykonuje akcje w sklepach, w których jest włączony.',
+  'workflows.untitled': 'Przepływ bez nazwy',
   'workflows.new': 'Nowy przepływ',
   'workflows.deleted': 'Usunięto „{name}”.',
   'workflows.undo': 'Cofnij',
