@@ -13,6 +13,7 @@ import { ConfirmDialog } from '../common/ConfirmDialog';
 import { useAsyncAction } from '../common/useAsyncAction';
 import { useLocalized, useT } from '../i18n';
 import { CustomBadge } from '../common/CustomBadge';
+import { PathProblems } from '../common/PathProblems';
 import './customApps.css';
 
 export function CustomApps({ org }: { org: Organization }) {
@@ -161,21 +162,14 @@ export function CustomApps({ org }: { org: Organization }) {
 
 function ManifestProblems({ problems, onDismiss }: { problems: readonly PathProblem[]; onDismiss: () => void }) {
   const t = useT();
-  const titleId = useId();
   return (
-    <div role="alert" aria-labelledby={titleId} className="import-problems">
-      <h3 id={titleId}>{t('customApps.problemsTitle')}</h3>
-      <p>{t('customApps.problemsIntro', { count: problems.length })}</p>
-      <ul aria-label={t('customApps.problemsList')} className="import-problems__list">
-        {problems.map((p, i) => (
-          <li key={i}>
-            <code>{p.path}</code> — {p.message}
-          </li>
-        ))}
-      </ul>
-      <button type="button" className="small-button" onClick={onDismiss}>
-        {t('customApps.dismiss')}
-      </button>
-    </div>
+    <PathProblems
+      problems={problems}
+      title={t('customApps.problemsTitle')}
+      intro={t('customApps.problemsIntro', { count: problems.length })}
+      listLabel={t('customApps.problemsList')}
+      headingLevel={3}
+      dismiss={{ label: t('customApps.dismiss'), onDismiss }}
+    />
   );
 }

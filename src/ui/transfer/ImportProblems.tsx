@@ -1,12 +1,6 @@
-/**
- * "Nothing was imported": every problem of a refused import as
- * "<path> — <reason>", in a list named "Import problems". It is an alert, so
- * it is announced as soon as it appears. The problem lines themselves come
- * from the importer (a JSON path and a reason composed from the schema) and
- * stay in English; the words around them are translated.
- */
-import { useId } from 'react';
+/** "Nothing was imported": every problem of a refused import, in a list named "Import problems". */
 import type { ImportProblem } from '../../state/transfer';
+import { PathProblems } from '../common/PathProblems';
 import { useT } from '../i18n';
 
 interface Props {
@@ -15,24 +9,15 @@ interface Props {
 }
 
 export function ImportProblems({ problems, onDismiss }: Props) {
-  const titleId = useId();
   const t = useT();
   return (
-    <div role="alert" aria-labelledby={titleId} className="import-problems">
-      <h2 id={titleId}>{t('transfer.problems.title')}</h2>
-      <p>{t('transfer.problems.intro', { count: problems.length })}</p>
-      <ul aria-label={t('transfer.problems.list')} className="import-problems__list">
-        {problems.map((p, i) => (
-          <li key={i}>
-            <code>{p.path}</code> — {p.message}
-          </li>
-        ))}
-      </ul>
-      {onDismiss && (
-        <button type="button" className="small-button" onClick={onDismiss}>
-          {t('app.dismiss')}
-        </button>
-      )}
-    </div>
+    <PathProblems
+      problems={problems}
+      title={t('transfer.problems.title')}
+      intro={t('transfer.problems.intro', { count: problems.length })}
+      listLabel={t('transfer.problems.list')}
+      headingLevel={2}
+      dismiss={onDismiss && { label: t('app.dismiss'), onDismiss }}
+    />
   );
 }
