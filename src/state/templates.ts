@@ -43,7 +43,8 @@ function load(): Template[] {
   return out;
 }
 
-const TEMPLATES = load();
+/** Every template, parsed at start (a bad template file stops the app and the tests). */
+export const TEMPLATES: readonly Template[] = load();
 
 /** The templates with each app's organization-level status and the stores each could run in. */
 export function templatesFor(org: Organization): (Template & { runsIn: string[] })[] {
@@ -58,12 +59,20 @@ export function templatesFor(org: Organization): (Template & { runsIn: string[] 
   });
 }
 
-/** Creates a new workflow (turned off) from a template and returns its id. */
-export async function createFromTemplate(templateId: string): Promise<string> {
+/** A template's name and description in the words the UI shows (its language); the file's own when absent. */
+export type TemplateWords = (templateId: string) => { name: string; description: string } | undefined;
+
+/**
+ * Creates a new workflow (turned off) from a template and returns its id.
+ * With `words`, it is named and described as the UI shows the template (so a
+ * Polish user gets a Polish name); the steps are the template's.
+ */
+export async function createFromTemplate(templateId: string, words?: TemplateWords): Promise<string> {
   const template = TEMPLATES.find((t) => t.id === templateId);
   if (!template) throw new Error('This template no longer exists.');
   const created = await addWorkflow(getDb(), () => ({
     ...structuredClone(template.workflow),
+    ...words?.(templateId),
     id: newId('wf'),
     activation: { on: false, scope: { kind: 'all' }, offInStores: [] },
   }));
@@ -73,10 +82,11 @@ export async function createFromTemplate(templateId: string): Promise<string> {
 /** Templates used as the demo's sample workflows after "Reset demo" (turned off). */
 const SAMPLE_TEMPLATE_IDS = ['low-loox-rating', 'vip-orders', 'negative-review-to-slack-and-asana'];
 
-/** Restores the four-store demo organization with sample workflows and an empty sandbox. */
-export async function resetDemo(): Promise<void> {
+/** Restores the four-store demo organization with sample workflows (named as `words` says) and an empty sandbox. */
+export async function resetDemo(words?: TemplateWords): Promise<void> {
   const samples = TEMPLATES.filter((t) => SAMPLE_TEMPLATE_IDS.includes(t.id)).map((t) => ({
     ...structuredClone(t.workflow),
+    ...words?.(t.id),
     id: t.workflow.id.replace(/^template-/, 'sample-'),
   }));
   await resetDemoRepo(getDb(), samples);

@@ -13,7 +13,7 @@
 import { z } from 'zod';
 import { getDb } from '../storage/db';
 import { readWorkflowList } from '../storage/workflowRepo';
-import { createFromTemplate } from './templates';
+import { createFromTemplate, type TemplateWords } from './templates';
 
 export const TOUR_STORAGE_KEY = 'flowbench.tour';
 
@@ -53,9 +53,9 @@ export const TOUR_TEMPLATE_ID = 'low-loox-rating';
  * workflows when there is one, else the most recently saved workflow, else
  * a new one made from the sample template (turned off, like any template).
  */
-export async function workflowForTour(): Promise<string> {
+export async function workflowForTour(words?: TemplateWords): Promise<string> {
   const list = await readWorkflowList(getDb());
   const pick = list.find((entry) => entry.workflow.id.startsWith('sample-')) ?? list[0];
   if (pick) return pick.workflow.id;
-  return createFromTemplate(TOUR_TEMPLATE_ID);
+  return createFromTemplate(TOUR_TEMPLATE_ID, words);
 }

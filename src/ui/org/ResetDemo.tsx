@@ -9,6 +9,7 @@ import { downloadText, exportWorkflows } from '../../state/transfer';
 import { ConfirmDialog } from '../common/ConfirmDialog';
 import { useAsyncAction } from '../common/useAsyncAction';
 import { useT } from '../i18n';
+import { templateWords } from '../templates/templateText';
 
 export function ResetDemo() {
   const [asking, setAsking] = useState(false);
@@ -37,7 +38,7 @@ export function ResetDemo() {
           onConfirm={() => {
             setAsking(false);
             void run(async () => {
-              await resetDemo();
+              await resetDemo(templateWords(t));
               setDone(true);
             });
           }}

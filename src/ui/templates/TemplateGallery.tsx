@@ -3,7 +3,7 @@
  * needs (Installed or not), and where it could run today. Using one creates
  * a workflow (turned off) and opens it in the editor; a template whose apps
  * are missing says what to install. Names and descriptions are shown in the
- * UI's language (templateText.ts); the workflow created keeps the file's.
+ * UI's language (templateText.ts), and so is the workflow created from one.
  */
 import { useMemo } from 'react';
 import { Link, useLocation } from 'wouter';
@@ -12,7 +12,7 @@ import type { Organization } from '../../domain/org/organization';
 import { templatesFor, createFromTemplate } from '../../state/templates';
 import { useAsyncAction } from '../common/useAsyncAction';
 import { useLocalized, useT } from '../i18n';
-import { templateText } from './templateText';
+import { templateText, templateWords } from './templateText';
 import './templates.css';
 
 export function TemplateGallery({ org }: { org: Organization | undefined }) {
@@ -70,7 +70,7 @@ export function TemplateGallery({ org }: { org: Organization | undefined }) {
               <button
                 type="button"
                 aria-label={t('templates.useNamed', { name })}
-                onClick={() => void run(async () => navigate(`/editor/${await createFromTemplate(template.id)}`))}
+                onClick={() => void run(async () => navigate(`/editor/${await createFromTemplate(template.id, templateWords(t))}`))}
               >
                 {t('templates.use')}
               </button>

@@ -8,6 +8,7 @@
  */
 import { en } from '../i18n/en';
 import type { MessageKey, Translate } from '../i18n';
+import type { TemplateWords } from '../../state/templates';
 
 /** The catalog key of a template's name or description, when the catalog has one. */
 export function templateKey(id: string, part: 'name' | 'description'): MessageKey | undefined {
@@ -19,4 +20,13 @@ export function templateKey(id: string, part: 'name' | 'description'): MessageKe
 export function templateText(t: Translate, id: string, part: 'name' | 'description', fallback: string): string {
   const key = templateKey(id, part);
   return key ? t(key) : fallback;
+}
+
+/** Names and descriptions for workflows made from templates, in the current language (the catalog's words). */
+export function templateWords(t: Translate): TemplateWords {
+  return (id) => {
+    const name = templateKey(id, 'name');
+    const description = templateKey(id, 'description');
+    return name && description ? { name: t(name), description: t(description) } : undefined;
+  };
 }

@@ -19,6 +19,8 @@ import { TOUR_STEPS, isOnPage } from './steps';
 import { useTour } from './tourStore';
 import { useTourLayout } from './useTourLayout';
 import './tour.css';
+import { translate } from '../i18n';
+import { templateWords } from '../templates/templateText';
 
 export function Tour() {
   const running = useTour((s) => s.running);
@@ -48,7 +50,7 @@ function TourSession({ index }: { index: number }) {
     let cancelled = false;
     if (step.page === 'runs') navigate('/runs');
     if (step.page === 'editor') {
-      workflowForTour().then(
+      workflowForTour(templateWords(translate)).then(
         (id) => {
           if (!cancelled) navigate(`/editor/${id}`);
         },
