@@ -18,8 +18,17 @@ describe('issueProblems', () => {
       { path: '$.list', message: 'expected array, got an object' },
       { path: '$.more', message: 'expected string, got null' },
     ];
-    expect(problems(value)).toEqual(expected);
-    expect(problems(value, true)).toEqual(expected);
+    const plain = (list: ReturnType<typeof problems>) => list.map(({ path, message }) => ({ path, message }));
+    expect(plain(problems(value))).toEqual(expected);
+    expect(plain(problems(value, true))).toEqual(expected);
+    // The same reasons as codes, for a UI that words them in its own language.
+    expect(problems(value).map((p) => p.reason)).toEqual([
+      { code: 'wrong-type', params: { expected: 'string', got: 'number' } },
+      { code: 'missing', params: { expected: 'boolean' } },
+      { code: 'wrong-type', params: { expected: 'number', got: 'a number out of range' } },
+      { code: 'wrong-type', params: { expected: 'array', got: 'an object' } },
+      { code: 'wrong-type', params: { expected: 'string', got: 'null' } },
+    ]);
   });
 
   it('writes paths as JSON paths, quoting keys that are not identifiers', () => {

@@ -17,10 +17,22 @@ export function jsonPath(path: readonly PropertyKey[]): string {
   return out;
 }
 
-/** A problem at a place in a JSON document: `{ path: '$.steps[2].app', message: 'reason' }`. */
+/** The generic reasons (zod's own checks), by code, so a UI can word them in its language. */
+export type PathReason =
+  | { code: 'missing'; params: { expected: string } }
+  | { code: 'wrong-type'; params: { expected: string; got: string } }
+  | { code: 'unknown-keys'; params: { keys: string; count: number } }
+  | { code: 'one-of'; params: { values: string } };
+
+/**
+ * A problem at a place in a JSON document: `{ path: '$.steps[2].app', message: 'reason' }`.
+ * `message` is English (CLI, logs); `reason` is set when the reason is one of
+ * zod's generic checks rather than a schema's own sentence.
+ */
 export interface PathProblem {
   path: string;
   message: string;
+  reason?: PathReason;
 }
 
 /** One line per issue: `<path>: <reason>`. */
@@ -30,24 +42,35 @@ export function formatIssues(issues: readonly z.core.$ZodIssue[]): string[] {
 
 /** The issues as path and reason apart, for callers that show them in a list (imports, the CLI). */
 export function issueProblems(issues: readonly z.core.$ZodIssue[]): PathProblem[] {
-  return issues.map((issue) => ({ path: jsonPath(issue.path), message: plainReason(issue) }));
+  return issues.map((issue) => {
+    const { message, reason } = plainReason(issue);
+    return reason ? { path: jsonPath(issue.path), message, reason } : { path: jsonPath(issue.path), message };
+  });
 }
 
-function plainReason(issue: z.core.$ZodIssue): string {
+function plainReason(issue: z.core.$ZodIssue): { message: string; reason?: PathReason } {
   switch (issue.code) {
     case 'invalid_type': {
       // zod 4 leaves `input` out of issues unless asked (reportInput); its message still names what it got.
       const got = 'input' in issue ? describe(issue.input) : receivedIn(issue.message);
-      if (got === undefined) return issue.message; // a schema's own message
-      if (got === 'undefined') return `is missing (expected ${issue.expected})`;
-      return `expected ${issue.expected}, got ${got}`;
+      if (got === undefined) return { message: issue.message }; // a schema's own message
+      const expected = String(issue.expected);
+      if (got === 'undefined') return { message: `is missing (expected ${expected})`, reason: { code: 'missing', params: { expected } } };
+      return { message: `expected ${expected}, got ${got}`, reason: { code: 'wrong-type', params: { expected, got } } };
     }
-    case 'unrecognized_keys':
-      return `unknown ${issue.keys.length === 1 ? 'key' : 'keys'} ${issue.keys.map((k) => `"${k}"`).join(', ')}`;
-    case 'invalid_value':
-      return `must be one of ${issue.values.map((v) => JSON.stringify(v)).join(', ')}`;
+    case 'unrecognized_keys': {
+      const keys = issue.keys.map((k) => `"${k}"`).join(', ');
+      return {
+        message: `unknown ${issue.keys.length === 1 ? 'key' : 'keys'} ${keys}`,
+        reason: { code: 'unknown-keys', params: { keys, count: issue.keys.length } },
+      };
+    }
+    case 'invalid_value': {
+      const values = issue.values.map((v) => JSON.stringify(v)).join(', ');
+      return { message: `must be one of ${values}`, reason: { code: 'one-of', params: { values } } };
+    }
     default:
-      return issue.message;
+      return { message: issue.message };
   }
 }
 

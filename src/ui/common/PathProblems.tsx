@@ -2,14 +2,16 @@
  * A refused input's problems as "<path> — <reason>" lines under a title and
  * an intro, in a named list: the import of a workflow file and the import of
  * a custom app manifest both show their problems this way. It is an alert,
- * so it is announced as soon as it appears. The lines come from the parser
- * (a JSON path and a reason composed from the schema) and stay in English;
- * the caller's words around them are translated.
+ * so it is announced as soon as it appears. zod's generic reasons are worded
+ * in the UI's language; a schema's own sentences stay English (docs/i18n.md).
  */
 import { useId } from 'react';
+import type { PathProblem } from '../../domain/zodIssues';
+import { useLanguage, useT } from '../i18n';
+import { pathReasonText } from './pathReason';
 
 interface Props {
-  problems: readonly { path: string; message: string }[];
+  problems: readonly PathProblem[];
   title: string;
   intro: string;
   /** The accessible name of the list of problems. */
@@ -22,6 +24,8 @@ interface Props {
 export function PathProblems({ problems, title, intro, listLabel, headingLevel, dismiss }: Props) {
   const titleId = useId();
   const Heading = headingLevel === 2 ? 'h2' : 'h3';
+  const t = useT();
+  const language = useLanguage();
   return (
     <div role="alert" aria-labelledby={titleId} className="import-problems">
       <Heading id={titleId}>{title}</Heading>
@@ -29,7 +33,7 @@ export function PathProblems({ problems, title, intro, listLabel, headingLevel, 
       <ul aria-label={listLabel} className="import-problems__list">
         {problems.map((p, i) => (
           <li key={i}>
-            <code>{p.path}</code> — {p.message}
+            <code>{p.path}</code> — {pathReasonText(t, language, p)}
           </li>
         ))}
       </ul>
