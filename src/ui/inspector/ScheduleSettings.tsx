@@ -48,7 +48,7 @@ export const ScheduleSettings = memo(function ScheduleSettings({
   };
 
   return (
-    <fieldset className="inspector__fieldset schedule-settings" aria-describedby={ids.message}>
+    <fieldset className="inspector__fieldset schedule-settings">
       <legend>{t('inspector.schedule.group')}</legend>
       <p className="inspector__help">{t('inspector.schedule.utc')}</p>
       <div className="schedule-settings__start">
@@ -102,16 +102,10 @@ export const ScheduleSettings = memo(function ScheduleSettings({
           ))}
         </select>
       </div>
-      {problem ? (
+      {problem && (
         <p id={ids.message} className="inspector__error" role="alert">
           {t(PROBLEM_KEYS[problem])}
         </p>
-      ) : (
-        !schedule && (
-          <p id={ids.message} className="inspector__help">
-            {t('inspector.schedule.notChosen')}
-          </p>
-        )
       )}
       {schedule && (
         <button type="button" className="schedule-settings__remove" onClick={() => dispatch(null, false)}>

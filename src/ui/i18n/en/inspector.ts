@@ -61,7 +61,6 @@ export const inspector = {
   'inspector.schedule.repeat.daily': "Every day",
   'inspector.schedule.repeat.weekly': "Every week",
   'inspector.schedule.remove': "Remove schedule",
-  'inspector.schedule.notChosen': "No start chosen yet: until you choose a date and a time, it runs every day at 00:00 UTC.",
   'inspector.schedule.dateMissing': "Choose a start date too: the schedule is not changed until both date and time are set.",
   'inspector.schedule.timeMissing': "Choose a start time too: the schedule is not changed until both date and time are set.",
   'inspector.schedule.invalid': "This is not a real date and time. Enter a date like 2026-12-01 and a time like 09:00; the schedule is not changed.",

@@ -64,7 +64,6 @@ export const inspector: MessagesOf<typeof en> = {
   'inspector.schedule.repeat.daily': "Codziennie",
   'inspector.schedule.repeat.weekly': "Co tydzień",
   'inspector.schedule.remove': "Usuń harmonogram",
-  'inspector.schedule.notChosen': "Nie wybrano jeszcze początku: dopóki nie wybierzesz daty i godziny, przepływ uruchamia się codziennie o 00:00 UTC.",
   'inspector.schedule.dateMissing': "Wybierz też datę rozpoczęcia: harmonogram zmieni się dopiero, gdy ustawisz datę i godzinę.",
   'inspector.schedule.timeMissing': "Wybierz też godzinę rozpoczęcia: harmonogram zmieni się dopiero, gdy ustawisz datę i godzinę.",
   'inspector.schedule.invalid': "To nie jest prawdziwa data i godzina. Wpisz datę, np. 2026-12-01, i godzinę, np. 09:00; harmonogram pozostaje bez zmian.",
