@@ -16,23 +16,28 @@
  *   `birthday` field "MM-DD"; the payload is the sample with the customer's
  *   id, e-mail and birthday. A 02-29 birthday fires only in leap years. No
  *   customers with a birthday: no events.
- * - `configurable` (Shopify's Scheduled time) fires daily at 00:00: a
- *   trigger step has no place for a configured time yet. When it gets one,
- *   this is the single place to read it.
+ * - `configurable` (Shopify's Scheduled time) reads the trigger step's
+ *   `schedule`: it fires at `start` (UTC) and then every hour, day or week
+ *   (`none`: only at `start`), each firing in the window once, with
+ *   `scheduled_at` set to the firing time. A step without a schedule (the
+ *   author has not chosen yet; validation warns) fires daily at 00:00 UTC,
+ *   as before the schedule existed.
  */
 import type { Catalog } from '../domain/catalog/catalog';
 import type { Schedule } from '../domain/catalog/manifest';
 import type { Organization } from '../domain/org/organization';
 import { triggerDefOf } from '../domain/workflow/dataFields';
 import { isOnInStore } from '../domain/workflow/activation';
-import type { Workflow } from '../domain/workflow/document';
+import type { TriggerSchedule, Workflow } from '../domain/workflow/document';
 import { type IdSource, randomIds, toIso, toMs } from './clock';
 import type { MemorySandbox } from './sandbox';
 import { triggerOf } from './runData';
 import type { TriggerEvent } from './types';
 
+const HOUR_MS = 3_600_000;
 const DAY_MS = 86_400_000;
 const MAX_WINDOW_MS = 366 * DAY_MS;
+const REPEAT_MS = { none: undefined, hourly: HOUR_MS, daily: DAY_MS, weekly: 7 * DAY_MS } as const;
 
 export interface ScheduleInput {
   catalog: Catalog;
@@ -60,6 +65,13 @@ export function scheduledEvents(input: ScheduleInput): TriggerEvent[] {
     if (!trigger || !def?.schedule || !workflow.activation.on) continue;
     for (const store of input.org.stores) {
       if (!isOnInStore(workflow.activation, store.id)) continue;
+      if (def.schedule.kind === 'configurable' && trigger.schedule) {
+        for (const at of chosenTimes(trigger.schedule, from, to)) {
+          const payload = { ...datedSample(def.samplePayload, at), scheduled_at: toIso(at) };
+          found.push({ storeId: store.id, app: trigger.app, trigger: trigger.trigger, payload, at: toIso(at), depth: 0, workflowId: workflow.id });
+        }
+        continue;
+      }
       for (const day of daysBetween(from, to)) {
         for (const payload of firings(def.schedule, def.samplePayload, day, store.id, input.sandbox)) {
           const at = day + timeOfDay(def.schedule);
@@ -71,6 +83,18 @@ export function scheduledEvents(input: ScheduleInput): TriggerEvent[] {
   }
   found.sort((a, b) => a.at.localeCompare(b.at) || a.workflowId!.localeCompare(b.workflowId!) || a.storeId.localeCompare(b.storeId));
   return found.map((e) => ({ id: ids.next('event'), ...e }));
+}
+
+/** The times in (from, to] of a schedule the author chose: `start`, then every hour, day or week. */
+function chosenTimes(schedule: TriggerSchedule, from: number, to: number): number[] {
+  const start = toMs(`${schedule.start}:00.000Z`);
+  const every = REPEAT_MS[schedule.repeat];
+  if (every === undefined) return start > from && start <= to ? [start] : [];
+  // The first repeat after `from`, computed rather than stepped to, so a start years back costs nothing.
+  let at = start > from ? start : start + (Math.floor((from - start) / every) + 1) * every;
+  const times: number[] = [];
+  for (; at <= to; at += every) times.push(at);
+  return times;
 }
 
 /** UTC midnights of every day that can hold a firing in the window. */

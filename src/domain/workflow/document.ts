@@ -95,11 +95,38 @@ const stepBase = {
   note: z.string().max(2000).default(''),
 };
 
+/** How often a scheduled trigger repeats after its start: `none` fires once. */
+export const SCHEDULE_REPEATS = ['none', 'hourly', 'daily', 'weekly'] as const;
+export const ScheduleRepeat = z.enum(SCHEDULE_REPEATS, { error: 'must be one of "none", "hourly", "daily" or "weekly"' });
+export type ScheduleRepeat = z.infer<typeof ScheduleRepeat>;
+
+/** True when `start` ("YYYY-MM-DDTHH:MM") names a real day and time (no 31 April, no 24:00). */
+function isRealStart(start: string): boolean {
+  const ms = Date.parse(`${start}:00Z`);
+  return !Number.isNaN(ms) && new Date(ms).toISOString().slice(0, 16) === start;
+}
+
+/**
+ * When a trigger whose manifest schedule is `configurable` (Shopify's
+ * Scheduled time) fires: first at `start`, a date and time in UTC (the
+ * organization model has no time zones), then every hour, day or week.
+ */
+export const TriggerSchedule = z.strictObject({
+  start: z
+    .string()
+    .regex(/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}$/, 'must be a date and time in UTC like "2026-12-01T09:00"')
+    .refine(isRealStart, 'is not a real date and time'),
+  repeat: ScheduleRepeat,
+});
+export type TriggerSchedule = z.infer<typeof TriggerSchedule>;
+
 export const TriggerStep = z.strictObject({
   ...stepBase,
   kind: z.literal('trigger'),
   app: Slug,
   trigger: Slug,
+  /** Only on a trigger whose manifest schedule is `configurable`; without one it fires daily at 00:00 UTC. */
+  schedule: TriggerSchedule.optional(),
 });
 export type TriggerStep = z.infer<typeof TriggerStep>;
 

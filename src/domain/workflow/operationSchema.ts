@@ -8,7 +8,7 @@
 import { z } from 'zod';
 import { Slug } from '../catalog/manifest';
 import { Activation } from './activation';
-import { ConditionGroup, Link, Port, Position, Step, StepId, WaitStep, WorkflowName } from './document';
+import { ConditionGroup, Link, Port, Position, Step, StepId, TriggerSchedule, WaitStep, WorkflowName } from './document';
 
 const op = <T extends string, S extends z.ZodRawShape>(type: T, shape: S) =>
   z.strictObject({ type: z.literal(type), ...shape });
@@ -62,8 +62,14 @@ export const SetAction = op('setAction', {
   fields: z.record(z.string(), z.string()).default({}),
 });
 
-/** Chooses the app and event of the workflow's trigger step. */
+/**
+ * Chooses the app and event of the workflow's trigger step. A schedule chosen
+ * for another trigger is dropped: it was set for that trigger's event.
+ */
 export const SetTrigger = op('setTrigger', { app: Slug, trigger: Slug });
+
+/** Sets when the workflow's scheduled trigger fires; `null` removes the schedule (daily at 00:00 UTC again). */
+export const SetTriggerSchedule = op('setTriggerSchedule', { schedule: TriggerSchedule.nullable() });
 
 /** Renames the workflow. */
 export const Rename = op('rename', { name: WorkflowName });
@@ -100,6 +106,7 @@ export const Operation = z.discriminatedUnion('type', [
   UpdateNote,
   SetAction,
   SetTrigger,
+  SetTriggerSchedule,
   Rename,
   SetDescription,
   SetActivation,

@@ -161,6 +161,46 @@ describe('applyOperation', () => {
     expect(next.links).toBe(doc.links);
   });
 
+  it('setTriggerSchedule sets, changes and removes the trigger schedule, each undone by its inverse patches', () => {
+    const scheduled = apply(sampleWorkflow(), { type: 'setTrigger', app: 'shopify', trigger: 'scheduled-time' }).doc;
+    const set = apply(scheduled, { type: 'setTriggerSchedule', schedule: { start: '2026-12-01T09:00', repeat: 'daily' } });
+    expect(stepById(set.doc, 't')).toMatchObject({ schedule: { start: '2026-12-01T09:00', repeat: 'daily' } });
+    expect(applyPatchesTo(set.doc, set.inversePatches)).toStrictEqual(scheduled);
+    const changed = apply(set.doc, { type: 'setTriggerSchedule', schedule: { start: '2026-12-01T09:00', repeat: 'weekly' } });
+    expect(changed.patches).toEqual([{ op: 'replace', path: ['steps', 0, 'schedule', 'repeat'], value: 'weekly' }]);
+    expect(stepById(applyPatchesTo(changed.doc, changed.inversePatches), 't')).toMatchObject({ schedule: { repeat: 'daily' } });
+    const same = apply(changed.doc, { type: 'setTriggerSchedule', schedule: { start: '2026-12-01T09:00', repeat: 'weekly' } });
+    expect(same.patches).toEqual([]);
+    const removed = apply(changed.doc, { type: 'setTriggerSchedule', schedule: null });
+    expect('schedule' in stepById(removed.doc, 't')).toBe(false);
+    expect(applyPatchesTo(removed.doc, removed.inversePatches)).toStrictEqual(changed.doc);
+  });
+
+  it('setTriggerSchedule refuses a start that is not a real UTC date and time, naming the field', () => {
+    const doc = apply(sampleWorkflow(), { type: 'setTrigger', app: 'shopify', trigger: 'scheduled-time' }).doc;
+    expect(() => applyOperation(doc, { type: 'setTriggerSchedule', schedule: { start: '2026-02-30T09:00', repeat: 'daily' } })).toThrow(
+      /schedule\.start.*not a real date and time/,
+    );
+    expect(() => applyOperation(doc, { type: 'setTriggerSchedule', schedule: { start: '2026-12-01 9am', repeat: 'daily' } })).toThrow(
+      /schedule\.start.*like "2026-12-01T09:00"/,
+    );
+    expect(() =>
+      applyOperation(doc, { type: 'setTriggerSchedule', schedule: { start: '2026-12-01T09:00', repeat: 'monthly' as 'daily' } }),
+    ).toThrow(/schedule\.repeat/);
+    const empty = Workflow.parse({ ...sampleWorkflow(), steps: [], links: [] });
+    expect(() => applyOperation(empty, { type: 'setTriggerSchedule', schedule: null })).toThrow(/no trigger step/);
+  });
+
+  it('setTrigger drops the schedule when the trigger changes, and keeps it when the same trigger is chosen again', () => {
+    const scheduled = apply(sampleWorkflow(), { type: 'setTrigger', app: 'shopify', trigger: 'scheduled-time' }).doc;
+    const set = apply(scheduled, { type: 'setTriggerSchedule', schedule: { start: '2026-12-01T09:00', repeat: 'hourly' } }).doc;
+    const again = apply(set, { type: 'setTrigger', app: 'shopify', trigger: 'scheduled-time' });
+    expect(again.patches).toEqual([]);
+    const other = apply(set, { type: 'setTrigger', app: 'shopify', trigger: 'order-created' });
+    expect('schedule' in stepById(other.doc, 't')).toBe(false);
+    expect(stepById(applyPatchesTo(other.doc, other.inversePatches), 't')).toMatchObject({ schedule: { repeat: 'hourly' } });
+  });
+
   it('rename sets the name, trimmed', () => {
     expect(apply(sampleWorkflow(), { type: 'rename', name: '  Reviews  ' }).doc.name).toBe('Reviews');
   });

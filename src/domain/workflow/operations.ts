@@ -153,8 +153,26 @@ function plan(doc: Workflow, op: Operation): Recipe {
       if (index === -1) throw new OperationError('This workflow has no trigger step yet: add one first.');
       return (draft) => {
         const step = draft.steps[index] as Draft<Extract<Step, { kind: 'trigger' }>>;
+        const same = step.app === op.app && step.trigger === op.trigger;
         step.app = op.app;
         step.trigger = op.trigger;
+        if (!same && step.schedule !== undefined) delete step.schedule;
+      };
+    }
+    case 'setTriggerSchedule': {
+      const index = doc.steps.findIndex((s) => s.kind === 'trigger');
+      if (index === -1) throw new OperationError('This workflow has no trigger step yet: add one first.');
+      return (draft) => {
+        const step = draft.steps[index] as Draft<Extract<Step, { kind: 'trigger' }>>;
+        if (op.schedule === null) {
+          if (step.schedule !== undefined) delete step.schedule;
+        } else if (step.schedule === undefined) {
+          step.schedule = { ...op.schedule };
+        } else {
+          // Field by field, so setting the same schedule records no patch.
+          step.schedule.start = op.schedule.start;
+          step.schedule.repeat = op.schedule.repeat;
+        }
       };
     }
     case 'rename':

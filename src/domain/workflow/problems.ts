@@ -32,7 +32,9 @@ export type ProblemCode =
   | 'condition-bad-operator'
   | 'condition-value-missing'
   | 'condition-value-invalid'
-  | 'wait-at-end';
+  | 'wait-at-end'
+  | 'schedule-not-set'
+  | 'schedule-not-allowed';
 
 export interface Problem {
   severity: Severity;

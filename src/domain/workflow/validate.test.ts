@@ -279,3 +279,33 @@ describe('hasBlockingErrors', () => {
     expect(hasBlockingErrors([warning, error])).toBe(true);
   });
 });
+
+describe('the schedule of a scheduled trigger', () => {
+  const scheduled = (schedule?: { start: string; repeat: 'none' | 'hourly' | 'daily' | 'weekly' }): Step => ({
+    ...trigger('shopify', 'scheduled-time'),
+    ...(schedule ? { schedule } : {}),
+  });
+  const tag = action('a', 'shopify', 'send-internal-email', { to: 'ops@example.com', subject: 'Daily', body: 'Hi' });
+
+  it('warns, without blocking, that "Scheduled time" runs daily at 00:00 UTC until a time is chosen', () => {
+    const problems = validate(chain(scheduled(), tag));
+    const found = problems.filter((p) => p.code === 'schedule-not-set');
+    expect(found).toEqual([
+      expect.objectContaining({ severity: 'warning', stepId: 't', field: 'schedule', params: { trigger: { en: 'Scheduled time', pl: 'Zaplanowany czas' } } }),
+    ]);
+    expect(found[0]!.message).toContain('00:00 UTC');
+    expect(hasBlockingErrors(found)).toBe(false);
+  });
+
+  it('is satisfied once a start and a repeat are chosen', () => {
+    const problems = validate(chain(scheduled({ start: '2026-12-01T09:00', repeat: 'daily' }), tag));
+    expect(codes(problems).filter((c) => c.startsWith('schedule-'))).toEqual([]);
+  });
+
+  it('refuses, as an error, a schedule on a trigger that does not take one', () => {
+    const wf = chain({ ...looxTrigger, schedule: { start: '2026-12-01T09:00', repeat: 'daily' } } as Step, slack('Hi'));
+    const problems = validate(wf).filter((p) => p.code === 'schedule-not-allowed');
+    expect(problems).toEqual([expect.objectContaining({ severity: 'error', stepId: 't', field: 'schedule' })]);
+    expect(hasBlockingErrors(problems)).toBe(true);
+  });
+});

@@ -20,6 +20,11 @@
  * - Fields that contain Liquid are checked for syntax and variables only;
  *   their type is only known once rendered, so type checks apply to plain
  *   values.
+ * - A configurable trigger (Shopify's Scheduled time) without a chosen time
+ *   is a warning, not an error: it still runs, daily at 00:00 UTC, as it
+ *   always has, so a workflow that is on keeps running and can still be
+ *   turned on; the warning says when it runs and how to choose. A schedule
+ *   on any other trigger is an error: it would be silently ignored.
  */
 import type { Catalog } from '../catalog/catalog';
 import type { AppManifest, FieldDef } from '../catalog/manifest';
@@ -116,6 +121,26 @@ function triggerProblems(step: TriggerStep, ctx: StepContext): Problem[] {
       code: 'unknown-trigger',
       params: { app: app.name, trigger: step.trigger },
       message: `${app.name.en} has no trigger "${step.trigger}" (any more). Choose another trigger.`,
+    });
+  }
+  const def = app.triggers.find((t) => t.id === step.trigger);
+  if (def?.schedule?.kind === 'configurable' && !step.schedule) {
+    problems.push({
+      severity: 'warning',
+      stepId: step.id,
+      field: 'schedule',
+      code: 'schedule-not-set',
+      params: { trigger: def.name },
+      message: `"${def.name.en}" runs every day at 00:00 UTC until you choose a start time and a repeat in its schedule.`,
+    });
+  } else if (def && step.schedule && def.schedule?.kind !== 'configurable') {
+    problems.push({
+      severity: 'error',
+      stepId: step.id,
+      field: 'schedule',
+      code: 'schedule-not-allowed',
+      params: { trigger: def.name },
+      message: `"${def.name.en}" does not run on a schedule you choose, so its schedule would be ignored. Remove the schedule.`,
     });
   }
   return problems;

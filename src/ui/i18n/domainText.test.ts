@@ -38,6 +38,8 @@ const PROBLEM_CODES: Record<ProblemCode, true> = {
   'condition-value-missing': true,
   'condition-value-invalid': true,
   'wait-at-end': true,
+  'schedule-not-set': true,
+  'schedule-not-allowed': true,
 };
 const REASON_CODES: Record<ReasonCode, true> = {
   'store-missing': true,
@@ -131,6 +133,8 @@ function realProblems(): Problem[] {
     ...cond(crit('trigger.rating', 'less_than', 'three')),
     ...cond(crit('trigger.rating', 'equal', ['1', '2'])),
     ...v(chain(looxTrigger, wait)),
+    ...v(chain(trigger('shopify', 'scheduled-time'))),
+    ...v(chain({ ...looxTrigger, schedule: { start: '2026-12-01T09:00', repeat: 'daily' } } as Step)),
   ];
 }
 

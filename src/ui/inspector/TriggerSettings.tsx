@@ -8,6 +8,7 @@ import { catalog } from '../../domain/catalog/catalog';
 import { type DataField, availableData, triggerDefOf } from '../../domain/workflow/dataFields';
 import type { TriggerStep } from '../../domain/workflow/document';
 import { scheduleText } from './inspectorModel';
+import { ScheduleSettings } from './ScheduleSettings';
 import { groupByRoot } from './insertVariable';
 import { useLocalized, useT } from '../i18n';
 
@@ -21,7 +22,7 @@ export const TriggerSettings = memo(function TriggerSettings({ step }: { step: T
   if (!def) {
     return <p className="muted">{t('inspector.trigger.unknown')}</p>;
   }
-  const schedule = scheduleText(t, def.schedule);
+  const schedule = scheduleText(t, def.schedule, step.schedule);
   return (
     <>
       <dl className="inspector__facts">
@@ -37,6 +38,7 @@ export const TriggerSettings = memo(function TriggerSettings({ step }: { step: T
         )}
       </dl>
       <p className="muted">{localized(def.description)}</p>
+      {def.schedule?.kind === 'configurable' && <ScheduleSettings stepId={step.id} schedule={step.schedule} />}
       <section className="inspector__section" aria-label={t('inspector.trigger.dataLabel')}>
         <h3>{t('inspector.trigger.data')}</h3>
         {groups.length === 0 && <p className="muted">{t('inspector.trigger.noData')}</p>}
