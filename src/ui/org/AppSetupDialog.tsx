@@ -9,6 +9,7 @@ import type { Installation, Organization, Store } from '../../domain/org/organiz
 import { canChangeAuthentication } from '../../domain/org/rules';
 import { RefusedChange, orgCommands } from '../../state/org';
 import { useLocalized, useT } from '../i18n';
+import { ErrorAlert } from '../common/ErrorAlert';
 
 interface Props {
   app: AppManifest;
@@ -106,11 +107,7 @@ export function AppSetupDialog({ app, store, installation, org, onClose }: Props
               </div>
             );
           })}
-          {error && (
-            <p role="alert" className="error-text">
-              {error}
-            </p>
-          )}
+          <ErrorAlert error={error} />
           <div className="row dialog__actions">
             <button type="button" onClick={onClose}>
               {t('app.cancel')}

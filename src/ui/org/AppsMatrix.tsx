@@ -16,6 +16,7 @@ import { useAsyncAction } from '../common/useAsyncAction';
 import { useLanguage, useLocalized, useT } from '../i18n';
 import { AppSetupDialog } from './AppSetupDialog';
 import { CustomBadge } from '../common/CustomBadge';
+import { ErrorAlert } from '../common/ErrorAlert';
 
 type Filter = 'all' | 'installed' | 'not-installed';
 
@@ -69,11 +70,7 @@ export function AppsMatrix({ org }: { org: Organization }) {
           {t('org.apps.shown', { shown: apps.length, count: catalog.apps.length - 1 })}
         </span>
       </div>
-      {error && (
-        <p role="alert" className="error-text">
-          {error}
-        </p>
-      )}
+      <ErrorAlert error={error} />
       {org.stores.length === 0 ? (
         <p className="muted">{t('org.apps.noStores')}</p>
       ) : (

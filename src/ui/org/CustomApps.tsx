@@ -15,6 +15,7 @@ import { useLocalized, useT } from '../i18n';
 import { CustomBadge } from '../common/CustomBadge';
 import { PathProblems } from '../common/PathProblems';
 import './customApps.css';
+import { ErrorAlert } from '../common/ErrorAlert';
 
 export function CustomApps({ org }: { org: Organization }) {
   const t = useT();
@@ -122,11 +123,7 @@ export function CustomApps({ org }: { org: Organization }) {
         </p>
       )}
       {problems && <ManifestProblems problems={problems} onDismiss={() => setProblems(undefined)} />}
-      {error && (
-        <p role="alert" className="error-text">
-          {error}
-        </p>
-      )}
+      <ErrorAlert error={error} />
 
       {removing && (
         <ConfirmDialog

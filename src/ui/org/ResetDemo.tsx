@@ -10,6 +10,7 @@ import { ConfirmDialog } from '../common/ConfirmDialog';
 import { useAsyncAction } from '../common/useAsyncAction';
 import { useT } from '../i18n';
 import { templateWords } from '../templates/templateText';
+import { ErrorAlert } from '../common/ErrorAlert';
 
 export function ResetDemo() {
   const [asking, setAsking] = useState(false);
@@ -24,11 +25,7 @@ export function ResetDemo() {
         {t('org.reset.open')}
       </button>
       {done && <p role="status">{t('org.reset.done')}</p>}
-      {error && (
-        <p role="alert" className="error-text">
-          {error}
-        </p>
-      )}
+      <ErrorAlert error={error} />
       {asking && (
         <ConfirmDialog
           title={t('org.reset.confirmTitle')}

@@ -5,6 +5,7 @@ import { orgCommands } from '../../state/org';
 import { ConfirmDialog } from '../common/ConfirmDialog';
 import { useAsyncAction } from '../common/useAsyncAction';
 import { useT } from '../i18n';
+import { ErrorAlert } from '../common/ErrorAlert';
 
 export function StoresSection({ org }: { org: Organization }) {
   const [newName, setNewName] = useState('');
@@ -40,11 +41,7 @@ export function StoresSection({ org }: { org: Organization }) {
           {t('org.stores.add')}
         </button>
       </form>
-      {error && (
-        <p role="alert" className="error-text">
-          {error}
-        </p>
-      )}
+      <ErrorAlert error={error} />
       {removing && (
         <ConfirmDialog
           title={t('org.stores.removeTitle', { store: removing.name })}
@@ -108,11 +105,7 @@ function StoreRow({ store, org, onRemove }: { store: Store; org: Organization; o
           </span>
         </>
       )}
-      {error && (
-        <p role="alert" className="error-text">
-          {error}
-        </p>
-      )}
+      <ErrorAlert error={error} />
     </li>
   );
 }

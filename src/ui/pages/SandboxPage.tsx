@@ -17,6 +17,7 @@ import '../runs/runs.css';
 import { SimulatorPanel } from '../simulator/SimulatorPanel';
 import { useT } from '../i18n';
 import { useTitle } from '../useTitle';
+import { ErrorAlert } from '../common/ErrorAlert';
 
 export function SandboxPage() {
   const t = useT();
@@ -56,11 +57,7 @@ export function SandboxPage() {
               {t('pages.sandbox.reset')}
             </button>
           </div>
-          {error && (
-            <p role="alert" className="error-text">
-              {error}
-            </p>
-          )}
+          <ErrorAlert error={error} />
           <SandboxCollections storeId={store.id} storeName={store.name} />
           <FaultsTable org={org} storeId={store.id} />
           {confirming && (

@@ -22,6 +22,7 @@ import { NewWorkflowButton } from '../workflows/NewWorkflowButton';
 import { UndoToast } from '../workflows/UndoToast';
 import { WorkflowsTable } from '../workflows/WorkflowsTable';
 import '../workflows/workflows.css';
+import { ErrorAlert } from '../common/ErrorAlert';
 
 /** The last deletion, kept so Undo can put it back where it was. */
 interface Deleted {
@@ -120,11 +121,7 @@ export function WorkflowsPage() {
           onSelectAll={selectAll}
         />
       )}
-      {error && (
-        <p role="alert" className="error-text">
-          {error}
-        </p>
-      )}
+      <ErrorAlert error={error} />
       <UndoToast name={deleted?.entry.workflow.name} deletionKey={deleted?.key ?? 0} onUndo={undo} onDismiss={dismiss} />
       <DropOverlay visible={dragging} />
     </section>

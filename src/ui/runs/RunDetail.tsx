@@ -14,6 +14,7 @@ import { useLanguage, useT } from '../i18n';
 import { useReasonText } from '../i18n/domainText';
 import { RunStatusBadge } from './RunStatusBadge';
 import { StepTimeline } from './StepTimeline';
+import { ErrorAlert } from '../common/ErrorAlert';
 
 export function RunDetail({ run, org }: { run: RunRecord; org: Organization | undefined }) {
   const t = useT();
@@ -123,11 +124,7 @@ function RetryButton({ runId }: { runId: string }) {
         </button>
         <span className="muted">{t('runs.retry.hint')}</span>
       </div>
-      {error && (
-        <p role="alert" className="error-text">
-          {error}
-        </p>
-      )}
+      <ErrorAlert error={error} />
     </div>
   );
 }

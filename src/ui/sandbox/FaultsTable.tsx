@@ -5,6 +5,7 @@ import { useFaults } from '../../state/runtime';
 import { useAsyncAction } from '../common/useAsyncAction';
 import { FaultRow } from './FaultRow';
 import { useT } from '../i18n';
+import { ErrorAlert } from '../common/ErrorAlert';
 
 export function FaultsTable({ org, storeId }: { org: Organization; storeId: string }) {
   const faults = useFaults(storeId);
@@ -15,11 +16,7 @@ export function FaultsTable({ org, storeId }: { org: Organization; storeId: stri
     <section aria-labelledby="faults-title" className="card">
       <h2 id="faults-title">{t('sandbox.faults')}</h2>
       <p className="muted">{t('sandbox.faults.hint')}</p>
-      {error && (
-        <p role="alert" className="error-text">
-          {error}
-        </p>
-      )}
+      <ErrorAlert error={error} />
       {!faults ? (
         <p aria-busy="true">{t('sandbox.faults.loading')}</p>
       ) : (

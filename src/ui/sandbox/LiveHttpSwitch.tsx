@@ -2,6 +2,7 @@
 import { setLiveHttp, useLiveHttp } from '../../state/runtime';
 import { useAsyncAction } from '../common/useAsyncAction';
 import { useT } from '../i18n';
+import { ErrorAlert } from '../common/ErrorAlert';
 
 export function LiveHttpSwitch() {
   const live = useLiveHttp();
@@ -17,11 +18,7 @@ export function LiveHttpSwitch() {
       <p id="http-warning" className={live ? 'warning-text' : 'muted'}>
         {t(live ? 'sandbox.http.on' : 'sandbox.http.off')} {t('sandbox.http.warning')}
       </p>
-      {error && (
-        <p role="alert" className="error-text">
-          {error}
-        </p>
-      )}
+      <ErrorAlert error={error} />
     </section>
   );
 }

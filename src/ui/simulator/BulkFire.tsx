@@ -3,6 +3,7 @@ import { useState } from 'react';
 import { useShallow } from 'zustand/react/shallow';
 import { useBulk } from './bulkStore';
 import { useLanguage, useT } from '../i18n';
+import { ErrorAlert } from '../common/ErrorAlert';
 
 /** The runtime's limit for one bulk firing. */
 const MAX_EVENTS = 10_000;
@@ -66,11 +67,7 @@ export function BulkFire({ app, trigger, storeIds }: { app: string; trigger: str
           </span>
         </div>
       )}
-      {error && (
-        <p role="alert" className="error-text">
-          {error}
-        </p>
-      )}
+      <ErrorAlert error={error} />
     </form>
   );
 }

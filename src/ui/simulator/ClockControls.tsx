@@ -9,6 +9,7 @@ import { useAsyncAction } from '../common/useAsyncAction';
 import { formatTime, fromLocalInput, toLocalInput } from '../runs/format';
 import { countRuns } from './runCounts';
 import { useLanguage, useT } from '../i18n';
+import { ErrorAlert } from '../common/ErrorAlert';
 
 const HOUR = 3_600_000;
 
@@ -77,11 +78,7 @@ export function ClockControls() {
       <p className="muted simulator__outcome" aria-live="polite">
         {outcome}
       </p>
-      {error && (
-        <p role="alert" className="error-text">
-          {error}
-        </p>
-      )}
+      <ErrorAlert error={error} />
     </div>
   );
 }

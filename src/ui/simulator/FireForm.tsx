@@ -18,6 +18,7 @@ import { firedLine } from './runCounts';
 import { StorePicker } from './StorePicker';
 import { triggerApps } from './triggerApps';
 import { useLanguage, useLocalized, useT } from '../i18n';
+import { ErrorAlert } from '../common/ErrorAlert';
 
 const sampleText = (app: string, trigger: string) => JSON.stringify(samplePayload(app, trigger), null, 2);
 
@@ -157,11 +158,7 @@ export function FireForm({ org }: { org: Organization | undefined }) {
           </button>
         </div>
       </form>
-      {error && (
-        <p role="alert" className="error-text">
-          {error}
-        </p>
-      )}
+      <ErrorAlert error={error} />
       <div aria-live="polite">
         {fired && (
           <div className="simulator__fired">

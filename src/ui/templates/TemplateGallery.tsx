@@ -14,6 +14,7 @@ import { useAsyncAction } from '../common/useAsyncAction';
 import { useLocalized, useT } from '../i18n';
 import { templateText, templateWords } from './templateText';
 import './templates.css';
+import { ErrorAlert } from '../common/ErrorAlert';
 
 export function TemplateGallery({ org }: { org: Organization | undefined }) {
   const templates = useMemo(() => (org ? templatesFor(org) : []), [org]);
@@ -31,11 +32,7 @@ export function TemplateGallery({ org }: { org: Organization | undefined }) {
       <summary>
         <h2>{t('templates.title')}</h2> <span className="muted">({templates.length})</span>
       </summary>
-      {error && (
-        <p role="alert" className="error-text">
-          {error}
-        </p>
-      )}
+      <ErrorAlert error={error} />
       <ul className="templates__grid" aria-label={t('templates.list')}>
         {templates.map((template) => {
           const missing = template.apps.filter((a) => !a.installed);

@@ -9,6 +9,7 @@ import { useAsyncAction } from '../common/useAsyncAction';
 import { useT } from '../i18n';
 import { PasteDialog } from './PasteDialog';
 import type { ImportRunner } from './useImportRunner';
+import { ErrorAlert } from '../common/ErrorAlert';
 
 interface Props {
   importer: ImportRunner;
@@ -60,11 +61,7 @@ export function TransferActions({ importer, selectedIds }: Props) {
           {t('transfer.exportSelected', { count: selectedIds.length })}
         </button>
       </div>
-      {error && (
-        <p role="alert" className="error-text">
-          {error}
-        </p>
-      )}
+      <ErrorAlert error={error} />
       {pasting && (
         <PasteDialog
           busy={importer.busy}

@@ -4,6 +4,7 @@ import { useLocation } from 'wouter';
 import { workflowCommands } from '../../state/workflows';
 import { useAsyncAction } from '../common/useAsyncAction';
 import { useT } from '../i18n';
+import { ErrorAlert } from '../common/ErrorAlert';
 
 export function NewWorkflowButton() {
   const [, navigate] = useLocation();
@@ -27,11 +28,7 @@ export function NewWorkflowButton() {
       <button type="button" className="primary" aria-disabled={busy} onClick={() => !busy && void create()}>
         {t('workflows.new')}
       </button>
-      {error && (
-        <p role="alert" className="error-text">
-          {error}
-        </p>
-      )}
+      <ErrorAlert error={error} />
     </>
   );
 }

@@ -12,6 +12,7 @@ import { type StoredWorkflow, workflowCommands } from '../../state/workflows';
 import { useAsyncAction } from '../common/useAsyncAction';
 import { useLanguage, useLocalized, useT } from '../i18n';
 import { lastEdited, storesSummary, triggerLabel } from './summary';
+import { ErrorAlert } from '../common/ErrorAlert';
 
 interface Props {
   entry: StoredWorkflow;
@@ -205,11 +206,7 @@ function RenameForm({
           {t('app.cancel')}
         </button>
       </div>
-      {error && (
-        <p role="alert" className="error-text">
-          {error}
-        </p>
-      )}
+      <ErrorAlert error={error} />
     </form>
   );
 }
