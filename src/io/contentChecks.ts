@@ -15,6 +15,7 @@
 import type { Catalog } from '../domain/catalog/catalog';
 import { validateSetup } from '../domain/org/setup';
 import { Workflow } from '../domain/workflow/document';
+import { STEP_KIND_NAMES, findKind, kindOf } from '../domain/workflow/kinds/registry';
 import { issueProblems, jsonPath, type PathProblem } from '../domain/zodIssues';
 
 type Path = (string | number)[];
@@ -56,22 +57,18 @@ export function contentProblems(
   return problems;
 }
 
-const STUB_BASE = { position: { x: 0, y: 0 }, note: '' };
-const STUBS: Record<string, object> = {
-  trigger: { kind: 'trigger', app: 'stub', trigger: 'stub' },
-  action: { kind: 'action', app: 'stub', action: 'stub', fields: {} },
-  condition: { kind: 'condition', criteria: { kind: 'group', join: 'and', items: [] } },
-  wait: { kind: 'wait', duration: { amount: 1, unit: 'hours' } },
-};
+/** The kind an unreadable step stands in as: one that may be linked to, so it adds no second trigger. */
+const ANY_LINKABLE_KIND = STEP_KIND_NAMES.map(kindOf).find((k) => k.acceptsLinks)!;
 
 /** The workflow-wide rules (links, cycles, one trigger, unique step ids) on a skeleton of a raw workflow. */
 function structureProblems(wf: Record<string, unknown>, at: Path): PathProblem[] {
   if (!Array.isArray(wf.steps) || !Array.isArray(wf.links)) return [];
   const steps = wf.steps.map((step, i) => {
-    const kind = isRecord(step) && typeof step.kind === 'string' ? STUBS[step.kind] : undefined;
-    // A step without a readable id or kind still occupies an index; its stub id matches no link.
+    const kind = isRecord(step) ? findKind(step.kind) : undefined;
+    // A step without a readable id or kind still occupies an index; its placeholder's id matches no link.
     const id = isRecord(step) && typeof step.id === 'string' && kind ? step.id : `unreadable-step-${i}`;
-    return { ...STUB_BASE, ...(kind ?? STUBS.wait), id };
+    const placeholder = kind ?? ANY_LINKABLE_KIND;
+    return placeholder.create(placeholder.placeholder, { x: 0, y: 0 }, id);
   });
   const skeleton = { schemaVersion: 1, id: 'skeleton', name: 'skeleton', activation: { on: false, scope: { kind: 'all' }, offInStores: [] }, steps, links: wf.links };
   const parsed = Workflow.safeParse(skeleton);

@@ -9,6 +9,7 @@
  */
 import { z } from 'zod';
 import { Workflow } from '../workflow/document';
+import { STEP_KIND_NAMES } from '../workflow/kinds/registry';
 
 export const IsoTime = z.string().refine((s) => !Number.isNaN(Date.parse(s)), 'must be a date and time (ISO 8601)');
 const Data = z.record(z.string(), z.unknown());
@@ -35,7 +36,7 @@ export const AttemptSchema = z.object({
 
 export const StepRecordSchema = z.object({
   stepId: z.string(),
-  kind: z.enum(['trigger', 'action', 'condition', 'wait']),
+  kind: z.enum(STEP_KIND_NAMES),
   name: z.string(),
   status: z.enum(['succeeded', 'failed', 'skipped', 'waiting', 'running']),
   input: Data.optional(),

@@ -6,6 +6,10 @@
  * link the canvas offers is a link the schema accepts.
  */
 import { PORTS_BY_KIND, reaches, type Link, type Port, type Step, type StepKind, type Workflow } from './document';
+import { kindOf } from './kinds/registry';
+import { aStep } from './operationError';
+
+export { aStep } from './operationError';
 
 /** The answer of {@link canConnect}: ok, or why not in words a user understands. */
 export type ConnectCheck = { ok: true } | { ok: false; reason: string };
@@ -43,7 +47,7 @@ export function linkProblem(steps: ReadonlyMap<string, Step>, link: Link): strin
   const noPort = portProblem(from.kind, link.port);
   if (noPort) return noPort;
   if (link.from === link.to) return 'A step cannot link to itself.';
-  if (to.kind === 'trigger') return 'Nothing can link into the trigger: a workflow starts from it.';
+  if (!kindOf(to.kind).acceptsLinks) return 'Nothing can link into the trigger: a workflow starts from it.';
   return undefined;
 }
 
@@ -68,11 +72,6 @@ export function portProblem(kind: StepKind, port: Port): string | undefined {
   const ports = PORTS_BY_KIND[kind];
   if (ports.includes(port)) return undefined;
   return `${capitalize(aStep(kind))} has no "${port}" output (it has ${ports.map((p) => `"${p}"`).join(' and ')}).`;
-}
-
-/** `action` → "an action step", `wait` → "a wait step": for messages. */
-export function aStep(kind: StepKind): string {
-  return `${/^[aeiou]/.test(kind) ? 'an' : 'a'} ${kind} step`;
 }
 
 function capitalize(text: string): string {

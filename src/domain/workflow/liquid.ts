@@ -16,7 +16,7 @@
 import { Liquid, type LiquidOptions, type Template } from 'liquidjs';
 import { isListType } from '../catalog/shopifyObjects';
 import type { DataField, DataRoot } from './dataFields';
-import { DATA_ROOTS } from './document';
+import { DATA_ROOTS } from './criteria';
 import type { MessageParams } from '../text/messageParams';
 
 const SNIPPET_TAGS = ['render', 'include', 'layout'] as const;

@@ -15,6 +15,7 @@
 import { type Edge, type EdgeChange, type NodeChange, applyEdgeChanges, applyNodeChanges } from '@xyflow/react';
 import { create } from 'zustand';
 import type { Link, Step } from '../../domain/workflow/document';
+import { STEP_KIND_NAMES, kindOf } from '../../domain/workflow/kinds/registry';
 import type { Problem } from '../../domain/workflow/problems';
 import { useDocumentStore } from '../../state/editor/documentStore';
 import { useProblemStore } from '../../state/editor/problems';
@@ -23,7 +24,7 @@ import { type StepRecord, useDryRun } from '../../state/runtime';
 import type { StepNodeData, StepNodeType, TestShown } from './nodes/StepNodes';
 import { translate } from '../i18n';
 import { useLanguageStore } from '../i18n/language';
-import { describeStepIn } from './stepText';
+import { PORT_LABELS, stepTextIn } from '../kinds';
 
 interface FlowState {
   nodes: StepNodeType[];
@@ -32,8 +33,12 @@ interface FlowState {
 
 export const useFlowStore = create<FlowState>()(() => ({ nodes: [], edges: [] }));
 
+/** Ports of kinds that branch (more than one way on): their links are labelled (Then, Otherwise). */
+const BRANCH_PORTS: ReadonlySet<string> = new Set(STEP_KIND_NAMES.flatMap((k) => (kindOf(k).ports.length > 1 ? kindOf(k).ports : [])));
+
 function portLabel(port: Link['port']): string | undefined {
-  return port === 'next' ? undefined : translate(port === 'then' ? 'canvas.port.then' : 'canvas.port.otherwise');
+  const key = PORT_LABELS[port];
+  return BRANCH_PORTS.has(port) && key ? translate(key) : undefined;
 }
 
 /** Nodes and edges are reused only while the language they were labelled in is still shown. */
@@ -88,7 +93,7 @@ function toNode(step: Step, selected: boolean, status: Status, previous: StepNod
     return previous;
   }
   const { kindLabel, appName, title } =
-    previous && !relabelling && previous.data.step === step ? previous.data : describeStepIn(labelledIn, step);
+    previous && !relabelling && previous.data.step === step ? previous.data : stepTextIn(labelledIn, step);
   const data: StepNodeData<Step> = { step, kindLabel, appName, title, problems, test };
   return {
     id: step.id,
@@ -113,7 +118,7 @@ function toEdge(link: Link, previous: Edge | undefined): Edge {
     label: portLabel(link.port),
     className: `edge--${link.port}`,
     // Labelled ports get an edge that sizes its label without a forced layout (edges/LabelledEdge.tsx).
-    ...(link.port === 'next' ? {} : { type: 'labelled' }),
+    ...(BRANCH_PORTS.has(link.port) ? { type: 'labelled' } : {}),
   };
 }
 

@@ -16,7 +16,8 @@ import { ProblemList } from './ProblemList';
 import { Readiness } from './Readiness';
 import { useDraft } from './useDraft';
 import { type Language, useLanguage, useT } from '../i18n';
-import { describeStepIn } from '../canvas/stepText';
+import { appsOfStep } from '../../domain/workflow/kinds/registry';
+import { stepTextIn } from '../kinds';
 
 export function WorkflowSettings() {
   const org = useOrganization();
@@ -116,6 +117,6 @@ function WorkflowProblems() {
 
 /** The step's name as the "Show …" buttons say it: the trigger or action name, or the kind for logic steps. */
 function stepNameIn(language: Language, step: Step): string {
-  const text = describeStepIn(language, step);
-  return step.kind === 'trigger' || step.kind === 'action' ? text.title : text.kindLabel;
+  const text = stepTextIn(language, step);
+  return appsOfStep(step).length > 0 ? text.title : text.kindLabel;
 }
