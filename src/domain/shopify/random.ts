@@ -1,19 +1,12 @@
 /**
  * A small seeded random generator for the store data: the same seed gives
  * the same sequence on every machine, so a store's generated data is
- * reproducible (tests pin it) while each store gets its own. mulberry32
- * over an FNV-1a hash of the seed text; not for anything secret.
+ * reproducible (tests pin it) while each store gets its own. mulberry32,
+ * seeded with an FNV-1a hash of the store id (domain/text/hash.ts); not for
+ * anything secret.
  */
 
-/** FNV-1a, 32 bits: a stable number for a text (a store id). */
-export function hashText(text: string): number {
-  let h = 0x811c9dc5;
-  for (let i = 0; i < text.length; i++) {
-    h ^= text.charCodeAt(i);
-    h = Math.imul(h, 0x01000193);
-  }
-  return h >>> 0;
-}
+export { hashText } from '../text/hash';
 
 /** The draws the generator needs. */
 export interface Random {

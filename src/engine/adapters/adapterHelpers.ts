@@ -115,17 +115,7 @@ export function splitList(text: string | undefined): string[] {
 }
 
 /** Drops repeats ignoring case, keeping the first spelling and the order. */
-export function uniqueIgnoringCase(items: readonly string[]): string[] {
-  const seen = new Set<string>();
-  const out: string[] = [];
-  for (const item of items) {
-    const key = item.toLowerCase();
-    if (seen.has(key)) continue;
-    seen.add(key);
-    out.push(item);
-  }
-  return out;
-}
+export { uniqueIgnoringCase } from '../../domain/shopify/tags';
 
 /** Reads a JSON object field (event properties...); undefined when blank. */
 export function optionalJsonObject(
@@ -171,11 +161,4 @@ export function today(call: ActionCall): string {
 }
 
 /** A stable 32-bit hash of a text (FNV-1a), for simulated values that must not change between runs. */
-export function hashText(text: string): number {
-  let hash = 0x811c9dc5;
-  for (let i = 0; i < text.length; i++) {
-    hash ^= text.charCodeAt(i);
-    hash = Math.imul(hash, 0x01000193);
-  }
-  return hash >>> 0;
-}
+export { hashText } from '../../domain/text/hash';
