@@ -14,10 +14,19 @@ export { RefusedChange } from '../storage/orgRepo';
 
 let ready: Promise<boolean> | undefined;
 
-/** Creates the demo organization on the very first start; safe to call many times. */
+/**
+ * Creates the demo organization on the very first start, then gives every
+ * store that has none its simulated store data; safe to call many times.
+ */
 export function ensureOrganization(): Promise<boolean> {
   // Runs outside any liveQuery: a live query may only read, and this may write the demo.
-  ready ??= Dexie.ignoreTransaction(() => repo.ensureOrganization(getDb()));
+  ready ??= Dexie.ignoreTransaction(async () => {
+    const created = await repo.ensureOrganization(getDb());
+    // Loaded on demand: the store data generator stays out of the first bundle.
+    const { ensureStoreData } = await import('./storeData');
+    await ensureStoreData();
+    return created;
+  });
   return ready;
 }
 

@@ -12,6 +12,7 @@ import { validateSetup } from '../domain/org/setup';
 import type { Workflow } from '../domain/workflow/document';
 import type { FlowbenchDb } from './db';
 import type { CorruptRecordReporter } from './settingsRepo';
+import { seedStoreData } from './storeDataRepo';
 import { readWorkflows, writeWorkflowDocs } from './workflowRepo';
 
 const warn: CorruptRecordReporter = (where, problem) => console.warn(`Ignored ${where}: ${problem}`);
@@ -72,12 +73,18 @@ async function requireStore(db: FlowbenchDb, storeId: string) {
   return store;
 }
 
-/** Adds a store (with Flow installed, as a new Shopify Plus store would have). Returns its id. */
+/**
+ * Adds a store (with Flow installed, as a new Shopify Plus store would have)
+ * and its generated store data. Returns its id.
+ */
 export async function addStore(db: FlowbenchDb, name: string, now = new Date().toISOString()): Promise<string> {
   const parsed = StoreName.safeParse(name);
   if (!parsed.success) throw new RefusedChange(`Store not added: ${parsed.error.issues[0]?.message}.`);
   const id = newId('store');
-  await db.stores.add({ id, name: parsed.data, flowInstalled: true, createdAt: now, schemaVersion: 1 });
+  await db.transaction('rw', [db.stores, db.sandbox], async () => {
+    await db.stores.add({ id, name: parsed.data, flowInstalled: true, createdAt: now, schemaVersion: 1 });
+    await seedStoreData(db, id, now);
+  });
   return id;
 }
 
@@ -180,14 +187,16 @@ export async function readSecrets(db: FlowbenchDb, storeId: string, appId: strin
 
 /**
  * Resets the whole demo in one transaction: the four-store demo organization
- * again, the given sample workflows, and nothing else (no runs, versions,
- * sandbox state or faults). Settings such as the theme are kept.
+ * again with each store's generated store data (made for `now`), the given
+ * sample workflows, and nothing else (no runs, versions, other sandbox state
+ * or faults). Settings such as the theme are kept.
  */
 export async function resetDemo(db: FlowbenchDb, samples: readonly Workflow[], now = new Date().toISOString()): Promise<void> {
   const tables = [db.organization, db.stores, db.installations, db.secrets, db.workflows, db.workflowVersions, db.runs, db.sandbox, db.faults];
   await db.transaction('rw', tables, async () => {
     await Promise.all(tables.map((t) => t.clear()));
     await ensureOrganization(db, now);
+    for (const store of await db.stores.toArray()) await seedStoreData(db, store.id, now);
     if (samples.length > 0) await writeWorkflowDocs(db, samples, now);
   });
 }

@@ -5,6 +5,7 @@
  */
 import { useLiveQuery } from 'dexie-react-hooks';
 import { findAction, findApp, isCustomApp } from '../../domain/catalog/catalog';
+import { isStoreDataRow } from '../../domain/shopify/storeResources';
 import { builtInRegistry } from '../../engine/adapters/index';
 import type { FaultConfig } from '../../engine/faults';
 import { getDb } from '../../storage/db';
@@ -27,12 +28,14 @@ const byNewest = (a: StoredSandboxRow, b: StoredSandboxRow) =>
   b.updatedAt.localeCompare(a.updatedAt) || b.id.localeCompare(a.id, 'en', { numeric: true });
 
 /**
- * A store's sandbox for display: one entry per app and collection, apps by
- * name, collections in the order the adapter declares them (others after,
- * by name), records newest first.
+ * What the simulated apps did in a store, for display: one entry per app and
+ * collection, apps by name, collections in the order the adapter declares
+ * them (others after, by name), records newest first. The store data
+ * (Shopify's customers, orders, products, draft orders) is left out: the
+ * Sandbox page shows it in its own section (state/storeData.ts).
  */
 export async function readSandboxView(storeId: string): Promise<SandboxCollectionView[]> {
-  const rows = await readSandboxRows(getDb(), storeId);
+  const rows = (await readSandboxRows(getDb(), storeId)).filter((row) => !isStoreDataRow(row));
   const groups = new Map<string, StoredSandboxRow[]>();
   for (const row of rows) {
     const key = `${row.appId}\u0000${row.collection}`;
@@ -64,7 +67,7 @@ export function useSandbox(storeId: string): SandboxCollectionView[] | undefined
   return useLiveQuery(() => readSandboxView(storeId), [storeId]);
 }
 
-/** Empties the sandbox of one store, or of every store when omitted. Runs are kept. */
+/** Empties what the apps did in one store, or in every store when omitted. Runs and the store data are kept. */
 export function resetSandbox(storeId?: string): Promise<void> {
   return exclusive(() => clearSandbox(getDb(), storeId));
 }
