@@ -49,17 +49,22 @@ const common = {
   updated_at: f('date', key('updated_at')),
 };
 
+/** What orders and draft orders are both searched by. */
+const orderLike = {
+  name: f('text', (r) => [r.name, String(r.name ?? '').replace(/^#/, '')]),
+  status: f('text', key('status')),
+  email: f('token', key('email')),
+  customer_id: f('id', key('customer_id')),
+};
+
 /** The filters of each resource by name. */
 export const FILTERS: Readonly<Record<StoreResource, Readonly<Record<string, FilterField>>>> = {
   orders: {
     ...common,
-    name: f('text', (r) => [r.name, String(r.name ?? '').replace(/^#/, '')]),
-    status: f('text', key('status')),
+    ...orderLike,
     financial_status: f('text', key('financial_status')),
     fulfillment_status: f('text', key('fulfillment_status')),
     risk_level: f('text', key('risk_level')),
-    email: f('token', key('email')),
-    customer_id: f('id', key('customer_id')),
     sku: f('text', list('line_items', 'sku')),
     processed_at: f('date', key('created_at')),
     total_price: f('number', key('total_price'), true),
@@ -89,13 +94,7 @@ export const FILTERS: Readonly<Record<StoreResource, Readonly<Record<string, Fil
     inventory_total: f('number', key('total_inventory')),
     out_of_stock_somewhere: f('boolean', (r) => (Array.isArray(r.variants) ? (r.variants as Rec[]).some((v) => Number(v?.inventory_quantity) <= 0) : false)),
   },
-  draft_orders: {
-    ...common,
-    name: f('text', (r) => [r.name, String(r.name ?? '').replace(/^#/, '')]),
-    status: f('text', key('status')),
-    email: f('token', key('email')),
-    customer_id: f('id', key('customer_id')),
-  },
+  draft_orders: { ...common, ...orderLike },
 };
 
 /** What free text (a term without a filter name) looks in, per resource. */

@@ -15,23 +15,12 @@
  * Errors name the character offset of the problem (errors.ts).
  */
 import { type SearchError, queryError } from './errors';
-import { type Comparator, type Token, type TermToken, tokenize } from './tokenize';
+import { type Token, type TermToken, tokenize } from './tokenize';
 
 export type { Comparator } from './tokenize';
 
-/** One term of a query: free text (no field) or a filter. */
-export interface TermNode {
-  readonly kind: 'term';
-  readonly field?: string;
-  readonly comparator: Comparator;
-  readonly value: string;
-  readonly quoted: boolean;
-  readonly prefix: boolean;
-  readonly exists: boolean;
-  /** Where the term is in the query (offsets). */
-  readonly start: number;
-  readonly end: number;
-}
+/** One term of a query: free text (no field) or a filter, with where it stands in the query. */
+export type TermNode = Omit<TermToken, 'kind'> & { readonly kind: 'term' };
 
 export type SearchNode =
   | { readonly kind: 'and' | 'or'; readonly children: readonly SearchNode[] }

@@ -42,6 +42,11 @@ const customerRef = [
   attr('customer', 'Customer', 'Klient', { kind: 'object', object: 'customer' }, { kind: 'reference', idKey: 'customer_id' }),
 ];
 const lineItems = attr('line_items', 'Line items', 'Pozycje', { kind: 'objects', object: 'line_item' });
+const currency = attr('currency', 'Currency', 'Waluta', TEXT);
+const subtotal = attr('subtotal_price', 'Subtotal', 'Suma częściowa', MONEY);
+const total = attr('total_price', 'Total price', 'Wartość całkowita', MONEY);
+/** What orders and draft orders both end with. */
+const orderTail = [tagsAttr, noteAttr, createdAt, updatedAt, lineItems, metafields];
 
 const SHOP: ObjectTypeDef = {
   name: 'shop',
@@ -95,17 +100,12 @@ const ORDER: ObjectTypeDef = {
     attr('financial_status', 'Payment status', 'Status płatności', TEXT),
     attr('fulfillment_status', 'Fulfillment status', 'Status realizacji', TEXT),
     attr('risk_level', 'Risk level', 'Poziom ryzyka', TEXT),
-    attr('currency', 'Currency', 'Waluta', TEXT),
-    attr('subtotal_price', 'Subtotal', 'Suma częściowa', MONEY),
+    currency,
+    subtotal,
     attr('shipping_price', 'Shipping', 'Wysyłka', MONEY),
-    attr('total_price', 'Total price', 'Wartość całkowita', MONEY),
+    total,
     attr('line_items_count', 'Number of line items', 'Liczba pozycji', INT),
-    tagsAttr,
-    noteAttr,
-    createdAt,
-    updatedAt,
-    lineItems,
-    metafields,
+    ...orderTail,
   ],
 };
 
@@ -172,15 +172,10 @@ const DRAFT_ORDER: ObjectTypeDef = {
     attr('status', 'Status', 'Status', TEXT),
     attr('email', 'Customer e-mail', 'E-mail klienta', value('email')),
     ...customerRef,
-    attr('currency', 'Currency', 'Waluta', TEXT),
-    attr('subtotal_price', 'Subtotal', 'Suma częściowa', MONEY),
-    attr('total_price', 'Total price', 'Wartość całkowita', MONEY),
-    tagsAttr,
-    noteAttr,
-    createdAt,
-    updatedAt,
-    lineItems,
-    metafields,
+    currency,
+    subtotal,
+    total,
+    ...orderTail,
   ],
 };
 

@@ -2,11 +2,13 @@
  * A small seeded random generator for the store data: the same seed gives
  * the same sequence on every machine, so a store's generated data is
  * reproducible (tests pin it) while each store gets its own. mulberry32,
- * seeded with an FNV-1a hash of the store id (domain/text/hash.ts); not for
+ * seeded with an FNV-1a hash of the store id (domain/seeded.ts); not for
  * anything secret.
  */
 
-export { hashText } from '../text/hash';
+import { mulberry32 } from '../seeded';
+
+export { hashText } from '../seeded';
 
 /** The draws the generator needs. */
 export interface Random {
@@ -23,14 +25,7 @@ export interface Random {
 
 /** A generator seeded with `seed` (mulberry32). */
 export function seededRandom(seed: number): Random {
-  let state = seed >>> 0;
-  const next = () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
+  const next = mulberry32(seed);
   const int = (min: number, max: number) => min + Math.floor(next() * (max - min + 1));
   return {
     next,

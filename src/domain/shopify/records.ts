@@ -22,6 +22,8 @@ const Money = z.number().min(0, 'must not be negative');
 const Count = z.number().int('must be a whole number').min(0, 'must not be negative');
 const Email = z.string().refine((s) => s === '' || EMAIL.test(s), 'must be an e-mail address like name@example.com, or empty');
 const Text = z.string().refine((s) => !/[\r\n]/.test(s), 'must be a single line of text');
+const Name = Text.refine((s) => s.trim() !== '', 'must not be empty');
+const Currency = z.string().regex(/^[A-Z]{3}$/, 'must be a three-letter currency code, like "PLN"');
 
 /** Shopify's limits on tags: 255 characters each, 250 per object; a comma separates tags, so none holds one. */
 export const MAX_TAG_LENGTH = 255;
@@ -85,33 +87,38 @@ export const CustomerRecord = z.strictObject({
 });
 export type CustomerRecord = z.infer<typeof CustomerRecord>;
 
-export const OrderRecord = z.strictObject({
+/** What orders and draft orders both keep. */
+const orderLike = {
   id: NumericId,
-  name: Text.refine((s) => s.trim() !== '', 'must not be empty'),
-  order_number: Count,
+  name: Name,
   email: Email,
   customer_id: NumericId.nullable(),
-  status: z.enum(ORDER_STATUSES),
-  financial_status: z.enum(FINANCIAL_STATUSES),
-  fulfillment_status: z.enum(FULFILLMENT_STATUSES),
-  risk_level: z.enum(RISK_LEVELS),
-  currency: z.string().regex(/^[A-Z]{3}$/, 'must be a three-letter currency code, like "PLN"'),
+  currency: Currency,
   subtotal_price: Money,
-  shipping_price: Money,
   total_price: Money,
-  line_items_count: Count,
   tags: Tags,
   note: z.string(),
   created_at: Timestamp,
   updated_at: Timestamp,
   line_items: z.array(LineItemRecord),
   metafields: Metafields,
+};
+
+export const OrderRecord = z.strictObject({
+  ...orderLike,
+  order_number: Count,
+  status: z.enum(ORDER_STATUSES),
+  financial_status: z.enum(FINANCIAL_STATUSES),
+  fulfillment_status: z.enum(FULFILLMENT_STATUSES),
+  risk_level: z.enum(RISK_LEVELS),
+  shipping_price: Money,
+  line_items_count: Count,
 });
 export type OrderRecord = z.infer<typeof OrderRecord>;
 
 export const ProductRecord = z.strictObject({
   id: NumericId,
-  title: Text.refine((s) => s.trim() !== '', 'must not be empty'),
+  title: Name,
   handle: z.string().regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, 'must be lower-case letters and digits joined by hyphens'),
   vendor: Text,
   product_type: Text,
@@ -125,20 +132,5 @@ export const ProductRecord = z.strictObject({
 });
 export type ProductRecord = z.infer<typeof ProductRecord>;
 
-export const DraftOrderRecord = z.strictObject({
-  id: NumericId,
-  name: Text.refine((s) => s.trim() !== '', 'must not be empty'),
-  status: z.enum(DRAFT_ORDER_STATUSES),
-  email: Email,
-  customer_id: NumericId.nullable(),
-  currency: z.string().regex(/^[A-Z]{3}$/, 'must be a three-letter currency code, like "PLN"'),
-  subtotal_price: Money,
-  total_price: Money,
-  tags: Tags,
-  note: z.string(),
-  created_at: Timestamp,
-  updated_at: Timestamp,
-  line_items: z.array(LineItemRecord),
-  metafields: Metafields,
-});
+export const DraftOrderRecord = z.strictObject({ ...orderLike, status: z.enum(DRAFT_ORDER_STATUSES) });
 export type DraftOrderRecord = z.infer<typeof DraftOrderRecord>;

@@ -161,4 +161,4 @@ export function today(call: ActionCall): string {
 }
 
 /** A stable 32-bit hash of a text (FNV-1a), for simulated values that must not change between runs. */
-export { hashText } from '../../domain/text/hash';
+export { hashText } from '../../domain/seeded';
