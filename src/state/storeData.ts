@@ -8,7 +8,8 @@
  */
 import { useLiveQuery } from 'dexie-react-hooks';
 import { type EditOutcome, parseEditedRecord } from '../domain/shopify/editRecord';
-import { RECORD_SCHEMA, STORE_RESOURCES, type StoreResource, isStoreDataRow } from '../domain/shopify/storeResources';
+import { RECORD_SCHEMA } from '../domain/shopify/records';
+import { STORE_RESOURCES, type StoreResource, isStoreDataRow } from '../domain/shopify/storeResources';
 import { getDb } from '../storage/db';
 import { readSandboxRows } from '../storage/sandboxRepo';
 import { readSetting } from '../storage/settingsRepo';

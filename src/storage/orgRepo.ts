@@ -12,7 +12,7 @@ import { validateSetup } from '../domain/org/setup';
 import type { Workflow } from '../domain/workflow/document';
 import type { FlowbenchDb } from './db';
 import type { CorruptRecordReporter } from './settingsRepo';
-import { seedStoreData } from './storeDataRepo';
+import type { seedStoreData as SeedStoreData } from './storeDataRepo';
 import { readWorkflows, writeWorkflowDocs } from './workflowRepo';
 
 const warn: CorruptRecordReporter = (where, problem) => console.warn(`Ignored ${where}: ${problem}`);
@@ -63,6 +63,15 @@ export async function loadOrganization(db: FlowbenchDb, onCorrupt: CorruptRecord
   });
 }
 
+/**
+ * The store data seeder, loaded on first use: the generator stays out of the
+ * app's first bundle. Loaded before a transaction opens, since waiting for a
+ * module inside one would end the transaction.
+ */
+async function storeDataSeeder(): Promise<typeof SeedStoreData> {
+  return (await import('./storeDataRepo')).seedStoreData;
+}
+
 function newId(prefix: string): string {
   return `${prefix}-${crypto.randomUUID().slice(0, 8)}`;
 }
@@ -81,6 +90,7 @@ export async function addStore(db: FlowbenchDb, name: string, now = new Date().t
   const parsed = StoreName.safeParse(name);
   if (!parsed.success) throw new RefusedChange(`Store not added: ${parsed.error.issues[0]?.message}.`);
   const id = newId('store');
+  const seedStoreData = await storeDataSeeder();
   await db.transaction('rw', [db.stores, db.sandbox], async () => {
     await db.stores.add({ id, name: parsed.data, flowInstalled: true, createdAt: now, schemaVersion: 1 });
     await seedStoreData(db, id, now);
@@ -193,6 +203,7 @@ export async function readSecrets(db: FlowbenchDb, storeId: string, appId: strin
  */
 export async function resetDemo(db: FlowbenchDb, samples: readonly Workflow[], now = new Date().toISOString()): Promise<void> {
   const tables = [db.organization, db.stores, db.installations, db.secrets, db.workflows, db.workflowVersions, db.runs, db.sandbox, db.faults];
+  const seedStoreData = await storeDataSeeder();
   await db.transaction('rw', tables, async () => {
     await Promise.all(tables.map((t) => t.clear()));
     await ensureOrganization(db, now);

@@ -8,7 +8,8 @@
  * (sandboxRepo) and each resource's records with its schema by the caller.
  */
 import { generateStoreData, storeDataRows } from '../domain/shopify/generate';
-import { RECORD_SCHEMA, STORE_DATA_APP, type StoreResource, isStoreDataRow } from '../domain/shopify/storeResources';
+import { RECORD_SCHEMA } from '../domain/shopify/records';
+import { STORE_DATA_APP, type StoreResource, isStoreDataRow } from '../domain/shopify/storeResources';
 import type { FlowbenchDb, SandboxRow } from './db';
 
 /** The store's data rows (four collections of the Shopify sandbox), unparsed. */

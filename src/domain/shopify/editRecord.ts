@@ -5,7 +5,8 @@
  * the record's key and cannot change.
  */
 import { type PathProblem, issueProblems } from '../zodIssues';
-import { RECORD_SCHEMA, type StoreResource } from './storeResources';
+import { RECORD_SCHEMA } from './records';
+import type { StoreResource } from './storeResources';
 
 export type EditOutcome = { ok: true; record: Record<string, unknown> & { id: string } } | { ok: false; problems: PathProblem[] };
 

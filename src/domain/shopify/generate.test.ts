@@ -6,7 +6,8 @@
  */
 import { describe, expect, it } from 'vitest';
 import { generateStoreData, storeDataRows } from './generate';
-import { RECORD_SCHEMA, STORE_RESOURCES } from './storeResources';
+import { STORE_RESOURCES } from './storeResources';
+import { RECORD_SCHEMA } from './records';
 import { SAMPLE_RECORDS } from './samples';
 import { findTrigger } from '../catalog/catalog';
 

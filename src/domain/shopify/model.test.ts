@@ -7,8 +7,8 @@
 import { describe, expect, it } from 'vitest';
 import { TEXT_LIST } from '../catalog/dataTypes';
 import { OBJECT_TYPE_NAMES, OBJECT_TYPES, isList, labelOf, listAttributes, resolvePath, storedAttributes, typeAt } from './model';
-import { RECORD_SCHEMA, RESOURCE_OBJECT, STORE_RESOURCES } from './storeResources';
-import { LineItemRecord, VariantRecord } from './records';
+import { RESOURCE_OBJECT, STORE_RESOURCES } from './storeResources';
+import { LineItemRecord, RECORD_SCHEMA, VariantRecord } from './records';
 import { MetafieldRecord } from './metafields';
 import { SAMPLE_RECORDS, sampleObject } from './samples';
 import { gidOf, parseGid } from './gid';

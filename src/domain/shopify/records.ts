@@ -134,3 +134,15 @@ export type ProductRecord = z.infer<typeof ProductRecord>;
 
 export const DraftOrderRecord = z.strictObject({ ...orderLike, status: z.enum(DRAFT_ORDER_STATUSES) });
 export type DraftOrderRecord = z.infer<typeof DraftOrderRecord>;
+
+/**
+ * The schema of each resource's stored records. (Here rather than beside the
+ * resources' names, so that reading the store data pulls no schemas into the
+ * app's first bundle.)
+ */
+export const RECORD_SCHEMA = {
+  orders: OrderRecord,
+  customers: CustomerRecord,
+  products: ProductRecord,
+  draft_orders: DraftOrderRecord,
+} as const;

@@ -6,7 +6,6 @@
  */
 import { z } from 'zod';
 import type { ObjectTypeName } from './objectTypes';
-import { CustomerRecord, DraftOrderRecord, OrderRecord, ProductRecord } from './records';
 
 /** The app whose sandbox holds the store data. */
 export const STORE_DATA_APP = 'shopify';
@@ -31,14 +30,6 @@ export const OBJECT_RESOURCE: Readonly<Partial<Record<ObjectTypeName, StoreResou
   product: 'products',
   draft_order: 'draft_orders',
 };
-
-/** The schema of a resource's stored records. */
-export const RECORD_SCHEMA = {
-  orders: OrderRecord,
-  customers: CustomerRecord,
-  products: ProductRecord,
-  draft_orders: DraftOrderRecord,
-} as const;
 
 /** True when a sandbox row (by app and collection) is part of the store data. */
 export function isStoreDataRow(row: { appId: string; collection: string }): boolean {
