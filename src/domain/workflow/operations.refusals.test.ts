@@ -129,14 +129,15 @@ describe('canConnect', () => {
   });
 
   it('gives the reason for each refusal', () => {
-    expect(check('a2', 'next', 'c')).toEqual({ ok: false, reason: CYCLE });
-    expect(check('a2', 'next', 't')).toMatchObject({ ok: false, reason: expect.stringMatching(/into the trigger/) });
-    expect(check('a2', 'next', 'a2')).toEqual({ ok: false, reason: 'A step cannot link to itself.' });
+    expect(check('a2', 'next', 'c')).toMatchObject({ ok: false, reason: CYCLE, refusal: { code: 'cycle' } });
+    expect(check('a2', 'next', 't')).toMatchObject({ ok: false, reason: expect.stringMatching(/into the trigger/), refusal: { code: 'link-into-trigger' } });
+    expect(check('a2', 'next', 'a2')).toMatchObject({ ok: false, reason: 'A step cannot link to itself.', refusal: { code: 'self-link' } });
     expect(check('w', 'otherwise', 'a1')).toMatchObject({
       ok: false,
       reason: expect.stringMatching(/^A wait step has no "otherwise"/),
+      refusal: { code: 'no-such-port', params: { kind: 'wait', port: 'otherwise', ports: 'next' } },
     });
-    expect(check('nope', 'next', 'a1')).toMatchObject({ ok: false, reason: expect.stringMatching(/no step "nope"/) });
-    expect(check('a1', 'next', 'nope')).toMatchObject({ ok: false, reason: expect.stringMatching(/no step "nope"/) });
+    expect(check('nope', 'next', 'a1')).toMatchObject({ ok: false, reason: expect.stringMatching(/no step "nope"/), refusal: { code: 'link-from-missing', params: { id: 'nope' } } });
+    expect(check('a1', 'next', 'nope')).toMatchObject({ ok: false, reason: expect.stringMatching(/no step "nope"/), refusal: { code: 'link-to-missing' } });
   });
 });

@@ -1,20 +1,21 @@
 /**
- * Static validation of the open document. Computed once per change of the
- * document or the organization (by useValidationSync, mounted once by the
- * editor page) and kept in a small store, from which the canvas derives each
- * node's problems once per change (flowStore.ts).
+ * Static validation of an editor session's document. Computed once per
+ * change of the document, the organization or the catalog, and kept in a
+ * small store, from which the canvas derives each node's problems once per
+ * change (ui/canvas/flowStore.ts).
  *
  * A workflow just opened is validated when the browser is next idle, after
  * its first paint, not during the render that mounts the editor (about
- * 60 ms at 5,000 steps); later changes are validated right after they render.
+ * 60 ms at 5,000 steps); later changes are validated as they happen.
+ *
+ * A part of the editor session (session.ts): created and disposed with it.
  */
-import { useEffect, useRef } from 'react';
-import { create } from 'zustand';
-import { catalog } from '../../domain/catalog/catalog';
+import { type StoreApi, createStore } from 'zustand/vanilla';
+import type { Catalog } from '../../domain/catalog/catalog';
+import type { Organization } from '../../domain/org/organization';
 import type { Problem } from '../../domain/workflow/problems';
 import { validateWorkflow } from '../../domain/workflow/validate';
-import { useOrganization } from '../org';
-import { useDocumentStore } from './documentStore';
+import type { DocumentStore } from './documentStore';
 
 export interface ProblemIndex {
   all: readonly Problem[];
@@ -23,9 +24,9 @@ export interface ProblemIndex {
   workflow: readonly Problem[];
 }
 
-const EMPTY: ProblemIndex = { all: [], byStep: new Map(), workflow: [] };
+export type ProblemStore = StoreApi<ProblemIndex>;
 
-export const useProblemStore = create<ProblemIndex>()(() => EMPTY);
+const EMPTY: ProblemIndex = { all: [], byStep: new Map(), workflow: [] };
 
 /** Indexes problems by step. */
 export function indexProblems(all: readonly Problem[]): ProblemIndex {
@@ -38,6 +39,12 @@ export function indexProblems(all: readonly Problem[]): ProblemIndex {
   return { all, byStep, workflow };
 }
 
+/** A value that changes, and tells when it does. */
+export interface Source<T> {
+  current(): T;
+  subscribe(listener: () => void): () => void;
+}
+
 /** Runs `fn` when the browser is idle (at the latest after `timeout` ms); returns a cancel function. */
 function whenIdle(fn: () => void, timeout: number): () => void {
   if (typeof requestIdleCallback === 'function') {
@@ -48,37 +55,58 @@ function whenIdle(fn: () => void, timeout: number): () => void {
   return () => clearTimeout(handle);
 }
 
-/** Keeps the problem store in step with the open document; mount once. */
-export function useValidationSync(): void {
-  const doc = useDocumentStore((s) => s.doc);
-  const org = useOrganization();
+/** Keeps a problem store in step with a document store, the organization and the catalog. */
+export class Validation {
+  readonly problems: ProblemStore = createStore<ProblemIndex>()(() => EMPTY);
   /** The id of the workflow whose problems the store holds. */
-  const validated = useRef<string | undefined>(undefined);
-  useEffect(() => {
+  private validated: string | undefined;
+  private cancelIdle: (() => void) | undefined;
+  private readonly stops: (() => void)[];
+
+  constructor(
+    private readonly document: DocumentStore,
+    private readonly org: Source<Organization | undefined>,
+    private readonly catalog: Source<Catalog>,
+  ) {
+    this.stops = [
+      document.subscribe((state, previous) => {
+        if (state.doc !== previous.doc) this.update();
+      }),
+      org.subscribe(() => this.update()),
+      catalog.subscribe(() => this.update()),
+    ];
+    this.update();
+  }
+
+  dispose(): void {
+    this.cancelIdle?.();
+    for (const stop of this.stops.splice(0)) stop();
+  }
+
+  private update(): void {
+    this.cancelIdle?.();
+    this.cancelIdle = undefined;
+    const doc = this.document.getState().doc;
+    const org = this.org.current();
     if (!doc || !org) {
-      validated.current = undefined;
-      useProblemStore.setState(EMPTY, true);
+      this.validated = undefined;
+      this.problems.setState(EMPTY, true);
       return;
     }
     const run = () => {
-      validated.current = doc.id;
-      useProblemStore.setState(indexProblems(validateWorkflow(doc, { catalog, org })), true);
+      this.cancelIdle = undefined;
+      const current = this.document.getState().doc;
+      const currentOrg = this.org.current();
+      if (!current || !currentOrg) return;
+      this.validated = current.id;
+      this.problems.setState(indexProblems(validateWorkflow(current, { catalog: this.catalog.current(), org: currentOrg })), true);
     };
-    if (validated.current === doc.id) {
-      run();
-      return;
-    }
+    if (this.validated === doc.id) return run();
     // Another workflow's problems must not show meanwhile.
-    if (validated.current !== undefined) {
-      validated.current = undefined;
-      useProblemStore.setState(EMPTY, true);
+    if (this.validated !== undefined) {
+      this.validated = undefined;
+      this.problems.setState(EMPTY, true);
     }
-    return whenIdle(run, 250);
-  }, [doc, org]);
+    this.cancelIdle = whenIdle(run, 250);
+  }
 }
-
-/** Problems of one step (stable empty list when it has none). */
-export function useStepProblems(stepId: string): readonly Problem[] {
-  return useProblemStore((s) => s.byStep.get(stepId) ?? NONE);
-}
-const NONE: readonly Problem[] = [];

@@ -10,7 +10,8 @@ import { type Ref, useCallback, useId, useRef } from 'react';
 import type { FieldDef } from '../../domain/catalog/manifest';
 import type { DataField } from '../../domain/workflow/dataFields';
 import type { Problem } from '../../domain/workflow/problems';
-import { useDocumentStore } from '../../state/editor/documentStore';
+import { useEditorSession } from '../../state/editor/context';
+import type { EditorSession } from '../../state/editor/session';
 import { type TextRange, insertVariable } from './insertVariable';
 import { FieldProblems } from './FieldProblems';
 import { VariablePicker } from './VariablePicker';
@@ -27,8 +28,8 @@ interface ActionFieldProps {
 
 type TextControl = HTMLInputElement | HTMLTextAreaElement;
 
-function setField(stepId: string, key: string, value: string, coalesce: boolean) {
-  useDocumentStore.getState().dispatch(
+function setField(session: EditorSession, stepId: string, key: string, value: string, coalesce: boolean) {
+  session.apply(
     // An emptied field is removed, as if never filled in.
     { type: 'updateFields', id: stepId, fields: { [key]: value === '' ? null : value } },
     coalesce ? { coalesceKey: `${stepId}.${key}` } : undefined,
@@ -37,6 +38,7 @@ function setField(stepId: string, key: string, value: string, coalesce: boolean)
 
 
 export function ActionField({ stepId, input, value, problems, data }: ActionFieldProps) {
+  const session = useEditorSession();
   const id = useId();
   const helpId = useId();
   const problemsId = useId();
@@ -63,7 +65,7 @@ export function ActionField({ stepId, input, value, problems, data }: ActionFiel
           ? { start: el.selectionStart ?? current.length, end: el.selectionEnd ?? current.length }
           : undefined;
       const next = insertVariable(current, range, path);
-      setField(stepId, key, next.text, false);
+      setField(session, stepId, key, next.text, false);
       // After React has rendered the new value: put the cursor just after the variable.
       requestAnimationFrame(() => {
         const target = controlRef.current;
@@ -72,7 +74,7 @@ export function ActionField({ stepId, input, value, problems, data }: ActionFiel
         target.setSelectionRange(next.cursor, next.cursor);
       });
     },
-    [stepId, key],
+    [session, stepId, key],
   );
 
   const common = {
@@ -81,7 +83,7 @@ export function ActionField({ stepId, input, value, problems, data }: ActionFiel
     required: input.required,
     'aria-invalid': invalid ? true : undefined,
     'aria-describedby': describedBy,
-    onChange: (e: { currentTarget: TextControl }) => setField(stepId, key, e.currentTarget.value, true),
+    onChange: (e: { currentTarget: TextControl }) => setField(session, stepId, key, e.currentTarget.value, true),
     onFocus: () => {
       focusedRef.current = true;
     },
@@ -97,7 +99,7 @@ export function ActionField({ stepId, input, value, problems, data }: ActionFiel
         required={input.required}
         aria-invalid={common['aria-invalid']}
         aria-describedby={describedBy}
-        onChange={(e) => setField(stepId, key, e.currentTarget.value, false)}
+        onChange={(e) => setField(session, stepId, key, e.currentTarget.value, false)}
       >
         <option value="">{t('inspector.field.notSet')}</option>
         <option value="true">{t('inspector.field.true')}</option>

@@ -8,7 +8,7 @@ import { catalog } from '../../domain/catalog/catalog';
 import type { ActionDef, AppManifest } from '../../domain/catalog/manifest';
 import type { ActionStep } from '../../domain/workflow/document';
 import type { Problem } from '../../domain/workflow/problems';
-import { useStepProblems } from '../../state/editor/problems';
+import { useStepProblems } from '../../state/editor/context';
 import { ActionField } from './ActionField';
 import { useWorkflowData } from './useWorkflowData';
 import { useLocalized, useT } from '../i18n';

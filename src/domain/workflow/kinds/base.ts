@@ -114,6 +114,12 @@ export interface StepKindDefinition<
   readonly portLabels: Readonly<Record<string, string>>;
   /** False for the entry step: nothing links into it. */
   readonly acceptsLinks: boolean;
+  /**
+   * True for a kind that sets a condition: the seed's rule says connectors
+   * can never be used there, so dropping a connector on such a step is
+   * refused with that rule.
+   */
+  readonly setsCondition?: boolean;
   /** The kind's name in English ("Wait"), for run records and the CLI. */
   readonly label: string;
   /** What a palette item of this kind carries besides its kind; parsed when an item is dropped. */

@@ -54,6 +54,7 @@ export interface KindOfStep {
   readonly ports: readonly PortName[];
   readonly portLabels: Readonly<Partial<Record<PortName, string>>>;
   readonly acceptsLinks: boolean;
+  readonly setsCondition?: boolean;
   readonly label: string;
   readonly args: z.ZodType<object>;
   readonly placeholder: object;
