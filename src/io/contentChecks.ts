@@ -1,8 +1,10 @@
 /**
  * The checks of an import file that the ExportDocument schema cannot make:
- * ids against the catalog, setup values against the app manifests, and the
- * file's own consistency (ids used twice, installations of stores the file
- * does not have). They work on the raw JSON, defensively, so their problems
+ * ids against the catalog, setup values against the app manifests, the
+ * size of each action field (MAX_FIELD_CHARS: the schema reads stored
+ * records leniently, an import is new text and is held to the limit), and
+ * the file's own consistency (ids used twice, installations of stores the
+ * file does not have). They work on the raw JSON, defensively, so their problems
  * are listed next to the schema's even when the schema found others.
  *
  * One more thing is done here for completeness: when a workflow fails the
@@ -14,7 +16,7 @@
  */
 import type { Catalog } from '../domain/catalog/catalog';
 import { validateSetup } from '../domain/org/setup';
-import { Workflow } from '../domain/workflow/document';
+import { MAX_FIELD_CHARS, Workflow } from '../domain/workflow/document';
 import { issueProblems, jsonPath, type PathProblem } from '../domain/zodIssues';
 
 type Path = (string | number)[];
@@ -38,8 +40,15 @@ export function contentProblems(
       workflowIds.add(wf.id);
     }
     list(wf.steps).forEach((step, s) => {
-      if (!isRecord(step) || (step.kind !== 'trigger' && step.kind !== 'action') || typeof step.app !== 'string') return;
       const path = ['workflows', w, 'steps', s];
+      if (isRecord(step) && step.kind === 'action' && isRecord(step.fields)) {
+        for (const [key, value] of Object.entries(step.fields)) {
+          if (typeof value === 'string' && value.length > MAX_FIELD_CHARS) {
+            at([...path, 'fields', key], `this text is ${value.length.toLocaleString('en')} characters long; a field can hold at most ${MAX_FIELD_CHARS.toLocaleString('en')}`);
+          }
+        }
+      }
+      if (!isRecord(step) || (step.kind !== 'trigger' && step.kind !== 'action') || typeof step.app !== 'string') return;
       const app = catalog.byId.get(step.app);
       if (!app) return void at([...path, 'app'], `unknown app: there is no app "${step.app}" in the catalog`);
       if (step.kind === 'trigger' && typeof step.trigger === 'string' && !app.triggers.some((t) => t.id === step.trigger)) {

@@ -130,6 +130,21 @@ export const TriggerStep = z.strictObject({
 });
 export type TriggerStep = z.infer<typeof TriggerStep>;
 
+/**
+ * The most characters one action input may hold: ten times what Slack
+ * shows in full (4,000), and more than any message, note or e-mail body a
+ * workflow sends; 960 kB in one field is not a message.
+ *
+ * Enforced where text enters a workflow: import (a path-specific problem,
+ * io/contentChecks.ts) and operations (typing, pasting, choosing an action:
+ * operations.ts). Not by this schema: a record stored before the limit
+ * existed still parses and opens, and validation reports the field as
+ * `field-too-long` (an error, so the workflow can't be turned on) without
+ * parsing it, until the person shortens it. The engine refuses to render a
+ * longer template (liquidRender.ts).
+ */
+export const MAX_FIELD_CHARS = 10_000;
+
 export const ActionStep = z.strictObject({
   ...stepBase,
   kind: z.literal('action'),

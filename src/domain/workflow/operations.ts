@@ -4,12 +4,14 @@
  * document plus the patches to redo and undo it: one call, one undo entry.
  * An operation that would break the document's structural rules (see the
  * `Workflow` schema) is refused with an `OperationError` before anything
- * changes, so the document in hand always parses.
+ * changes, so the document in hand always parses. So is a field text that
+ * would grow past MAX_FIELD_CHARS (document.ts): restoring a stored version
+ * is not refused for it, since stored records are read as they are.
  */
 import { applyPatches, enablePatches, produceWithPatches, type Draft, type Patch } from 'immer';
 import { formatIssues } from '../zodIssues';
 import { CYCLE_REASON, aStep, canConnect, linkProblem, portProblem, stepsById } from './connectionRules';
-import { findCycle, type Link, type Step, type StepKind, Workflow } from './document';
+import { MAX_FIELD_CHARS, findCycle, type Link, type Step, type StepKind, Workflow } from './document';
 import { Operation } from './operationSchema';
 
 export { Operation, type OperationType } from './operationSchema';
@@ -111,6 +113,11 @@ function plan(doc: Workflow, op: Operation): Recipe {
     }
     case 'updateFields': {
       const index = indexOfKind(doc, op.id, 'action', 'only actions have input fields');
+      const current = (doc.steps[index] as Extract<Step, { kind: 'action' }>).fields;
+      for (const [key, value] of Object.entries(op.fields)) {
+        // A field stored longer than the limit may still be shortened bit by bit; it may not grow.
+        if (value) refuseTooLong(key, value, current[key]?.length ?? 0);
+      }
       return (draft) => {
         const step = draft.steps[index] as Draft<Extract<Step, { kind: 'action' }>>;
         for (const [key, value] of Object.entries(op.fields)) {
@@ -121,6 +128,7 @@ function plan(doc: Workflow, op: Operation): Recipe {
     }
     case 'setAction': {
       const index = indexOfKind(doc, op.id, 'action', 'only actions run an app action');
+      for (const [key, value] of Object.entries(op.fields)) refuseTooLong(key, value);
       return (draft) => {
         const step = draft.steps[index] as Draft<Extract<Step, { kind: 'action' }>>;
         step.app = op.app;
@@ -213,6 +221,7 @@ function planAddSteps(doc: Workflow, steps: readonly Step[], links: readonly Lin
   let hasTrigger = doc.steps.some((s) => s.kind === 'trigger');
   for (const step of steps) {
     if (all.has(step.id)) throw new OperationError(`The step id "${step.id}" is already used in this workflow.`);
+    if (step.kind === 'action') for (const [key, value] of Object.entries(step.fields)) refuseTooLong(key, value);
     if (step.kind === 'trigger') {
       if (hasTrigger) {
         throw new OperationError('This workflow already has a trigger: a workflow starts from exactly one trigger.');
@@ -254,6 +263,14 @@ function planRemoveSteps(doc: Workflow, ids: readonly string[]): Recipe {
     draft.steps = steps;
     if (links.length !== doc.links.length) draft.links = links;
   };
+}
+
+/** Refuses a field text over MAX_FIELD_CHARS, unless it is no longer than the text it replaces (`was` characters). */
+function refuseTooLong(key: string, text: string, was = 0): void {
+  if (text.length <= MAX_FIELD_CHARS || text.length <= was) return;
+  throw new OperationError(
+    `The field "${key}" can hold at most ${MAX_FIELD_CHARS.toLocaleString('en')} characters; this text has ${text.length.toLocaleString('en')}.`,
+  );
 }
 
 function indexOf(doc: Workflow, id: string): number {
