@@ -1,19 +1,27 @@
 /**
- * Static validation of the open document. Computed once per change of the
- * document or the organization (by useValidationSync, mounted once by the
- * editor page) and kept in a small store, from which the canvas derives each
- * node's problems once per change (flowStore.ts).
+ * Static validation of the open document. Computed after each change of the
+ * document's steps or links, of the organization or of the catalog (by
+ * useValidationSync, mounted once by the editor page) and kept in a small
+ * store, from which the canvas derives each node's problems once per change
+ * (flowStore.ts).
  *
- * A workflow just opened is validated when the browser is next idle, after
- * its first paint, not during the render that mounts the editor (about
- * 60 ms at 5,000 steps); later changes are validated right after they render.
+ * Validation only depends on steps and links, so a change of the name,
+ * description or activation validates nothing. Otherwise the page's
+ * validator (state/validation.ts) reuses every unchanged step's problems and
+ * does what is left in slices between frames: an edit of one step is
+ * usually done in the first slice, right after it renders; a workflow just
+ * opened is validated from the first idle moment on, after its first paint,
+ * not during the render that mounts the editor.
  */
 import { useEffect, useRef } from 'react';
 import { create } from 'zustand';
 import { catalog } from '../../domain/catalog/catalog';
+import type { Organization } from '../../domain/org/organization';
+import type { Workflow } from '../../domain/workflow/document';
 import type { Problem } from '../../domain/workflow/problems';
-import { validateWorkflow } from '../../domain/workflow/validate';
+import { useCatalog } from '../customApps';
 import { useOrganization } from '../org';
+import { validateInSlices } from '../validation';
 import { useDocumentStore } from './documentStore';
 
 export interface ProblemIndex {
@@ -32,49 +40,54 @@ export function indexProblems(all: readonly Problem[]): ProblemIndex {
   const byStep = new Map<string, Problem[]>();
   const workflow: Problem[] = [];
   for (const p of all) {
-    if (p.stepId) byStep.set(p.stepId, [...(byStep.get(p.stepId) ?? []), p]);
-    else workflow.push(p);
+    if (!p.stepId) workflow.push(p);
+    else {
+      const list = byStep.get(p.stepId);
+      if (list) list.push(p);
+      else byStep.set(p.stepId, [p]);
+    }
   }
   return { all, byStep, workflow };
 }
 
-/** Runs `fn` when the browser is idle (at the latest after `timeout` ms); returns a cancel function. */
-function whenIdle(fn: () => void, timeout: number): () => void {
-  if (typeof requestIdleCallback === 'function') {
-    const handle = requestIdleCallback(fn, { timeout });
-    return () => cancelIdleCallback(handle);
-  }
-  const handle = setTimeout(fn, 0);
-  return () => clearTimeout(handle);
+/** What the problem store was computed from. */
+interface Validated {
+  id: string;
+  steps: Workflow['steps'];
+  links: Workflow['links'];
+  org: Organization;
+  apps: typeof catalog.byId;
 }
 
 /** Keeps the problem store in step with the open document; mount once. */
 export function useValidationSync(): void {
   const doc = useDocumentStore((s) => s.doc);
   const org = useOrganization();
-  /** The id of the workflow whose problems the store holds. */
-  const validated = useRef<string | undefined>(undefined);
+  // Custom apps imported or removed change what the steps are checked against.
+  const apps = useCatalog().byId;
+  const validated = useRef<Validated | undefined>(undefined);
   useEffect(() => {
     if (!doc || !org) {
       validated.current = undefined;
       useProblemStore.setState(EMPTY, true);
       return;
     }
-    const run = () => {
-      validated.current = doc.id;
-      useProblemStore.setState(indexProblems(validateWorkflow(doc, { catalog, org })), true);
-    };
-    if (validated.current === doc.id) {
-      run();
-      return;
-    }
-    // Another workflow's problems must not show meanwhile.
-    if (validated.current !== undefined) {
+    const last = validated.current;
+    const same = last?.id === doc.id;
+    if (same && last.steps === doc.steps && last.links === doc.links && last.org === org && last.apps === apps) return;
+    if (!same && last) {
+      // Another workflow's problems must not show meanwhile.
       validated.current = undefined;
       useProblemStore.setState(EMPTY, true);
     }
-    return whenIdle(run, 250);
-  }, [doc, org]);
+    const stop = new AbortController();
+    void validateInSlices(doc, org, { signal: stop.signal, now: same }).then((problems) => {
+      if (!problems) return;
+      validated.current = { id: doc.id, steps: doc.steps, links: doc.links, org, apps };
+      useProblemStore.setState(indexProblems(problems), true);
+    });
+    return () => stop.abort();
+  }, [doc, org, apps]);
 }
 
 /** Problems of one step (stable empty list when it has none). */
