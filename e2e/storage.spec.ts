@@ -82,3 +82,38 @@ test('version history lists saves, shows what changed, and restores a version (u
   await page.keyboard.press('Control+z');
   await expect(editor.node('Order paid')).toBeVisible();
 });
+
+test('a save that failed for lack of room is written, and says Saved, once there is room again, without a reload', async ({ page }) => {
+  const editor = new EditorPage(page);
+  await editor.createWorkflow();
+  await editor.expectSaved();
+  // The disk is full: every IndexedDB write fails until the originals are put back.
+  await page.evaluate(() => {
+    const w = window as unknown as { realWrites: unknown[] };
+    w.realWrites = [IDBObjectStore.prototype.put, IDBObjectStore.prototype.add];
+    const full = () => {
+      throw new DOMException('The disk is full', 'QuotaExceededError');
+    };
+    IDBObjectStore.prototype.put = full;
+    IDBObjectStore.prototype.add = full;
+  });
+  await editor.pane.click();
+  await editor.inspector.getByRole('textbox', { name: 'Workflow name' }).fill('Saved after all');
+  const status = page.getByRole('status', { name: 'Save status' });
+  await expect(status).toContainText('Save failed');
+  await expect(page.getByRole('alert').filter({ hasText: 'Your last change was not saved.' })).toBeVisible();
+
+  // Room again; coming back to the tab tries at once (the backoff would too, a little later).
+  await page.evaluate(() => {
+    const [put, add] = (window as unknown as { realWrites: [typeof IDBObjectStore.prototype.put, typeof IDBObjectStore.prototype.add] }).realWrites;
+    IDBObjectStore.prototype.put = put;
+    IDBObjectStore.prototype.add = add;
+    window.dispatchEvent(new Event('focus'));
+  });
+  await expect(status).toHaveText('Saved');
+  await expect(page.getByRole('alert').filter({ hasText: 'Your last change was not saved.' })).toBeHidden();
+
+  // It is in the database: a reload shows it.
+  await page.reload();
+  await expect(page.getByRole('toolbar', { name: 'Editor' })).toContainText('Saved after all');
+});

@@ -5,6 +5,12 @@
  * status drives the header indicator, which never says Saved while a write
  * is pending.
  *
+ * A save that fails (the browser out of room, say) keeps the edit in memory
+ * and is tried again: on the next edit, when the tab gets focus back, and
+ * with exponential backoff meanwhile (saveRetry.ts). Those retries do not
+ * flip the indicator to Saving: it says Save failed until a write has
+ * landed, then Saved.
+ *
  * Saves carry the revision they started from. When another tab saved first,
  * nothing is overwritten: the session stops in a `conflict` state and the
  * user chooses (keep mine as a copy / take theirs / overwrite). When another
@@ -16,6 +22,7 @@ import { Workflow as WorkflowSchema, type Workflow } from '../../domain/workflow
 import { getDb } from '../../storage/db';
 import { addWorkflow, readRevision, readWorkflow, readWorkflowWithRevision, saveWorkflow } from '../../storage/workflowRepo';
 import { useDocumentStore } from './documentStore';
+import { createSaveRetry } from './saveRetry';
 import { useEditorUi } from './uiStore';
 
 export const AUTOSAVE_DELAY_MS = 300;
@@ -44,6 +51,8 @@ let lastSaved: Workflow | undefined;
 let baseRevision = 0;
 let writing: Promise<void> = Promise.resolve();
 let watch: Subscription | undefined;
+/** Tries a failed save again while it keeps failing. */
+const retry = createSaveRetry(() => void retryFailedSave());
 
 function setStatus(status: SaveStatus, extra: Partial<SaveState> = {}) {
   useSaveStatus.setState({ status, error: undefined, errorKind: undefined, conflict: undefined, ...extra });
@@ -64,6 +73,7 @@ function loadDoc(doc: Workflow | undefined, revision: number) {
 /** Opens a workflow in the editor; resolves false when it does not exist or cannot be read. */
 export async function openWorkflow(id: string): Promise<boolean> {
   await flushSave();
+  retry.reset();
   const opened = await watchOtherTabs(id);
   if (!opened) return false; // closed (or another workflow opened) meanwhile
   const { doc, revision } = opened;
@@ -87,6 +97,7 @@ export async function openWorkflow(id: string): Promise<boolean> {
 /** Closes the open workflow after saving what is pending. */
 export async function closeWorkflow(): Promise<void> {
   await flushSave();
+  retry.reset();
   stopWatch();
   loadDoc(undefined, 0);
   setStatus('idle');
@@ -148,19 +159,23 @@ function watchOtherTabs(id: string): Promise<Opened | undefined> {
   return first;
 }
 
-/** Writes the open document now if it changed since the last save. */
-export function flushSave(): Promise<void> {
+/**
+ * Writes the open document now if it changed since the last save. With
+ * `retrying`, a failed save is tried again without showing Saving meanwhile.
+ */
+export function flushSave({ retrying = false }: { retrying?: boolean } = {}): Promise<void> {
   if (timer) {
     clearTimeout(timer);
     timer = undefined;
   }
   const doc = useDocumentStore.getState().doc;
   if (!doc || doc === lastSaved || useSaveStatus.getState().status === 'conflict') return writing;
-  setStatus('saving');
+  if (!retrying) setStatus('saving');
   writing = writing.then(async () => {
     try {
       const reason = useDocumentStore.getState().lastOp === 'restoreContent' ? 'restore' : 'edit';
       const result = await saveWorkflow(getDb(), doc, baseRevision, new Date().toISOString(), reason);
+      retry.reset();
       if (result.ok) {
         lastSaved = doc;
         baseRevision = result.revision;
@@ -170,10 +185,23 @@ export function flushSave(): Promise<void> {
         setStatus('conflict', { conflict: { mine: doc, theirs: result.conflict.theirs, theirRevision: result.conflict.revision } });
       }
     } catch (error) {
-      setStatus('failed', { error: describeStorageError(error), errorKind: isQuotaError(error) ? 'quota' : undefined });
+      // An edit made meanwhile has its own save coming (and its own retries).
+      if (!timer) setStatus('failed', { error: describeStorageError(error), errorKind: isQuotaError(error) ? 'quota' : undefined });
+      retry.failed();
     }
   });
   return writing;
+}
+
+/** Resolves once the write under way, if any, has finished (successfully or not). */
+export function whenWritten(): Promise<void> {
+  return writing;
+}
+
+/** Tries the failed save again (backoff, focus); nothing to do when the save has since succeeded or been superseded. */
+function retryFailedSave(): Promise<void> {
+  if (useSaveStatus.getState().status !== 'failed') return writing;
+  return flushSave({ retrying: true });
 }
 
 function isQuotaError(error: unknown): boolean {
@@ -287,7 +315,10 @@ export function installAutosave(): void {
   });
   const flush = () => void flushSave();
   window.addEventListener('pagehide', flush);
+  // Back in the tab: room may have been freed meanwhile (in another tab or app).
+  window.addEventListener('focus', () => void retryFailedSave());
   document.addEventListener('visibilitychange', () => {
     if (document.visibilityState === 'hidden') flush();
+    else void retryFailedSave();
   });
 }
