@@ -1,5 +1,6 @@
 import { expect, test } from '@playwright/test';
 import { EditorPage } from './pages/EditorPage';
+import { FullDisk } from './pages/FullDisk';
 
 test('an edit followed by an immediate reload is kept', async ({ page }) => {
   const editor = new EditorPage(page);
@@ -87,16 +88,8 @@ test('a save that failed for lack of room is written, and says Saved, once there
   const editor = new EditorPage(page);
   await editor.createWorkflow();
   await editor.expectSaved();
-  // The disk is full: every IndexedDB write fails until the originals are put back.
-  await page.evaluate(() => {
-    const w = window as unknown as { realWrites: unknown[] };
-    w.realWrites = [IDBObjectStore.prototype.put, IDBObjectStore.prototype.add];
-    const full = () => {
-      throw new DOMException('The disk is full', 'QuotaExceededError');
-    };
-    IDBObjectStore.prototype.put = full;
-    IDBObjectStore.prototype.add = full;
-  });
+  const disk = new FullDisk(page);
+  await disk.fill();
   await editor.pane.click();
   await editor.inspector.getByRole('textbox', { name: 'Workflow name' }).fill('Saved after all');
   const status = page.getByRole('status', { name: 'Save status' });
@@ -104,12 +97,8 @@ test('a save that failed for lack of room is written, and says Saved, once there
   await expect(page.getByRole('alert').filter({ hasText: 'Your last change was not saved.' })).toBeVisible();
 
   // Room again; coming back to the tab tries at once (the backoff would too, a little later).
-  await page.evaluate(() => {
-    const [put, add] = (window as unknown as { realWrites: [typeof IDBObjectStore.prototype.put, typeof IDBObjectStore.prototype.add] }).realWrites;
-    IDBObjectStore.prototype.put = put;
-    IDBObjectStore.prototype.add = add;
-    window.dispatchEvent(new Event('focus'));
-  });
+  await disk.free();
+  await page.evaluate(() => window.dispatchEvent(new Event('focus')));
   await expect(status).toHaveText('Saved');
   await expect(page.getByRole('alert').filter({ hasText: 'Your last change was not saved.' })).toBeHidden();
 
