@@ -6,8 +6,9 @@
  * actions the figure is the longest task on the page's main thread, read
  * from a Chromium trace:
  *
- * - long-field-open: from clicking the workflow in the list until the editor
- *   is shown and the page is idle (validation included);
+ * - long-field-open: from opening the workflow from the list until it has
+ *   been validated (the warning badge of a wait at its end, which both
+ *   workflows have, is shown) and the page is idle;
  * - long-field-keystroke: one key typed into the workflow's name, until
  *   "Saved" and idle;
  * - long-field-turn-on: the list's on/off switch, until the list answers
@@ -44,6 +45,8 @@ export async function longFieldRecord(outputs, id) {
     activation: { on: false, scope: { kind: 'all' }, offInStores: [] },
     steps: [
       { id: 'trigger', kind: 'trigger', app: 'shopify', trigger: 'order-created', position: { x: 0, y: 0 }, note: '' },
+      // Nothing after this wait: a warning on both workflows, whose badge shows that validation has finished.
+      { id: 'wait', kind: 'wait', duration: { amount: 1, unit: 'hours' }, position: { x: 0, y: 400 }, note: '' },
       {
         id: 'slack',
         kind: 'action',
@@ -54,9 +57,17 @@ export async function longFieldRecord(outputs, id) {
         note: '',
       },
     ],
-    links: [{ from: 'trigger', port: 'next', to: 'slack' }],
+    links: [
+      { from: 'trigger', port: 'next', to: 'slack' },
+      { from: 'slack', port: 'next', to: 'wait' },
+    ],
   });
   return { id: doc.id, name: doc.name, updatedAt: new Date().toISOString(), revision: 1, doc, schemaVersion: 1 };
+}
+
+/** Resolves once the open workflow has been validated: the warning badge of its trailing wait is shown. */
+function validated(page) {
+  return page.locator('[data-testid="step-wait"] .step-node__badge').waitFor({ timeout: HANG_GUARD_MS });
 }
 
 /** Resolves once the page has been idle twice in a row (so every queued task, idle work included, has run). */
@@ -148,7 +159,7 @@ async function measure(browser, context, appUrl, record, warmRecord, log) {
       browser,
       page,
       () => page.keyboard.press('Enter'),
-      () => page.locator('.react-flow__node').nth(1).waitFor({ timeout: HANG_GUARD_MS }),
+      () => validated(page),
     );
 
     log(`  ${record.name}: typing`);
@@ -206,7 +217,7 @@ export async function longFieldBench({ browser, appUrl, rounds, log }) {
     const note = (what) =>
       `longest main-thread task (ms), ${LONG_OUTPUTS.toLocaleString('en')}-output message vs one output; ${what}; turn-on answer: ${[...answers.ours].join(' / ')} (small: ${[...answers.baseline].join(' / ')})`;
     return [
-      row('long-field-open', pick('ours', 'open'), pick('baseline', 'open'), 'ms', GOAL_MS, { goalKind: 'absolute', note: note('list → editor shown and idle') }),
+      row('long-field-open', pick('ours', 'open'), pick('baseline', 'open'), 'ms', GOAL_MS, { goalKind: 'absolute', note: note('list → validated and idle') }),
       row('long-field-keystroke', pick('ours', 'keystroke'), pick('baseline', 'keystroke'), 'ms', GOAL_MS, { goalKind: 'absolute', note: note('one key in the name → Saved and idle') }),
       row('long-field-turn-on', pick('ours', 'turnOn'), pick('baseline', 'turnOn'), 'ms', GOAL_MS, { goalKind: 'absolute', note: note('switch in the list → answer and idle') }),
     ];
