@@ -28,6 +28,7 @@ export const REFUSAL_CODES = [
   'clipboard-not-json',
   'clipboard-not-steps',
   'clipboard-invalid',
+  'field-too-long',
 ] as const;
 export type RefusalCode = (typeof REFUSAL_CODES)[number];
 

@@ -163,6 +163,7 @@ function planAddSteps(doc: Workflow, steps: readonly Step[], links: readonly Lin
   let hasTrigger = doc.steps.some((s) => !kindOf(s.kind).acceptsLinks);
   for (const step of steps) {
     if (all.has(step.id)) throw new OperationError('step-id-taken', `The step id "${step.id}" is already used in this workflow.`, { id: step.id });
+    kindOf(step.kind).checkAdded?.(step);
     if (!kindOf(step.kind).acceptsLinks) {
       if (hasTrigger) {
         throw new OperationError('second-trigger', 'This workflow already has a trigger: a workflow starts from exactly one trigger.');

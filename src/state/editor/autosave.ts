@@ -11,6 +11,12 @@
  * tab saves while this one has nothing unsaved, its version is taken at once
  * (the cross-tab watch, which also does the open's first read).
  *
+ * A save that fails (the browser out of room, say) keeps the edit in memory
+ * and is tried again: on the next edit, when the tab gets focus back, and
+ * with exponential backoff meanwhile (saveRetry.ts). Those retries do not
+ * flip the indicator to Saving: it says Save failed until a write has
+ * landed, then Saved.
+ *
  * A part of the editor session (session.ts): created and disposed with it.
  */
 import { type Subscription, liveQuery } from 'dexie';
@@ -19,6 +25,7 @@ import { Workflow as WorkflowSchema, type Workflow } from '../../domain/workflow
 import type { FlowbenchDb } from '../../storage/db';
 import { addWorkflow, readRevision, readWorkflow, readWorkflowWithRevision, saveWorkflow } from '../../storage/workflowRepo';
 import type { DocumentStore } from './documentStore';
+import { createSaveRetry } from './saveRetry';
 
 export const AUTOSAVE_DELAY_MS = 300;
 
@@ -43,9 +50,12 @@ export type SaveStore = StoreApi<SaveState>;
 /** Where unsaved edits are kept synchronously (localStorage in the browser). */
 export type BackupStorage = Pick<Storage, 'getItem' | 'setItem' | 'removeItem'>;
 
-/** The page's lifecycle, to flush on hide (window and document in the browser). */
+/** The page's lifecycle (window and document in the browser): returns functions that stop listening. */
 export interface PageLifecycle {
+  /** The page is hidden or closed: save at once. */
   onHide(flush: () => void): () => void;
+  /** The person is back in the tab (focus, visible again): room may have been freed meanwhile. */
+  onReturn(retry: () => void): () => void;
 }
 
 export interface AutosaveDeps {
@@ -86,6 +96,8 @@ export class Autosave {
   private settleOpen: ((opened: Opened | undefined) => void) | undefined;
   private readonly stops: (() => void)[] = [];
   private disposed = false;
+  /** Tries a failed save again while it keeps failing. */
+  private readonly retry = createSaveRetry(() => void this.retryFailedSave());
 
   constructor(
     private readonly workflowId: string,
@@ -99,8 +111,10 @@ export class Autosave {
         }
       }),
     );
-    const off = deps.page?.onHide(() => void this.flush());
-    if (off) this.stops.push(off);
+    const offHide = deps.page?.onHide(() => void this.flush());
+    const offReturn = deps.page?.onReturn(() => void this.retryFailedSave());
+    if (offHide) this.stops.push(offHide);
+    if (offReturn) this.stops.push(offReturn);
   }
 
   /** True while the open document has changes not yet written. */
@@ -138,14 +152,19 @@ export class Autosave {
   async dispose(): Promise<void> {
     await this.flush();
     this.disposed = true;
+    this.retry.reset();
     if (this.timer) clearTimeout(this.timer);
     this.timer = undefined;
     for (const stop of this.stops.splice(0)) stop();
     this.stopWatch();
   }
 
-  /** Writes the open document now if it changed since the last save (never after the session closed). */
-  flush(): Promise<void> {
+  /**
+   * Writes the open document now if it changed since the last save (never
+   * after the session closed). With `retrying`, a failed save is tried again
+   * without showing Saving meanwhile.
+   */
+  flush({ retrying = false }: { retrying?: boolean } = {}): Promise<void> {
     if (this.disposed) return this.writing;
     if (this.timer) {
       clearTimeout(this.timer);
@@ -153,11 +172,12 @@ export class Autosave {
     }
     const doc = this.document.getState().doc;
     if (!doc || doc === this.lastSaved || this.status.getState().status === 'conflict') return this.writing;
-    this.setStatus('saving');
+    if (!retrying) this.setStatus('saving');
     this.writing = this.writing.then(async () => {
       try {
         const reason = this.document.getState().lastOp === 'restoreContent' ? 'restore' : 'edit';
         const result = await saveWorkflow(this.deps.db, doc, this.baseRevision, this.deps.now(), reason);
+        this.retry.reset();
         if (result.ok) {
           this.lastSaved = doc;
           this.baseRevision = result.revision;
@@ -167,10 +187,23 @@ export class Autosave {
           this.setStatus('conflict', { conflict: { mine: doc, theirs: result.conflict.theirs, theirRevision: result.conflict.revision } });
         }
       } catch (error) {
-        this.setStatus('failed', { error: describeStorageError(error), errorKind: isQuotaError(error) ? 'quota' : undefined });
+        // An edit made meanwhile has its own save coming (and its own retries).
+        if (!this.timer) this.setStatus('failed', { error: describeStorageError(error), errorKind: isQuotaError(error) ? 'quota' : undefined });
+        if (!this.disposed) this.retry.failed();
       }
     });
     return this.writing;
+  }
+
+  /** Resolves once the write under way, if any, has finished (successfully or not). */
+  whenWritten(): Promise<void> {
+    return this.writing;
+  }
+
+  /** Tries the failed save again (backoff, focus); nothing to do when the save has since succeeded or been superseded. */
+  private retryFailedSave(): Promise<void> {
+    if (this.status.getState().status !== 'failed') return this.writing;
+    return this.flush({ retrying: true });
   }
 
   /** Conflict choice: keep the stored version and drop the local edits. */

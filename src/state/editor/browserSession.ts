@@ -21,7 +21,10 @@ function localBackup(): BackupStorage | undefined {
   }
 }
 
-/** Hiding or closing the page: `pagehide`, and `visibilitychange` to hidden (mobile browsers may skip pagehide). */
+/**
+ * The page's lifecycle: hidden or closed (`pagehide`, and `visibilitychange`
+ * to hidden, as mobile browsers may skip pagehide); back (focus, visible again).
+ */
 const pageLifecycle: PageLifecycle | undefined =
   typeof window === 'undefined'
     ? undefined
@@ -34,6 +37,17 @@ const pageLifecycle: PageLifecycle | undefined =
           document.addEventListener('visibilitychange', onVisibility);
           return () => {
             window.removeEventListener('pagehide', flush);
+            document.removeEventListener('visibilitychange', onVisibility);
+          };
+        },
+        onReturn(retry) {
+          const onVisibility = () => {
+            if (document.visibilityState === 'visible') retry();
+          };
+          window.addEventListener('focus', retry);
+          document.addEventListener('visibilitychange', onVisibility);
+          return () => {
+            window.removeEventListener('focus', retry);
             document.removeEventListener('visibilitychange', onVisibility);
           };
         },

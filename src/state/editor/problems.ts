@@ -1,20 +1,23 @@
 /**
- * Static validation of an editor session's document. Computed once per
- * change of the document, the organization or the catalog, and kept in a
- * small store, from which the canvas derives each node's problems once per
- * change (ui/canvas/flowStore.ts).
+ * Static validation of an editor session's document, kept in a small store
+ * from which the canvas derives each node's problems once per change
+ * (ui/canvas/flowStore.ts). A part of the editor session (session.ts):
+ * created and disposed with it.
  *
- * A workflow just opened is validated when the browser is next idle, after
- * its first paint, not during the render that mounts the editor (about
- * 60 ms at 5,000 steps); later changes are validated as they happen.
- *
- * A part of the editor session (session.ts): created and disposed with it.
+ * Validation only depends on steps and links, so a change of the name,
+ * description or activation validates nothing. Otherwise the page's
+ * validator (state/validation.ts) reuses every unchanged step's problems and
+ * does what is left in slices between frames: an edit of one step is
+ * usually done in the first slice, right after the change; a workflow just
+ * opened is validated from the first idle moment on, after its first paint,
+ * not during the render that mounts the editor.
  */
 import { type StoreApi, createStore } from 'zustand/vanilla';
 import type { Catalog } from '../../domain/catalog/catalog';
 import type { Organization } from '../../domain/org/organization';
+import type { Workflow } from '../../domain/workflow/document';
 import type { Problem } from '../../domain/workflow/problems';
-import { validateWorkflow } from '../../domain/workflow/validate';
+import { validateInSlices } from '../validation';
 import type { DocumentStore } from './documentStore';
 
 export interface ProblemIndex {
@@ -33,8 +36,12 @@ export function indexProblems(all: readonly Problem[]): ProblemIndex {
   const byStep = new Map<string, Problem[]>();
   const workflow: Problem[] = [];
   for (const p of all) {
-    if (p.stepId) byStep.set(p.stepId, [...(byStep.get(p.stepId) ?? []), p]);
-    else workflow.push(p);
+    if (!p.stepId) workflow.push(p);
+    else {
+      const list = byStep.get(p.stepId);
+      if (list) list.push(p);
+      else byStep.set(p.stepId, [p]);
+    }
   }
   return { all, byStep, workflow };
 }
@@ -45,22 +52,20 @@ export interface Source<T> {
   subscribe(listener: () => void): () => void;
 }
 
-/** Runs `fn` when the browser is idle (at the latest after `timeout` ms); returns a cancel function. */
-function whenIdle(fn: () => void, timeout: number): () => void {
-  if (typeof requestIdleCallback === 'function') {
-    const handle = requestIdleCallback(fn, { timeout });
-    return () => cancelIdleCallback(handle);
-  }
-  const handle = setTimeout(fn, 0);
-  return () => clearTimeout(handle);
+/** What the problem store was computed from. */
+interface Validated {
+  id: string;
+  steps: Workflow['steps'];
+  links: Workflow['links'];
+  org: Organization;
+  catalog: Catalog;
 }
 
 /** Keeps a problem store in step with a document store, the organization and the catalog. */
 export class Validation {
   readonly problems: ProblemStore = createStore<ProblemIndex>()(() => EMPTY);
-  /** The id of the workflow whose problems the store holds. */
-  private validated: string | undefined;
-  private cancelIdle: (() => void) | undefined;
+  private validated: Validated | undefined;
+  private running: AbortController | undefined;
   private readonly stops: (() => void)[];
 
   constructor(
@@ -79,34 +84,35 @@ export class Validation {
   }
 
   dispose(): void {
-    this.cancelIdle?.();
+    this.running?.abort();
     for (const stop of this.stops.splice(0)) stop();
   }
 
   private update(): void {
-    this.cancelIdle?.();
-    this.cancelIdle = undefined;
     const doc = this.document.getState().doc;
     const org = this.org.current();
+    const catalog = this.catalog.current();
     if (!doc || !org) {
+      this.running?.abort();
       this.validated = undefined;
       this.problems.setState(EMPTY, true);
       return;
     }
-    const run = () => {
-      this.cancelIdle = undefined;
-      const current = this.document.getState().doc;
-      const currentOrg = this.org.current();
-      if (!current || !currentOrg) return;
-      this.validated = current.id;
-      this.problems.setState(indexProblems(validateWorkflow(current, { catalog: this.catalog.current(), org: currentOrg })), true);
-    };
-    if (this.validated === doc.id) return run();
-    // Another workflow's problems must not show meanwhile.
-    if (this.validated !== undefined) {
+    const last = this.validated;
+    const same = last?.id === doc.id;
+    if (same && last.steps === doc.steps && last.links === doc.links && last.org === org && last.catalog === catalog) return;
+    this.running?.abort();
+    if (!same && last) {
+      // Another workflow's problems must not show meanwhile.
       this.validated = undefined;
       this.problems.setState(EMPTY, true);
     }
-    this.cancelIdle = whenIdle(run, 250);
+    const running = new AbortController();
+    this.running = running;
+    void validateInSlices(doc, org, { signal: running.signal, now: same, catalog }).then((problems) => {
+      if (!problems) return;
+      this.validated = { id: doc.id, steps: doc.steps, links: doc.links, org, catalog };
+      this.problems.setState(indexProblems(problems), true);
+    });
   }
 }

@@ -5,14 +5,15 @@
  * the backup of unsaved edits and disposal are checked through the
  * session's own stores.
  */
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
 import { builtInCatalog } from '../../domain/catalog/catalog';
 import type { Organization } from '../../domain/org/organization';
 import { createWorkflow, triggerStep } from '../../domain/workflow/factory';
 import { FlowbenchDb } from '../../storage/db';
 import { ensureOrganization, loadOrganization } from '../../storage/orgRepo';
 import { putWorkflow, readWorkflowWithRevision } from '../../storage/workflowRepo';
-import type { BackupStorage } from './autosave';
+import { AUTOSAVE_DELAY_MS, type BackupStorage } from './autosave';
+import { RETRY_FIRST_MS } from './saveRetry';
 import { type EditorSession, type EditorSessionDeps, type Source, createEditorSession } from './session';
 
 const NOW = '2026-03-02T10:00:00.000Z';
@@ -169,5 +170,145 @@ describe('an editor session', () => {
       const stop = s.problems.subscribe(() => (stop(), resolve()));
     });
     expect(s.problems.getState().byStep.get('t')?.map((p) => p.code)).toEqual(['app-not-installed']);
+  });
+});
+
+/*
+ * Autosave when the browser runs out of room: the edit stays in memory, the
+ * save is tried again (on focus, on the next edit, with backoff), and the
+ * indicator says Saved once the edit is really stored. IndexedDB is
+ * fake-indexeddb, made to fail as a full disk does; timers are fake.
+ */
+describe('a save that failed for lack of room', () => {
+  const realPut = IDBObjectStore.prototype.put;
+  let diskFull = false;
+  /** Writes of workflow records attempted (failed ones included). */
+  let attempts = 0;
+  /** The page: "back in the tab" is a `focus` event on it. */
+  let page: EventTarget;
+  let s: EditorSession;
+
+  beforeAll(() => {
+    IDBObjectStore.prototype.put = function (this: IDBObjectStore, ...args: Parameters<IDBObjectStore['put']>) {
+      if (this.name === 'workflows') {
+        attempts++;
+        if (diskFull) throw new DOMException('The disk is full', 'QuotaExceededError');
+      }
+      return realPut.apply(this, args);
+    };
+  });
+  afterAll(() => {
+    IDBObjectStore.prototype.put = realPut;
+  });
+
+  beforeEach(async () => {
+    page = new EventTarget();
+    const lifecycle = {
+      onHide: () => () => {},
+      onReturn(retry: () => void) {
+        page.addEventListener('focus', retry);
+        return () => page.removeEventListener('focus', retry);
+      },
+    };
+    s = session('wf-1', { page: lifecycle, autosaveDelayMs: AUTOSAVE_DELAY_MS });
+    expect(await s.open()).toBe(true);
+    // Only setTimeout: fake-indexeddb and Dexie keep their own scheduling.
+    vi.useFakeTimers({ toFake: ['setTimeout', 'clearTimeout'] });
+    diskFull = false;
+    attempts = 0;
+  });
+  afterEach(() => {
+    vi.useRealTimers();
+    diskFull = false; // the session saves on its way out
+  });
+
+  const status = () => s.save.getState().status;
+  const storedName = async () => (await readWorkflowWithRevision(db, 'wf-1')).doc?.name;
+
+  /** Renames the open workflow and lets autosave's delay pass and its write finish. */
+  async function edit(name: string) {
+    expect(s.apply({ type: 'rename', name })).toBe(true);
+    await vi.advanceTimersByTimeAsync(AUTOSAVE_DELAY_MS);
+    await s.whenWritten();
+  }
+
+  /** Lets `ms` pass and any write it started finish. */
+  async function wait(ms: number) {
+    await vi.advanceTimersByTimeAsync(ms);
+    await s.whenWritten();
+  }
+
+  it('keeps the edit, says so, and tries again after 1 s, 2 s, 4 s… while the disk stays full', async () => {
+    diskFull = true;
+    await edit('Edited');
+    expect(s.save.getState()).toMatchObject({ status: 'failed', errorKind: 'quota' });
+    expect(s.document.getState().doc?.name).toBe('Edited');
+    expect(attempts).toBe(1);
+
+    await wait(RETRY_FIRST_MS - 1);
+    expect(attempts).toBe(1);
+    await wait(1);
+    expect(attempts).toBe(2);
+    await wait(2 * RETRY_FIRST_MS - 1);
+    expect(attempts).toBe(2);
+    await wait(1);
+    expect(attempts).toBe(3);
+    await wait(4 * RETRY_FIRST_MS);
+    expect(attempts).toBe(4);
+    expect(status()).toBe('failed');
+    expect(await storedName()).toBe('Stored');
+  });
+
+  it('is written, and says Saved, when the tab gets focus back once there is room', async () => {
+    diskFull = true;
+    await edit('Edited');
+    diskFull = false;
+    page.dispatchEvent(new Event('focus'));
+    await s.whenWritten();
+    expect(status()).toBe('saved');
+    expect(await storedName()).toBe('Edited');
+    // Nothing more to retry.
+    const after = attempts;
+    await wait(120_000);
+    expect(attempts).toBe(after);
+  });
+
+  it('is written by the backoff alone, showing Save failed until then and never Saving in between', async () => {
+    diskFull = true;
+    await edit('Edited');
+    const shown: string[] = [];
+    const unsubscribe = s.save.subscribe((state) => shown.push(state.status));
+    await wait(RETRY_FIRST_MS);
+    diskFull = false;
+    await wait(2 * RETRY_FIRST_MS);
+    unsubscribe();
+    expect(shown.filter((x) => x !== 'failed')).toEqual(['saved']);
+    expect(await storedName()).toBe('Edited');
+  });
+
+  it('is written with the next edit, and a later failure starts the backoff from 1 s again', async () => {
+    diskFull = true;
+    await edit('Edited');
+    await wait(7 * RETRY_FIRST_MS); // three retries: 1 s, 2 s, 4 s
+    diskFull = false;
+    await edit('Edited again');
+    expect(status()).toBe('saved');
+    expect(await storedName()).toBe('Edited again');
+
+    diskFull = true;
+    await edit('Third');
+    diskFull = false;
+    await wait(RETRY_FIRST_MS);
+    expect(status()).toBe('saved');
+    expect(await storedName()).toBe('Third');
+  });
+
+  it('stops retrying once the session is closed', async () => {
+    diskFull = true;
+    await edit('Edited');
+    await s.dispose();
+    const after = attempts;
+    await wait(120_000);
+    expect(attempts).toBe(after);
   });
 });

@@ -54,6 +54,8 @@ export interface EditorSession {
   open(): Promise<boolean>;
   /** Writes the document now if it changed since the last save. */
   flush(): Promise<void>;
+  /** Resolves once the write under way, if any, has finished (successfully or not). */
+  whenWritten(): Promise<void>;
   hasUnsavedChanges(): boolean;
   /** The conflict dialog's three choices. */
   takeTheirs(): void;
@@ -96,6 +98,7 @@ export function createEditorSession(workflowId: string, deps: EditorSessionDeps)
     },
     open: () => autosave.open(),
     flush: () => autosave.flush(),
+    whenWritten: () => autosave.whenWritten(),
     hasUnsavedChanges: () => autosave.hasUnsavedChanges(),
     takeTheirs: () => autosave.takeTheirs(),
     overwrite: () => autosave.overwrite(),

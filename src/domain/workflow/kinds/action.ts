@@ -17,11 +17,26 @@ import { describeFieldValueIssue, fieldValueIssue } from '../../catalog/fieldTyp
 import { type FieldDef, Slug } from '../../catalog/manifest';
 import { triggerDefOf } from '../dataFields';
 import { newId } from '../ids';
-import { type LiquidScope, checkLiquid, containsLiquid } from '../liquid';
-import { indexOfKind } from '../operationError';
+import { checkLiquid, containsLiquid } from '../liquid';
+import { OperationError, indexOfKind } from '../operationError';
 import type { Problem } from '../problems';
 import { installProblems, unknownApp } from './appSteps';
 import { changeRecorder, operation, type Position, stepBase, type StepCheckContext, StepId, type StepKindDefinition, type StepsDoc } from './base';
+
+/**
+ * The most characters one action input may hold: ten times what Slack
+ * shows in full (4,000), and more than any message, note or e-mail body a
+ * workflow sends; 960 kB in one field is not a message.
+ *
+ * Enforced where text enters a workflow: import (a path-specific problem,
+ * io/contentChecks.ts) and this kind's operations (typing, pasting, choosing
+ * an action). Not by the step's schema: a record stored before the limit
+ * existed still parses and opens, and validation reports the field as
+ * `field-too-long` (an error, so the workflow can't be turned on) without
+ * parsing it, until the person shortens it. The engine refuses to render a
+ * longer template (actionFields.ts).
+ */
+export const MAX_FIELD_CHARS = 10_000;
 
 export const ActionStep = z.strictObject({
   ...stepBase,
@@ -50,10 +65,25 @@ export const SetAction = operation('setAction', {
   fields: z.record(z.string(), z.string()).default({}),
 });
 
+/** Refuses a field text over MAX_FIELD_CHARS, unless it is no longer than the text it replaces (`was` characters). */
+function refuseTooLong(key: string, text: string, was = 0): void {
+  if (text.length <= MAX_FIELD_CHARS || text.length <= was) return;
+  throw new OperationError(
+    'field-too-long',
+    `The field "${key}" can hold at most ${MAX_FIELD_CHARS.toLocaleString('en')} characters; this text has ${text.length.toLocaleString('en')}.`,
+    { key, max: MAX_FIELD_CHARS, length: text.length },
+  );
+}
+
 const updateFields = {
   schema: UpdateFields,
   plan(doc: StepsDoc, op: z.output<typeof UpdateFields>) {
     const index = indexOfKind(doc, op.id, 'action', 'only actions have input fields');
+    const current = (doc.steps[index] as ActionStep).fields;
+    for (const [key, value] of Object.entries(op.fields)) {
+      // A field stored longer than the limit may still be shortened bit by bit; it may not grow.
+      if (value) refuseTooLong(key, value, current[key]?.length ?? 0);
+    }
     return (draft: { steps: unknown[] }) => {
       const step = draft.steps[index] as Draft<ActionStep>;
       for (const [key, value] of Object.entries(op.fields)) {
@@ -68,6 +98,7 @@ const setAction = {
   schema: SetAction,
   plan(doc: StepsDoc, op: z.output<typeof SetAction>) {
     const index = indexOfKind(doc, op.id, 'action', 'only actions run an app action');
+    for (const [key, value] of Object.entries(op.fields)) refuseTooLong(key, value);
     return (draft: { steps: unknown[] }) => {
       const step = draft.steps[index] as Draft<ActionStep>;
       step.app = op.app;
@@ -107,6 +138,19 @@ export const actionKind = {
     return changes;
   },
   validate: actionProblems,
+  liquidTexts: (step) => Object.values(step.fields).filter((text) => text.length <= MAX_FIELD_CHARS && containsLiquid(text)),
+  checkAdded(step) {
+    for (const [key, value] of Object.entries(step.fields)) refuseTooLong(key, value);
+  },
+  importProblems(raw) {
+    const fields = raw.fields;
+    if (!fields || typeof fields !== 'object') return [];
+    return Object.entries(fields).flatMap(([key, value]) =>
+      typeof value === 'string' && value.length > MAX_FIELD_CHARS
+        ? [{ path: ['fields', key], message: `this text is ${value.length.toLocaleString('en')} characters long; a field can hold at most ${MAX_FIELD_CHARS.toLocaleString('en')}` }]
+        : [],
+    );
+  },
   operations: [updateFields, setAction],
 } as const satisfies StepKindDefinition<typeof ActionStep, z.infer<typeof ActionArgs>>;
 
@@ -176,7 +220,7 @@ function actionProblems(step: ActionStep, ctx: StepCheckContext): Problem[] {
     }
   }
   for (const input of action.inputs) {
-    problems.push(...inputProblems(step, input, ctx.scope));
+    problems.push(...inputProblems(step, input, ctx));
   }
   for (const key of Object.keys(step.fields)) {
     if (action.inputs.some((i) => i.key === key)) continue;
@@ -192,16 +236,28 @@ function actionProblems(step: ActionStep, ctx: StepCheckContext): Problem[] {
   return problems;
 }
 
-function inputProblems(step: ActionStep, input: FieldDef, scope: LiquidScope | undefined): Problem[] {
+function inputProblems(step: ActionStep, input: FieldDef, ctx: StepCheckContext): Problem[] {
   const value = step.fields[input.key] ?? '';
   const at = { severity: 'error' as const, stepId: step.id, field: input.key };
   const params = { field: input.label };
   const label = `"${input.label.en}"`;
+  if (value.length > MAX_FIELD_CHARS) {
+    // Checked first and alone: such a text is not parsed (see MAX_FIELD_CHARS).
+    const length = value.length;
+    return [
+      {
+        ...at,
+        code: 'field-too-long',
+        params: { ...params, length, max: MAX_FIELD_CHARS },
+        message: `${label} is ${length.toLocaleString('en')} characters long; a field can hold at most ${MAX_FIELD_CHARS.toLocaleString('en')}. Shorten it.`,
+      },
+    ];
+  }
   if (value.trim() === '') {
     return input.required ? [{ ...at, code: 'required-input-empty', params, message: `${label} is required. Fill it in.` }] : [];
   }
   if (containsLiquid(value)) {
-    return checkLiquid(value, scope).map((issue) => ({
+    return checkLiquid(value, ctx.scope, ctx.analyze).map((issue) => ({
       ...at,
       code: issue.code,
       variant: issue.variant,

@@ -10,7 +10,7 @@ import { z } from 'zod';
 import type { Catalog } from '../../catalog/catalog';
 import type { Problem } from '../problems';
 import { actionKind } from './action';
-import type { AnyKindOperation, FieldChange, KindDescription, Position, StepCheckContext } from './base';
+import type { AnyKindOperation, FieldChange, KindDescription, Position, StepCheckContext, StepFacts } from './base';
 import { conditionKind } from './condition';
 import { triggerKind } from './trigger';
 import { waitKind } from './wait';
@@ -63,7 +63,10 @@ export interface KindOfStep {
   appsUsed(step: Step): readonly string[];
   describe(step: Step, catalog: Catalog): KindDescription;
   diff(before: Step, after: Step): FieldChange[];
-  validate(step: Step, ctx: StepCheckContext): Problem[];
+  validate(step: Step, ctx: StepCheckContext, facts: StepFacts): Problem[];
+  liquidTexts?(step: Step): readonly string[];
+  checkAdded?(step: Step): void;
+  importProblems?(raw: Record<string, unknown>): { path: (string | number)[]; message: string }[];
   checkRaw?(value: Record<string, unknown>, ctx: z.RefinementCtx): void;
   readonly operations: readonly AnyKindOperation[];
 }

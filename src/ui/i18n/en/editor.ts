@@ -112,4 +112,5 @@ export const editor = {
   'editor.refusal.clipboard-not-json': 'The clipboard does not hold Flowbench steps (it is not JSON).',
   'editor.refusal.clipboard-not-steps': 'The clipboard does not hold Flowbench steps.',
   'editor.refusal.clipboard-invalid': 'The copied steps can’t be pasted: {details}',
+  'editor.refusal.field-too-long': 'The field “{key}” can hold at most {max} characters; this text has {length}.',
 } as const;

@@ -135,4 +135,5 @@ export const editor: MessagesOf<typeof en> = {
   'editor.refusal.clipboard-not-json': 'Schowek nie zawiera kroków Flowbench (to nie jest JSON).',
   'editor.refusal.clipboard-not-steps': 'Schowek nie zawiera kroków Flowbench.',
   'editor.refusal.clipboard-invalid': 'Skopiowanych kroków nie można wkleić: {details}',
+  'editor.refusal.field-too-long': 'Pole „{key}” może mieć najwyżej {max} znaków; ten tekst ma {length}.',
 };
