@@ -43,6 +43,7 @@ export const StepRecordSchema = z.object({
   rendered: Data.optional(),
   output: Data.optional(),
   branch: z.enum(['then', 'otherwise']).optional(),
+  logs: z.array(z.string()).optional(),
   error: z.string().optional(),
   attempts: z.array(AttemptSchema),
   startedAt: IsoTime,

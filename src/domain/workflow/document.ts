@@ -20,6 +20,7 @@ export { ActionStep, MAX_FIELD_CHARS } from './kinds/action';
 export { ConditionStep } from './kinds/condition';
 export { SCHEDULE_REPEATS, ScheduleRepeat, TriggerSchedule, TriggerStep } from './kinds/trigger';
 export { WaitDuration, WaitStep, WaitUnit } from './kinds/wait';
+export { LogStep } from './kinds/log';
 export * from './criteria';
 
 export const WORKFLOW_SCHEMA_VERSION = 1;
