@@ -5,14 +5,14 @@
  * what came, in plain words. Scalars follow GraphQL: Int is a 32-bit whole
  * number, Float any finite number, ID text or a whole number. Lists must be
  * arrays (no single value for a list). At most MAX_PROBLEMS problems are
- * listed; values nested deeper than MAX_DEPTH are refused outright.
+ * listed; values nested deeper than MAX_RESULT_DEPTH (limits.ts) are
+ * refused outright, before a recursive type could recurse without end.
  */
 import { type GraphQLNamedType, type GraphQLOutputType, isEnumType, isListType, isNonNullType, isObjectType } from 'graphql';
+import { MAX_RESULT_DEPTH as MAX_DEPTH } from './limits';
 import { type RunCodeProblem, problem } from './problem';
 
 export const MAX_PROBLEMS = 20;
-/** Objects and lists nested deeper than this are refused (a recursive type could otherwise recurse without end). */
-export const MAX_DEPTH = 64;
 
 export interface CheckProblems {
   /** The first MAX_PROBLEMS problems, in the order of the schema's fields. */
