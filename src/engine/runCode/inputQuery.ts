@@ -19,14 +19,12 @@
  * on a plain value, and an object or list of objects selected without
  * fields (as GraphQL requires).
  */
-import { type ASTNode, type FieldNode, GraphQLError, Kind, type SelectionSetNode, type Source, getLocation, parse } from 'graphql';
+import { type ASTNode, type FieldNode, Kind, type SelectionSetNode, type Source, getLocation } from 'graphql';
+import { parseGraphQLText } from './graphqlText';
 import { type RunCodeProblem, problem } from './problem';
 
 /** Picks the key of `obj` that answers the query field `fieldName`, or undefined when none does. */
 export type ResolveName = (obj: Readonly<Record<string, unknown>>, fieldName: string) => string | undefined;
-
-/** Queries longer than this many GraphQL tokens are refused before any work is done on them. */
-export const INPUT_QUERY_MAX_TOKENS = 10_000;
 
 /** One selected field, compiled: where it reads from and where it writes to. */
 interface CompiledField {
@@ -112,16 +110,9 @@ function compileField(source: Source, field: FieldNode, parent: string): Compile
 
 /** Parses and checks an input query; the result can be run over many data objects. */
 export function parseInputQuery(text: string): ParseInputQueryResult {
-  let document;
-  try {
-    document = parse(text, { maxTokens: INPUT_QUERY_MAX_TOKENS });
-  } catch (error) {
-    if (!(error instanceof GraphQLError)) throw error;
-    const { line, column } = error.locations?.[0] ?? { line: 1, column: 1 };
-    const message = `The input query is not valid GraphQL (line ${line}, column ${column}): ${error.message}`;
-    return { ok: false, error: problem('input-query-syntax', message, { line, column, detail: error.message }) };
-  }
-  const source = document.loc!.source;
+  const parsed = parseGraphQLText(text, 'input query', 'input-query-syntax');
+  if (!parsed.ok) return parsed;
+  const { document, source } = parsed;
   try {
     const operations = document.definitions.filter((d) => d.kind === Kind.OPERATION_DEFINITION);
     const other = document.definitions.find((d) => d.kind !== Kind.OPERATION_DEFINITION);

@@ -13,7 +13,6 @@
  * type, description) for the editor's variable picker.
  */
 import {
-  GraphQLError,
   type GraphQLField,
   GraphQLObjectType,
   type GraphQLOutputType,
@@ -26,13 +25,10 @@ import {
   isListType,
   isNonNullType,
   isObjectType,
-  parse,
 } from 'graphql';
+import { parseGraphQLText } from './graphqlText';
 import { type RunCodeProblem, problem } from './problem';
 import { type CheckProblems, checkValue } from './outputCheck';
-
-/** Longer schemas are refused before any work is done on them. */
-export const OUTPUT_SCHEMA_MAX_TOKENS = 10_000;
 
 export interface OutputSchema {
   readonly sdl: string;
@@ -72,16 +68,9 @@ const DEFINITION_NAMES: Partial<Record<Kind, string>> = {
 
 /** Parses the SDL and checks that it has an object type Output and nothing a JSON result can't be checked against. */
 export function parseOutputSchema(sdl: string): ParseOutputSchemaResult {
-  let document;
-  try {
-    document = parse(sdl, { maxTokens: OUTPUT_SCHEMA_MAX_TOKENS });
-  } catch (error) {
-    if (!(error instanceof GraphQLError)) throw error;
-    const { line, column } = error.locations?.[0] ?? { line: 1, column: 1 };
-    const message = `The output schema is not valid GraphQL (line ${line}, column ${column}): ${error.message}`;
-    return { ok: false, error: problem('output-schema-invalid', message, { line, column, detail: error.message }) };
-  }
-  const source = document.loc!.source;
+  const parsed = parseGraphQLText(sdl, 'output schema', 'output-schema-invalid');
+  if (!parsed.ok) return parsed;
+  const { document, source } = parsed;
   const output = document.definitions.find((d) => 'name' in d && d.name?.value === 'Output');
   if (output?.kind !== Kind.OBJECT_TYPE_DEFINITION) {
     const message = 'The output schema must define an object type named Output: type Output { … }.';
