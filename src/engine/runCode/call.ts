@@ -78,6 +78,8 @@ export function callScript(module: QuickJSWASMModule, script: string, inputJson:
       if (read.error) read.error.dispose();
       else thrown = JSON.parse(context.getString(own(read.value))) as Thrown;
     }
+    // Reading what was thrown runs the script's code too (getters, toJSON), under the same limits.
+    if (abort !== undefined) return { ok: false, error: abort };
     if (thrown.name === 'InternalError' && thrown.message === OUT_OF_MEMORY) return { ok: false, error: scriptProblems.memory(limits, phase === 'input' ? 'input' : 'script') };
     if (thrown.name === 'InternalError' && thrown.message === STACK_OVERFLOW) return { ok: false, error: scriptProblems.stack(limits) };
     return { ok: false, error: scriptProblems.thrown(thrown, phase === 'load') };

@@ -97,6 +97,11 @@ describe('what the script must be and return', () => {
     expect(messages).toEqual(['The script threw 42.', 'The script threw "text".', 'The script threw {"code":7}.', 'The script threw null.']);
   });
 
+  it('holds reading what was thrown to the same limits: a hostile message getter runs out of steps', async () => {
+    const script = 'export default function main() { throw Object.defineProperty(new Error("x"), "message", { get() { for (;;) {} } }) }';
+    expect(code(await failed(script))).toBe('script-steps');
+  });
+
   it('refuses results that are not JSON, naming where', async () => {
     const cases: [string, string][] = [
       ['return undefined', 'main returned nothing (undefined)'],
@@ -294,6 +299,14 @@ describe('the engine', () => {
     const broken = await sandbox.run({ script: 'export default () => JSON.parse("[".repeat(100000) + "]".repeat(100000))', input: {} });
     expect(code(broken)).toBe('script-stack');
     expect(code(await sandbox.run({ script: LOYALTY, input: ORDER }))).toBe('ok');
+    expect(sandbox.loads).toBe(2);
+  });
+
+  it('does not run a waiting call on an engine that a call before it broke', async () => {
+    const sandbox = createSandbox();
+    const nesting = 'export default () => JSON.parse("[".repeat(100000) + "]".repeat(100000))';
+    const [broken, next] = await Promise.all([sandbox.run({ script: nesting, input: {} }), sandbox.run({ script: LOYALTY, input: ORDER })]);
+    expect([code(broken), code(next)]).toEqual(['script-stack', 'ok']);
     expect(sandbox.loads).toBe(2);
   });
 });

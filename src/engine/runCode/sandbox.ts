@@ -88,6 +88,8 @@ export function createSandbox(options: { loadEngine?: EngineLoader } = {}): Sand
     let module: QuickJSWASMModule;
     try {
       module = await getEngine();
+      // A call that ran while this one waited may have broken and discarded that engine.
+      if (current !== module) module = await getEngine();
     } catch (error) {
       return fail(scriptProblems.engineUnavailable(messageOf(error)));
     }
