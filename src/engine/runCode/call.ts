@@ -19,9 +19,9 @@
  * which discards the engine (sandbox.ts).
  */
 import type { QuickJSContext, QuickJSHandle, QuickJSWASMModule } from 'quickjs-emscripten-core';
-import { MAX_RESULT_DEPTH, type RunCodeLimits } from './limits';
+import { MAX_RESULT_DEPTH, type RunCodeLimits } from '../../domain/runCode/limits';
 import { PRELUDE } from './prelude';
-import type { RunCodeProblem } from './problem';
+import type { RunCodeProblem } from '../../domain/runCode/problem';
 import { type Thrown, scriptProblems } from './scriptProblems';
 
 export type CallOutcome = { ok: true; output: unknown } | { ok: false; error: RunCodeProblem };

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { DEFAULT_LIMITS } from './limits';
+import { DEFAULT_LIMITS } from '../../domain/runCode/limits';
 import { type RunScriptResult, createSandbox, runScript } from './sandbox';
 
 const LOYALTY = `

@@ -19,8 +19,8 @@
  */
 import { type CallRecord, callScript } from './call';
 import { type EngineLoader, type QuickJSWASMModule, loadQuickJS } from './engine';
-import { type RunCodeLimits, resolveLimits } from './limits';
-import type { RunCodeProblem } from './problem';
+import { type RunCodeLimits, resolveLimits } from '../../domain/runCode/limits';
+import type { RunCodeProblem } from '../../domain/runCode/problem';
 import { scriptProblems } from './scriptProblems';
 
 export interface RunScriptRequest {

@@ -3,8 +3,8 @@
  * end without a result, each with the code and params the UI words and
  * the English sentence for run records (docs/run-code.md lists them).
  */
-import { type RunCodeLimits, figure } from './limits';
-import { type RunCodeProblem, problem } from './problem';
+import { type RunCodeLimits, figure } from '../../domain/runCode/limits';
+import { type RunCodeProblem, problem } from '../../domain/runCode/problem';
 
 const mb = (bytes: number) => figure(Math.round((bytes / 2 ** 20) * 10) / 10);
 const kb = (bytes: number) => figure(Math.round(bytes / 2 ** 10));

@@ -4,7 +4,7 @@
  * sentence in English for run records, the CLI and logs (the engine keeps
  * English, as elsewhere; see src/domain/text/messageParams.ts).
  */
-import type { MessageParams } from '../../domain/text/messageParams';
+import type { MessageParams } from '../text/messageParams';
 
 /** Every code the Run code library can report, by where it comes from. */
 export type RunCodeProblemCode =
