@@ -18,6 +18,7 @@
 import type { ActionDef, FieldDef } from '../domain/catalog/manifest';
 import { checkFieldValue } from '../domain/catalog/fieldTypes';
 import type { ActionStep } from '../domain/workflow/document';
+import { ownValue } from '../domain/ownKeys';
 import { containsLiquid } from '../domain/workflow/liquid';
 import type { FieldRenderer } from './liquidRender';
 
@@ -38,7 +39,7 @@ export async function prepareFields(
   const rendered: Record<string, unknown> = {};
   const problems: string[] = [];
   for (const field of def.inputs) {
-    const template = step.fields[field.key] ?? '';
+    const template = ownValue(step.fields, field.key) ?? '';
     let text = template;
     if (containsLiquid(template)) {
       const result = await renderer.render(template, data, field.label.en);

@@ -14,6 +14,7 @@
  */
 import type { Catalog } from '../domain/catalog/catalog';
 import type { Organization } from '../domain/org/organization';
+import { ownValue } from '../domain/ownKeys';
 import { evaluateGroup, resolvePath } from '../domain/workflow/conditionOperators';
 import { describeStep } from '../domain/workflow/describe';
 import type { ActionStep, ConditionGroup, ConditionStep, Port, Step, WaitStep } from '../domain/workflow/document';
@@ -152,7 +153,7 @@ export class Execution {
     if (prepared.problems.length > 0) return this.failStep(record, joinProblems(prepared.problems));
     const adapter = registry.get(step.app);
     if (!adapter) return this.failStep(record, `No adapter for ${appName}.`);
-    const handler = adapter.actions[step.action];
+    const handler = ownValue(adapter.actions, step.action);
     if (!handler) return this.failStep(record, `The ${appName} adapter cannot “${def.name.en}”.`);
 
     const { storeId } = this.run;

@@ -14,6 +14,7 @@
  */
 import type { Catalog } from '../domain/catalog/catalog';
 import { validateSetup } from '../domain/org/setup';
+import { ownValue } from '../domain/ownKeys';
 import { Workflow } from '../domain/workflow/document';
 import { issueProblems, jsonPath, type PathProblem } from '../domain/zodIssues';
 
@@ -68,7 +69,7 @@ const STUBS: Record<string, object> = {
 function structureProblems(wf: Record<string, unknown>, at: Path): PathProblem[] {
   if (!Array.isArray(wf.steps) || !Array.isArray(wf.links)) return [];
   const steps = wf.steps.map((step, i) => {
-    const kind = isRecord(step) && typeof step.kind === 'string' ? STUBS[step.kind] : undefined;
+    const kind = isRecord(step) && typeof step.kind === 'string' ? ownValue(STUBS, step.kind) : undefined;
     // A step without a readable id or kind still occupies an index; its stub id matches no link.
     const id = isRecord(step) && typeof step.id === 'string' && kind ? step.id : `unreadable-step-${i}`;
     return { ...STUB_BASE, ...(kind ?? STUBS.wait), id };

@@ -1,6 +1,6 @@
 /**
  * Hostile imports. Every file of test/fixtures/hostile (except the valid
- * xss-import.json, which e2e/xss.spec.ts imports through the page) and the
+ * ones in ACCEPTED, which e2e journeys import through the page) and the
  * generated monsters below (a 10 MB string, nesting a million deep, millions
  * of list items...; written at test time to keep the repository small) must
  * be refused by parseImport with a problem at a `$` path saying why,
@@ -60,8 +60,12 @@ const EXPECTED: Record<string, { path: string; message: RegExp }> = {
   'secret-in-settings.json': { path: '$.organization.installations[0].settings.botToken', message: /secrets are never imported/ },
   'secrets-set-claimed.json': { path: '$.organization.installations[0]', message: /unknown key "secretsSet"/ },
 };
-/** Valid on purpose: its texts are markup, for the XSS journey. */
-const ACCEPTED = new Set(['xss-import.json']);
+/**
+ * Valid on purpose: xss-import.json's texts are markup (the XSS journey);
+ * prototype-keys-import.json names ids and keys after Object.prototype's
+ * members (prototypeKeys.test.ts and the hostile journey import it).
+ */
+const ACCEPTED = new Set(['xss-import.json', 'prototype-keys-import.json']);
 
 const base = () => JSON.parse(oneWorkflow) as { workflows: Record<string, unknown>[]; [k: string]: unknown };
 const header = '{"format":"flowbench","version":1,';

@@ -4,6 +4,7 @@
  * before and after), links added and removed, and workflow-level changes.
  */
 import type { Catalog } from '../catalog/catalog';
+import { ownValue } from '../ownKeys';
 import { describeStep } from './describe';
 import type { Link, Step, Workflow } from './document';
 
@@ -49,7 +50,7 @@ function stepChanges(before: Step, after: Step): FieldChange[] {
     add('app', before.app, after.app);
     add('action', before.action, after.action);
     for (const key of [...new Set([...Object.keys(before.fields), ...Object.keys(after.fields)])].sort()) {
-      add(`fields.${key}`, before.fields[key], after.fields[key]);
+      add(`fields.${key}`, ownValue(before.fields, key), ownValue(after.fields, key));
     }
   } else if (before.kind === 'condition' && after.kind === 'condition') {
     add('criteria', before.criteria, after.criteria);

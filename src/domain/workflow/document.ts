@@ -11,6 +11,7 @@
  */
 import { z } from 'zod';
 import { Slug } from '../catalog/manifest';
+import { SafeRecord } from '../ownKeys';
 import { Activation } from './activation';
 
 export const WORKFLOW_SCHEMA_VERSION = 1;
@@ -136,7 +137,7 @@ export const ActionStep = z.strictObject({
   app: Slug,
   action: Slug,
   /** Input values by field key: text that may contain Liquid (`{{ trigger.rating }}`). */
-  fields: z.record(z.string(), z.string()),
+  fields: SafeRecord(z.string()),
 });
 export type ActionStep = z.infer<typeof ActionStep>;
 

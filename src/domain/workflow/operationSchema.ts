@@ -7,6 +7,7 @@
  */
 import { z } from 'zod';
 import { Slug } from '../catalog/manifest';
+import { SafeRecord } from '../ownKeys';
 import { Activation } from './activation';
 import { ConditionGroup, Link, Port, Position, Step, StepId, TriggerSchedule, WaitStep, WorkflowName } from './document';
 
@@ -42,7 +43,7 @@ export const Disconnect = op('disconnect', { from: StepId, port: Port });
  */
 export const UpdateFields = op('updateFields', {
   id: StepId,
-  fields: z.record(z.string(), z.string().nullable().optional()),
+  fields: SafeRecord(z.string().nullable().optional()),
 });
 
 /** Replaces the criteria of a condition step. */
@@ -59,7 +60,7 @@ export const SetAction = op('setAction', {
   id: StepId,
   app: Slug,
   action: Slug,
-  fields: z.record(z.string(), z.string()).default({}),
+  fields: SafeRecord(z.string()).default({}),
 });
 
 /**

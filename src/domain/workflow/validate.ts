@@ -31,6 +31,7 @@ import type { AppManifest, FieldDef } from '../catalog/manifest';
 import { describeFieldValueIssue, fieldValueIssue } from '../catalog/fieldTypes';
 import type { Organization } from '../org/organization';
 import { canUseInWorkflow } from '../org/rules';
+import { ownValue } from '../ownKeys';
 import { type DataRoot, availableData, indexByPath, providedResources, triggerDefOf } from './dataFields';
 import type { ActionStep, Link, Step, TriggerStep, Workflow } from './document';
 import { type LiquidScope, checkLiquid, containsLiquid } from './liquid';
@@ -224,7 +225,7 @@ function actionProblems(step: ActionStep, ctx: StepContext): Problem[] {
 }
 
 function inputProblems(step: ActionStep, input: FieldDef, scope: LiquidScope | undefined): Problem[] {
-  const value = step.fields[input.key] ?? '';
+  const value = ownValue(step.fields, input.key) ?? '';
   const at = { severity: 'error' as const, stepId: step.id, field: input.key };
   const params = { field: input.label };
   const label = `"${input.label.en}"`;
