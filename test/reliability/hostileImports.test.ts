@@ -38,6 +38,7 @@ const EXPECTED: Record<string, { path: string; message: RegExp }> = {
   'wrong-field-types.json': { path: '$.workflows[0].name', message: /^expected string, got number$/ },
   'bad-wait.json': { path: '$.workflows[0].steps[3].duration.amount', message: />=\s?1/ },
   'infinite-number.json': { path: '$.workflows[0].steps[2].position.x', message: /^expected number, got a number out of range$/ },
+  'huge-position.json': { path: '$.workflows[0].steps[2].position.x', message: /^must be at least -10,000,000: a step sits on a canvas/ },
   'unknown-app.json': { path: '$.workflows[0].steps[0].app', message: /unknown app: there is no app "mailchimp"/ },
   'unknown-action.json': { path: '$.workflows[0].steps[2].action', message: /Slack has no action "send-fax"/ },
   'unknown-trigger.json': { path: '$.workflows[0].steps[0].trigger', message: /has no trigger "no-such-trigger"/ },

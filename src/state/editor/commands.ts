@@ -1,14 +1,26 @@
 /**
  * Editor commands built on the document store: adding a palette item (by
  * click, Enter or drop), refusing connectors on conditions, removing,
- * duplicating. They turn gestures into operations and report refusals as
- * messages the user sees.
+ * duplicating, auto-layout. They turn gestures into operations and report
+ * refusals as messages the user sees.
  */
 import { catalog } from '../../domain/catalog/catalog';
 import type { Position, Step } from '../../domain/workflow/document';
 import { actionStep, conditionStep, newId, triggerStep, waitStep } from '../../domain/workflow/factory';
+import { autoLayout } from '../../domain/workflow/layout';
 import { useDocumentStore } from './documentStore';
 import { useEditorUi } from './uiStore';
+
+/** Auto-layout: one moveSteps for the whole document (dagre is loaded on first use). */
+export async function autoLayoutDocument(): Promise<void> {
+  const doc = useDocumentStore.getState().doc;
+  if (!doc || doc.steps.length === 0) return;
+  const moves = await autoLayout(doc);
+  const store = useDocumentStore.getState();
+  if (store.doc !== doc) return autoLayoutDocument(); // edited while dagre loaded: lay out what is there now
+  const result = store.dispatch({ type: 'moveSteps', moves });
+  if (!result.ok) useEditorUi.getState().showMessage(result.reason, 'error');
+}
 
 /** What a palette offers: a trigger or action of an app, or a logic step. */
 export type PaletteItem =

@@ -5,7 +5,7 @@
 import { create } from 'zustand';
 
 /** Notices raised below the UI layer that the UI words in the user's language. */
-export type EditorNoticeCode = 'connector-condition' | 'trigger-replaced';
+export type EditorNoticeCode = 'connector-condition' | 'trigger-replaced' | 'steps-far-apart';
 
 export interface EditorMessage {
   id: number;

@@ -17,7 +17,7 @@ import {
   useReactFlow,
 } from '@xyflow/react';
 import '@xyflow/react/dist/style.css';
-import { type DragEvent, useCallback, useMemo, useState } from 'react';
+import { type DragEvent, useCallback, useMemo } from 'react';
 import { useT } from '../i18n';
 import { canConnect } from '../../domain/workflow/operations';
 import { PALETTE_ITEM_MIME, addPaletteItem, dropOnStep, parsePaletteItem } from '../../state/editor/commands';
@@ -28,6 +28,8 @@ import { CanvasMiniMap } from './CanvasMiniMap';
 import { edgeTypes } from './edges/LabelledEdge';
 import { connectFlowStore, onEdgesChange, onNodesChange, useFlowStore } from './flowStore';
 import { type StepNodeType, nodeTypes } from './nodes/StepNodes';
+import { MIN_ZOOM } from './openingView';
+import { FIT_OPTIONS, useOpeningView } from './useOpeningView';
 
 connectFlowStore();
 
@@ -63,9 +65,9 @@ export function WorkflowCanvas() {
     }),
     [t],
   );
-  // Fit an existing workflow into view when it opens; an empty one keeps a 1:1 view,
-  // so the first drops land where they are dropped.
-  const [fitOnOpen] = useState(() => (useDocumentStore.getState().doc?.steps.length ?? 0) > 0);
+  // An existing workflow opens fitted into view (around its trigger when a fitted view
+  // would show no step); an empty one keeps a 1:1 view, so the first drops land where dropped.
+  const opening = useOpeningView();
 
   const isValidConnection = useCallback<IsValidConnection>((c) => {
     const doc = useDocumentStore.getState().doc;
@@ -138,10 +140,11 @@ export function WorkflowCanvas() {
         multiSelectionKeyCode={['Meta', 'Control', 'Shift']}
         snapToGrid
         snapGrid={SNAP}
-        fitView={fitOnOpen}
+        fitView={opening.fitView}
+        onInit={opening.onInit}
         defaultViewport={{ x: 40, y: 40, zoom: 1 }}
-        fitViewOptions={{ maxZoom: 1.1 }}
-        minZoom={0.05}
+        fitViewOptions={FIT_OPTIONS}
+        minZoom={MIN_ZOOM}
         onlyRenderVisibleElements
         proOptions={{ hideAttribution: false }}
         aria-label={t('canvas.label')}

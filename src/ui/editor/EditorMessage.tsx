@@ -6,6 +6,7 @@ import { useT, type MessageKey } from '../i18n';
 const NOTICE_KEYS: Record<EditorNoticeCode, MessageKey> = {
   'connector-condition': 'editor.notice.connectorCondition',
   'trigger-replaced': 'editor.notice.triggerReplaced',
+  'steps-far-apart': 'editor.notice.stepsFarApart',
 };
 
 export function EditorMessage() {

@@ -1,20 +1,8 @@
 /** The editor's toolbar: workflow name, undo/redo, auto-layout, version history, test with sample data. */
-import { autoLayout } from '../../domain/workflow/layout';
+import { autoLayoutDocument } from '../../state/editor/commands';
 import { useDocumentStore } from '../../state/editor/documentStore';
-import { useEditorUi } from '../../state/editor/uiStore';
 import { useT } from '../i18n';
 import { TestRunControl } from './TestRunControl';
-
-/** Auto-layout: one moveSteps for the whole document (dagre is loaded on first use). */
-async function tidy(): Promise<void> {
-  const doc = useDocumentStore.getState().doc;
-  if (!doc || doc.steps.length === 0) return;
-  const moves = await autoLayout(doc);
-  const store = useDocumentStore.getState();
-  if (store.doc !== doc) return tidy(); // edited while dagre loaded: lay out what is there now
-  const result = store.dispatch({ type: 'moveSteps', moves });
-  if (!result.ok) useEditorUi.getState().showMessage(result.reason, 'error');
-}
 
 export function EditorToolbar({ historyOpen, onToggleHistory }: { historyOpen: boolean; onToggleHistory: () => void }) {
   const name = useDocumentStore((s) => s.doc?.name);
@@ -31,7 +19,7 @@ export function EditorToolbar({ historyOpen, onToggleHistory }: { historyOpen: b
       <button type="button" onClick={() => useDocumentStore.getState().redo()} disabled={!canRedo} title={t('editor.redoTitle')}>
         {t('editor.redo')}
       </button>
-      <button type="button" onClick={() => void tidy()}>
+      <button type="button" onClick={() => void autoLayoutDocument()}>
         {t('editor.autoLayout')}
       </button>
       <button type="button" aria-pressed={historyOpen} onClick={onToggleHistory}>
