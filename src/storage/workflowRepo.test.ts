@@ -46,3 +46,18 @@ describe('a stored workflow from before positions were bounded', () => {
     expect(versions[1]!.doc.steps[2]!.position).toEqual({ x: -MAX_COORDINATE, y: MAX_COORDINATE });
   });
 });
+
+describe('a stored workflow that cannot be read', () => {
+  it('is reported with its id and stored name, and left as it is', async () => {
+    db = new FlowbenchDb(`workflow-repo-${++n}`);
+    const record = farOffRecord();
+    record.doc.steps[1]!.position = { x: 'far', y: 0 } as unknown as { x: number; y: number };
+    await db.workflows.put(record);
+    const reports: unknown[] = [];
+    expect(await readWorkflowList(db, (where, problem, stored) => reports.push({ where, problem, stored }))).toEqual([]);
+    expect(reports).toEqual([
+      { where: 'workflow "wf-reviews"', problem: '$.steps[1].position.x: expected number, got string', stored: { id: 'wf-reviews', name: 'Thank happy reviewers' } },
+    ]);
+    expect(await db.workflows.get('wf-reviews')).toEqual(record);
+  });
+});

@@ -9,7 +9,7 @@ import { StoredWorkflowDocument } from '../domain/workflow/storedWorkflow';
 import { formatIssues } from '../domain/zodIssues';
 import type { FlowbenchDb, WorkflowRecord } from './db';
 import { recordVersion, type VersionReason } from './versionRepo';
-import type { CorruptRecordReporter } from './settingsRepo';
+import { type CorruptRecordReporter, storedName } from './settingsRepo';
 
 const warn: CorruptRecordReporter = (where, problem) => console.warn(`Ignored ${where}: ${problem}`);
 
@@ -88,7 +88,7 @@ export async function readWorkflowList(
   for (const record of records) {
     const parsed = StoredWorkflowDocument.safeParse(record.doc);
     if (parsed.success) out.push({ workflow: parsed.data, updatedAt: record.updatedAt });
-    else onCorrupt(`workflow ${JSON.stringify(record.id)}`, formatIssues(parsed.error.issues).slice(0, 3).join('; '));
+    else onCorrupt(`workflow ${JSON.stringify(record.id)}`, formatIssues(parsed.error.issues).slice(0, 3).join('; '), { id: record.id, name: storedName(record.name) });
   }
   return out;
 }
