@@ -1,7 +1,10 @@
 // ESLint flat config. Besides the usual TypeScript and React-hooks rules
 // (hooks rules are errors; `npm run lint` allows zero warnings), it fences the
 // layers of docs/architecture.md: domain imports nothing else of ours;
-// engine, storage and io import only domain; only ui may use React.
+// engine, storage and io import only domain; state imports any of those;
+// cli (the Node entries) imports domain, engine and io; ui imports state and
+// domain; nothing imports cli. Only ui and state may use React, only storage
+// and state Dexie. test/layerFence.test.ts proves each fence.
 import js from '@eslint/js';
 import tseslint from 'typescript-eslint';
 import reactHooks from 'eslint-plugin-react-hooks';
@@ -27,7 +30,10 @@ const noUiLibraries = {
   group: ['react', 'react-dom', 'react/*', 'react-dom/*', '@xyflow/*', 'zustand', 'zustand/*', 'wouter', 'wouter/*'],
   message: 'Only src/ui and src/state may depend on React and UI libraries.',
 };
-const noDexie = { group: ['dexie', 'dexie-react-hooks'], message: 'Only src/storage may use Dexie.' };
+const noDexie = {
+  group: ['dexie', 'dexie-react-hooks'],
+  message: 'Only src/storage (the database) and src/state (which watches it) may use Dexie.',
+};
 
 export default tseslint.config(
   { ignores: ['dist/', 'bench/dist/', 'node_modules/', 'test-results/', 'playwright-report/', '.reports/'] },
@@ -48,23 +54,33 @@ export default tseslint.config(
   },
   {
     files: ['src/domain/**/*.ts'],
-    rules: fence(['engine', 'storage', 'io', 'state', 'ui'], [noUiLibraries, noDexie]),
+    rules: fence(['engine', 'storage', 'io', 'state', 'ui', 'cli'], [noUiLibraries, noDexie]),
   },
   {
     files: ['src/engine/**/*.ts'],
-    rules: fence(['storage', 'io', 'state', 'ui'], [noUiLibraries, noDexie]),
+    rules: fence(['storage', 'io', 'state', 'ui', 'cli'], [noUiLibraries, noDexie]),
   },
   {
     files: ['src/io/**/*.ts'],
-    rules: fence(['engine', 'storage', 'state', 'ui'], [noUiLibraries, noDexie]),
+    rules: fence(['engine', 'storage', 'state', 'ui', 'cli'], [noUiLibraries, noDexie]),
   },
   {
     files: ['src/storage/**/*.ts'],
-    rules: fence(['engine', 'io', 'state', 'ui'], [noUiLibraries]),
+    rules: fence(['engine', 'io', 'state', 'ui', 'cli'], [noUiLibraries]),
+  },
+  {
+    // State joins the layers below for the UI: it may import all of them, never the UI.
+    files: ['src/state/**/*.{ts,tsx}'],
+    rules: fence(['ui', 'cli']),
+  },
+  {
+    // Node entries (npm run validate, npm run simulate): the engine and io on the domain, no browser storage.
+    files: ['src/cli/**/*.ts'],
+    rules: fence(['storage', 'state', 'ui'], [noUiLibraries, noDexie]),
   },
   {
     // The UI reaches storage, the engine and io only through src/state.
     files: ['src/ui/**/*.{ts,tsx}'],
-    rules: fence(['engine', 'storage', 'io'], [noDexie]),
+    rules: fence(['engine', 'storage', 'io', 'cli'], [noDexie]),
   },
 );

@@ -7,6 +7,4 @@ export default defineConfig({
   testDir: 'e2e/screenshots',
   testMatch: '**/*.shots.ts',
   reporter: 'list',
-  // The service worker's one-time "Ready to work offline" notice has no place in the README's pictures.
-  use: { ...base.use, serviceWorkers: 'block' },
 });

@@ -111,7 +111,7 @@ export default defineConfig({
   preview: { port: 4173, strictPort: true },
   build: { target: 'es2022', sourcemap: true },
   test: {
-    include: ['src/**/*.test.ts', 'src/**/*.test.tsx', 'test/**/*.test.ts'],
+    include: ['src/**/*.test.ts', 'src/**/*.test.tsx', 'test/**/*.test.ts', 'e2e/**/*.test.ts'],
     // Long runs (npm run test:stress, vitest.stress.config.ts) stay out of the default run.
     exclude: [...configDefaults.exclude, '**/*.stress.test.ts'],
     environment: 'node',

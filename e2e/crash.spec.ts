@@ -11,18 +11,16 @@
  * and opening the workflow carries on from that backup.
  */
 import { chromium, expect, test, type BrowserContext, type Page, type TestInfo } from '@playwright/test';
-import { findChromium } from './findChromium';
+import { chromiumExecutable } from './findChromium';
 import { TOUR_STORAGE_KEY } from './tourSeen';
-
-/** src/state/editor/session.ts's debounce (e2e does not import app modules). */
-const AUTOSAVE_DELAY_MS = 300;
+import { holdAutosave } from './pages/autosave';
 import { EditorPage } from './pages/EditorPage';
 
 /** A browser on a profile directory that outlives it (the fixture's context is not persistent). */
 async function launch(testInfo: TestInfo, profile: string): Promise<BrowserContext> {
   const { baseURL, launchOptions } = testInfo.project.use;
   const context = await chromium.launchPersistentContext(profile, {
-    executablePath: findChromium().executablePath,
+    executablePath: chromiumExecutable(),
     args: launchOptions?.args,
     baseURL,
   });
@@ -51,7 +49,6 @@ async function expectName(page: Page, id: string, name: string) {
 
 test('edits survive a page closed without unload handlers and a crashed renderer, and a browser restart', async () => {
   const testInfo = test.info();
-  test.setTimeout(60_000);
   const profile = testInfo.outputPath('profile');
   let context = await launch(testInfo, profile);
   try {
@@ -71,11 +68,7 @@ test('edits survive a page closed without unload handlers and a crashed renderer
     // machine it would anyway; on a slow one the save might otherwise win the race).
     const again = new EditorPage(page);
     await again.expectSaved();
-    await page.evaluate((delay) => {
-      const real = window.setTimeout;
-      window.setTimeout = ((handler: TimerHandler, ms?: number, ...rest: unknown[]) =>
-        ms === delay ? 0 : real(handler, ms, ...rest)) as typeof window.setTimeout;
-    }, AUTOSAVE_DELAY_MS);
+    await holdAutosave(page);
     await renameNow(again, 'Kept after a crash');
     await expect(page.getByRole('status', { name: 'Save status' })).not.toHaveText('Saved');
     const backup = await page.evaluate((key) => localStorage.getItem(key), `flowbench:unsaved:${id}`);

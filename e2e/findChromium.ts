@@ -1,47 +1,21 @@
 /**
- * Finds a Chromium for Playwright, in this order:
- * 1. the path in FLOWBENCH_CHROMIUM (or PLAYWRIGHT_CHROMIUM_EXECUTABLE_PATH);
- * 2. Playwright's own Chromium, when `npx playwright install chromium` has fetched it;
- * 3. a system Chromium or Chrome: /usr/bin/chromium, then `chromium`, `chromium-browser`,
- *    `google-chrome`, `google-chrome-stable` on the PATH.
- * Returns undefined for case 2 (Playwright then uses its own browser) and throws one
- * clear sentence when nothing is found, so no test silently skips.
+ * The Chromium that Playwright's config, the crash test, the benchmarks and
+ * the icon script launch: found as e2e/browser/chromium.ts says. `npm test`
+ * installs one before the tests start (scripts/ensure-browser.mjs), so here
+ * a missing browser only happens when Playwright is started by hand: it ends
+ * the process with one sentence, not a stack trace.
  */
-import { execFileSync } from 'node:child_process';
-import { existsSync } from 'node:fs';
-import { chromium } from '@playwright/test';
+import { findChromium } from './browser/chromium';
+import { realSystem } from './browser/system';
 
-export const NO_BROWSER_MESSAGE =
-  'No Chromium found for the end-to-end tests: install one (Debian/Ubuntu: `sudo apt-get install chromium`; ' +
-  'elsewhere: `npx playwright install chromium`) or set FLOWBENCH_CHROMIUM to the path of a Chromium or Chrome binary.';
-
-export interface FoundBrowser {
-  /** Undefined means "Playwright's own installed Chromium". */
-  executablePath: string | undefined;
-  source: string;
-}
-
-export function findChromium(env: NodeJS.ProcessEnv = process.env): FoundBrowser {
-  const explicit = env.FLOWBENCH_CHROMIUM ?? env.PLAYWRIGHT_CHROMIUM_EXECUTABLE_PATH;
-  if (explicit) {
-    if (!existsSync(explicit)) {
-      throw new Error(`FLOWBENCH_CHROMIUM points to ${explicit}, which does not exist. ${NO_BROWSER_MESSAGE}`);
-    }
-    return { executablePath: explicit, source: 'environment variable' };
-  }
-  try {
-    if (existsSync(chromium.executablePath())) return { executablePath: undefined, source: "Playwright's Chromium" };
-  } catch {
-    // Playwright has no browser registry entry here: fall through to the system.
-  }
-  if (existsSync('/usr/bin/chromium')) return { executablePath: '/usr/bin/chromium', source: 'system' };
-  for (const name of ['chromium', 'chromium-browser', 'google-chrome', 'google-chrome-stable']) {
-    try {
-      const path = execFileSync('which', [name], { encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'] }).trim();
-      if (path) return { executablePath: path, source: 'system' };
-    } catch {
-      // not on the PATH
-    }
-  }
-  throw new Error(NO_BROWSER_MESSAGE);
+/** The executable to launch; undefined means Playwright's own Chromium. Exits with a sentence when there is none. */
+export function chromiumExecutable(): string | undefined {
+  const found = findChromium(realSystem());
+  if (found.kind === 'found') return found.browser.executablePath;
+  console.error(
+    found.kind === 'bad-variable'
+      ? found.message
+      : 'No Chromium for the end-to-end tests: `npm test` installs one (or run `node scripts/ensure-browser.mjs`), or set FLOWBENCH_CHROMIUM to a Chromium or Chrome binary.',
+  );
+  process.exit(1);
 }

@@ -13,6 +13,9 @@ import { SandboxPage } from './pages/SandboxPage';
 import { expectAppShown, pwaNotice, waitForServiceWorker } from './pages/ServiceWorker';
 import { WorkflowsPage } from './pages/WorkflowsPage';
 
+// This spec is about the service worker, which the other journeys block (playwright.config.ts).
+test.use({ serviceWorkers: 'allow' });
+
 test('after the first visit the app reloads, shows every page and runs a workflow with the network off', async ({ page, context }) => {
   test.slow(); // a first install precaches the whole build, then a workflow is built and run
   const shell = new AppShell(page);

@@ -6,6 +6,7 @@
  */
 import { expect, test, type Page } from '@playwright/test';
 import { EditorPage } from './pages/EditorPage';
+import { holdEngine } from './pages/engineGate';
 import { OrganizationPage } from './pages/OrganizationPage';
 import { RunPage, RunsPage } from './pages/RunsPage';
 import { SandboxPage } from './pages/SandboxPage';
@@ -182,13 +183,17 @@ test('the payload is validated against the trigger fields before firing', async 
 });
 
 test('bulk firing shows its progress and can be cancelled', async ({ page }) => {
+  await page.clock.install(); // time flows as usual until the engine is held
   const runs = new RunsPage(page);
   await runs.open();
   const sim = runs.simulator;
   await sim.events.fill('10000');
+  // The engine is held, so the firing is surely still going when Cancel is pressed.
+  const engine = await holdEngine(page);
   await sim.bulkButton.click();
   await expect(sim.bulkProgress).toBeVisible();
   await sim.cancel.click();
+  await engine.release();
   await expect(sim.panel.getByText(/^Cancelled after [\d,]+ of 10,000 events/)).toBeVisible();
   await expect(sim.cancel).toHaveCount(0);
   await expect(sim.bulkButton).toBeEnabled();

@@ -17,6 +17,9 @@ import { expect, test, type Page } from '@playwright/test';
 import { expectAppShown, pwaNotice, waitForServiceWorker } from './pages/ServiceWorker';
 import { startStaticServer } from './staticServer';
 
+// This spec is about the service worker, which the other journeys block (playwright.config.ts).
+test.use({ serviceWorkers: 'allow' });
+
 const md5 = (text: string) => createHash('md5').update(text).digest('hex');
 const MARKER = '<meta name="flowbench-e2e-build" content="2" />';
 

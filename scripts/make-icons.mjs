@@ -28,7 +28,7 @@ const icons = [
 
 // findChromium is TypeScript; Vite's module runner loads it (as bench/lib/servers.mjs does).
 const { module } = await runnerImport(fileURLToPath(new URL('../e2e/findChromium.ts', import.meta.url)), { configFile: false, logLevel: 'silent' });
-const browser = await chromium.launch({ executablePath: module.findChromium().executablePath });
+const browser = await chromium.launch({ executablePath: module.chromiumExecutable() });
 try {
   const page = await browser.newPage({ deviceScaleFactor: 1 });
   for (const icon of icons) {

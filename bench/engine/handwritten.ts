@@ -23,6 +23,7 @@ import type { Criterion, Workflow } from '../../src/domain/workflow/document';
 import { createFlowLiquid } from '../../src/domain/workflow/liquid';
 import { coerce } from '../../src/engine/actionFields';
 import { DEFAULT_LIQUID_LIMITS } from '../../src/engine/liquidRender';
+import { limitLoopWork } from '../../src/engine/liquidLoops';
 import type { AdapterRegistry } from '../../src/engine/adapters/registry';
 import type { ActionHandler, SandboxApi, TriggerEvent } from '../../src/engine/types';
 
@@ -126,7 +127,9 @@ const PAYLOAD_KEY = { order: 'order_id', customer: 'customer_id', product: 'prod
 
 /** Prepares the baseline for the given workflows; returns a function that handles one event. */
 export function handwrittenEngine(workflows: readonly Workflow[], org: Organization, catalog: Catalog, registry: AdapterRegistry, now: string) {
-  const liquid = createFlowLiquid({ strictVariables: true, ownPropertyOnly: true, ...DEFAULT_LIQUID_LIMITS });
+  const { parseLimit, memoryLimit, loopLimit } = DEFAULT_LIQUID_LIMITS;
+  const liquid = createFlowLiquid({ strictVariables: true, ownPropertyOnly: true, parseLimit, memoryLimit });
+  limitLoopWork(liquid, loopLimit);
   const sandbox = new PlainSandbox();
   const installed = new Set(org.installations.map((i) => `${i.storeId}/${i.appId}`));
   const flow = new Set(org.stores.filter((s) => s.flowInstalled).map((s) => s.id));

@@ -47,9 +47,8 @@ export function serveBenchPages(port) {
  */
 export async function launchChromium() {
   const { module } = await runnerImport(fileURLToPath(new URL('../../e2e/findChromium.ts', import.meta.url)), { configFile: false, logLevel: 'silent' });
-  const found = module.findChromium();
   return chromium.launch({
-    executablePath: found.executablePath,
+    executablePath: module.chromiumExecutable(),
     args: [
       '--disable-gpu',
       '--disable-gpu-vsync',

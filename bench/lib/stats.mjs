@@ -58,6 +58,15 @@ function round(value, digits = 2) {
   return Math.round(value * f) / f;
 }
 
+/**
+ * Whether a row meets its goal: by default the ratio ours/baseline is at most
+ * `goal`; a row with `goalKind: 'absolute'` needs ours itself at most `goal`
+ * (in its unit), the baseline being printed for comparison only.
+ */
+export function met(r) {
+  return r.goalKind === 'absolute' ? r.ours <= r.goal : r.ratio <= r.goal;
+}
+
 /** The readable table for stdout. */
 export function table(rows) {
   const head = ['name', 'ours', 'baseline', 'unit', 'ratio', 'goal', 'met?'];
@@ -67,8 +76,8 @@ export function table(rows) {
     String(r.baseline),
     r.unit,
     Number.isFinite(r.ratio) ? r.ratio.toFixed(2) : String(r.ratio),
-    `≤ ${r.goal}`,
-    r.ratio <= r.goal ? 'yes' : 'NO',
+    r.goalKind === 'absolute' ? `≤ ${r.goal} ${r.unit}` : `≤ ${r.goal}`,
+    met(r) ? 'yes' : 'NO',
   ]);
   const widths = head.map((h, i) => Math.max(h.length, ...lines.map((l) => l[i].length)));
   const fmt = (cells) => cells.map((c, i) => (i === 0 || i === 3 ? c.padEnd(widths[i]) : c.padStart(widths[i]))).join(' | ');

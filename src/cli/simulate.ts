@@ -13,14 +13,11 @@
  */
 import { z } from 'zod';
 import { catalog } from '../domain/catalog/catalog';
-import { composeCatalog } from '../domain/catalog/customApps';
-import { withGenericAdapters } from '../engine/adapters/generic';
 import { demoOrganization } from '../domain/org/demo';
 import type { Organization } from '../domain/org/organization';
 import { formatIssues } from '../domain/zodIssues';
-import { builtInRegistry } from '../engine/adapters/index';
+import { type AssembledEngine, assembleEngine } from '../engine/assemble';
 import { ManualClock, counterIds } from '../engine/clock';
-import { Engine } from '../engine/engine';
 import { MemorySandbox } from '../engine/sandbox';
 import type { RunRecord } from '../engine/types';
 import { parseImport } from '../io/importDocument';
@@ -78,15 +75,21 @@ export async function runSimulate(args: readonly string[], io: SimulateIo): Prom
     for (const line of formatIssues(event.error.issues)) io.err(`${parsedArgs.eventFile}: ${line}`);
     return 1;
   }
-  // Custom apps that came with the export run on the generic adapter, as in the app.
-  const customApps = exported.value.customApps ?? [];
-  const effective = composeCatalog(customApps, catalog).catalog;
+  const at = event.data.at ? new Date(event.data.at).toISOString() : new Date().toISOString();
+  // Custom apps that came with the export run on the generic adapter, as in the app (the import checked they fit).
+  let assembled: AssembledEngine;
+  try {
+    assembled = assembleEngine({ customApps: exported.value.customApps, sandbox: new MemorySandbox(), clock: new ManualClock(at), ids: counterIds() });
+  } catch (error) {
+    io.err(`${parsedArgs.exportFile}: $.customApps: ${error instanceof Error ? error.message : String(error)}`);
+    return 1;
+  }
+  const { engine, catalog: effective } = assembled;
   const trigger = effective.byId.get(event.data.app)?.triggers.find((t) => t.id === event.data.trigger);
   if (!trigger) {
     io.err(`${parsedArgs.eventFile}: $.trigger: "${event.data.app}/${event.data.trigger}" is not a trigger of the catalog`);
     return 1;
   }
-  const at = event.data.at ? new Date(event.data.at).toISOString() : new Date().toISOString();
   const org: Organization = exported.value.organization
     ? { name: exported.value.organization.name, stores: exported.value.organization.stores, installations: exported.value.organization.installations.map((i) => ({ ...i, secretsSet: [] })) }
     : demoOrganization(at);
@@ -98,9 +101,6 @@ export async function runSimulate(args: readonly string[], io: SimulateIo): Prom
     }
   }
   const workflows = exported.value.workflows.map((w) => ({ ...w, activation: { ...w.activation, on: true } }));
-  const ids = counterIds();
-  const registry = withGenericAdapters(builtInRegistry, customApps);
-  const engine = new Engine({ catalog: effective, registry, sandbox: new MemorySandbox(), clock: new ManualClock(at), ids });
   const runs: RunRecord[] = [];
   const batch = await engine.fire(
     storeIds.map((storeId, i) => ({

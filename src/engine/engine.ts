@@ -20,18 +20,12 @@
  * - Progress: `onProgress` hears of each run as it starts and ends, so a
  *   worker can report what finished before it is terminated (worker.ts).
  */
-import type { Catalog } from '../domain/catalog/catalog';
 import type { Organization } from '../domain/org/organization';
 import type { Workflow } from '../domain/workflow/document';
-import type { AdapterRegistry } from './adapters/registry';
-import { type IdSource, type SimClock, randomIds } from './clock';
-import type { FaultLookup } from './faults';
+import { type IdSource, randomIds } from './clock';
 import { frozen } from './frozen';
 import { type RunContext, type RunOutcome, isDue, resumeRun, startRun } from './interpreter';
-import type { FieldRenderer } from './liquidRender';
-import type { RetryPolicy } from './retry';
 import { triggerOf } from './runData';
-import type { MemorySandbox } from './sandbox';
 import type { RunRecord, TriggerEvent } from './types';
 
 export { scheduledEvents, type ScheduleInput } from './schedule';
@@ -41,15 +35,12 @@ export const MAX_CASCADE_DEPTH = 5;
 /** Most runs one call to the engine starts or resumes, cascades included. */
 export const MAX_RUNS_PER_BATCH = 500;
 
-export interface EngineOptions {
-  catalog: Catalog;
-  registry: AdapterRegistry;
-  sandbox: MemorySandbox;
-  faults?: FaultLookup;
-  clock: SimClock;
-  ids?: IdSource;
-  retry?: Partial<RetryPolicy>;
-  renderer?: FieldRenderer;
+/**
+ * What an engine is built with: the context of every run it starts (the
+ * organization comes with each call instead), plus the batch's limits and a
+ * listener for progress.
+ */
+export interface EngineOptions extends Omit<RunContext, 'org'> {
   maxCascadeDepth?: number;
   maxRunsPerBatch?: number;
   onProgress?: (progress: EngineProgress) => void;
@@ -183,9 +174,10 @@ export class Engine {
     }
   }
 
+  /** Every run's context: the options' (whatever RunContext gains travels along), this call's organization. */
   private context(org: Organization): RunContext {
-    const { catalog, registry, sandbox, faults, clock, retry, renderer } = this.options;
-    return { catalog, org, registry, sandbox, faults, clock, ids: this.ids, retry, renderer };
+    const { maxCascadeDepth: _depth, maxRunsPerBatch: _runs, onProgress: _progress, ...run } = this.options;
+    return { ...run, org, ids: this.ids };
   }
 }
 

@@ -18,7 +18,7 @@
  * Note on `{% for i in (1..100000000) %}`: liquidjs charges a range to the
  * memory limit before it allocates it, so that template is stopped by the
  * memory limit at once; nested loops over small ranges are stopped by the
- * render (time) limit.
+ * loop budget, which charges every iteration.
  *
  * What liquidjs does not charge: text built by `capture` (and `echo` inside
  * it). Doubling a variable with `{% capture a %}{{a}}{{a}}{% endcapture %}`
@@ -32,20 +32,29 @@
  */
 import type { Liquid, Template } from 'liquidjs';
 import { createFlowLiquid } from '../domain/workflow/liquid';
+import { LOOP_LIMIT_MESSAGE, limitLoopWork } from './liquidLoops';
 
 export interface LiquidLimits {
   /** Longest template, in characters. */
   parseLimit: number;
-  /** Longest render of one field, in ms (wall clock, checked cooperatively). */
-  renderLimit: number;
-  /** Most characters/elements one render may allocate. */
+  /** Most characters/elements one render may allocate; also the longest rendered text. */
   memoryLimit: number;
+  /**
+   * Most loop work one render may do: each iteration of `for` or `tablerow`
+   * costs 1 unit plus 1 per 50 characters of the loop's body (liquidLoops.ts).
+   */
+  loopLimit: number;
 }
 
+/**
+ * A loop over 100 line items with a 1,000-character body costs 2,100 units;
+ * the loop budget leaves room for nearly fifty such loops per field, and stops
+ * nested loops of 30,000 × 30,000 empty iterations after 100,000.
+ */
 export const DEFAULT_LIQUID_LIMITS: Readonly<LiquidLimits> = Object.freeze({
   parseLimit: 100_000,
-  renderLimit: 200,
   memoryLimit: 1_000_000,
+  loopLimit: 100_000,
 });
 
 /** Most parsed templates a renderer keeps; past that the cache starts again empty. */
@@ -59,7 +68,9 @@ export class FieldRenderer {
   private readonly parsed = new Map<string, Template[]>();
 
   constructor(readonly limits: LiquidLimits = DEFAULT_LIQUID_LIMITS) {
-    this.liquid = createFlowLiquid({ strictVariables: true, ownPropertyOnly: true, ...limits });
+    const { parseLimit, memoryLimit, loopLimit } = limits;
+    this.liquid = createFlowLiquid({ strictVariables: true, ownPropertyOnly: true, parseLimit, memoryLimit });
+    limitLoopWork(this.liquid, loopLimit);
   }
 
   /**
@@ -97,8 +108,8 @@ export class FieldRenderer {
     const where = place ? ` (line ${place[1]}, column ${place[2]})` : '';
     let m: RegExpExecArray | null;
     if ((m = /^undefined variable: (.+)$/.exec(reason))) return `Unknown variable ${m[1]} in ${label}`;
-    if (/template render limit exceeded/.test(reason)) {
-      return `The Liquid in ${label} took longer than ${this.limits.renderLimit} ms to render and was stopped`;
+    if (reason.startsWith(LOOP_LIMIT_MESSAGE)) {
+      return `The Liquid in ${label} ran its loops too many times (over ${this.limits.loopLimit.toLocaleString('en')} units of work) and was stopped`;
     }
     if (/memory alloc limit exceeded/.test(reason)) {
       return `The Liquid in ${label} needed too much memory (over ${this.limits.memoryLimit.toLocaleString('en')} units) and was stopped`;

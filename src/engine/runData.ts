@@ -26,6 +26,8 @@ import type { BilingualText } from '../domain/text/messageParams';
 import { providedResources, type WorkflowData } from '../domain/workflow/dataFields';
 import { describeStep } from '../domain/workflow/describe';
 import type { TriggerStep, Workflow } from '../domain/workflow/document';
+import { appsOfSteps } from '../domain/workflow/kinds/registry';
+import { triggerOf as triggerStepOf } from '../domain/workflow/kinds/trigger';
 import type { SandboxApi, TriggerEvent } from './types';
 
 /** The sandbox collection holding Shopify objects of a resource. */
@@ -78,7 +80,7 @@ export function buildRunData(
 
 /** The workflow's trigger step, if it has one. */
 export function triggerOf(workflow: Workflow): TriggerStep | undefined {
-  return workflow.steps.find((s): s is TriggerStep => s.kind === 'trigger');
+  return triggerStepOf(workflow.steps);
 }
 
 /**
@@ -105,7 +107,7 @@ export function gatingReasons(
       text: `The workflow starts with “${starts.appName} · ${starts.title}”, not “${got.appName} · ${got.title}”.`,
     });
   }
-  const appIds = workflow.steps.flatMap((s) => (s.kind === 'trigger' || s.kind === 'action' ? [s.app] : []));
+  const appIds = appsOfSteps(workflow.steps);
   const activation = dryRun ? { on: true, scope: { kind: 'all' as const }, offInStores: [] } : workflow.activation;
   const verdict = whyWontRun(org, catalog, { name: workflow.name, activation, appIds }, event.storeId);
   if (!verdict.ok) reasons.push(...verdict.reasons.map((text, i) => ({ ...verdict.details[i]!, text })));

@@ -6,7 +6,7 @@
  */
 import type { MessageParams } from '../domain/text/messageParams';
 import type { Organization } from '../domain/org/organization';
-import type { Workflow } from '../domain/workflow/document';
+import type { StepKind, Workflow } from '../domain/workflow/document';
 
 /** A trigger firing in one store. */
 export interface TriggerEvent {
@@ -44,7 +44,7 @@ export interface Attempt {
 
 export interface StepRecord {
   stepId: string;
-  kind: 'trigger' | 'action' | 'condition' | 'wait';
+  kind: StepKind;
   /** "Slack · Send Slack message", for people. */
   name: string;
   status: StepStatus;

@@ -1,10 +1,9 @@
 /**
  * The Web Worker entry of the engine: `new Worker(new URL('../engine/worker.ts',
- * import.meta.url), { type: 'module' })`. It wires the built-in catalog and
- * every adapter module in ./adapters into the worker handler (custom apps
- * arrive with each request and run on the generic adapter)
- * (workerHandler.ts) and answers messages of the protocol in
- * workerProtocol.ts. It uses no DOM types: only `onmessage` and
+ * import.meta.url), { type: 'module' })`. It answers messages of the
+ * protocol in workerProtocol.ts with the worker handler (workerHandler.ts),
+ * which runs each request on the built-in catalog and adapters plus the
+ * custom apps the request carries (assembled by assemble.ts). It uses no DOM types: only `onmessage` and
  * `postMessage` of the worker's global scope.
  *
  * The hard time limit lives on the main thread, because Liquid's limits and
@@ -20,10 +19,8 @@
  *    again in a new `fire` request.
  *
  * Adapters come from the explicit registry in ./adapters/index.ts (one
- * line per app), which a test checks against the catalog.
+ * line per app), which adapters/contract.test.ts checks against the catalog.
  */
-import { builtInCatalog } from '../domain/catalog/catalog';
-import { builtInRegistry } from './adapters/index';
 import { createWorkerHandler } from './workerHandler';
 
 /** The part of DedicatedWorkerGlobalScope the engine uses. */
@@ -32,7 +29,7 @@ interface WorkerScope {
   postMessage(message: unknown): void;
 }
 
-const handle = createWorkerHandler({ catalog: builtInCatalog, registry: builtInRegistry });
+const handle = createWorkerHandler();
 const scope = globalThis as unknown as WorkerScope;
 
 scope.onmessage = (event) => {

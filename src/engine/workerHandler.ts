@@ -4,16 +4,16 @@
  * run, and post replies as runs start and finish. One request at a time;
  * nothing survives between requests (the protocol is stateless). A request
  * with `liveHttp` gets Shopify's "Send HTTP request" answered by a real fetch
- * (adapters/shopify-live-http.ts) instead of the simulated echo.
+ * (adapters/shopify-live-http.ts) instead of the simulated echo. The engine
+ * itself is put together by assembleEngine (assemble.ts), as in the CLI.
  */
 import type { Catalog } from '../domain/catalog/catalog';
-import { composeCatalog } from '../domain/catalog/customApps';
-import { withGenericAdapters } from './adapters/generic';
 import { formatIssues } from '../domain/zodIssues';
 import type { AdapterRegistry } from './adapters/registry';
 import { liveSendHttpRequest } from './adapters/shopify-live-http';
+import { assembleEngine } from './assemble';
 import { type IdSource, ManualClock, randomIds } from './clock';
-import { Engine, type BatchResult } from './engine';
+import type { BatchResult } from './engine';
 import type { FaultConfig } from './faults';
 import type { ActionHandler } from './types';
 import type { FieldRenderer } from './liquidRender';
@@ -22,8 +22,9 @@ import { MemorySandbox } from './sandbox';
 import { WorkerRequest, type WorkerReply } from './workerProtocol';
 
 export interface WorkerDeps {
-  catalog: Catalog;
-  registry: AdapterRegistry;
+  /** The apps with adapters of their own, and those adapters: the built-in ones unless given (tests). */
+  catalog?: Catalog;
+  registry?: AdapterRegistry;
   /** Random by default: runs from many sessions are stored together. */
   ids?: IdSource;
   retry?: Partial<RetryPolicy>;
@@ -35,7 +36,7 @@ export interface WorkerDeps {
 export type Post = (reply: WorkerReply) => void;
 
 /** A function handling one raw message; replies go to `post`. Requests are handled in arrival order. */
-export function createWorkerHandler(deps: WorkerDeps): (message: unknown, post: Post) => Promise<void> {
+export function createWorkerHandler(deps: WorkerDeps = {}): (message: unknown, post: Post) => Promise<void> {
   const ids = deps.ids ?? randomIds();
   let queue: Promise<void> = Promise.resolve();
   return (message, post) => {
@@ -53,16 +54,14 @@ async function handle(message: unknown, post: Post, deps: WorkerDeps, ids: IdSou
   }
   const request = parsed.data;
   try {
-    // The request's custom apps join the catalog, each run by the generic adapter unless one is registered.
-    const customApps = request.customApps ?? [];
-    const { catalog, skipped } = composeCatalog(customApps, deps.catalog);
-    if (skipped.length > 0) throw new Error(skipped.map((s) => `the custom app "${s.id}" cannot be used: ${s.reason}`).join('; '));
-    const registry = withGenericAdapters(deps.registry, customApps);
     const sandbox = MemorySandbox.fromRows(request.sandbox);
     const faults = new Map<string, FaultConfig>(request.faults.map((f) => [`${f.storeId}\u0000${f.appId}`, f.config]));
-    const engine = new Engine({
-      catalog,
-      registry: request.liveHttp ? withLiveHttp(registry, deps.liveHttp ?? liveSendHttpRequest) : registry,
+    // The request's custom apps join the catalog, each run by the generic adapter unless one is registered.
+    const { engine } = assembleEngine({
+      catalog: deps.catalog,
+      registry: deps.registry,
+      customApps: request.customApps,
+      liveHttp: request.liveHttp ? (deps.liveHttp ?? liveSendHttpRequest) : undefined,
       sandbox,
       faults: (storeId, appId) => faults.get(`${storeId}\u0000${appId}`),
       clock: new ManualClock(request.now),
@@ -91,19 +90,6 @@ async function handle(message: unknown, post: Post, deps: WorkerDeps, ids: IdSou
   } catch (error) {
     post({ type: 'failed', requestId, error: `The engine failed: ${error instanceof Error ? error.message : String(error)}` });
   }
-}
-
-/**
- * The registry with Shopify's "Send HTTP request" answered by the live
- * handler; every other adapter and action stays as it is. A registry without
- * a Shopify adapter (some tests) is returned unchanged.
- */
-export function withLiveHttp(registry: AdapterRegistry, live: ActionHandler): AdapterRegistry {
-  const shopify = registry.get('shopify');
-  if (!shopify?.actions['send-http-request']) return registry;
-  const swapped = new Map(registry);
-  swapped.set('shopify', { ...shopify, actions: { ...shopify.actions, 'send-http-request': live } });
-  return swapped;
 }
 
 function requestIdOf(message: unknown): string {

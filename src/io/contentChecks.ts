@@ -1,8 +1,10 @@
 /**
  * The checks of an import file that the ExportDocument schema cannot make:
- * ids against the catalog, setup values against the app manifests, and the
- * file's own consistency (ids used twice, installations of stores the file
- * does not have). They work on the raw JSON, defensively, so their problems
+ * ids against the catalog, setup values against the app manifests, the
+ * limits a step's kind holds new text to (an action field's MAX_FIELD_CHARS:
+ * the schema reads stored records leniently, an import is new text), and
+ * the file's own consistency (ids used twice, installations of stores the
+ * file does not have). They work on the raw JSON, defensively, so their problems
  * are listed next to the schema's even when the schema found others.
  *
  * One more thing is done here for completeness: when a workflow fails the
@@ -14,8 +16,8 @@
  */
 import type { Catalog } from '../domain/catalog/catalog';
 import { validateSetup } from '../domain/org/setup';
-import { ownValue } from '../domain/ownKeys';
 import { Workflow } from '../domain/workflow/document';
+import { STEP_KIND_NAMES, findKind, kindOf } from '../domain/workflow/kinds/registry';
 import { issueProblems, jsonPath, type PathProblem } from '../domain/zodIssues';
 
 type Path = (string | number)[];
@@ -39,8 +41,10 @@ export function contentProblems(
       workflowIds.add(wf.id);
     }
     list(wf.steps).forEach((step, s) => {
-      if (!isRecord(step) || (step.kind !== 'trigger' && step.kind !== 'action') || typeof step.app !== 'string') return;
       const path = ['workflows', w, 'steps', s];
+      // Limits of what a step may hold that only new text is held to (its kind says which).
+      if (isRecord(step)) for (const p of findKind(step.kind)?.importProblems?.(step) ?? []) at([...path, ...p.path], p.message);
+      if (!isRecord(step) || (step.kind !== 'trigger' && step.kind !== 'action') || typeof step.app !== 'string') return;
       const app = catalog.byId.get(step.app);
       if (!app) return void at([...path, 'app'], `unknown app: there is no app "${step.app}" in the catalog`);
       if (step.kind === 'trigger' && typeof step.trigger === 'string' && !app.triggers.some((t) => t.id === step.trigger)) {
@@ -57,22 +61,18 @@ export function contentProblems(
   return problems;
 }
 
-const STUB_BASE = { position: { x: 0, y: 0 }, note: '' };
-const STUBS: Record<string, object> = {
-  trigger: { kind: 'trigger', app: 'stub', trigger: 'stub' },
-  action: { kind: 'action', app: 'stub', action: 'stub', fields: {} },
-  condition: { kind: 'condition', criteria: { kind: 'group', join: 'and', items: [] } },
-  wait: { kind: 'wait', duration: { amount: 1, unit: 'hours' } },
-};
+/** The kind an unreadable step stands in as: one that may be linked to, so it adds no second trigger. */
+const ANY_LINKABLE_KIND = STEP_KIND_NAMES.map(kindOf).find((k) => k.acceptsLinks)!;
 
 /** The workflow-wide rules (links, cycles, one trigger, unique step ids) on a skeleton of a raw workflow. */
 function structureProblems(wf: Record<string, unknown>, at: Path): PathProblem[] {
   if (!Array.isArray(wf.steps) || !Array.isArray(wf.links)) return [];
   const steps = wf.steps.map((step, i) => {
-    const kind = isRecord(step) && typeof step.kind === 'string' ? ownValue(STUBS, step.kind) : undefined;
-    // A step without a readable id or kind still occupies an index; its stub id matches no link.
+    const kind = isRecord(step) ? findKind(step.kind) : undefined;
+    // A step without a readable id or kind still occupies an index; its placeholder's id matches no link.
     const id = isRecord(step) && typeof step.id === 'string' && kind ? step.id : `unreadable-step-${i}`;
-    return { ...STUB_BASE, ...(kind ?? STUBS.wait), id };
+    const placeholder = kind ?? ANY_LINKABLE_KIND;
+    return placeholder.create(placeholder.placeholder, { x: 0, y: 0 }, id);
   });
   const skeleton = { schemaVersion: 1, id: 'skeleton', name: 'skeleton', activation: { on: false, scope: { kind: 'all' }, offInStores: [] }, steps, links: wf.links };
   const parsed = Workflow.safeParse(skeleton);

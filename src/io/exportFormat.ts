@@ -28,6 +28,7 @@ import type { AppManifest } from '../domain/catalog/manifest';
 import { Installation, Organization, Store } from '../domain/org/organization';
 import { ownValue } from '../domain/ownKeys';
 import { Workflow } from '../domain/workflow/document';
+import { appsOfSteps } from '../domain/workflow/kinds/registry';
 
 export const EXPORT_FORMAT = 'flowbench';
 export const EXPORT_VERSION = 1;
@@ -93,7 +94,7 @@ export function buildExport({ workflows, org, catalog = builtInCatalog }: Export
 
 /** The custom apps an export carries: every one with the organization, else those the workflows use; by id. */
 function exportedCustomApps(workflows: readonly Workflow[], everything: boolean, catalog: Catalog): AppManifest[] {
-  const used = new Set(workflows.flatMap((w) => w.steps.flatMap((s) => (s.kind === 'trigger' || s.kind === 'action' ? [s.app] : []))));
+  const used = new Set(workflows.flatMap((w) => appsOfSteps(w.steps)));
   return customAppsOf(catalog)
     .filter((app) => everything || used.has(app.id))
     .sort((a, b) => byCodeUnits(a.id, b.id));

@@ -19,6 +19,7 @@ import { getDb } from '../storage/db';
 import { RefusedChange } from '../storage/orgRepo';
 import type { UnreadableRecord } from '../storage/settingsRepo';
 import { readWorkflows } from '../storage/workflowRepo';
+import { appsOfStep } from '../domain/workflow/kinds/registry';
 
 /** Largest manifest accepted: far above any real app (the biggest built-in one is ~20 kB). */
 export const MAX_MANIFEST_BYTES = 1_000_000;
@@ -134,7 +135,7 @@ export async function removeCustomApp(appId: string): Promise<void> {
 export async function workflowsUsingApp(appId: string): Promise<string[]> {
   const workflows = await readWorkflows(getDb());
   return workflows
-    .filter((w) => w.steps.some((s) => (s.kind === 'trigger' || s.kind === 'action') && s.app === appId))
+    .filter((w) => w.steps.some((s) => appsOfStep(s).includes(appId)))
     .map((w) => w.name)
     .sort((a, b) => a.localeCompare(b));
 }

@@ -9,6 +9,8 @@ import { useLiveQuery } from 'dexie-react-hooks';
 import type { Organization } from '../domain/org/organization';
 import { getDb } from '../storage/db';
 import * as repo from '../storage/orgRepo';
+import type { Source } from './editor/session';
+import { liveSource } from './liveSource';
 
 export { RefusedChange } from '../storage/orgRepo';
 
@@ -26,11 +28,18 @@ export function ensureOrganization(): Promise<boolean> {
  * has created it: ensureOrganization's write makes this query run again).
  */
 export function useOrganization(): Organization | undefined {
-  return useLiveQuery(async () => {
-    const db = getDb();
-    if (!(await db.organization.get('org'))) return undefined;
-    return repo.loadOrganization(db);
-  });
+  return useLiveQuery(readOrganization);
+}
+
+/** The organization as a followed value for code outside React (undefined while it loads). */
+export function organizationSource(): Source<Organization | undefined> {
+  return liveSource(readOrganization, undefined);
+}
+
+async function readOrganization(): Promise<Organization | undefined> {
+  const db = getDb();
+  if (!(await db.organization.get('org'))) return undefined;
+  return repo.loadOrganization(db);
 }
 
 export const orgCommands = {

@@ -13,6 +13,7 @@ import { parseImport } from '../io/importDocument';
 import { getDb } from '../storage/db';
 import { resetDemo as resetDemoRepo } from '../storage/orgRepo';
 import { addWorkflow } from '../storage/workflowRepo';
+import { appsOfSteps } from '../domain/workflow/kinds/registry';
 
 export interface Template {
   id: string;
@@ -30,7 +31,7 @@ function load(): Template[] {
     // A broken template is a bug caught by test/templates; the gallery skips it rather than crash.
     if (!parsed.ok) continue;
     for (const workflow of parsed.value.workflows) {
-      const appIds = [...new Set(workflow.steps.flatMap((s) => (s.kind === 'trigger' || s.kind === 'action' ? [s.app] : [])))];
+      const appIds = appsOfSteps(workflow.steps);
       out.push({
         id: path.replace(/^.*\//, '').replace(/\.json$/, ''),
         workflow,
@@ -49,7 +50,7 @@ export const TEMPLATES: readonly Template[] = load();
 /** The templates with each app's organization-level status and the stores each could run in. */
 export function templatesFor(org: Organization): (Template & { runsIn: string[] })[] {
   return TEMPLATES.map((t) => {
-    const appIds = t.workflow.steps.flatMap((s) => (s.kind === 'trigger' || s.kind === 'action' ? [s.app] : []));
+    const appIds = appsOfSteps(t.workflow.steps);
     const gating = { name: t.workflow.name, activation: { on: true, scope: { kind: 'all' as const }, offInStores: [] }, appIds };
     return {
       ...t,

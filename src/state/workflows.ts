@@ -60,6 +60,23 @@ export class TurnOnRefused extends RefusedChange {
   }
 }
 
+/**
+ * Counts a workflow's validation errors over the current organization,
+ * after warming the page's validator with the stored workflow in slices.
+ * Validation (and Liquid with it) is loaded when first needed, not with the
+ * first page.
+ */
+async function errorCounter(id: string): Promise<(wf: Workflow) => number> {
+  const db = getDb();
+  const [org, stored, { pageValidator, validateInSlices }] = await Promise.all([
+    loadOrganization(db),
+    readWorkflow(db, id),
+    import('./validation'),
+  ]);
+  if (stored) await validateInSlices(stored, org);
+  return (wf) => pageValidator().validate(wf, { catalog, org }).filter((p) => p.severity === 'error').length;
+}
+
 function parseName(name: string, what: string): string {
   const parsed = WorkflowName.safeParse(name);
   if (!parsed.success) throw new RefusedChange(`Workflow not ${what}: ${parsed.error.issues[0]?.message}.`);
@@ -150,20 +167,21 @@ export const workflowCommands = {
    * on is refused while static validation over the current organization
    * reports errors; turning off is always allowed. Neither counts as an
    * edit, so "Last edited" does not change.
+   *
+   * The workflow is validated first in slices between frames (a large one
+   * must not hold the page), then checked again inside the write's
+   * transaction, on the record as it is then: that second pass finds the
+   * Liquid analyses kept and only assembles.
    */
   async setOn(id: string, on: boolean): Promise<void> {
     const db = getDb();
-    const org = on ? await loadOrganization(db) : undefined;
-    // Validation (and Liquid with it) is loaded when first needed, not with the first page.
-    const validateWorkflow = org ? (await import('../domain/workflow/validate')).validateWorkflow : undefined;
+    const countErrors = on ? await errorCounter(id) : undefined;
     await updateWorkflow(
       db,
       id,
       (wf) => {
-        if (org && validateWorkflow) {
-          const errors = validateWorkflow(wf, { catalog, org }).filter((p) => p.severity === 'error').length;
-          if (errors > 0) throw new TurnOnRefused(errors);
-        }
+        const errors = countErrors?.(wf) ?? 0;
+        if (errors > 0) throw new TurnOnRefused(errors);
         return { ...wf, activation: { ...wf.activation, on } };
       },
       { touch: false, version: on ? 'on' : 'off' },

@@ -5,8 +5,18 @@
  * (see the repositories), so this module only declares shapes and indexes.
  */
 import Dexie, { type Table } from 'dexie';
+import type { AppManifest } from '../domain/catalog/manifest';
+import type { Installation, Organization, Store } from '../domain/org/organization';
+import type { ParsedRunRecord, ParsedSandboxRow } from '../domain/runs/records';
+import type { SettingKey } from '../domain/settings/settings';
+import type { Workflow } from '../domain/workflow/document';
 
 export const DB_NAME = 'flowbench';
+
+// Record types are the domain's schemas (z.infer) plus what only storage
+// keeps: `schemaVersion`, write times and the fields indexes need. A payload
+// parsed as a whole on read (a document, a run, a manifest, a fault) is
+// `unknown` here, so nothing reads it without its schema.
 
 /** Every record carries the version of its own shape, independent of the database version. */
 interface Versioned {
@@ -14,43 +24,27 @@ interface Versioned {
 }
 
 export interface SettingRecord extends Versioned {
-  key: string;
+  key: SettingKey;
   value: unknown;
   updatedAt: string;
 }
 
 /** The single organization row; its presence means the first-start demo was created. */
-export interface OrganizationRecord extends Versioned {
+export interface OrganizationRecord extends Versioned, Pick<Organization, 'name'> {
   id: 'org';
-  name: string;
 }
 
-export interface StoreRecord extends Versioned {
-  id: string;
-  name: string;
-  flowInstalled: boolean;
-  createdAt: string;
-}
+export type StoreRecord = Versioned & Store;
 
-export interface InstallationRecord extends Versioned {
-  storeId: string;
-  appId: string;
-  installedAt: string;
-  settings: Record<string, string>;
-  secretsSet: string[];
-}
+export type InstallationRecord = Versioned & Installation;
 
 /** Secret setup values live apart from installations so nothing built from the organization carries them. */
-export interface SecretRecord extends Versioned {
-  storeId: string;
-  appId: string;
+export interface SecretRecord extends Versioned, Pick<Installation, 'storeId' | 'appId'> {
   key: string;
   value: string;
 }
 
-export interface WorkflowRecord extends Versioned {
-  id: string;
-  name: string;
+export interface WorkflowRecord extends Versioned, Pick<Workflow, 'id' | 'name'> {
   updatedAt: string;
   /** Counts saves; a save names the revision it started from, so two tabs never overwrite each other silently (v2). */
   revision: number;
@@ -61,7 +55,7 @@ export interface WorkflowRecord extends Versioned {
 /** One saved version of a workflow (v2). */
 export interface WorkflowVersionRecord extends Versioned {
   seq?: number;
-  workflowId: string;
+  workflowId: Workflow['id'];
   createdAt: string;
   /** Last time a coalesced burst of edits updated this version. */
   updatedAt: string;
@@ -71,13 +65,11 @@ export interface WorkflowVersionRecord extends Versioned {
   doc: unknown;
 }
 
-/** A run of a workflow in a store (v2); `record` is an engine RunRecord parsed on read. */
-export interface RunRow extends Versioned {
-  id: string;
-  workflowId: string;
-  storeId: string;
-  status: string;
-  startedAt: string;
+/**
+ * A run of a workflow in a store (v2): the run record's indexed fields
+ * beside the record itself, which is parsed with RunRecordSchema on read.
+ */
+export interface RunRow extends Versioned, Pick<ParsedRunRecord, 'id' | 'workflowId' | 'storeId' | 'status' | 'startedAt'> {
   /** ISO time a waiting run resumes; '' when not waiting (indexed). */
   resumeAt: string;
   /**
@@ -88,17 +80,10 @@ export interface RunRow extends Versioned {
   record: unknown;
 }
 
-/** One record of a store's simulated app state (v2). */
-export interface SandboxRow extends Versioned {
-  storeId: string;
-  appId: string;
-  collection: string;
-  id: string;
-  record: Record<string, unknown>;
-  updatedAt: string;
-}
+/** One record of a store's simulated app state (v2), with the time it was last written. */
+export type SandboxRow = Versioned & ParsedSandboxRow & { updatedAt: string };
 
-/** Injected failures for one app in one store (v2). */
+/** Injected failures for one app in one store (v2), installed or not; `config` is parsed with FaultConfig on read. */
 export interface FaultRow extends Versioned {
   storeId: string;
   appId: string;
@@ -107,7 +92,7 @@ export interface FaultRow extends Versioned {
 
 /** A custom app the user imported (v3); `manifest` is parsed with CustomAppManifest on read. */
 export interface CustomAppRecord extends Versioned {
-  id: string;
+  id: AppManifest['id'];
   importedAt: string;
   manifest: unknown;
 }

@@ -5,7 +5,7 @@
  * Rows are written together with the runs that changed them
  * (runRepo.writeRunBatch), so a run and its effects are stored together.
  */
-import { SandboxRowSchema, type ParsedSandboxRow } from '../domain/runs/records';
+import { SandboxRowSchema } from '../domain/runs/records';
 import { formatIssues } from '../domain/zodIssues';
 import type { FlowbenchDb, SandboxRow } from './db';
 import type { CorruptRecordReporter } from './settingsRepo';
@@ -13,9 +13,7 @@ import type { CorruptRecordReporter } from './settingsRepo';
 const warn: CorruptRecordReporter = (where, problem) => console.warn(`Ignored ${where}: ${problem}`);
 
 /** A stored sandbox row with the time it was last written. */
-export interface StoredSandboxRow extends ParsedSandboxRow {
-  updatedAt: string;
-}
+export type StoredSandboxRow = Omit<SandboxRow, 'schemaVersion'>;
 
 function parse(row: SandboxRow, onCorrupt: CorruptRecordReporter): StoredSandboxRow | undefined {
   const { schemaVersion: _v, updatedAt, ...rest } = row;

@@ -28,6 +28,5 @@ describe('faults under load', () => {
     expect(byStatus.skipped).toBeGreaterThan(100);
     expect(result.resumed.length).toBeGreaterThan(10);
     expect(runs).toBeGreaterThan(1000);
-    expect(result.elapsedMs).toBeLessThan(5_000);
   });
 });

@@ -41,8 +41,9 @@ const CASES: { name: string; template: string; error: RegExp }[] = [
   { name: 'an empty reversed for with a limit', template: '{% for i in (1..1000000000) reversed limit: 1 %}{% endfor %}', error: /needed too much memory/ },
   { name: 'a tablerow over a huge range', template: '{% tablerow i in (1..1000000000) %}{% endtablerow %}', error: /needed too much memory/ },
   { name: 'join over a huge range', template: '{% assign r = (1..1000000000) %}{{ r | join: "," }}', error: /needed too much memory/ },
-  { name: 'nested loops over small ranges', template: '{% for i in (1..30000) %}{% for j in (1..30000) %}{% endfor %}{% endfor %}', error: /took longer than \d+ ms/ },
-  { name: 'an output loop', template: '{% for i in (1..900000) %}x{% endfor %}', error: /took longer than \d+ ms|needed too much memory/ },
+  { name: 'nested loops over a small list', template: '{% assign l = "a,b,c,d,e,f,g,h,i,j" | split: "," %}' + '{% for a in l %}'.repeat(8) + '{% endfor %}'.repeat(8), error: /ran its loops too many times/ },
+  { name: 'nested loops over small ranges', template: '{% for i in (1..30000) %}{% for j in (1..30000) %}{% endfor %}{% endfor %}', error: /ran its loops too many times/ },
+  { name: 'an output loop', template: '{% for i in (1..900000) %}x{% endfor %}', error: /ran its loops too many times/ },
   { name: 'date width padding %1000000000d', template: '{{ "2026-03-02" | date: "%1000000000d" }}', error: /needed too much memory/ },
   { name: 'date width padding %999999999Y', template: '{{ "now" | date: "%999999999Y" }}', error: /needed too much memory/ },
   { name: 'slice with a huge length', template: '{{ "abc" | slice: 0, 1000000000 }}', error: /needed too much memory/ },
@@ -53,29 +54,25 @@ const CASES: { name: string; template: string; error: RegExp }[] = [
   { name: 'capture doubling to 67 million characters', template: `{% assign a = "aaaaaaaaaaaaaaaa" %}${double(22)}{{ a }}`, error: /produced 67,108,864 characters, over the limit/ },
   { name: 'capture doubling past what a string can hold', template: `{% assign a = "aaaaaaaaaaaaaaaa" %}${double(40)}{{ a | size }}`, error: /produced more text than a string can hold/ },
   { name: 'capture doubling in a loop', template: '{% assign a = "aaaaaaaaaaaaaaaa" %}{% for i in (1..24) %}{% capture a %}{{a}}{{a}}{% endcapture %}{% endfor %}{{ a }}', error: /produced [\d,]+ characters/ },
-  { name: 'parentheses nested 5,000 deep', template: `{{ ${'('.repeat(5000)}1${')'.repeat(5000)} }}`, error: /nests too deeply|has an error/ },
-  { name: 'if nested 20,000 deep (over the parse limit)', template: `${'{% if true %}'.repeat(20000)}${'{% endif %}'.repeat(20000)}`, error: /is too long: at most 100,000 characters/ },
+  { name: 'parentheses nested 4,990 deep', template: `{{ ${'('.repeat(4990)}1${')'.repeat(4990)} }}`, error: /nests too deeply|has an error/ },
+  // Longer than a field may be (MAX_FIELD_CHARS): refused before Liquid reads it.
+  { name: 'if nested 20,000 deep (over the field size limit)', template: `${'{% if true %}'.repeat(20000)}${'{% endif %}'.repeat(20000)}`, error: /^Message is 480,000 characters long; a field can hold at most 10,000\b/ },
   { name: 'include recursion', template: '{% include "self" %}{% include "self" %}', error: /the "include" tag is not available: workflows have no snippets to load/ },
   { name: 'render recursion', template: '{% render "self" %}', error: /the "render" tag is not available/ },
   { name: 'layout', template: '{% layout "self" %}', error: /the "layout" tag is not available/ },
 ];
 
-/** Well under the hard limit, with room for a loaded CI machine (the render limit itself is 200 ms). */
-const QUICK_MS = 3_000;
-
 describe('hostile Liquid in an action field', () => {
   for (const { name, template, error } of CASES) {
-    it(`${name}: fails the step quickly with a clear error`, async () => {
+    it(`${name}: fails the step with a clear error, stopped by a limit that counts work`, async () => {
       const calls: ActionCall[] = [];
       const ctx = context(orgWith({ 'store-1': ['loox', 'slack'] }), [spied(slackAdapter, calls)]);
       const wf = workflow({ trigger: ['loox', 'new-review'], steps: [{ id: 'a1', action: ['slack', 'send-message'], fields: { channel: '#reviews', text: template } }] });
-      const started = performance.now();
       const { run } = await startRun({ ...ctx, workflow: wf, event: event('loox', 'new-review', review) });
-      expect(performance.now() - started).toBeLessThan(QUICK_MS);
       expect(run.status).toBe('failed');
       const step = run.steps.find((s) => s.stepId === 'a1')!;
       expect(step.status).toBe('failed');
-      expect(step.error).toMatch(/^The Liquid in Message /);
+      expect(step.error).toMatch(/^(The Liquid in )?Message /);
       expect(step.error).toMatch(error);
       expect(calls).toEqual([]);
       // Nothing grown by the template reaches the record (it goes to the main thread and into IndexedDB):
@@ -84,19 +81,15 @@ describe('hostile Liquid in an action field', () => {
     });
   }
 
-  it('a batch of hostile workflows through the Engine ends with every run failed, in bounded time', async () => {
+  it('a batch of hostile workflows through the Engine ends with every run failed', async () => {
     const ctx = context(orgWith({ 'store-1': ['loox', 'slack'] }), []);
     const engine = new Engine({ ...ctx, registry: builtInRegistry, renderer: new FieldRenderer(DEFAULT_LIQUID_LIMITS) });
     const workflows = CASES.map((c, i) =>
       workflow({ id: `hostile-${i}`, name: c.name, trigger: ['loox', 'new-review'], steps: [{ id: 'a1', action: ['slack', 'send-message'], fields: { channel: '#reviews', text: c.template } }] }),
     );
-    const started = performance.now();
     const batch = await engine.fire(event('loox', 'new-review', review), workflows, ctx.org);
-    const elapsed = performance.now() - started;
     expect(batch.runs).toHaveLength(CASES.length);
     expect(batch.runs.every((r) => r.status === 'failed')).toBe(true);
-    // Each render is stopped by its own limit, so the whole batch stays far below the worker's hard limit.
-    expect(elapsed).toBeLessThan(CASES.length * 500);
     expect(ctx.sandbox.forApp('store-1', 'slack').list('messages')).toEqual([]);
   });
 
@@ -124,15 +117,13 @@ describe('through the worker protocol, under the hard time limit', () => {
     workflow({ id: `hostile-${i}`, name: c.name, trigger: ['loox', 'new-review'], steps: [{ id: 'a1', action: ['slack', 'send-message'], fields: { channel: '#reviews', text: c.template } }] }),
   );
 
-  it('answers every hostile run in full, each failed, long before the hard limit', async () => {
+  it('answers every hostile run in full, each failed by its own limit, without the hard limit stepping in', async () => {
     const client = new EngineClient(inProcessExecutor(), HARD_TIME_LIMIT_MS);
-    const started = performance.now();
     const outcome = await client.request(request(hostile));
     client.dispose();
     expect(outcome.kind).toBe('done');
     if (outcome.kind !== 'done') return;
     expect(outcome.reply.runs.map((r) => r.status)).toEqual(CASES.map(() => 'failed'));
-    expect(performance.now() - started).toBeLessThan(HARD_TIME_LIMIT_MS / 2);
     expect(client.restarts).toBe(0);
   });
 
@@ -141,11 +132,9 @@ describe('through the worker protocol, under the hard time limit', () => {
     const registry = createRegistry(BUILT_IN_ADAPTERS.map((a) => (a.appId === 'slack' ? never : a)));
     const client = new EngineClient(inProcessExecutor({ registry }), 200);
     const stuck = workflow({ id: 'stuck', trigger: ['loox', 'new-review'], steps: [{ id: 'a1', action: ['slack', 'send-message'], fields: { channel: '#reviews', text: 'hi' } }] });
-    const started = performance.now();
     const outcome = await client.request(request([stuck]));
     client.dispose();
     expect(outcome).toMatchObject({ kind: 'stopped', timedOut: true, stuck: { workflowId: 'stuck' } });
-    expect(performance.now() - started).toBeLessThan(5_000);
     expect(client.restarts).toBe(1);
   });
 });

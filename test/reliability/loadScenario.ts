@@ -159,7 +159,6 @@ export interface LoadResult {
   resumed: RunRecord[];
   notes: string[];
   progress: EngineProgress[];
-  elapsedMs: number;
 }
 
 /** Fires `count` events (in batches of `batchSize`), then resumes the runs that wait. */
@@ -179,8 +178,7 @@ export async function runLoad({ count, share = 0.2, seed = 2026, batchSize = 100
     onProgress: (p) => progress.push(p),
   });
   const all = loadEvents(count, seed);
-  const started = performance.now();
-  const result: LoadResult = { workflows, faults, engine, events: [], fired: [], resumed: [], notes: [], progress, elapsedMs: 0 };
+  const result: LoadResult = { workflows, faults, engine, events: [], fired: [], resumed: [], notes: [], progress };
   for (let i = 0; i < all.length; i += batchSize) {
     const batch = all.slice(i, i + batchSize);
     clock.set(batch[0]!.at);
@@ -195,7 +193,6 @@ export async function runLoad({ count, share = 0.2, seed = 2026, batchSize = 100
   result.resumed = resumed.runs;
   result.events.push(...resumed.events);
   result.notes.push(...resumed.notes);
-  result.elapsedMs = performance.now() - started;
   return result;
 }
 

@@ -8,6 +8,7 @@
  * time that they match those interfaces.
  */
 import { z } from 'zod';
+import { STEP_KIND_NAMES } from '../workflow/kinds/registry';
 import { StoredWorkflowDocument } from '../workflow/storedWorkflow';
 
 export const IsoTime = z.string().refine((s) => !Number.isNaN(Date.parse(s)), 'must be a date and time (ISO 8601)');
@@ -35,7 +36,7 @@ export const AttemptSchema = z.object({
 
 export const StepRecordSchema = z.object({
   stepId: z.string(),
-  kind: z.enum(['trigger', 'action', 'condition', 'wait']),
+  kind: z.enum(STEP_KIND_NAMES),
   name: z.string(),
   status: z.enum(['succeeded', 'failed', 'skipped', 'waiting', 'running']),
   input: Data.optional(),

@@ -4,15 +4,12 @@
  * before and after), links added and removed, and workflow-level changes.
  */
 import type { Catalog } from '../catalog/catalog';
-import { ownValue } from '../ownKeys';
 import { describeStep } from './describe';
 import type { Link, Step, Workflow } from './document';
+import { type FieldChange, changeRecorder } from './kinds/base';
+import { kindOf } from './kinds/registry';
 
-export interface FieldChange {
-  field: string;
-  before: string;
-  after: string;
-}
+export type { FieldChange } from './kinds/base';
 
 export interface StepChange {
   stepId: string;
@@ -30,34 +27,16 @@ export interface WorkflowDiff {
   workflow: FieldChange[];
 }
 
-const show = (value: unknown): string => (value === undefined ? '—' : typeof value === 'string' ? value : JSON.stringify(value));
-
 /** Field-by-field changes of one step; positions are left out (moving is not a change of meaning). */
 function stepChanges(before: Step, after: Step): FieldChange[] {
   const changes: FieldChange[] = [];
-  const add = (field: string, a: unknown, b: unknown) => {
-    if (JSON.stringify(a) !== JSON.stringify(b)) changes.push({ field, before: show(a), after: show(b) });
-  };
+  const add = changeRecorder(changes);
   add('note', before.note, after.note);
   if (before.kind !== after.kind) {
     add('kind', before.kind, after.kind);
     return changes;
   }
-  if (before.kind === 'trigger' && after.kind === 'trigger') {
-    add('app', before.app, after.app);
-    add('trigger', before.trigger, after.trigger);
-  } else if (before.kind === 'action' && after.kind === 'action') {
-    add('app', before.app, after.app);
-    add('action', before.action, after.action);
-    for (const key of [...new Set([...Object.keys(before.fields), ...Object.keys(after.fields)])].sort()) {
-      add(`fields.${key}`, ownValue(before.fields, key), ownValue(after.fields, key));
-    }
-  } else if (before.kind === 'condition' && after.kind === 'condition') {
-    add('criteria', before.criteria, after.criteria);
-  } else if (before.kind === 'wait' && after.kind === 'wait') {
-    add('duration', `${before.duration.amount} ${before.duration.unit}`, `${after.duration.amount} ${after.duration.unit}`);
-  }
-  return changes;
+  return [...changes, ...kindOf(before.kind).diff(before, after)];
 }
 
 /** Compares two versions of one workflow. */
@@ -71,19 +50,17 @@ export function diffWorkflows(catalog: Catalog, before: Workflow, after: Workflo
   const linkKey = (l: Link) => {
     const from = afterSteps.get(l.from) ?? beforeSteps.get(l.from);
     const to = afterSteps.get(l.to) ?? beforeSteps.get(l.to);
-    const port = l.port === 'next' ? '' : ` (${l.port === 'then' ? 'Then' : 'Otherwise'})`;
+    const label = from && kindOf(from.kind).portLabels[l.port];
+    const port = label ? ` (${label})` : '';
     return `${from ? name(from) : l.from}${port} → ${to ? name(to) : l.to}`;
   };
   const beforeLinks = new Set(before.links.map(linkKey));
   const afterLinks = new Set(after.links.map(linkKey));
   const workflow: FieldChange[] = [];
-  for (const [field, a, b] of [
-    ['name', before.name, after.name],
-    ['description', before.description, after.description],
-    ['activation', before.activation, after.activation],
-  ] as const) {
-    if (JSON.stringify(a) !== JSON.stringify(b)) workflow.push({ field, before: show(a), after: show(b) });
-  }
+  const changed = changeRecorder(workflow);
+  changed('name', before.name, after.name);
+  changed('description', before.description, after.description);
+  changed('activation', before.activation, after.activation);
   return {
     added: after.steps.filter((s) => !beforeSteps.has(s.id)).map((s) => ({ stepId: s.id, name: name(s) })),
     removed: before.steps.filter((s) => !afterSteps.has(s.id)).map((s) => ({ stepId: s.id, name: name(s) })),

@@ -1,11 +1,13 @@
 /**
  * Auto-layout of a workflow with dagre (a maintained layered-graph layout):
- * top to bottom, the trigger first, Then branches left of Otherwise.
+ * top to bottom, the trigger first, a step's branches left to right in the
+ * order of its kind's ports (a condition's Then left of its Otherwise).
  * Returns positions only; the caller applies them as one moveSteps operation.
  * dagre is loaded on first use (a dynamic import): only the editor's
  * Auto-layout button needs it, so it stays out of the app's first load.
  */
 import type { Position, Workflow } from './document';
+import { kindOf } from './kinds/registry';
 
 export const NODE_WIDTH = 240;
 export const NODE_HEIGHT = 84;
@@ -19,10 +21,10 @@ export async function autoLayout(doc: Pick<Workflow, 'steps' | 'links'>): Promis
   // dagre's initial order follows insertion: add steps depth-first from the
   // trigger, Then before Otherwise, so that Then ends up on the left.
   for (const id of traversalOrder(doc)) g.setNode(id, { width: NODE_WIDTH, height: NODE_HEIGHT });
-  for (const link of sortedLinks(doc.links)) g.setEdge(link.from, link.to);
+  for (const link of sortedLinks(doc)) g.setEdge(link.from, link.to);
   layout(g);
   const x = new Map(doc.steps.map((s) => [s.id, g.node(s.id).x]));
-  putThenOnTheLeft(doc.links, x);
+  putFirstPortOnTheLeft(doc, x);
   const snap = (v: number) => Math.round(v / 20) * 20;
   return doc.steps.map((step) => ({
     id: step.id,
@@ -31,11 +33,12 @@ export async function autoLayout(doc: Pick<Workflow, 'steps' | 'links'>): Promis
 }
 
 /**
- * dagre orders siblings by its own crossing heuristic; where a condition's
- * Then branch came out right of its Otherwise branch and the two branches
- * share no step, swap them horizontally.
+ * dagre orders siblings by its own crossing heuristic; where a step's first
+ * branch (a condition's Then) came out right of its second (Otherwise) and
+ * the two branches share no step, swap them horizontally.
  */
-function putThenOnTheLeft(links: Workflow['links'], x: Map<string, number>) {
+function putFirstPortOnTheLeft(doc: Pick<Workflow, 'steps' | 'links'>, x: Map<string, number>) {
+  const { links } = doc;
   const children = new Map<string, string[]>();
   for (const l of links) children.set(l.from, [...(children.get(l.from) ?? []), l.to]);
   const subtree = (root: string) => {
@@ -49,8 +52,12 @@ function putThenOnTheLeft(links: Workflow['links'], x: Map<string, number>) {
     }
     return seen;
   };
-  for (const then of links.filter((l) => l.port === 'then')) {
-    const otherwise = links.find((l) => l.from === then.from && l.port === 'otherwise');
+  for (const step of doc.steps) {
+    const [firstPort, secondPort] = kindOf(step.kind).ports;
+    if (secondPort === undefined) continue;
+    const then = links.find((l) => l.from === step.id && l.port === firstPort);
+    const otherwise = links.find((l) => l.from === step.id && l.port === secondPort);
+    if (!then) continue;
     if (!otherwise || x.get(then.to)! <= x.get(otherwise.to)!) continue;
     const left = subtree(then.to);
     const right = subtree(otherwise.to);
@@ -61,16 +68,19 @@ function putThenOnTheLeft(links: Workflow['links'], x: Map<string, number>) {
   }
 }
 
-const PORT_ORDER = { next: 0, then: 1, otherwise: 2 } as const;
-
-function sortedLinks(links: Workflow['links']): Workflow['links'] {
-  return [...links].sort((a, b) => PORT_ORDER[a.port] - PORT_ORDER[b.port]);
+/** The links, each step's in the order of its kind's ports. */
+function sortedLinks(doc: Pick<Workflow, 'steps' | 'links'>): Workflow['links'] {
+  const kinds = new Map(doc.steps.map((s) => [s.id, kindOf(s.kind)]));
+  const rank = (l: Workflow['links'][number]) => kinds.get(l.from)?.ports.indexOf(l.port) ?? 0;
+  return [...doc.links].sort((a, b) => rank(a) - rank(b));
 }
 
 function traversalOrder(doc: Pick<Workflow, 'steps' | 'links'>): string[] {
   const children = new Map<string, string[]>();
-  for (const l of sortedLinks(doc.links)) children.set(l.from, [...(children.get(l.from) ?? []), l.to]);
-  const roots = [...doc.steps].sort((a, b) => (a.kind === 'trigger' ? -1 : b.kind === 'trigger' ? 1 : 0));
+  for (const l of sortedLinks(doc)) children.set(l.from, [...(children.get(l.from) ?? []), l.to]);
+  // The entry step (the one nothing links into) first.
+  const entry = (s: { kind: Workflow['steps'][number]['kind'] }) => !kindOf(s.kind).acceptsLinks;
+  const roots = [...doc.steps].sort((a, b) => (entry(a) ? -1 : entry(b) ? 1 : 0));
   const seen = new Set<string>();
   const order: string[] = [];
   for (const root of roots) {

@@ -4,15 +4,16 @@
  * clipboard, a recorded history). Each operation is one user gesture and one
  * undo entry: a drag of a selection is one `moveSteps`, a paste one
  * `addSteps`. The reducer that applies them lives in operations.ts.
+ *
+ * The operations here work on any step; each kind adds its own (a wait's
+ * duration, a condition's criteria...) in its module (kinds/*.ts), and the
+ * union below takes them from the registry.
  */
 import { z } from 'zod';
-import { Slug } from '../catalog/manifest';
-import { SafeRecord } from '../ownKeys';
 import { Activation } from './activation';
-import { ConditionGroup, Link, Port, Position, Step, StepId, TriggerSchedule, WaitStep, WorkflowName } from './document';
-
-const op = <T extends string, S extends z.ZodRawShape>(type: T, shape: S) =>
-  z.strictObject({ type: z.literal(type), ...shape });
+import { Link, Port, Position, Step, StepId, WorkflowName } from './document';
+import { operation as op } from './kinds/base';
+import { KIND_OPERATION_SCHEMAS } from './kinds/registry';
 
 /** Adds one step, unlinked. */
 export const AddStep = op('addStep', { step: Step });
@@ -37,40 +38,8 @@ export const Connect = op('connect', Link.shape);
 /** Removes the link on a step's output port, if there is one. */
 export const Disconnect = op('disconnect', { from: StepId, port: Port });
 
-/**
- * Sets input fields of an action step by key. A value of `null` (or
- * `undefined` from code; JSON cannot carry it) removes the key.
- */
-export const UpdateFields = op('updateFields', {
-  id: StepId,
-  fields: SafeRecord(z.string().nullable().optional()),
-});
-
-/** Replaces the criteria of a condition step. */
-export const UpdateCondition = op('updateCondition', { id: StepId, criteria: ConditionGroup });
-
-/** Sets how long a wait step waits. */
-export const UpdateWait = op('updateWait', { id: StepId, duration: WaitStep.shape.duration });
-
 /** Sets the author's note on a step. */
 export const UpdateNote = op('updateNote', { id: StepId, note: z.string().max(2000) });
-
-/** Chooses the app and action of an action step; its fields start over (`{}` unless given). */
-export const SetAction = op('setAction', {
-  id: StepId,
-  app: Slug,
-  action: Slug,
-  fields: SafeRecord(z.string()).default({}),
-});
-
-/**
- * Chooses the app and event of the workflow's trigger step. A schedule chosen
- * for another trigger is dropped: it was set for that trigger's event.
- */
-export const SetTrigger = op('setTrigger', { app: Slug, trigger: Slug });
-
-/** Sets when the workflow's scheduled trigger fires; `null` removes the schedule (daily at 00:00 UTC again). */
-export const SetTriggerSchedule = op('setTriggerSchedule', { schedule: TriggerSchedule.nullable() });
 
 /** Renames the workflow. */
 export const Rename = op('rename', { name: WorkflowName });
@@ -101,16 +70,13 @@ export const Operation = z.discriminatedUnion('type', [
   MoveSteps,
   Connect,
   Disconnect,
-  UpdateFields,
-  UpdateCondition,
-  UpdateWait,
   UpdateNote,
-  SetAction,
-  SetTrigger,
-  SetTriggerSchedule,
+  ...KIND_OPERATION_SCHEMAS,
   Rename,
   SetDescription,
   SetActivation,
 ]);
 export type Operation = z.infer<typeof Operation>;
+/** The operations the reducer plans itself: those of no kind. */
+export type GenericOperation = Exclude<Operation, z.infer<(typeof KIND_OPERATION_SCHEMAS)[number]>>;
 export type OperationType = Operation['type'];

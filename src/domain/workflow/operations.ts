@@ -8,9 +8,11 @@
  */
 import { applyPatches, enablePatches, produceWithPatches, type Draft, type Patch } from 'immer';
 import { formatIssues } from '../zodIssues';
-import { CYCLE_REASON, aStep, canConnect, linkProblem, portProblem, stepsById } from './connectionRules';
-import { findCycle, type Link, type Step, type StepKind, Workflow } from './document';
-import { Operation } from './operationSchema';
+import { CYCLE, canConnect, linkProblem, portProblem, stepsById } from './connectionRules';
+import { findCycle, type Link, type Step, Workflow } from './document';
+import { kindOf, kindOperation } from './kinds/registry';
+import { OperationError, indexOfStep } from './operationError';
+import { type GenericOperation, Operation } from './operationSchema';
 
 export { Operation, type OperationType } from './operationSchema';
 export { canConnect, type ConnectCheck } from './connectionRules';
@@ -18,10 +20,7 @@ export type { Patch } from 'immer';
 
 enablePatches();
 
-/** An operation the document's rules refuse; `message` says why in plain words. */
-export class OperationError extends Error {
-  override name = 'OperationError';
-}
+export { OperationError, type Refusal, type RefusalCode } from './operationError';
 
 /** The document after an operation, and the patches that redo and undo it. */
 export interface OperationResult {
@@ -50,7 +49,8 @@ type Recipe = (draft: Draft<Workflow>) => void;
 export function applyOperation(doc: Workflow, op: Operation): OperationResult {
   const parsed = Operation.safeParse(op);
   if (!parsed.success) {
-    throw new OperationError(`This change is not valid: ${formatIssues(parsed.error.issues).join('; ')}.`);
+    const details = formatIssues(parsed.error.issues).join('; ');
+    throw new OperationError('invalid-operation', `This change is not valid: ${details}.`, { details });
   }
   const recipe = plan(doc, parsed.data);
   const [next, patches, inversePatches] = produceWithPatches(doc, recipe);
@@ -67,6 +67,14 @@ export function applyPatchesTo(doc: Workflow, patches: readonly Patch[]): Workfl
 
 /** Checks the operation against `doc` and returns the change to make, or throws. */
 function plan(doc: Workflow, op: Operation): Recipe {
+  // A kind's own operation (a wait's duration...) is planned by its kind; its recipe touches only steps.
+  const ofKind = kindOperation(op.type);
+  if (ofKind) return ofKind.plan(doc, op) as Recipe;
+  return planGeneric(doc, op as GenericOperation);
+}
+
+/** Checks an operation that works on any step (or the workflow itself) and returns its recipe. */
+function planGeneric(doc: Workflow, op: GenericOperation): Recipe {
   switch (op.type) {
     case 'addStep':
       return planAddSteps(doc, [op.step], []);
@@ -78,7 +86,7 @@ function plan(doc: Workflow, op: Operation): Recipe {
       const indexById = new Map(doc.steps.map((s, i) => [s.id, i]));
       const moves = op.moves.map((move) => {
         const index = indexById.get(move.id);
-        if (index === undefined) throw new OperationError(`There is no step "${move.id}" in this workflow.`);
+        if (index === undefined) throw new OperationError('no-step', `There is no step "${move.id}" in this workflow.`, { id: move.id });
         return { index, position: move.position };
       });
       return (draft) => {
@@ -92,7 +100,7 @@ function plan(doc: Workflow, op: Operation): Recipe {
     }
     case 'connect': {
       const check = canConnect(doc, op);
-      if (!check.ok) throw new OperationError(check.reason);
+      if (!check.ok) throw OperationError.from(check.refusal);
       const link = { from: op.from, port: op.port, to: op.to };
       const existing = doc.links.findIndex((l) => l.from === op.from && l.port === op.port);
       return (draft) => {
@@ -101,78 +109,18 @@ function plan(doc: Workflow, op: Operation): Recipe {
       };
     }
     case 'disconnect': {
-      const from = stepOf(doc, op.from);
+      const from = doc.steps[indexOfStep(doc, op.from)]!;
       const noPort = portProblem(from.kind, op.port);
-      if (noPort) throw new OperationError(noPort);
+      if (noPort) throw OperationError.from(noPort);
       const existing = doc.links.findIndex((l) => l.from === op.from && l.port === op.port);
       return (draft) => {
         if (existing !== -1) draft.links.splice(existing, 1);
       };
     }
-    case 'updateFields': {
-      const index = indexOfKind(doc, op.id, 'action', 'only actions have input fields');
-      return (draft) => {
-        const step = draft.steps[index] as Draft<Extract<Step, { kind: 'action' }>>;
-        for (const [key, value] of Object.entries(op.fields)) {
-          if (value === null || value === undefined) delete step.fields[key];
-          else step.fields[key] = value;
-        }
-      };
-    }
-    case 'setAction': {
-      const index = indexOfKind(doc, op.id, 'action', 'only actions run an app action');
-      return (draft) => {
-        const step = draft.steps[index] as Draft<Extract<Step, { kind: 'action' }>>;
-        step.app = op.app;
-        step.action = op.action;
-        step.fields = op.fields;
-      };
-    }
-    case 'updateCondition': {
-      const index = indexOfKind(doc, op.id, 'condition', 'only conditions have criteria');
-      return (draft) => {
-        (draft.steps[index] as Draft<Extract<Step, { kind: 'condition' }>>).criteria = op.criteria;
-      };
-    }
-    case 'updateWait': {
-      const index = indexOfKind(doc, op.id, 'wait', 'only waits have a duration');
-      return (draft) => {
-        const duration = (draft.steps[index] as Draft<Extract<Step, { kind: 'wait' }>>).duration;
-        duration.amount = op.duration.amount;
-        duration.unit = op.duration.unit;
-      };
-    }
     case 'updateNote': {
-      const index = indexOf(doc, op.id);
+      const index = indexOfStep(doc, op.id);
       return (draft) => {
         draft.steps[index]!.note = op.note;
-      };
-    }
-    case 'setTrigger': {
-      const index = doc.steps.findIndex((s) => s.kind === 'trigger');
-      if (index === -1) throw new OperationError('This workflow has no trigger step yet: add one first.');
-      return (draft) => {
-        const step = draft.steps[index] as Draft<Extract<Step, { kind: 'trigger' }>>;
-        const same = step.app === op.app && step.trigger === op.trigger;
-        step.app = op.app;
-        step.trigger = op.trigger;
-        if (!same && step.schedule !== undefined) delete step.schedule;
-      };
-    }
-    case 'setTriggerSchedule': {
-      const index = doc.steps.findIndex((s) => s.kind === 'trigger');
-      if (index === -1) throw new OperationError('This workflow has no trigger step yet: add one first.');
-      return (draft) => {
-        const step = draft.steps[index] as Draft<Extract<Step, { kind: 'trigger' }>>;
-        if (op.schedule === null) {
-          if (step.schedule !== undefined) delete step.schedule;
-        } else if (step.schedule === undefined) {
-          step.schedule = { ...op.schedule };
-        } else {
-          // Field by field, so setting the same schedule records no patch.
-          step.schedule.start = op.schedule.start;
-          step.schedule.repeat = op.schedule.repeat;
-        }
       };
     }
     case 'rename':
@@ -191,7 +139,8 @@ function plan(doc: Workflow, op: Operation): Recipe {
       const candidate = { ...doc, name: op.name, description: op.description, steps: op.steps, links: op.links };
       const parsed = Workflow.safeParse(candidate);
       if (!parsed.success) {
-        throw new OperationError(`This version can't be restored: ${formatIssues(parsed.error.issues).slice(0, 3).join('; ')}.`);
+        const details = formatIssues(parsed.error.issues).slice(0, 3).join('; ');
+        throw new OperationError('restore-invalid', `This version can't be restored: ${details}.`, { details });
       }
       return (draft) => {
         draft.name = op.name;
@@ -210,12 +159,14 @@ function plan(doc: Workflow, op: Operation): Recipe {
  */
 function planAddSteps(doc: Workflow, steps: readonly Step[], links: readonly Link[]): Recipe {
   const all = stepsById(doc.steps);
-  let hasTrigger = doc.steps.some((s) => s.kind === 'trigger');
+  // The entry step (the trigger) is the one kind nothing links into; a workflow has one.
+  let hasTrigger = doc.steps.some((s) => !kindOf(s.kind).acceptsLinks);
   for (const step of steps) {
-    if (all.has(step.id)) throw new OperationError(`The step id "${step.id}" is already used in this workflow.`);
-    if (step.kind === 'trigger') {
+    if (all.has(step.id)) throw new OperationError('step-id-taken', `The step id "${step.id}" is already used in this workflow.`, { id: step.id });
+    kindOf(step.kind).checkAdded?.(step);
+    if (!kindOf(step.kind).acceptsLinks) {
       if (hasTrigger) {
-        throw new OperationError('This workflow already has a trigger: a workflow starts from exactly one trigger.');
+        throw new OperationError('second-trigger', 'This workflow already has a trigger: a workflow starts from exactly one trigger.');
       }
       hasTrigger = true;
     }
@@ -224,14 +175,14 @@ function planAddSteps(doc: Workflow, steps: readonly Step[], links: readonly Lin
   const usedPorts = new Set(doc.links.map((l) => `${l.from}:${l.port}`));
   for (const link of links) {
     const problem = linkProblem(all, link);
-    if (problem) throw new OperationError(problem);
+    if (problem) throw OperationError.from(problem);
     const port = `${link.from}:${link.port}`;
     if (usedPorts.has(port)) {
-      throw new OperationError(`The "${link.port}" output of step "${link.from}" already has a link.`);
+      throw new OperationError('port-taken', `The "${link.port}" output of step "${link.from}" already has a link.`, { port: link.port, id: link.from });
     }
     usedPorts.add(port);
   }
-  if (links.length > 0 && findCycle([...doc.links, ...links]) !== undefined) throw new OperationError(CYCLE_REASON);
+  if (links.length > 0 && findCycle([...doc.links, ...links]) !== undefined) throw OperationError.from(CYCLE);
   return (draft) => {
     // A loop, not push(...spread): a large paste must not hit the argument limit.
     for (const step of steps) draft.steps.push(step);
@@ -244,7 +195,7 @@ function planRemoveSteps(doc: Workflow, ids: readonly string[]): Recipe {
   const gone = new Set(ids);
   const known = stepsById(doc.steps);
   for (const id of gone) {
-    if (!known.has(id)) throw new OperationError(`There is no step "${id}" in this workflow.`);
+    if (!known.has(id)) throw new OperationError('no-step', `There is no step "${id}" in this workflow.`, { id });
   }
   // Filtered from the plain document rather than spliced in the draft: one
   // patch per array instead of one per shifted element, and no proxy per step.
@@ -255,21 +206,3 @@ function planRemoveSteps(doc: Workflow, ids: readonly string[]): Recipe {
     if (links.length !== doc.links.length) draft.links = links;
   };
 }
-
-function indexOf(doc: Workflow, id: string): number {
-  const index = doc.steps.findIndex((s) => s.id === id);
-  if (index === -1) throw new OperationError(`There is no step "${id}" in this workflow.`);
-  return index;
-}
-
-function stepOf(doc: Workflow, id: string): Step {
-  return doc.steps[indexOf(doc, id)]!;
-}
-
-function indexOfKind(doc: Workflow, id: string, kind: StepKind, why: string): number {
-  const index = indexOf(doc, id);
-  const actual = doc.steps[index]!.kind;
-  if (actual !== kind) throw new OperationError(`Step "${id}" is ${aStep(actual)}: ${why}.`);
-  return index;
-}
-

@@ -1,33 +1,20 @@
 /**
- * Editor commands built on the document store: adding a palette item (by
- * click, Enter or drop), refusing connectors on conditions, removing,
- * duplicating, auto-layout. They turn gestures into operations and report
- * refusals as messages the user sees.
+ * The gestures of the editor that need more than one operation's worth of
+ * thought, on an editor session: adding a palette item (by click, Enter or
+ * drop, linked below the selection), refusing connectors dropped on a
+ * condition, removing the selection, copying steps with fresh ids. Each goes
+ * through `session.apply`, which reports a refusal to the user. The named
+ * commands with their shortcuts are registered in ui/editor/commands.ts.
  */
 import { catalog } from '../../domain/catalog/catalog';
-import type { Position, Step } from '../../domain/workflow/document';
-import { actionStep, conditionStep, newId, triggerStep, waitStep } from '../../domain/workflow/factory';
-import { autoLayout } from '../../domain/workflow/layout';
-import { useDocumentStore } from './documentStore';
-import { useEditorUi } from './uiStore';
+import type { Link, Position, Step } from '../../domain/workflow/document';
+import { newId } from '../../domain/workflow/factory';
+import { type NewStep, appsOfStep, createStep, kindOf, parseNewStep } from '../../domain/workflow/kinds/registry';
+import { isTrigger } from '../../domain/workflow/kinds/trigger';
+import type { EditorSession } from './session';
 
-/** Auto-layout: one moveSteps for the whole document (dagre is loaded on first use). */
-export async function autoLayoutDocument(): Promise<void> {
-  const doc = useDocumentStore.getState().doc;
-  if (!doc || doc.steps.length === 0) return;
-  const moves = await autoLayout(doc);
-  const store = useDocumentStore.getState();
-  if (store.doc !== doc) return autoLayoutDocument(); // edited while dagre loaded: lay out what is there now
-  const result = store.dispatch({ type: 'moveSteps', moves });
-  if (!result.ok) useEditorUi.getState().showMessage(result.reason, 'error');
-}
-
-/** What a palette offers: a trigger or action of an app, or a logic step. */
-export type PaletteItem =
-  | { kind: 'trigger'; app: string; trigger: string }
-  | { kind: 'action'; app: string; action: string }
-  | { kind: 'condition' }
-  | { kind: 'wait' };
+/** What a palette offers: a step of some kind, with what that kind needs (a trigger or action of an app; nothing for logic). */
+export type PaletteItem = NewStep;
 
 export const CONNECTOR_CONDITION_MESSAGE =
   "Connectors can't be used in conditions. A condition checks the workflow's data; add the app's action after the condition instead.";
@@ -36,25 +23,7 @@ const GAP_Y = 140;
 
 /** True for items that belong to a connector app (anything but the built-in Shopify app and logic steps). */
 export function isConnectorItem(item: PaletteItem): boolean {
-  return (item.kind === 'trigger' || item.kind === 'action') && !catalog.byId.get(item.app)?.builtIn;
-}
-
-function makeStep(item: PaletteItem, position: Position): Step {
-  switch (item.kind) {
-    case 'trigger':
-      return triggerStep(item.app, item.trigger, position);
-    case 'action':
-      return actionStep(item.app, item.action, position);
-    case 'condition':
-      return conditionStep(position);
-    case 'wait':
-      return waitStep(position);
-  }
-}
-
-function report(result: { ok: boolean; reason?: string }): boolean {
-  if (!result.ok && result.reason) useEditorUi.getState().showMessage(result.reason, 'error');
-  return result.ok;
+  return appsOfStep(createStep(item, { x: 0, y: 0 }, 'probe')).some((app) => !catalog.byId.get(app)?.builtIn);
 }
 
 /**
@@ -64,15 +33,14 @@ function report(result: { ok: boolean; reason?: string }): boolean {
  * (a condition's Then first, then Otherwise). A trigger replaces the
  * existing trigger's event rather than adding a second trigger.
  */
-export function addPaletteItem(item: PaletteItem, position?: Position): boolean {
-  const docStore = useDocumentStore.getState();
-  const ui = useEditorUi.getState();
-  const doc = docStore.doc;
+export function addPaletteItem(session: EditorSession, item: PaletteItem, position?: Position): boolean {
+  const ui = session.ui.getState();
+  const doc = session.document.getState().doc;
   if (!doc) return false;
 
-  const existingTrigger = doc.steps.find((s) => s.kind === 'trigger');
+  const existingTrigger = doc.steps.find(isTrigger);
   if (item.kind === 'trigger' && existingTrigger) {
-    const ok = report(docStore.dispatch({ type: 'setTrigger', app: item.app, trigger: item.trigger }));
+    const ok = session.apply({ type: 'setTrigger', app: item.app, trigger: item.trigger });
     if (ok) {
       ui.setSelection([existingTrigger.id]);
       ui.showMessage('The workflow has one trigger: its event was replaced.', 'info', undefined, 'trigger-replaced');
@@ -81,57 +49,57 @@ export function addPaletteItem(item: PaletteItem, position?: Position): boolean 
   }
 
   const selected = ui.selection.length === 1 ? doc.steps.find((s) => s.id === ui.selection[0]) : undefined;
-  const anchor = selected ?? (item.kind !== 'trigger' && doc.steps.length > 0 ? lastStep(doc.steps) : undefined);
+  const linkable = kindOf(item.kind).acceptsLinks;
+  const anchor = selected ?? (linkable && doc.steps.length > 0 ? lastStep(doc.steps) : undefined);
   const freePort = anchor ? firstFreePort(anchor, doc.links) : undefined;
   const at = position ?? nextPosition(anchor, freePort, doc.steps);
-  const step = makeStep(item, at);
-  const links = position === undefined && anchor && freePort && item.kind !== 'trigger' ? [{ from: anchor.id, port: freePort, to: step.id }] : [];
-  const ok = report(docStore.dispatch({ type: 'addSteps', steps: [step], links }));
+  const step = createStep(item, at);
+  const links = position === undefined && anchor && freePort && linkable ? [{ from: anchor.id, port: freePort, to: step.id }] : [];
+  const ok = session.apply({ type: 'addSteps', steps: [step], links });
   if (ok) ui.setSelection([step.id]);
   return ok;
 }
 
-/** A palette item dropped onto a step: connectors onto a condition are refused with the seed's rule. */
-export function dropOnStep(targetId: string, item: PaletteItem, position: Position): boolean {
-  const target = useDocumentStore.getState().doc?.steps.find((s) => s.id === targetId);
-  if (target?.kind === 'condition' && isConnectorItem(item)) {
-    useEditorUi.getState().showMessage(CONNECTOR_CONDITION_MESSAGE, 'error', undefined, 'connector-condition');
+/** A palette item dropped onto a step: connectors onto a condition (a kind that sets one) are refused with the seed's rule. */
+export function dropOnStep(session: EditorSession, targetId: string, item: PaletteItem, position: Position): boolean {
+  const target = session.document.getState().doc?.steps.find((s) => s.id === targetId);
+  if (target && kindOf(target.kind).setsCondition && isConnectorItem(item)) {
+    session.ui.getState().showMessage(CONNECTOR_CONDITION_MESSAGE, 'error', undefined, 'connector-condition');
     return false;
   }
-  return addPaletteItem(item, position);
+  return addPaletteItem(session, item, position);
 }
 
 /** Removes the selected steps (one undo entry). */
-export function removeSelected(): void {
-  const { selection, setSelection } = useEditorUi.getState();
+export function removeSelected(session: EditorSession): void {
+  const { selection, setSelection } = session.ui.getState();
   if (selection.length === 0) return;
-  if (report(useDocumentStore.getState().dispatch({ type: 'removeSteps', ids: [...selection] }))) setSelection([]);
+  if (session.apply({ type: 'removeSteps', ids: [...selection] })) setSelection([]);
 }
 
 function lastStep(steps: readonly Step[]): Step {
   return steps.reduce((a, b) => (b.position.y > a.position.y ? b : a));
 }
 
-function firstFreePort(step: Step, links: readonly { from: string; port: string }[]) {
-  const ports = step.kind === 'condition' ? (['then', 'otherwise'] as const) : (['next'] as const);
-  return ports.find((port) => !links.some((l) => l.from === step.id && l.port === port));
+/** The first of the step's ports, in its kind's order, that has no link yet. */
+function firstFreePort(step: Step, links: readonly Link[]) {
+  return kindOf(step.kind).ports.find((port) => !links.some((l) => l.from === step.id && l.port === port));
 }
 
-function nextPosition(anchor: Step | undefined, port: string | undefined, steps: readonly Step[]): Position {
+/** Below the anchor; a kind with several ports spreads them side by side (a condition's Then left, Otherwise right). */
+function nextPosition(anchor: Step | undefined, port: Link['port'] | undefined, steps: readonly Step[]): Position {
   if (!anchor) {
     const maxY = steps.reduce((m, s) => Math.max(m, s.position.y), -GAP_Y);
     return { x: 0, y: maxY + GAP_Y };
   }
-  const dx = port === 'otherwise' ? 260 : port === 'then' ? -260 : 0;
+  const ports = kindOf(anchor.kind).ports;
+  const index = port === undefined ? -1 : ports.indexOf(port);
+  const dx = ports.length > 1 && index >= 0 ? (index - (ports.length - 1) / 2) * 520 / (ports.length - 1) : 0;
   return { x: anchor.position.x + dx, y: anchor.position.y + GAP_Y };
 }
 
 /** Fresh ids for copied steps, with links between them remapped; links to outside steps are dropped. */
-export function cloneSteps(
-  steps: readonly Step[],
-  links: readonly { from: string; port: 'next' | 'then' | 'otherwise'; to: string }[],
-  offset: Position,
-) {
+export function cloneSteps(steps: readonly Step[], links: readonly Link[], offset: Position) {
   const ids = new Map(steps.map((s) => [s.id, newId(s.kind)]));
   return {
     steps: steps.map((s) => ({ ...s, id: ids.get(s.id)!, position: { x: s.position.x + offset.x, y: s.position.y + offset.y } })),
@@ -144,23 +112,11 @@ export function cloneSteps(
 /** The drag-and-drop type of palette items; the payload is a PaletteItem as JSON. */
 export const PALETTE_ITEM_MIME = 'application/x-flowbench-item';
 
-/** Parses a dropped palette item; undefined when the data is not one. */
+/** Parses a dropped palette item; undefined when the data is not one (or names what the catalog no longer offers). */
 export function parsePaletteItem(text: string): PaletteItem | undefined {
   try {
-    const value = JSON.parse(text) as Record<string, unknown>;
-    if (value.kind === 'condition' || value.kind === 'wait') return { kind: value.kind };
-    if (value.kind === 'trigger' && typeof value.app === 'string' && typeof value.trigger === 'string') {
-      return catalog.byId.get(value.app)?.triggers.some((t) => t.id === value.trigger)
-        ? { kind: 'trigger', app: value.app, trigger: value.trigger }
-        : undefined;
-    }
-    if (value.kind === 'action' && typeof value.app === 'string' && typeof value.action === 'string') {
-      return catalog.byId.get(value.app)?.actions.some((a) => a.id === value.action)
-        ? { kind: 'action', app: value.app, action: value.action }
-        : undefined;
-    }
+    return parseNewStep(JSON.parse(text), catalog);
   } catch {
-    // not JSON: not a palette item
+    return undefined; // not JSON: not a palette item
   }
-  return undefined;
 }

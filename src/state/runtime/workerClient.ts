@@ -16,8 +16,6 @@
  * the same createWorkerHandler with structured-cloned messages, so tests go
  * through the very same protocol, parsing and time-limit code.
  */
-import { builtInCatalog } from '../../domain/catalog/catalog';
-import { builtInRegistry } from '../../engine/adapters/index';
 import type { WorkerDeps } from '../../engine/workerHandler';
 import {
   type DoneReply,
@@ -55,11 +53,11 @@ export const webWorkerExecutor: ExecutorFactory = (onReply, onCrash) => {
  * directly, messages structured-cloned both ways as postMessage would.
  * "Terminating" drops the handler: whatever it still posts is ignored.
  */
-export function inProcessExecutor(deps?: Partial<WorkerDeps>): ExecutorFactory {
+export function inProcessExecutor(deps: WorkerDeps = {}): ExecutorFactory {
   return async (onReply) => {
     // Loaded on demand: in the browser the engine lives in the worker's bundle, not the page's.
     const { createWorkerHandler } = await import('../../engine/workerHandler');
-    const handle = createWorkerHandler({ catalog: builtInCatalog, registry: builtInRegistry, ...deps });
+    const handle = createWorkerHandler(deps);
     let alive = true;
     return {
       post: (request) => {

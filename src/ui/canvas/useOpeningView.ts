@@ -7,9 +7,8 @@
  */
 import { getViewportForBounds, useReactFlow, useStoreApi } from '@xyflow/react';
 import { useCallback, useEffect, useState } from 'react';
-import { autoLayoutDocument } from '../../state/editor/commands';
-import { useDocumentStore } from '../../state/editor/documentStore';
-import { useEditorUi } from '../../state/editor/uiStore';
+import { useEditorSession } from '../../state/editor/context';
+import { command } from '../editor/commands';
 import { useT } from '../i18n';
 import { FIT_MAX_ZOOM, MIN_ZOOM, openingView } from './openingView';
 
@@ -27,10 +26,11 @@ export interface OpeningProps {
 
 /** The ReactFlow props that give an opening workflow its view. */
 export function useOpeningView(): OpeningProps {
+  const session = useEditorSession();
   const store = useStoreApi();
   const { setViewport, fitView } = useReactFlow();
   const t = useT();
-  const [opening] = useState(() => openingView(useDocumentStore.getState().doc?.steps ?? []));
+  const [opening] = useState(() => openingView(session.document.getState().doc?.steps ?? []));
 
   const onInit = useCallback(() => {
     if (opening.kind !== 'around') return;
@@ -48,9 +48,10 @@ export function useOpeningView(): OpeningProps {
   }, [laidOut, fitView]);
   useEffect(() => {
     if (opening.kind !== 'around') return;
-    const layOut = { label: t('editor.autoLayout'), run: () => void autoLayoutDocument().then(() => setLaidOut((n) => n + 1)) };
-    useEditorUi.getState().showMessage(FAR_APART, 'info', layOut, 'steps-far-apart');
-  }, [opening, t]);
+    const autoLayout = command('autoLayout');
+    const layOut = { label: t(autoLayout.label), run: () => void Promise.resolve(autoLayout.perform(session)).then(() => setLaidOut((n) => n + 1)) };
+    session.ui.getState().showMessage(FAR_APART, 'info', layOut, 'steps-far-apart');
+  }, [opening, session, t]);
 
   return { fitView: opening.kind === 'all', onInit };
 }

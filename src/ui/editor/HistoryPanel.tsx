@@ -6,9 +6,8 @@
 import { useMemo, useState } from 'react';
 import { catalog } from '../../domain/catalog/catalog';
 import { diffWorkflows, type WorkflowDiff } from '../../domain/workflow/diff';
-import { useDocumentStore } from '../../state/editor/documentStore';
+import { useDocument, useEditorSession } from '../../state/editor/context';
 import { restoreVersion, useVersions, type WorkflowVersion } from '../../state/editor/history';
-import { useEditorUi } from '../../state/editor/uiStore';
 import { useLanguage, useT, type Language, type MessageKey } from '../i18n';
 import { versionSummary } from './versionSummary';
 
@@ -24,7 +23,8 @@ function when(iso: string, language: Language): string {
 }
 
 export function HistoryPanel({ onClose }: { onClose: () => void }) {
-  const workflowId = useDocumentStore((s) => s.doc?.id);
+  const session = useEditorSession();
+  const workflowId = useDocument((s) => s.doc?.id);
   const versions = useVersions(workflowId);
   const [open, setOpen] = useState<number>();
   const t = useT();
@@ -58,10 +58,10 @@ export function HistoryPanel({ onClose }: { onClose: () => void }) {
                   <button
                     type="button"
                     onClick={() => {
-                      const result = restoreVersion(v);
-                      const ui = useEditorUi.getState();
+                      const result = restoreVersion(session, v);
+                      const ui = session.ui.getState();
                       if (result.ok) ui.showMessage(t('editor.history.restored', { when: when(v.updatedAt, language) }));
-                      else ui.showMessage(result.reason, 'error');
+                      else ui.showRefusal(result.refusal);
                     }}
                   >
                     {t('editor.history.restore')}
@@ -78,7 +78,7 @@ export function HistoryPanel({ onClose }: { onClose: () => void }) {
 }
 
 function VersionDiff({ version }: { version: WorkflowVersion }) {
-  const doc = useDocumentStore((s) => s.doc);
+  const doc = useDocument((s) => s.doc);
   const diff = useMemo<WorkflowDiff | undefined>(() => (doc ? diffWorkflows(catalog, version.doc, doc) : undefined), [doc, version]);
   const t = useT();
   if (!diff) return null;

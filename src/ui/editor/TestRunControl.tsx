@@ -4,28 +4,29 @@
  * nothing recorded). Each step's result shows on its node; the message line
  * says how it went, with every reason when the workflow would not run there.
  */
-import { useEffect, useState } from 'react';
-import { useDocumentStore } from '../../state/editor/documentStore';
-import { useEditorUi } from '../../state/editor/uiStore';
+import { useEffect } from 'react';
+import { useEditorSession } from '../../state/editor/context';
 import { useOrganization } from '../../state/org';
 import { dryRun, useDryRun } from '../../state/runtime';
+import { StoreSelect } from '../common/StoreSelect';
+import { usePickedStore } from '../common/usePickedStore';
 import { useT } from '../i18n';
 import { testOutcome } from './testOutcome';
 
 export function TestRunControl() {
+  const session = useEditorSession();
   const org = useOrganization();
-  const [picked, setPicked] = useState<string>();
+  const { store, pick } = usePickedStore(org);
   const running = useDryRun((s) => s.running);
   const hasResults = useDryRun((s) => s.run !== undefined);
-  const store = org?.stores.find((s) => s.id === picked) ?? org?.stores[0];
   const t = useT();
 
   // Results belong to the workflow being edited: forget them when the editor closes.
   useEffect(() => () => useDryRun.getState().clear(), []);
 
   const test = async () => {
-    const doc = useDocumentStore.getState().doc;
-    const ui = useEditorUi.getState();
+    const doc = session.document.getState().doc;
+    const ui = session.ui.getState();
     if (!doc || !store) return;
     try {
       const run = await dryRun(doc, store.id);
@@ -38,21 +39,12 @@ export function TestRunControl() {
 
   const clear = () => {
     useDryRun.getState().clear();
-    useEditorUi.getState().dismissMessage();
+    session.ui.getState().dismissMessage();
   };
 
   return (
     <div className="row test-run">
-      <label>
-        {t('editor.test.store')}{' '}
-        <select value={store?.id ?? ''} onChange={(e) => setPicked(e.target.value)} disabled={!org || org.stores.length === 0}>
-          {org?.stores.map((s) => (
-            <option key={s.id} value={s.id}>
-              {s.name}
-            </option>
-          ))}
-        </select>
-      </label>
+      <StoreSelect label={t('editor.test.store')} stores={org?.stores} value={store?.id ?? ''} onChange={pick} />
       <button type="button" onClick={() => void test()} disabled={!store || running} aria-busy={running}>
         {running ? t('editor.test.running') : t('editor.test.run')}
       </button>

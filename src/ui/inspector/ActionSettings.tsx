@@ -9,7 +9,7 @@ import type { ActionDef, AppManifest } from '../../domain/catalog/manifest';
 import { ownValue } from '../../domain/ownKeys';
 import type { ActionStep } from '../../domain/workflow/document';
 import type { Problem } from '../../domain/workflow/problems';
-import { useStepProblems } from '../../state/editor/problems';
+import { useStepProblems } from '../../state/editor/context';
 import { ActionField } from './ActionField';
 import { useWorkflowData } from './useWorkflowData';
 import { useLocalized, useT } from '../i18n';

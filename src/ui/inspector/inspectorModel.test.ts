@@ -1,5 +1,4 @@
 import { beforeAll, describe, expect, it } from 'vitest';
-import { catalog } from '../../domain/catalog/catalog';
 import type { Problem } from '../../domain/workflow/problems';
 import { Workflow } from '../../domain/workflow/document';
 import { sampleWorkflowJson } from '../../../test/fixtures/sampleWorkflow';
@@ -10,7 +9,6 @@ import {
   parseScheduleInput,
   parseWaitAmount,
   scheduleText,
-  stepHeading,
 } from './inspectorModel';
 import { type Translate, translateIn } from '../i18n';
 import { loadCatalog } from '../i18n/catalog';
@@ -21,21 +19,6 @@ const pl: Translate = (key, params) => translateIn('pl', key, params);
 beforeAll(() => loadCatalog('pl'));
 
 const sample = () => Workflow.parse(sampleWorkflowJson());
-
-describe('stepHeading', () => {
-  it('names the app over the step', () => {
-    const steps = new Map(sample().steps.map((s) => [s.id, s]));
-    expect(stepHeading(catalog, steps.get('a1')!)).toEqual({ app: 'Slack', name: 'Send Slack message' });
-    expect(stepHeading(catalog, steps.get('c')!)).toEqual({ app: 'Logic', name: 'Condition' });
-    expect(stepHeading(catalog, steps.get('w')!).name).toBe('Wait');
-    expect(stepHeading(catalog, steps.get('t')!).app).toBe(catalog.byId.get('loox')!.name.en);
-  });
-
-  it('shows the ids of an app the catalog does not know', () => {
-    const step = { ...sample().steps.find((s) => s.id === 'a1')!, app: 'gone-app', action: 'old-action' };
-    expect(stepHeading(catalog, step)).toEqual({ app: 'gone-app', name: 'old-action' });
-  });
-});
 
 describe('appIdsOf', () => {
   it('lists each app of the trigger and actions once, and no logic steps', () => {

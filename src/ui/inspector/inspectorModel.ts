@@ -1,49 +1,17 @@
 /**
- * Small pure helpers behind the inspector's text: the heading of a step,
- * the apps a workflow uses (for the run gate), problems in the order they
+ * Small pure helpers behind the inspector's text: the apps a workflow uses
+ * (for the run gate), problems in the order they
  * are listed, and when a scheduled trigger runs.
  */
-import type { Catalog } from '../../domain/catalog/catalog';
 import type { Schedule } from '../../domain/catalog/manifest';
+import { appsOfSteps } from '../../domain/workflow/kinds/registry';
 import { type Step, TriggerSchedule, WaitStep } from '../../domain/workflow/document';
 import type { Problem } from '../../domain/workflow/problems';
 import type { Translate } from '../i18n';
 
-/** What heads a step's settings: the app's name over the step's name. */
-export interface StepHeading {
-  app: string;
-  name: string;
-}
-
-/**
- * The app name and step name of a step, e.g. "Slack" / "Send Slack message".
- * Conditions and waits are Flow's own logic; a step of an app or event the
- * catalog doesn't know shows its ids, so it can still be recognised.
- */
-export function stepHeading(catalog: Catalog, step: Step): StepHeading {
-  switch (step.kind) {
-    case 'condition':
-      return { app: 'Logic', name: 'Condition' };
-    case 'wait':
-      return { app: 'Logic', name: 'Wait' };
-    case 'trigger': {
-      const app = catalog.byId.get(step.app);
-      const def = app?.triggers.find((t) => t.id === step.trigger);
-      return { app: app?.name.en ?? step.app, name: def?.name.en ?? step.trigger };
-    }
-    case 'action': {
-      const app = catalog.byId.get(step.app);
-      const def = app?.actions.find((a) => a.id === step.action);
-      return { app: app?.name.en ?? step.app, name: def?.name.en ?? step.action };
-    }
-  }
-}
-
-/** Every app the trigger and actions use, once each, sorted: what the run gate checks per store. */
+/** Every app the steps use, once each, sorted: what the run gate checks per store. */
 export function appIdsOf(steps: readonly Step[]): string[] {
-  const ids = new Set<string>();
-  for (const step of steps) if (step.kind === 'trigger' || step.kind === 'action') ids.add(step.app);
-  return [...ids].sort();
+  return appsOfSteps(steps).sort();
 }
 
 /** Errors before warnings, otherwise in validation's order (the sort is stable). */

@@ -8,6 +8,8 @@ import { useState } from 'react';
 import { useOrganization } from '../../state/org';
 import { resetSandbox } from '../../state/runtime';
 import { ConfirmDialog } from '../common/ConfirmDialog';
+import { StoreSelect } from '../common/StoreSelect';
+import { usePickedStore } from '../common/usePickedStore';
 import { useAsyncAction } from '../common/useAsyncAction';
 import { FaultsTable } from '../sandbox/FaultsTable';
 import { LiveHttpSwitch } from '../sandbox/LiveHttpSwitch';
@@ -23,11 +25,9 @@ export function SandboxPage() {
   const t = useT();
   useTitle(t('pages.sandbox.title'));
   const org = useOrganization();
-  const [picked, setPicked] = useState<string>();
+  const { store, pick } = usePickedStore(org);
   const [confirming, setConfirming] = useState(false);
   const { error, run } = useAsyncAction();
-  // The picked store, or the first one (also when the picked store was removed).
-  const store = org?.stores.find((s) => s.id === picked) ?? org?.stores[0];
 
   return (
     <section aria-labelledby="sandbox-title" className="page">
@@ -43,16 +43,7 @@ export function SandboxPage() {
       ) : (
         <>
           <div className="row sandbox__toolbar">
-            <label>
-              {t('pages.sandbox.store')}{' '}
-              <select value={store.id} onChange={(e) => setPicked(e.target.value)}>
-                {org.stores.map((s) => (
-                  <option key={s.id} value={s.id}>
-                    {s.name}
-                  </option>
-                ))}
-              </select>
-            </label>
+            <StoreSelect label={t('pages.sandbox.store')} stores={org.stores} value={store.id} onChange={pick} />
             <button type="button" className="danger" onClick={() => setConfirming(true)}>
               {t('pages.sandbox.reset')}
             </button>

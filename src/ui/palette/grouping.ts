@@ -4,14 +4,16 @@
  * by the organization-level connector rule, filtered by a search that reads
  * English and Polish names. No React here, so it is unit-tested on its own.
  *
- * Contract: the Logic entries (Condition, Wait) are fixed and never include a
- * connector: the seed says connectors cannot be used to set conditions.
+ * Contract: the Logic entries (Condition, Wait) come from the step kinds and
+ * never include a connector: the seed says connectors cannot be used to set
+ * conditions.
  */
 import type { Catalog } from '../../domain/catalog/catalog';
 import type { AppManifest, LocalizedText } from '../../domain/catalog/manifest';
 import type { Organization } from '../../domain/org/organization';
 import { type ReasonDetail, canUseInWorkflow } from '../../domain/org/rules';
 import type { PaletteItem } from '../../state/editor/commands';
+import { LOGIC_PALETTE } from '../kinds';
 
 export type PaletteKind = 'trigger' | 'action';
 
@@ -42,29 +44,14 @@ export interface PaletteGroups {
   notInstalled: AppGroup[];
 }
 
-/** The Logic section of the Actions palette: never a connector. */
-export const LOGIC_ENTRIES: readonly PaletteEntry[] = [
-  {
-    key: 'logic/condition',
-    item: { kind: 'condition' },
-    name: { en: 'Condition', pl: 'Warunek' },
-    description: {
-      en: "Continues by Then or Otherwise depending on the workflow's data.",
-      pl: 'Kontynuuje ścieżką „Wtedy” lub „W przeciwnym razie” zależnie od danych przepływu pracy.',
-    },
-    earlyAccess: false,
-  },
-  {
-    key: 'logic/wait',
-    item: { kind: 'wait' },
-    name: { en: 'Wait', pl: 'Czekaj' },
-    description: {
-      en: 'Pauses the workflow for minutes, hours or days.',
-      pl: 'Wstrzymuje przepływ pracy na minuty, godziny lub dni.',
-    },
-    earlyAccess: false,
-  },
-];
+/** The Logic section of the Actions palette, from the kinds that offer one (ui/kinds): never a connector. */
+export const LOGIC_ENTRIES: readonly PaletteEntry[] = LOGIC_PALETTE.map(({ item, entry }) => ({
+  key: `logic/${item.kind}`,
+  item,
+  name: entry.name,
+  description: entry.description,
+  earlyAccess: false,
+}));
 
 /**
  * Lower-cases and strips diacritics, so "Recenzja", "recenzja" and

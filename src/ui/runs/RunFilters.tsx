@@ -6,6 +6,7 @@
 import type { Organization } from '../../domain/org/organization';
 import type { RunStatus } from '../../state/runtime';
 import type { StoredWorkflow } from '../../state/workflows';
+import { StoreSelect } from '../common/StoreSelect';
 import { RUN_STATUSES, statusLabel } from './format';
 import { useLanguage, useT } from '../i18n';
 
@@ -48,17 +49,13 @@ export function RunFilters({ value, onChange, workflows, org }: Props) {
           ))}
         </select>
       </label>
-      <label>
-        {t('runs.column.store')}{' '}
-        <select value={value.storeId} onChange={(e) => set('storeId', e.target.value)}>
-          <option value="">{t('runs.filters.allStores')}</option>
-          {org?.stores.map((s) => (
-            <option key={s.id} value={s.id}>
-              {s.name}
-            </option>
-          ))}
-        </select>
-      </label>
+      <StoreSelect
+        label={t('runs.column.store')}
+        stores={org?.stores}
+        value={value.storeId}
+        onChange={(storeId) => set('storeId', storeId)}
+        anyLabel={t('runs.filters.allStores')}
+      />
       <label>
         {t('runs.column.status')}{' '}
         <select value={value.status} onChange={(e) => set('status', e.target.value as RunFilterForm['status'])}>

@@ -7,7 +7,8 @@ import { findApp, findTrigger } from '../../domain/catalog/catalog';
 import type { RunRecord, RunStatus, StepRecord } from '../../state/runtime';
 import { type Language, translateIn } from '../i18n';
 import { reasonText } from '../i18n/domainText';
-import { describeStepIn } from '../canvas/stepText';
+import { appsOfStep } from '../../domain/workflow/kinds/registry';
+import { stepTextIn } from '../kinds';
 
 type Attempt = StepRecord['attempts'][number];
 
@@ -77,8 +78,8 @@ export function stepRecordName(run: Pick<RunRecord, 'workflow'>, step: StepRecor
   if (language === 'en') return step.name;
   const def = run.workflow.steps.find((s) => s.id === step.stepId);
   if (!def) return step.name;
-  const d = describeStepIn(language, def);
-  return def.kind === 'trigger' || def.kind === 'action' ? `${d.appName} · ${d.title}` : d.title;
+  const d = stepTextIn(language, def);
+  return appsOfStep(def).length > 0 ? `${d.appName} · ${d.title}` : d.title;
 }
 
 /** The first failed step of a run, if any. */

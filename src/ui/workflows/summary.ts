@@ -9,13 +9,15 @@ import type { Organization } from '../../domain/org/organization';
 import { whyWontRun } from '../../domain/org/rules';
 import type { Workflow } from '../../domain/workflow/document';
 import type { Language, Translate } from '../i18n';
+import { appsOfSteps } from '../../domain/workflow/kinds/registry';
+import { triggerOf } from '../../domain/workflow/kinds/trigger';
 
 /** Picks a manifest text in the UI's language (`useLocalized()`). */
 export type Localize = (text: { readonly en: string; readonly pl?: string }) => string;
 
 /** "Shopify · Order created", "No trigger yet", or the raw ids when the catalog doesn't know them. */
 export function triggerLabel(workflow: Workflow, catalog: Catalog, t: Translate, localize: Localize): string {
-  const trigger = workflow.steps.find((s) => s.kind === 'trigger');
+  const trigger = triggerOf(workflow.steps);
   if (!trigger) return t('workflows.trigger.none');
   const app = catalog.byId.get(trigger.app);
   const def = app?.triggers.find((t) => t.id === trigger.trigger);
@@ -23,9 +25,9 @@ export function triggerLabel(workflow: Workflow, catalog: Catalog, t: Translate,
   return `${localize(app.name)} · ${localize(def.name)}`;
 }
 
-/** Ids of the apps the workflow's trigger and actions use, as the run gate needs them. */
+/** Ids of the apps the workflow's steps use, as the run gate needs them. */
 export function appIdsOf(workflow: Workflow): string[] {
-  return workflow.steps.flatMap((s) => (s.kind === 'trigger' || s.kind === 'action' ? [s.app] : []));
+  return appsOfSteps(workflow.steps);
 }
 
 export interface StoresSummary {

@@ -24,7 +24,8 @@ export const app = {
   'app.storage.export': 'Export this workflow',
   'app.storage.reload': 'Reload',
   'app.storage.unsaved.title': 'Your last change was not saved.',
-  'app.storage.unsaved.detail': 'Your work is still open in this tab; keep the tab open and export the workflow to keep a copy.',
+  'app.storage.unsaved.detail':
+    'Your work is still open in this tab, and Flowbench keeps trying to save it: keep the tab open, and export the workflow to keep a copy meanwhile.',
   'app.storage.unavailable.title': 'This browser does not let Flowbench store anything',
   'app.storage.unavailable.detail':
     'IndexedDB is not available (it may be turned off, or this is a private window). Nothing you do here will be kept: export your work before closing the tab.',

@@ -28,7 +28,7 @@ export const app: MessagesOf<typeof en> = {
   'app.storage.reload': 'Wczytaj ponownie',
   'app.storage.unsaved.title': 'Ostatnia zmiana nie została zapisana.',
   'app.storage.unsaved.detail':
-    'Twoja praca jest nadal otwarta w tej karcie; nie zamykaj karty i wyeksportuj przepływ, aby zachować kopię.',
+    'Twoja praca jest nadal otwarta w tej karcie, a Flowbench wciąż próbuje ją zapisać: nie zamykaj karty i wyeksportuj przepływ, aby mieć kopię.',
   'app.storage.unavailable.title': 'Ta przeglądarka nie pozwala Flowbench niczego zapisywać',
   'app.storage.unavailable.detail':
     'IndexedDB jest niedostępne (może być wyłączone albo to okno prywatne). Nic, co tu zrobisz, nie zostanie zachowane: wyeksportuj swoją pracę przed zamknięciem karty.',

@@ -8,8 +8,8 @@
  * every problem. Exit code: 0 when every file is fine, 1 when any file has a
  * problem (or cannot be read), 2 when no file was named.
  */
-import type { Catalog } from '../../domain/catalog/catalog';
-import { MAX_IMPORT_BYTES, parseImport, tooLargeProblem, type ImportProblem } from '../importDocument';
+import type { Catalog } from '../domain/catalog/catalog';
+import { MAX_IMPORT_BYTES, parseImport, tooLargeProblem, type ImportProblem } from '../io/importDocument';
 
 export interface ValidateIo {
   /** The file's text (UTF-8). */

@@ -1,0 +1,273 @@
+/**
+ * The action kind: something an app does (send a Slack message, tag an
+ * order). Its input fields are text by field key, which may hold Liquid
+ * (`{{ trigger.rating }}`); the manifest says which fields exist, which are
+ * required, and their types.
+ *
+ * Validation decisions: fields that contain Liquid are checked for syntax
+ * and variables only (their type is only known once rendered); plain values
+ * are checked against the field's type. An action that only works with one
+ * trigger, or that needs an order or a customer the trigger doesn't provide,
+ * says so. Without a known trigger, the checks that depend on its data are
+ * skipped: the missing trigger is the one problem to fix.
+ */
+import type { Draft } from 'immer';
+import { z } from 'zod';
+import { describeFieldValueIssue, fieldValueIssue } from '../../catalog/fieldTypes';
+import { type FieldDef, Slug } from '../../catalog/manifest';
+import { SafeRecord, ownValue } from '../../ownKeys';
+import { triggerDefOf } from '../dataFields';
+import { newId } from '../ids';
+import { checkLiquid, containsLiquid } from '../liquid';
+import { OperationError, indexOfKind } from '../operationError';
+import type { Problem } from '../problems';
+import { installProblems, unknownApp } from './appSteps';
+import { changeRecorder, operation, type Position, stepBase, type StepCheckContext, StepId, type StepKindDefinition, type StepsDoc } from './base';
+
+/**
+ * The most characters one action input may hold: ten times what Slack
+ * shows in full (4,000), and more than any message, note or e-mail body a
+ * workflow sends; 960 kB in one field is not a message.
+ *
+ * Enforced where text enters a workflow: import (a path-specific problem,
+ * io/contentChecks.ts) and this kind's operations (typing, pasting, choosing
+ * an action). Not by the step's schema: a record stored before the limit
+ * existed still parses and opens, and validation reports the field as
+ * `field-too-long` (an error, so the workflow can't be turned on) without
+ * parsing it, until the person shortens it. The engine refuses to render a
+ * longer template (actionFields.ts).
+ */
+export const MAX_FIELD_CHARS = 10_000;
+
+export const ActionStep = z.strictObject({
+  ...stepBase,
+  kind: z.literal('action'),
+  app: Slug,
+  action: Slug,
+  /** Input values by field key: text that may contain Liquid (`{{ trigger.rating }}`). */
+  fields: SafeRecord(z.string()),
+});
+export type ActionStep = z.infer<typeof ActionStep>;
+
+/**
+ * Sets input fields of an action step by key. A value of `null` (or
+ * `undefined` from code; JSON cannot carry it) removes the key.
+ */
+export const UpdateFields = operation('updateFields', {
+  id: StepId,
+  fields: SafeRecord(z.string().nullable().optional()),
+});
+
+/** Chooses the app and action of an action step; its fields start over (`{}` unless given). */
+export const SetAction = operation('setAction', {
+  id: StepId,
+  app: Slug,
+  action: Slug,
+  fields: SafeRecord(z.string()).default({}),
+});
+
+/** Refuses a field text over MAX_FIELD_CHARS, unless it is no longer than the text it replaces (`was` characters). */
+function refuseTooLong(key: string, text: string, was = 0): void {
+  if (text.length <= MAX_FIELD_CHARS || text.length <= was) return;
+  throw new OperationError(
+    'field-too-long',
+    `The field "${key}" can hold at most ${MAX_FIELD_CHARS.toLocaleString('en')} characters; this text has ${text.length.toLocaleString('en')}.`,
+    { key, max: MAX_FIELD_CHARS, length: text.length },
+  );
+}
+
+const updateFields = {
+  schema: UpdateFields,
+  plan(doc: StepsDoc, op: z.output<typeof UpdateFields>) {
+    const index = indexOfKind(doc, op.id, 'action', 'only actions have input fields');
+    const current = (doc.steps[index] as ActionStep).fields;
+    for (const [key, value] of Object.entries(op.fields)) {
+      // A field stored longer than the limit may still be shortened bit by bit; it may not grow.
+      if (value) refuseTooLong(key, value, current[key]?.length ?? 0);
+    }
+    return (draft: { steps: unknown[] }) => {
+      const step = draft.steps[index] as Draft<ActionStep>;
+      for (const [key, value] of Object.entries(op.fields)) {
+        if (value === null || value === undefined) delete step.fields[key];
+        else step.fields[key] = value;
+      }
+    };
+  },
+};
+
+const setAction = {
+  schema: SetAction,
+  plan(doc: StepsDoc, op: z.output<typeof SetAction>) {
+    const index = indexOfKind(doc, op.id, 'action', 'only actions run an app action');
+    for (const [key, value] of Object.entries(op.fields)) refuseTooLong(key, value);
+    return (draft: { steps: unknown[] }) => {
+      const step = draft.steps[index] as Draft<ActionStep>;
+      step.app = op.app;
+      step.action = op.action;
+      step.fields = op.fields;
+    };
+  },
+};
+
+const ActionArgs = z.strictObject({ app: Slug, action: Slug });
+
+export const actionKind = {
+  kind: 'action',
+  schema: ActionStep,
+  ports: ['next'],
+  portLabels: {},
+  acceptsLinks: true,
+  label: 'Action',
+  args: ActionArgs,
+  placeholder: { app: 'placeholder', action: 'placeholder' },
+  create: ({ app, action }, position, id = newId('action')) => ({ id, kind: 'action', app, action, fields: {}, position, note: '' }),
+  offered: ({ app, action }, catalog) => !!catalog.byId.get(app)?.actions.some((a) => a.id === action),
+  appsUsed: (step) => [step.app],
+  describe(step, catalog) {
+    const app = catalog.byId.get(step.app);
+    const def = app?.actions.find((a) => a.id === step.action);
+    return { appName: app?.name.en ?? step.app, title: def?.name.en ?? `Unknown action (${step.action})` };
+  },
+  diff(before, after) {
+    const changes: ReturnType<StepKindDefinition['diff']> = [];
+    const add = changeRecorder(changes);
+    add('app', before.app, after.app);
+    add('action', before.action, after.action);
+    for (const key of [...new Set([...Object.keys(before.fields), ...Object.keys(after.fields)])].sort()) {
+      add(`fields.${key}`, ownValue(before.fields, key), ownValue(after.fields, key));
+    }
+    return changes;
+  },
+  validate: actionProblems,
+  liquidTexts: (step) => Object.values(step.fields).filter((text) => text.length <= MAX_FIELD_CHARS && containsLiquid(text)),
+  checkAdded(step) {
+    for (const [key, value] of Object.entries(step.fields)) refuseTooLong(key, value);
+  },
+  importProblems(raw) {
+    const fields = raw.fields;
+    if (!fields || typeof fields !== 'object') return [];
+    return Object.entries(fields).flatMap(([key, value]) =>
+      typeof value === 'string' && value.length > MAX_FIELD_CHARS
+        ? [{ path: ['fields', key], message: `this text is ${value.length.toLocaleString('en')} characters long; a field can hold at most ${MAX_FIELD_CHARS.toLocaleString('en')}` }]
+        : [],
+    );
+  },
+  operations: [updateFields, setAction],
+} as const satisfies StepKindDefinition<typeof ActionStep, z.infer<typeof ActionArgs>>;
+
+/** A new action step for an app's action, with no fields filled in (shorthand for `actionKind.create`). */
+export function actionStep(app: string, action: string, position: Position, id?: string): ActionStep {
+  return actionKind.create({ app, action }, position, id);
+}
+
+function actionProblems(step: ActionStep, ctx: StepCheckContext): Problem[] {
+  const app = ctx.catalog.byId.get(step.app);
+  if (!app) return [unknownApp(step.id, step.app)];
+  const action = app.actions.find((a) => a.id === step.action);
+  if (!action) {
+    return [
+      {
+        severity: 'error',
+        stepId: step.id,
+        code: 'unknown-action',
+        params: { app: app.name, action: step.action },
+        message: `${app.name.en} has no action "${step.action}" (any more). Choose another action.`,
+      },
+    ];
+  }
+  const problems = installProblems(step.id, app, ctx.org);
+  const name = action.name.en;
+  const error = (code: Problem['code'], message: string, more: Pick<Problem, 'params' | 'variant'>): Problem => ({
+    severity: 'error',
+    stepId: step.id,
+    code,
+    ...more,
+    message,
+  });
+  if (action.earlyAccess) {
+    problems.push({
+      severity: 'warning',
+      stepId: step.id,
+      code: 'early-access',
+      params: { action: action.name, app: app.name },
+      message: `${name} is in early access: ${app.name.en} may change or withdraw it.`,
+    });
+  }
+  const triggerDef = ctx.trigger && triggerDefOf(ctx.catalog, ctx.trigger);
+  const only = action.onlyWithTrigger;
+  if (ctx.trigger && triggerDef && only && (only.app !== ctx.trigger.app || only.trigger !== ctx.trigger.trigger)) {
+    const required = ctx.catalog.byId.get(only.app)?.triggers.find((t) => t.id === only.trigger);
+    problems.push(
+      error(
+        'wrong-trigger',
+        `${name} can only be used in a workflow started by the "${required?.name.en ?? only.trigger}" trigger, ` +
+          `not "${triggerDef.name.en}".`,
+        { params: { action: action.name, required: required?.name ?? only.trigger, trigger: triggerDef.name } },
+      ),
+    );
+  }
+  if (triggerDef && ctx.scope) {
+    for (const need of action.needs) {
+      if (ctx.scope.roots.has(need)) continue;
+      const thing = `${need === 'order' ? 'an' : 'a'} ${need}`;
+      problems.push(
+        error(
+          'needs-data',
+          `${name} needs ${thing}, but the trigger "${triggerDef.name.en}" doesn't provide one. ` +
+            `Use a trigger that provides ${thing}.`,
+          { variant: need, params: { action: action.name, trigger: triggerDef.name } },
+        ),
+      );
+    }
+  }
+  for (const input of action.inputs) {
+    problems.push(...inputProblems(step, input, ctx));
+  }
+  for (const key of Object.keys(step.fields)) {
+    if (action.inputs.some((i) => i.key === key)) continue;
+    problems.push({
+      severity: 'warning',
+      stepId: step.id,
+      field: key,
+      code: 'unknown-input',
+      params: { action: action.name, key },
+      message: `${name} has no field "${key}" (any more): its value is ignored.`,
+    });
+  }
+  return problems;
+}
+
+function inputProblems(step: ActionStep, input: FieldDef, ctx: StepCheckContext): Problem[] {
+  const value = ownValue(step.fields, input.key) ?? '';
+  const at = { severity: 'error' as const, stepId: step.id, field: input.key };
+  const params = { field: input.label };
+  const label = `"${input.label.en}"`;
+  if (value.length > MAX_FIELD_CHARS) {
+    // Checked first and alone: such a text is not parsed (see MAX_FIELD_CHARS).
+    const length = value.length;
+    return [
+      {
+        ...at,
+        code: 'field-too-long',
+        params: { ...params, length, max: MAX_FIELD_CHARS },
+        message: `${label} is ${length.toLocaleString('en')} characters long; a field can hold at most ${MAX_FIELD_CHARS.toLocaleString('en')}. Shorten it.`,
+      },
+    ];
+  }
+  if (value.trim() === '') {
+    return input.required ? [{ ...at, code: 'required-input-empty', params, message: `${label} is required. Fill it in.` }] : [];
+  }
+  if (containsLiquid(value)) {
+    return checkLiquid(value, ctx.scope, ctx.analyze).map((issue) => ({
+      ...at,
+      code: issue.code,
+      variant: issue.variant,
+      params: { ...issue.params, field: input.label },
+      message: `${label}: ${issue.message}`,
+    }));
+  }
+  const issue = fieldValueIssue(input.type, value, input.format);
+  return issue
+    ? [{ ...at, code: 'invalid-value', params, valueIssue: issue, message: `${label} ${describeFieldValueIssue(issue)}.` }]
+    : [];
+}

@@ -1,0 +1,61 @@
+/**
+ * Running an action: its fields are rendered, coerced and checked
+ * (actionFields.ts) before the app's adapter is called, with the store's
+ * injected fault and retries with backoff (retry.ts). The adapter writes
+ * the sandbox through a staged view committed only on success; the follow-up
+ * events it emits become the run's cascade.
+ */
+import { ownValue } from '../../domain/ownKeys';
+import { joinProblems, prepareFields } from '../actionFields';
+import { mulberry32, seedFrom } from '../faults';
+import { frozenCopy } from '../frozen';
+import { callWithRetries } from '../retry';
+import { type EngineKind, via } from './types';
+
+export const actionRunner: EngineKind<'action'> = {
+  kind: 'action',
+  async run(step, run) {
+    const { catalog, registry, org } = run.deps;
+    const record = run.begin(step, { ...step.fields });
+    const app = catalog.byId.get(step.app);
+    const appName = app?.name.en ?? step.app;
+    const def = app?.actions.find((a) => a.id === step.action);
+    if (!def) return run.fail(record, `${appName} has no action “${step.action}”.`);
+    const prepared = await prepareFields(step, def, run.data, run.deps.renderer);
+    record.rendered = prepared.rendered;
+    if (prepared.problems.length > 0) return run.fail(record, joinProblems(prepared.problems));
+    const adapter = registry.get(step.app);
+    if (!adapter) return run.fail(record, `No adapter for ${appName}.`);
+    const handler = ownValue(adapter.actions, step.action);
+    if (!handler) return run.fail(record, `The ${appName} adapter cannot “${def.name.en}”.`);
+
+    const { storeId } = run.run;
+    const outcome = await callWithRetries({
+      appName,
+      handler,
+      // A handler can't change the run's or another run's data: the fields are its own
+      // copy (rendered values are strings, numbers or booleans, so a shallow copy is a
+      // full one), the event and the organization are deep-frozen (frozen.ts).
+      call: {
+        storeId,
+        appId: step.app,
+        actionId: step.action,
+        fields: { ...prepared.rendered },
+        event: run.run.event,
+        org: frozenCopy(org),
+      },
+      stage: () => run.deps.sandbox.stage(storeId, step.app),
+      fault: run.deps.faults(storeId, step.app),
+      rng: mulberry32(seedFrom(`${run.run.id}:${step.id}`)),
+      policy: run.deps.retry,
+      startMs: run.cursor,
+    });
+    record.attempts = outcome.attempts;
+    run.advanceTo(outcome.endMs);
+    if (outcome.error !== undefined) return run.fail(record, outcome.error);
+    record.output = outcome.result?.output ?? {};
+    for (const e of outcome.result?.emits ?? []) run.emit(record, e.app, e.trigger, e.payload);
+    run.succeed(record);
+    return via('next');
+  },
+};

@@ -1,0 +1,20 @@
+/**
+ * The engine's step kinds, one handler per kind of the domain's registry
+ * (domain/workflow/kinds/registry.ts). The mapped type makes a kind without
+ * a handler a compile error; kinds.test.ts checks the same at run time.
+ */
+import type { StepKind } from '../../domain/workflow/document';
+import { actionRunner } from './action';
+import { conditionRunner } from './condition';
+import { triggerRunner } from './trigger';
+import type { EngineKind } from './types';
+import { waitRunner } from './wait';
+
+export const ENGINE_KINDS: { readonly [K in StepKind]: EngineKind<K> } = {
+  trigger: triggerRunner,
+  action: actionRunner,
+  condition: conditionRunner,
+  wait: waitRunner,
+};
+
+export type { EngineKind, ExecutionDeps, StepOutcome, StepRun } from './types';
