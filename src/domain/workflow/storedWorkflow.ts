@@ -2,7 +2,7 @@
  * The Workflow schema as records are read back from storage (workflows,
  * their versions, the workflow copies inside run records). Step positions
  * were once any finite number; they are now bounded (MAX_COORDINATE in
- * document.ts). A record saved before that must still open, so reading
+ * kinds/base.ts). A record saved before that must still open, so reading
  * clamps each coordinate into the canvas instead of refusing the whole
  * workflow; the clamped position is written back with the next save.
  *
