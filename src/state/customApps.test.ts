@@ -5,7 +5,7 @@ import { findApp } from '../domain/catalog/catalog';
 import { setCustomApps } from '../domain/catalog/customApps';
 import { getDb } from '../storage/db';
 import { putWorkflow } from '../storage/workflowRepo';
-import { importCustomAppText, removeCustomApp, workflowsUsingApp } from './customApps';
+import { importCustomAppText, refreshCustomApps, removeCustomApp, useStoredAppProblems, workflowsUsingApp } from './customApps';
 
 const db = getDb();
 const acme = readFileSync('test/fixtures/custom-apps/acme-loyalty.json', 'utf8');
@@ -56,6 +56,28 @@ describe('importing a custom app', () => {
     await removeCustomApp('acme-loyalty');
     expect(findApp('acme-loyalty')).toBeUndefined();
     expect((await db.workflows.get('uses'))?.doc).toEqual(uses);
+  });
+});
+
+describe('stored custom apps that cannot be used', () => {
+  it('are listed by id and stored name with why, whether unreadable or clashing with a built-in app, and can be removed', async () => {
+    const broken = JSON.parse(acme) as { id: string; setup: { fields: { key: string }[] } };
+    broken.id = 'broken-app';
+    broken.setup.fields[0]!.key = 'program name';
+    await db.customApps.add({ id: 'broken-app', manifest: broken, importedAt: 'x', schemaVersion: 1 });
+    // Stored by an older Flowbench before "slack" was built in, say: the record is fine, the id is taken now.
+    await db.customApps.add({ id: 'slack', manifest: { ...(JSON.parse(acme) as object), id: 'slack' }, importedAt: 'x', schemaVersion: 1 });
+    await refreshCustomApps();
+    expect(useStoredAppProblems.getState().problems).toEqual([
+      { id: 'broken-app', name: 'Acme Loyalty', problem: expect.stringMatching(/^\$\.setup\.fields\[0\]\.key: /) },
+      { id: 'slack', name: 'Acme Loyalty', problem: 'its id is the id of the built-in app Slack' },
+    ]);
+    expect(findApp('slack')?.name.en).toBe('Slack');
+
+    await removeCustomApp('broken-app');
+    await removeCustomApp('slack');
+    expect(useStoredAppProblems.getState().problems).toEqual([]);
+    expect(await db.customApps.count()).toBe(0);
   });
 });
 

@@ -4,9 +4,12 @@
  * tab or another, through Dexie's liveQuery), a hook that re-renders on
  * catalog changes, and the commands to import and remove a custom app.
  * Imports are all-or-nothing: a manifest with any problem changes nothing.
+ * A stored app left out of the catalog (its record cannot be read, or it
+ * clashes with a built-in app) is listed with why, so it can be removed.
  */
 import { liveQuery } from 'dexie';
 import { useSyncExternalStore } from 'react';
+import { create } from 'zustand';
 import { type Catalog, catalogSnapshot, catalogVersion, subscribeCatalog } from '../domain/catalog/catalog';
 import { checkCustomApp, customAppsOf, setCustomApps } from '../domain/catalog/customApps';
 import type { AppManifest } from '../domain/catalog/manifest';
@@ -14,6 +17,7 @@ import type { PathProblem } from '../domain/zodIssues';
 import * as repo from '../storage/customAppRepo';
 import { getDb } from '../storage/db';
 import { RefusedChange } from '../storage/orgRepo';
+import type { UnreadableRecord } from '../storage/settingsRepo';
 import { readWorkflows } from '../storage/workflowRepo';
 import { appsOfStep } from '../domain/workflow/kinds/registry';
 
@@ -22,8 +26,28 @@ export const MAX_MANIFEST_BYTES = 1_000_000;
 
 let started: Promise<void> | undefined;
 
-function apply(manifests: readonly AppManifest[]): void {
-  for (const { id, reason } of setCustomApps(manifests)) console.warn(`Ignored custom app "${id}": ${reason}`);
+/** Stored custom apps left out of the catalog, by id, with why. */
+export const useStoredAppProblems = create<{ problems: UnreadableRecord[] }>()(() => ({ problems: [] }));
+
+interface StoredApps {
+  manifests: AppManifest[];
+  unreadable: UnreadableRecord[];
+}
+
+async function readStoredApps(): Promise<StoredApps> {
+  const unreadable: UnreadableRecord[] = [];
+  const manifests = await repo.readCustomApps(getDb(), (where, problem, record) => {
+    console.warn(`Ignored ${where}: ${problem}`);
+    unreadable.push({ id: record?.id ?? where, name: record?.name, problem });
+  });
+  return { manifests, unreadable };
+}
+
+function apply({ manifests, unreadable }: StoredApps): void {
+  const skipped = setCustomApps(manifests);
+  for (const { id, reason } of skipped) console.warn(`Ignored custom app "${id}": ${reason}`);
+  const named = new Map(manifests.map((m) => [m.id, m.name.en]));
+  useStoredAppProblems.setState({ problems: [...unreadable, ...skipped.map(({ id, reason }) => ({ id, name: named.get(id), problem: reason }))] });
 }
 
 /**
@@ -34,9 +58,9 @@ function apply(manifests: readonly AppManifest[]): void {
  */
 export function startCustomApps(): Promise<void> {
   started ??= new Promise<void>((resolve) => {
-    liveQuery(() => repo.readCustomApps(getDb())).subscribe({
-      next: (manifests) => {
-        apply(manifests);
+    liveQuery(readStoredApps).subscribe({
+      next: (stored) => {
+        apply(stored);
         resolve();
       },
       error: (error: unknown) => {
@@ -98,7 +122,7 @@ export async function importCustomAppFile(file: Blob): Promise<CustomAppImport> 
 
 /** Reads the stored custom apps into the catalog now (after a write elsewhere, such as an import). */
 export async function refreshCustomApps(): Promise<void> {
-  apply(await repo.readCustomApps(getDb()));
+  apply(await readStoredApps());
 }
 
 /** Removes a custom app, its installations and secrets. Workflows using it are left as they are. */

@@ -21,7 +21,10 @@ import {
   updateWorkflow,
 } from '../storage/workflowRepo';
 
+import type { UnreadableRecord } from '../storage/settingsRepo';
+
 export type { StoredWorkflow } from '../storage/workflowRepo';
+export type { UnreadableRecord } from '../storage/settingsRepo';
 
 /** The name a new workflow gets when none is given. */
 export const UNTITLED = 'Untitled workflow';
@@ -85,6 +88,24 @@ export function useWorkflows(): StoredWorkflow[] | undefined {
   return useLiveQuery(() => readWorkflowList(getDb()));
 }
 
+/** The workflows list, and the stored workflows left out of it because they cannot be read (with why). */
+export interface WorkflowList {
+  workflows: StoredWorkflow[];
+  unreadable: UnreadableRecord[];
+}
+
+/** Like useWorkflows, with the unreadable records, so the Workflows page can show them and offer to delete them. */
+export function useWorkflowList(): WorkflowList | undefined {
+  return useLiveQuery(async () => {
+    const unreadable: UnreadableRecord[] = [];
+    const workflows = await readWorkflowList(getDb(), (where, problem, record) => {
+      console.warn(`Ignored ${where}: ${problem}`);
+      unreadable.push({ id: record?.id ?? where, name: record?.name, problem });
+    });
+    return { workflows, unreadable };
+  });
+}
+
 export const workflowCommands = {
   /**
    * Creates an empty draft (off, for all stores) and returns its id. Without a
@@ -120,6 +141,11 @@ export const workflowCommands = {
   },
 
   /** Deletes a workflow and returns it, so that `restore` can bring it back (undo). */
+  /** Deletes a stored workflow that cannot be read (so it cannot be restored either). */
+  async discardUnreadable(id: string): Promise<void> {
+    await deleteWorkflow(getDb(), id);
+  },
+
   async remove(id: string): Promise<Workflow> {
     const db = getDb();
     const doc = await readWorkflow(db, id);

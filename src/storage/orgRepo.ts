@@ -9,6 +9,7 @@ import { demoOrganization } from '../domain/org/demo';
 import { Installation, type Organization, Store, StoreName } from '../domain/org/organization';
 import { canChangeAuthentication, turnWorkflowsOffInStore } from '../domain/org/rules';
 import { validateSetup } from '../domain/org/setup';
+import { ownValue } from '../domain/ownKeys';
 import type { Workflow } from '../domain/workflow/document';
 import type { FlowbenchDb } from './db';
 import type { CorruptRecordReporter } from './settingsRepo';
@@ -159,7 +160,7 @@ export async function saveAppSetup(
     const settings: Record<string, string> = {};
     const secretsSet = new Set(installation.secretsSet);
     for (const field of app.setup.fields) {
-      const value = (values[field.key] ?? '').trim();
+      const value = (ownValue(values, field.key) ?? '').trim();
       if (field.kind === 'secret') {
         if (value === '') continue;
         await db.secrets.put({ storeId, appId, key: field.key, value, schemaVersion: 1 });

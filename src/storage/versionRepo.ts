@@ -8,7 +8,8 @@
  */
 import { catalog } from '../domain/catalog/catalog';
 import { diffWorkflows, summarizeDiff } from '../domain/workflow/diff';
-import { Workflow } from '../domain/workflow/document';
+import type { Workflow } from '../domain/workflow/document';
+import { StoredWorkflowDocument } from '../domain/workflow/storedWorkflow';
 import type { FlowbenchDb, WorkflowVersionRecord } from './db';
 import type { CorruptRecordReporter } from './settingsRepo';
 
@@ -54,7 +55,7 @@ export async function recordVersion(
   const joinBurst =
     reason === 'edit' && last?.reason === 'edit' && Date.parse(now) - Date.parse(last.updatedAt) < EDIT_BURST_MS;
   const base = joinBurst ? await previous(db, doc.id, last!.seq!) : last;
-  const baseDoc = base ? Workflow.safeParse(base.doc) : undefined;
+  const baseDoc = base ? StoredWorkflowDocument.safeParse(base.doc) : undefined;
   const text =
     summary ??
     REASON_SUMMARY[reason] ??
@@ -79,7 +80,7 @@ export async function listVersions(
   const rows = await db.workflowVersions.where('[workflowId+seq]').between([workflowId, -Infinity], [workflowId, Infinity]).reverse().toArray();
   const out: WorkflowVersion[] = [];
   for (const row of rows) {
-    const parsed = Workflow.safeParse(row.doc);
+    const parsed = StoredWorkflowDocument.safeParse(row.doc);
     if (parsed.success) {
       out.push({ seq: row.seq!, workflowId, createdAt: row.createdAt, updatedAt: row.updatedAt ?? row.createdAt, reason: row.reason, summary: row.summary, doc: parsed.data });
     } else {

@@ -17,6 +17,7 @@ import { type Catalog, builtInCatalog, byEnglishName, deepFreeze, replaceEffecti
 import { FIELD_TYPES, type FieldType } from './fieldTypes';
 import { AppManifest } from './manifest';
 import { generateSamplePayload } from './samplePayload';
+import { hasOwnKey } from '../ownKeys';
 import { issueProblems, type PathProblem } from '../zodIssues';
 
 const isRecord = (v: unknown): v is Record<string, unknown> => !!v && typeof v === 'object' && !Array.isArray(v);
@@ -27,7 +28,7 @@ function withGeneratedSamples(raw: unknown): unknown {
   return {
     ...raw,
     triggers: raw.triggers.map((trigger: unknown) => {
-      if (!isRecord(trigger) || 'samplePayload' in trigger || !Array.isArray(trigger.fields)) return trigger;
+      if (!isRecord(trigger) || hasOwnKey(trigger, 'samplePayload') || !Array.isArray(trigger.fields)) return trigger;
       const fields = trigger.fields.filter(
         (f: unknown): f is { key: string; type: FieldType; format?: 'e164' } =>
           isRecord(f) && typeof f.key === 'string' && (FIELD_TYPES as readonly unknown[]).includes(f.type),

@@ -8,8 +8,8 @@
  * time that they match those interfaces.
  */
 import { z } from 'zod';
-import { Workflow } from '../workflow/document';
 import { STEP_KIND_NAMES } from '../workflow/kinds/registry';
+import { StoredWorkflowDocument } from '../workflow/storedWorkflow';
 
 export const IsoTime = z.string().refine((s) => !Number.isNaN(Date.parse(s)), 'must be a date and time (ISO 8601)');
 const Data = z.record(z.string(), z.unknown());
@@ -62,7 +62,8 @@ export const RunRecordSchema = z.object({
   id: z.string().min(1),
   workflowId: z.string().min(1),
   workflowName: z.string(),
-  workflow: Workflow,
+  /** Clamped like a stored workflow: a run keeps the workflow as it was when it ran. */
+  workflow: StoredWorkflowDocument,
   storeId: z.string().min(1),
   event: TriggerEventSchema,
   status: RunStatusSchema,

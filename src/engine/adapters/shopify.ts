@@ -3,6 +3,7 @@
  * internal e-mails to staff, and a simulated HTTP request (recorded, answered
  * with an echo; the live fetch variant lives elsewhere).
  */
+import { dictionary } from '../../domain/ownKeys';
 import type { ActionCall, ActionHandler, ActionResult, AppAdapter } from '../types';
 import {
   optionalText,
@@ -54,7 +55,8 @@ const HTTP_METHODS = ['GET', 'POST', 'PUT', 'PATCH', 'DELETE'] as const;
 
 /** Parses "Name: value" lines; rejects a line that is not a header. */
 function parseHeaders(text: string | undefined): Record<string, string> {
-  const headers: Record<string, string> = {};
+  // Null-prototype: a header named __proto__ or constructor is stored like any other.
+  const headers = dictionary<string>();
   if (!text) return headers;
   text.split(/\r?\n/).forEach((line, i) => {
     if (line.trim() === '') return;

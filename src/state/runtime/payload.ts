@@ -5,6 +5,7 @@
  */
 import { findApp, findTrigger } from '../../domain/catalog/catalog';
 import { checkFieldValue } from '../../domain/catalog/fieldTypes';
+import { ownValue } from '../../domain/ownKeys';
 
 /** Largest payload accepted, in bytes of UTF-8 (as Shopify Flow limits trigger payloads). */
 export const MAX_PAYLOAD_BYTES = 50_000;
@@ -47,11 +48,12 @@ export function validatePayload(app: string, trigger: string, payloadText: strin
   const problems: string[] = [];
   for (const field of def.fields) {
     const label = `“${field.key}” (${field.label.en})`;
-    if (!(field.key in payload) || payload[field.key] === null) {
+    const value = ownValue(payload, field.key);
+    if (value === undefined || value === null) {
       if (field.required) problems.push(`${label} is missing; this trigger always sends it.`);
       continue;
     }
-    const problem = checkFieldValue(field.type, payload[field.key], field.format);
+    const problem = checkFieldValue(field.type, value, field.format);
     if (problem) problems.push(`${label} ${problem}.`);
   }
   const known = new Set(def.fields.map((f) => f.key));

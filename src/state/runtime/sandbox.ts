@@ -5,6 +5,7 @@
  */
 import { useLiveQuery } from 'dexie-react-hooks';
 import { findAction, findApp, isCustomApp } from '../../domain/catalog/catalog';
+import { ownValue } from '../../domain/ownKeys';
 import { builtInRegistry } from '../../engine/adapters/index';
 import type { FaultConfig } from '../../engine/faults';
 import { getDb } from '../../storage/db';
@@ -50,7 +51,7 @@ export async function readSandboxView(storeId: string): Promise<SandboxCollectio
       appId,
       appName: findApp(appId)?.name.en ?? appId,
       collection,
-      heading: builtInRegistry.get(appId)?.collections[collection] ?? (isCustomApp(appId) ? findAction(appId, collection)?.name.en : undefined) ?? collection,
+      heading: ownValue(builtInRegistry.get(appId)?.collections, collection) ?? (isCustomApp(appId) ? findAction(appId, collection)?.name.en : undefined) ?? collection,
       records: list.sort(byNewest).map((r) => r.record),
       order: index < 0 ? declared.length : index,
     };

@@ -82,7 +82,7 @@ function VersionDiff({ version }: { version: WorkflowVersion }) {
   const diff = useMemo<WorkflowDiff | undefined>(() => (doc ? diffWorkflows(catalog, version.doc, doc) : undefined), [doc, version]);
   const t = useT();
   if (!diff) return null;
-  const fieldName = (field: string) => (field in WORKFLOW_FIELDS ? t(WORKFLOW_FIELDS[field as keyof typeof WORKFLOW_FIELDS]) : field);
+  const fieldName = (field: string) => (Object.hasOwn(WORKFLOW_FIELDS, field) ? t(WORKFLOW_FIELDS[field as keyof typeof WORKFLOW_FIELDS]) : field);
   const empty = !diff.added.length && !diff.removed.length && !diff.changed.length && !diff.linksAdded.length && !diff.linksRemoved.length && !diff.workflow.length;
   return (
     <section className="history__diff" aria-label={t('editor.diff.label')}>

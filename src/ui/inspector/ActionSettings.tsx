@@ -6,6 +6,7 @@
 import { memo, useMemo } from 'react';
 import { catalog } from '../../domain/catalog/catalog';
 import type { ActionDef, AppManifest } from '../../domain/catalog/manifest';
+import { ownValue } from '../../domain/ownKeys';
 import type { ActionStep } from '../../domain/workflow/document';
 import type { Problem } from '../../domain/workflow/problems';
 import { useStepProblems } from '../../state/editor/context';
@@ -44,7 +45,7 @@ export const ActionSettings = memo(function ActionSettings({ step }: { step: Act
                 key={input.key}
                 stepId={step.id}
                 input={input}
-                value={step.fields[input.key] ?? ''}
+                value={ownValue(step.fields, input.key) ?? ''}
                 problems={byField.get(input.key) ?? NONE}
                 data={data}
               />

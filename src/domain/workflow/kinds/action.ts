@@ -14,6 +14,7 @@
 import type { Draft } from 'immer';
 import { z } from 'zod';
 import { type FieldDef, Slug } from '../../catalog/manifest';
+import { SafeRecord, ownValue } from '../../ownKeys';
 import { triggerDefOf } from '../dataFields';
 import { newId } from '../ids';
 import { indexOfKind } from '../operationError';
@@ -30,7 +31,7 @@ export const ActionStep = z.strictObject({
   app: Slug,
   action: Slug,
   /** Input values by field key: text that may contain Liquid (`{{ trigger.rating }}`). */
-  fields: z.record(z.string(), z.string()),
+  fields: SafeRecord(z.string()),
 });
 export type ActionStep = z.infer<typeof ActionStep>;
 
@@ -40,7 +41,7 @@ export type ActionStep = z.infer<typeof ActionStep>;
  */
 export const UpdateFields = operation('updateFields', {
   id: StepId,
-  fields: z.record(z.string(), z.string().nullable().optional()),
+  fields: SafeRecord(z.string().nullable().optional()),
 });
 
 /** Chooses the app and action of an action step; its fields start over (`{}` unless given). */
@@ -48,7 +49,7 @@ export const SetAction = operation('setAction', {
   id: StepId,
   app: Slug,
   action: Slug,
-  fields: z.record(z.string(), z.string()).default({}),
+  fields: SafeRecord(z.string()).default({}),
 });
 
 const updateFields = {
@@ -109,7 +110,7 @@ export const actionKind = {
     add('app', before.app, after.app);
     add('action', before.action, after.action);
     for (const key of [...new Set([...Object.keys(before.fields), ...Object.keys(after.fields)])].sort()) {
-      add(`fields.${key}`, before.fields[key], after.fields[key]);
+      add(`fields.${key}`, ownValue(before.fields, key), ownValue(after.fields, key));
     }
     return changes;
   },
@@ -209,5 +210,5 @@ function actionProblems(step: ActionStep, ctx: StepCheckContext): Problem[] {
 }
 
 function inputProblems(step: ActionStep, input: FieldDef, ctx: StepCheckContext): Problem[] {
-  return textFieldProblems(step.id, input, step.fields[input.key] ?? '', ctx);
+  return textFieldProblems(step.id, input, ownValue(step.fields, input.key) ?? '', ctx);
 }
