@@ -22,7 +22,7 @@
  *   `$schema` was pointed elsewhere (for an editor) still imports.
  */
 import { z } from 'zod';
-import { catalog as builtInCatalog, type Catalog } from '../domain/catalog/catalog';
+import { builtInCatalog, type Catalog } from '../domain/catalog/catalog';
 import { NotBuiltInManifest, customAppsOf } from '../domain/catalog/customApps';
 import type { AppManifest } from '../domain/catalog/manifest';
 import { Installation, Organization, Store } from '../domain/org/organization';

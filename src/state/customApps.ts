@@ -8,10 +8,8 @@
  * clashes with a built-in app) is listed with why, so it can be removed.
  */
 import { liveQuery } from 'dexie';
-import { useSyncExternalStore } from 'react';
 import { create } from 'zustand';
-import { type Catalog, catalogSnapshot, catalogVersion, subscribeCatalog } from '../domain/catalog/catalog';
-import { checkCustomApp, customAppsOf, setCustomApps } from '../domain/catalog/customApps';
+import { checkCustomApp, composeCatalog, customAppsOf } from '../domain/catalog/customApps';
 import type { AppManifest } from '../domain/catalog/manifest';
 import type { PathProblem } from '../domain/zodIssues';
 import * as repo from '../storage/customAppRepo';
@@ -20,6 +18,7 @@ import { RefusedChange } from '../storage/orgRepo';
 import type { UnreadableRecord } from '../storage/settingsRepo';
 import { readWorkflows } from '../storage/workflowRepo';
 import { appsOfStep } from '../domain/workflow/kinds/registry';
+import { currentCatalog, setEffectiveCatalog, useCatalog } from './catalog';
 
 /** Largest manifest accepted: far above any real app (the biggest built-in one is ~20 kB). */
 export const MAX_MANIFEST_BYTES = 1_000_000;
@@ -44,7 +43,8 @@ async function readStoredApps(): Promise<StoredApps> {
 }
 
 function apply({ manifests, unreadable }: StoredApps): void {
-  const skipped = setCustomApps(manifests);
+  const { catalog, skipped } = composeCatalog(manifests);
+  setEffectiveCatalog(catalog);
   for (const { id, reason } of skipped) console.warn(`Ignored custom app "${id}": ${reason}`);
   const named = new Map(manifests.map((m) => [m.id, m.name.en]));
   useStoredAppProblems.setState({ problems: [...unreadable, ...skipped.map(({ id, reason }) => ({ id, name: named.get(id), problem: reason }))] });
@@ -72,11 +72,7 @@ export function startCustomApps(): Promise<void> {
   return started;
 }
 
-/** The effective catalog (built-in + custom apps); re-renders the caller when it changes. */
-export function useCatalog(): Catalog {
-  useSyncExternalStore(subscribeCatalog, catalogVersion);
-  return catalogSnapshot();
-}
+export { useCatalog } from './catalog';
 
 /** The custom apps, in catalog order; re-renders the caller when they change. */
 export function useCustomApps(): AppManifest[] {
@@ -99,7 +95,7 @@ export async function importCustomAppText(text: string): Promise<CustomAppImport
   } catch (error) {
     return fail('$', `this is not JSON: ${error instanceof Error ? error.message : String(error)}`);
   }
-  const checked = checkCustomApp(json);
+  const checked = checkCustomApp(json, currentCatalog());
   if (!checked.ok) return checked;
   try {
     await repo.addCustomApps(getDb(), [checked.manifest]);

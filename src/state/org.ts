@@ -10,6 +10,7 @@ import type { Organization } from '../domain/org/organization';
 import { getDb } from '../storage/db';
 import * as repo from '../storage/orgRepo';
 import type { Source } from './editor/session';
+import { currentCatalog } from './catalog';
 import { liveSource } from './liveSource';
 
 export { RefusedChange } from '../storage/orgRepo';
@@ -46,9 +47,9 @@ export const orgCommands = {
   addStore: (name: string) => repo.addStore(getDb(), name),
   renameStore: (storeId: string, name: string) => repo.renameStore(getDb(), storeId, name),
   removeStore: (storeId: string) => repo.removeStore(getDb(), storeId),
-  installApp: (storeId: string, appId: string) => repo.installApp(getDb(), storeId, appId),
+  installApp: (storeId: string, appId: string) => repo.installApp(getDb(), currentCatalog(), storeId, appId),
   uninstallApp: (storeId: string, appId: string) => repo.uninstallApp(getDb(), storeId, appId),
   setFlowInstalled: (storeId: string, installed: boolean) => repo.setFlowInstalled(getDb(), storeId, installed),
   saveAppSetup: (storeId: string, appId: string, values: Record<string, string>) =>
-    repo.saveAppSetup(getDb(), storeId, appId, values),
+    repo.saveAppSetup(getDb(), currentCatalog(), storeId, appId, values),
 };

@@ -5,7 +5,7 @@
  * with an Error whose message is meant for the user.
  */
 import { useLiveQuery } from 'dexie-react-hooks';
-import { catalog } from '../domain/catalog/catalog';
+import { currentCatalog } from './catalog';
 import { type Workflow, WorkflowName } from '../domain/workflow/document';
 import { createWorkflow, newId } from '../domain/workflow/factory';
 import { getDb } from '../storage/db';
@@ -74,7 +74,7 @@ async function errorCounter(id: string): Promise<(wf: Workflow) => number> {
     import('./validation'),
   ]);
   if (stored) await validateInSlices(stored, org);
-  return (wf) => pageValidator().validate(wf, { catalog, org }).filter((p) => p.severity === 'error').length;
+  return (wf) => pageValidator().validate(wf, { catalog: currentCatalog(), org }).filter((p) => p.severity === 'error').length;
 }
 
 function parseName(name: string, what: string): string {

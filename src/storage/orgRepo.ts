@@ -4,7 +4,7 @@
  * reported and skipped); every change is one transaction and is checked by
  * the domain rules first, so a refused change writes nothing.
  */
-import { findApp } from '../domain/catalog/catalog';
+import { type Catalog, findApp } from '../domain/catalog/catalog';
 import { demoOrganization } from '../domain/org/demo';
 import { Installation, type Organization, Store, StoreName } from '../domain/org/organization';
 import { canChangeAuthentication, turnWorkflowsOffInStore } from '../domain/org/rules';
@@ -101,8 +101,8 @@ export async function removeStore(db: FlowbenchDb, storeId: string): Promise<voi
   });
 }
 
-export async function installApp(db: FlowbenchDb, storeId: string, appId: string, now = new Date().toISOString()) {
-  const app = findApp(appId);
+export async function installApp(db: FlowbenchDb, catalog: Catalog, storeId: string, appId: string, now = new Date().toISOString()) {
+  const app = findApp(catalog, appId);
   if (!app) throw new RefusedChange(`There is no app "${appId}" in the catalog.`);
   if (app.builtIn) throw new RefusedChange(`${app.name.en} is built in and always installed.`);
   await db.transaction('rw', [db.stores, db.installations], async () => {
@@ -144,11 +144,12 @@ export async function setFlowInstalled(db: FlowbenchDb, storeId: string, install
  */
 export async function saveAppSetup(
   db: FlowbenchDb,
+  catalog: Catalog,
   storeId: string,
   appId: string,
   values: Record<string, string>,
 ): Promise<void> {
-  const app = findApp(appId);
+  const app = findApp(catalog, appId);
   if (!app) throw new RefusedChange(`There is no app "${appId}" in the catalog.`);
   await db.transaction('rw', [db.organization, db.stores, db.installations, db.secrets], async () => {
     const org = await loadOrganization(db);

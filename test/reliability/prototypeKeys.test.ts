@@ -14,8 +14,9 @@
 import { readFileSync } from 'node:fs';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { T0 } from '../fixtures/engine';
-import { builtInCatalog, catalog } from '../../src/domain/catalog/catalog';
-import { checkCustomApp, composeCatalog, setCustomApps } from '../../src/domain/catalog/customApps';
+import { builtInCatalog } from '../../src/domain/catalog/catalog';
+import { checkCustomApp, composeCatalog } from '../../src/domain/catalog/customApps';
+import { currentCatalog, setEffectiveCatalog } from '../../src/state/catalog';
 import type { AppManifest } from '../../src/domain/catalog/manifest';
 import type { Organization } from '../../src/domain/org/organization';
 import { validateSetup } from '../../src/domain/org/setup';
@@ -157,7 +158,7 @@ describe('workflow action fields and ids', () => {
 });
 
 describe('trigger payloads typed in the simulator', () => {
-  beforeEach(() => setCustomApps([protoApp()]));
+  beforeEach(() => setEffectiveCatalog(composeCatalog([protoApp()]).catalog));
 
   it('refuse prototype names that are not fields of the trigger, and "__proto__" among them, without throwing', () => {
     for (const key of PROTOTYPE_KEYS) {
@@ -210,18 +211,18 @@ describe('importing and exporting prototype names', () => {
     const db = getDb();
     await Promise.all(db.tables.map((t) => t.clear()));
     await ensureOrganization(db);
-    setCustomApps([]);
+    setEffectiveCatalog(builtInCatalog);
   });
 
   it('imports the file whole (the app, stores "toString" and "__proto__", settings, the workflow) and exports it again unchanged', async () => {
     const outcome = await importText(importFixture);
     expect(outcome).toEqual({ ok: true, summary: { workflows: 1, stores: 2, copies: [], skippedStores: [] } });
-    expect(catalog.byId.get('constructor')?.name.en).toBe('Prototype Keys');
+    expect(currentCatalog().byId.get('constructor')?.name.en).toBe('Prototype Keys');
     const org = await loadOrganization(getDb());
     const fileSettings = JSON.parse(importFixture).organization.installations.find((i: { storeId: string; appId: string }) => i.storeId === 'toString' && i.appId === 'constructor').settings;
     expect(org.installations.find((i) => i.storeId === 'toString' && i.appId === 'constructor')?.settings).toEqual(fileSettings);
 
-    const exported = parseImport((await exportWorkflows('all')).text, { catalog });
+    const exported = parseImport((await exportWorkflows('all')).text, { catalog: currentCatalog() });
     if (!exported.ok) throw new Error(JSON.stringify(exported.problems));
     const original = JSON.parse(importFixture);
     // An import always arrives turned off; everything else comes back as it was.

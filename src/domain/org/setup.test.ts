@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { catalog } from '../catalog/catalog';
+import { builtInCatalog as catalog } from '../catalog/catalog';
 import { checkCustomApp } from '../catalog/customApps';
 import { validateSetup } from './setup';
 
@@ -36,7 +36,7 @@ describe('validateSetup', () => {
   });
 });
 
-const checked = checkCustomApp(JSON.parse(readFileSync('test/fixtures/custom-apps/prototype-keys.json', 'utf8')));
+const checked = checkCustomApp(JSON.parse(readFileSync('test/fixtures/custom-apps/prototype-keys.json', 'utf8')), catalog);
 if (!checked.ok) throw new Error(JSON.stringify(checked.problems));
 const protoApp = checked.manifest;
 
