@@ -1,6 +1,7 @@
 import { expect, test } from '@playwright/test';
 import { flushSave, holdAutosave } from './pages/autosave';
 import { EditorPage } from './pages/EditorPage';
+import { FullDisk } from './pages/FullDisk';
 
 test('an edit followed by an immediate reload is kept', async ({ page }) => {
   const editor = new EditorPage(page);
@@ -81,4 +82,27 @@ test('version history lists saves, shows what changed, and restores a version (u
   await expect(versions.first()).toContainText('Restored');
   await page.keyboard.press('Control+z');
   await expect(editor.node('Order paid')).toBeVisible();
+});
+
+test('a save that failed for lack of room is written, and says Saved, once there is room again, without a reload', async ({ page }) => {
+  const editor = new EditorPage(page);
+  await editor.createWorkflow();
+  await editor.expectSaved();
+  const disk = new FullDisk(page);
+  await disk.fill();
+  await editor.pane.click();
+  await editor.inspector.getByRole('textbox', { name: 'Workflow name' }).fill('Saved after all');
+  const status = page.getByRole('status', { name: 'Save status' });
+  await expect(status).toContainText('Save failed');
+  await expect(page.getByRole('alert').filter({ hasText: 'Your last change was not saved.' })).toBeVisible();
+
+  // Room again; coming back to the tab tries at once (the backoff would too, a little later).
+  await disk.free();
+  await page.evaluate(() => window.dispatchEvent(new Event('focus')));
+  await expect(status).toHaveText('Saved');
+  await expect(page.getByRole('alert').filter({ hasText: 'Your last change was not saved.' })).toBeHidden();
+
+  // It is in the database: a reload shows it.
+  await page.reload();
+  await expect(page.getByRole('toolbar', { name: 'Editor' })).toContainText('Saved after all');
 });

@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { expect, test, type Page } from '@playwright/test';
 import { EditorPage } from './pages/EditorPage';
+import { FullDisk } from './pages/FullDisk';
 import { TransferPanel } from './pages/TransferPanel';
 import { WorkflowsPage } from './pages/WorkflowsPage';
 
@@ -144,13 +145,7 @@ test('when saving fails, the open workflow can still be exported from memory', a
   await editor.createWorkflow();
   await editor.expectSaved();
   // From now on every IndexedDB write fails as if the disk were full.
-  await page.evaluate(() => {
-    const full = () => {
-      throw new DOMException('The disk is full', 'QuotaExceededError');
-    };
-    IDBObjectStore.prototype.put = full;
-    IDBObjectStore.prototype.add = full;
-  });
+  await new FullDisk(page).fill();
   await editor.pane.click();
   await editor.inspector.getByRole('textbox', { name: 'Workflow name' }).fill('Only in memory');
   const banner = page.getByRole('alert').filter({ hasText: 'Your last change was not saved.' });

@@ -1,12 +1,14 @@
 import { describe, expect, it } from 'vitest';
 import { findAction } from '../domain/catalog/catalog';
+import { MAX_FIELD_CHARS } from '../domain/workflow/document';
 import { coerce, joinProblems, prepareFields } from './actionFields';
 import { FieldRenderer } from './liquidRender';
+import { builtInCatalog } from '../domain/catalog/catalog';
 
 const renderer = new FieldRenderer();
 const data = { trigger: { rating: 5, phone: '+48601234567' }, customer: { id: '7054216839' } };
-const addPoints = findAction('loyaltylion', 'add-points')!;
-const sendSms = findAction('smsbump', 'send-sms')!;
+const addPoints = findAction(builtInCatalog, 'loyaltylion', 'add-points')!;
+const sendSms = findAction(builtInCatalog, 'smsbump', 'send-sms')!;
 
 describe('prepareFields', () => {
   it('renders Liquid and coerces to the manifest types', async () => {
@@ -37,6 +39,15 @@ describe('prepareFields', () => {
   it('reports every Liquid error, each naming its field', async () => {
     const prepared = await prepareFields({ fields: { customer_id: '{{ customer.nope }}', points: '{{ trigger.nope }}' } }, addPoints, data, renderer);
     expect(joinProblems(prepared.problems)).toBe('Unknown variable customer.nope in Customer. Unknown variable trigger.nope in Points.');
+  });
+
+  it('fails a field stored over the size limit without rendering it, and sends the rest', async () => {
+    const long = '{{ trigger.phone }}'.repeat(1000);
+    const sms = await prepareFields({ fields: { phone: '{{ trigger.phone }}', message: long } }, sendSms, data, renderer);
+    expect(sms.problems).toEqual(['Message is 19,000 characters long; a field can hold at most 10,000']);
+    expect(sms.rendered).toEqual({ phone: '+48601234567' });
+    const atLimit = await prepareFields({ fields: { phone: '+48601234567', message: 'x'.repeat(MAX_FIELD_CHARS) } }, sendSms, data, renderer);
+    expect(atLimit.problems).toEqual([]);
   });
 });
 

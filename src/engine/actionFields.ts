@@ -8,6 +8,8 @@
  * Decisions:
  * - Only fields the action's manifest declares are sent; a stray key in the
  *   document is not (static validation reports it).
+ * - A field longer than MAX_FIELD_CHARS fails the step without being
+ *   rendered, as validation refuses it.
  * - A value that is empty after rendering counts as missing: a required
  *   field fails the step, an optional one is left out.
  * - Text fields are sent as rendered; values of other types are trimmed
@@ -17,7 +19,8 @@
  */
 import type { ActionDef, FieldDef } from '../domain/catalog/manifest';
 import { checkFieldValue } from '../domain/catalog/fieldTypes';
-import type { ActionStep } from '../domain/workflow/document';
+import { type ActionStep, MAX_FIELD_CHARS } from '../domain/workflow/document';
+import { ownValue } from '../domain/ownKeys';
 import { containsLiquid } from '../domain/workflow/liquid';
 import type { FieldRenderer } from './liquidRender';
 
@@ -38,7 +41,12 @@ export async function prepareFields(
   const rendered: Record<string, unknown> = {};
   const problems: string[] = [];
   for (const field of def.inputs) {
-    const template = step.fields[field.key] ?? '';
+    const template = ownValue(step.fields, field.key) ?? '';
+    if (template.length > MAX_FIELD_CHARS) {
+      // Only a record stored before the limit can hold one; validation reports it too.
+      problems.push(`${field.label.en} is ${template.length.toLocaleString('en')} characters long; a field can hold at most ${MAX_FIELD_CHARS.toLocaleString('en')}`);
+      continue;
+    }
     let text = template;
     if (containsLiquid(template)) {
       const result = await renderer.render(template, data, field.label.en);

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { catalog } from '../domain/catalog/catalog';
+import { builtInCatalog as catalog } from '../domain/catalog/catalog';
 import { MemorySandbox } from './sandbox';
 import { buildRunData, resourceKey } from './runData';
 import { generateStoreData, storeDataRows } from '../domain/shopify/generate';

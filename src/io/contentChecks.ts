@@ -1,8 +1,10 @@
 /**
  * The checks of an import file that the ExportDocument schema cannot make:
- * ids against the catalog, setup values against the app manifests, and the
- * file's own consistency (ids used twice, installations of stores the file
- * does not have). They work on the raw JSON, defensively, so their problems
+ * ids against the catalog, setup values against the app manifests, the
+ * limits a step's kind holds new text to (an action field's MAX_FIELD_CHARS:
+ * the schema reads stored records leniently, an import is new text), and
+ * the file's own consistency (ids used twice, installations of stores the
+ * file does not have). They work on the raw JSON, defensively, so their problems
  * are listed next to the schema's even when the schema found others.
  *
  * One more thing is done here for completeness: when a workflow fails the
@@ -39,8 +41,10 @@ export function contentProblems(
       workflowIds.add(wf.id);
     }
     list(wf.steps).forEach((step, s) => {
-      if (!isRecord(step) || (step.kind !== 'trigger' && step.kind !== 'action') || typeof step.app !== 'string') return;
       const path = ['workflows', w, 'steps', s];
+      // Limits of what a step may hold that only new text is held to (its kind says which).
+      if (isRecord(step)) for (const p of findKind(step.kind)?.importProblems?.(step) ?? []) at([...path, ...p.path], p.message);
+      if (!isRecord(step) || (step.kind !== 'trigger' && step.kind !== 'action') || typeof step.app !== 'string') return;
       const app = catalog.byId.get(step.app);
       if (!app) return void at([...path, 'app'], `unknown app: there is no app "${step.app}" in the catalog`);
       if (step.kind === 'trigger' && typeof step.trigger === 'string' && !app.triggers.some((t) => t.id === step.trigger)) {

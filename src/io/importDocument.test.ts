@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { sampleWorkflow, sampleWorkflowJson } from '../../test/fixtures/sampleWorkflow';
+import { MAX_FIELD_CHARS } from '../domain/workflow/document';
 import { buildExport, serializeExport, type ExportDocument } from './exportFormat';
 import { MAX_DEPTH, parseImport, planImport, type ImportProblem } from './importDocument';
 import { COPY_SUFFIX, copyName } from './importPlan';
@@ -129,6 +130,19 @@ describe('parseImport: problems inside the document', () => {
       { path: '$.organization.stores[2].id', message: 'the store id "store-de" is used twice in this file' },
       { path: '$.organization.installations[4]', message: 'Klaviyo – Email Marketing is listed twice for the store "store-de"' },
     ]);
+  });
+});
+
+describe('parseImport: the size of a field', () => {
+  it('refuses an action field over the limit, naming the field, and accepts one of exactly the limit', () => {
+    const json = exportJson();
+    const steps = json.workflows[0]!.steps as { fields?: Record<string, string> }[];
+    steps[2]!.fields!.text = '{{ trigger.order_name }}'.repeat(40_000);
+    expect(problemsOf(JSON.stringify(json))).toEqual([
+      { path: '$.workflows[0].steps[2].fields.text', message: 'this text is 960,000 characters long; a field can hold at most 10,000' },
+    ]);
+    steps[2]!.fields!.text = 'x'.repeat(MAX_FIELD_CHARS);
+    expect(parseImport(JSON.stringify(json)).ok).toBe(true);
   });
 });
 

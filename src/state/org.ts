@@ -9,6 +9,9 @@ import { useLiveQuery } from 'dexie-react-hooks';
 import type { Organization } from '../domain/org/organization';
 import { getDb } from '../storage/db';
 import * as repo from '../storage/orgRepo';
+import type { Source } from './editor/session';
+import { currentCatalog } from './catalog';
+import { liveSource } from './liveSource';
 
 export { RefusedChange } from '../storage/orgRepo';
 
@@ -35,20 +38,27 @@ export function ensureOrganization(): Promise<boolean> {
  * has created it: ensureOrganization's write makes this query run again).
  */
 export function useOrganization(): Organization | undefined {
-  return useLiveQuery(async () => {
-    const db = getDb();
-    if (!(await db.organization.get('org'))) return undefined;
-    return repo.loadOrganization(db);
-  });
+  return useLiveQuery(readOrganization);
+}
+
+/** The organization as a followed value for code outside React (undefined while it loads). */
+export function organizationSource(): Source<Organization | undefined> {
+  return liveSource(readOrganization, undefined);
+}
+
+async function readOrganization(): Promise<Organization | undefined> {
+  const db = getDb();
+  if (!(await db.organization.get('org'))) return undefined;
+  return repo.loadOrganization(db);
 }
 
 export const orgCommands = {
   addStore: (name: string) => repo.addStore(getDb(), name),
   renameStore: (storeId: string, name: string) => repo.renameStore(getDb(), storeId, name),
   removeStore: (storeId: string) => repo.removeStore(getDb(), storeId),
-  installApp: (storeId: string, appId: string) => repo.installApp(getDb(), storeId, appId),
+  installApp: (storeId: string, appId: string) => repo.installApp(getDb(), currentCatalog(), storeId, appId),
   uninstallApp: (storeId: string, appId: string) => repo.uninstallApp(getDb(), storeId, appId),
   setFlowInstalled: (storeId: string, installed: boolean) => repo.setFlowInstalled(getDb(), storeId, installed),
   saveAppSetup: (storeId: string, appId: string, values: Record<string, string>) =>
-    repo.saveAppSetup(getDb(), storeId, appId, values),
+    repo.saveAppSetup(getDb(), currentCatalog(), storeId, appId, values),
 };

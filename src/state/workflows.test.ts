@@ -108,6 +108,16 @@ describe('workflow commands', () => {
     await expect(cmd.setOn(id, true)).rejects.toThrow(/^Fix [2-9] errors before turning the workflow on\.$/);
   });
 
+  it('reads a workflow stored with a field over the size limit, and refuses to turn it on for it', async () => {
+    const id = await cmd.create();
+    await makeValid(id);
+    const wf = await stored(id);
+    const long = '{{ order.name }}'.repeat(1000);
+    await cmd.restore({ ...wf, steps: wf.steps.map((s) => (s.kind === 'action' ? { ...s, fields: { tags: long } } : s)) });
+    expect((await stored(id)).steps.find((s) => s.kind === 'action')).toMatchObject({ fields: { tags: long } });
+    await expect(cmd.setOn(id, true)).rejects.toThrow('Fix 1 error before turning the workflow on.');
+  });
+
   it('turns a valid workflow on and off without touching its save time', async () => {
     const id = await cmd.create();
     await makeValid(id);

@@ -5,7 +5,7 @@
  * with an Error whose message is meant for the user.
  */
 import { useLiveQuery } from 'dexie-react-hooks';
-import { catalog } from '../domain/catalog/catalog';
+import { currentCatalog } from './catalog';
 import { type Workflow, WorkflowName } from '../domain/workflow/document';
 import { createWorkflow, newId } from '../domain/workflow/factory';
 import { getDb } from '../storage/db';
@@ -21,7 +21,10 @@ import {
   updateWorkflow,
 } from '../storage/workflowRepo';
 
+import type { UnreadableRecord } from '../storage/settingsRepo';
+
 export type { StoredWorkflow } from '../storage/workflowRepo';
+export type { UnreadableRecord } from '../storage/settingsRepo';
 
 /** The name a new workflow gets when none is given. */
 export const UNTITLED = 'Untitled workflow';
@@ -57,6 +60,23 @@ export class TurnOnRefused extends RefusedChange {
   }
 }
 
+/**
+ * Counts a workflow's validation errors over the current organization,
+ * after warming the page's validator with the stored workflow in slices.
+ * Validation (and Liquid with it) is loaded when first needed, not with the
+ * first page.
+ */
+async function errorCounter(id: string): Promise<(wf: Workflow) => number> {
+  const db = getDb();
+  const [org, stored, { pageValidator, validateInSlices }] = await Promise.all([
+    loadOrganization(db),
+    readWorkflow(db, id),
+    import('./validation'),
+  ]);
+  if (stored) await validateInSlices(stored, org);
+  return (wf) => pageValidator().validate(wf, { catalog: currentCatalog(), org }).filter((p) => p.severity === 'error').length;
+}
+
 function parseName(name: string, what: string): string {
   const parsed = WorkflowName.safeParse(name);
   if (!parsed.success) throw new RefusedChange(`Workflow not ${what}: ${parsed.error.issues[0]?.message}.`);
@@ -66,6 +86,24 @@ function parseName(name: string, what: string): string {
 /** Every readable workflow with its save time, newest first; undefined while loading. */
 export function useWorkflows(): StoredWorkflow[] | undefined {
   return useLiveQuery(() => readWorkflowList(getDb()));
+}
+
+/** The workflows list, and the stored workflows left out of it because they cannot be read (with why). */
+export interface WorkflowList {
+  workflows: StoredWorkflow[];
+  unreadable: UnreadableRecord[];
+}
+
+/** Like useWorkflows, with the unreadable records, so the Workflows page can show them and offer to delete them. */
+export function useWorkflowList(): WorkflowList | undefined {
+  return useLiveQuery(async () => {
+    const unreadable: UnreadableRecord[] = [];
+    const workflows = await readWorkflowList(getDb(), (where, problem, record) => {
+      console.warn(`Ignored ${where}: ${problem}`);
+      unreadable.push({ id: record?.id ?? where, name: record?.name, problem });
+    });
+    return { workflows, unreadable };
+  });
 }
 
 export const workflowCommands = {
@@ -103,6 +141,11 @@ export const workflowCommands = {
   },
 
   /** Deletes a workflow and returns it, so that `restore` can bring it back (undo). */
+  /** Deletes a stored workflow that cannot be read (so it cannot be restored either). */
+  async discardUnreadable(id: string): Promise<void> {
+    await deleteWorkflow(getDb(), id);
+  },
+
   async remove(id: string): Promise<Workflow> {
     const db = getDb();
     const doc = await readWorkflow(db, id);
@@ -124,20 +167,21 @@ export const workflowCommands = {
    * on is refused while static validation over the current organization
    * reports errors; turning off is always allowed. Neither counts as an
    * edit, so "Last edited" does not change.
+   *
+   * The workflow is validated first in slices between frames (a large one
+   * must not hold the page), then checked again inside the write's
+   * transaction, on the record as it is then: that second pass finds the
+   * Liquid analyses kept and only assembles.
    */
   async setOn(id: string, on: boolean): Promise<void> {
     const db = getDb();
-    const org = on ? await loadOrganization(db) : undefined;
-    // Validation (and Liquid with it) is loaded when first needed, not with the first page.
-    const validateWorkflow = org ? (await import('../domain/workflow/validate')).validateWorkflow : undefined;
+    const countErrors = on ? await errorCounter(id) : undefined;
     await updateWorkflow(
       db,
       id,
       (wf) => {
-        if (org && validateWorkflow) {
-          const errors = validateWorkflow(wf, { catalog, org }).filter((p) => p.severity === 'error').length;
-          if (errors > 0) throw new TurnOnRefused(errors);
-        }
+        const errors = countErrors?.(wf) ?? 0;
+        if (errors > 0) throw new TurnOnRefused(errors);
         return { ...wf, activation: { ...wf.activation, on } };
       },
       { touch: false, version: on ? 'on' : 'off' },

@@ -4,11 +4,12 @@
  * reported and skipped); every change is one transaction and is checked by
  * the domain rules first, so a refused change writes nothing.
  */
-import { findApp } from '../domain/catalog/catalog';
+import { type Catalog, findApp } from '../domain/catalog/catalog';
 import { demoOrganization } from '../domain/org/demo';
 import { Installation, type Organization, Store, StoreName } from '../domain/org/organization';
 import { canChangeAuthentication, turnWorkflowsOffInStore } from '../domain/org/rules';
 import { validateSetup } from '../domain/org/setup';
+import { ownValue } from '../domain/ownKeys';
 import type { Workflow } from '../domain/workflow/document';
 import type { FlowbenchDb } from './db';
 import type { CorruptRecordReporter } from './settingsRepo';
@@ -117,8 +118,8 @@ export async function removeStore(db: FlowbenchDb, storeId: string): Promise<voi
   });
 }
 
-export async function installApp(db: FlowbenchDb, storeId: string, appId: string, now = new Date().toISOString()) {
-  const app = findApp(appId);
+export async function installApp(db: FlowbenchDb, catalog: Catalog, storeId: string, appId: string, now = new Date().toISOString()) {
+  const app = findApp(catalog, appId);
   if (!app) throw new RefusedChange(`There is no app "${appId}" in the catalog.`);
   if (app.builtIn) throw new RefusedChange(`${app.name.en} is built in and always installed.`);
   await db.transaction('rw', [db.stores, db.installations], async () => {
@@ -160,11 +161,12 @@ export async function setFlowInstalled(db: FlowbenchDb, storeId: string, install
  */
 export async function saveAppSetup(
   db: FlowbenchDb,
+  catalog: Catalog,
   storeId: string,
   appId: string,
   values: Record<string, string>,
 ): Promise<void> {
-  const app = findApp(appId);
+  const app = findApp(catalog, appId);
   if (!app) throw new RefusedChange(`There is no app "${appId}" in the catalog.`);
   await db.transaction('rw', [db.organization, db.stores, db.installations, db.secrets], async () => {
     const org = await loadOrganization(db);
@@ -176,7 +178,7 @@ export async function saveAppSetup(
     const settings: Record<string, string> = {};
     const secretsSet = new Set(installation.secretsSet);
     for (const field of app.setup.fields) {
-      const value = (values[field.key] ?? '').trim();
+      const value = (ownValue(values, field.key) ?? '').trim();
       if (field.kind === 'secret') {
         if (value === '') continue;
         await db.secrets.put({ storeId, appId, key: field.key, value, schemaVersion: 1 });

@@ -4,8 +4,7 @@
  * this workflow" downloads the document as it is in memory, so the work can
  * be kept (and imported again later) even when nothing can be written.
  */
-import { useDocumentStore } from '../state/editor/documentStore';
-import { useSaveStatus } from '../state/editor/session';
+import { useActiveSaveState, useActiveSession } from '../state/editor/context';
 import { type StorageProblem, useStorageHealth } from '../state/storageHealth';
 import { downloadText, exportDocument } from '../state/transfer';
 import { useT, type Translate } from './i18n';
@@ -31,16 +30,17 @@ function describe(problem: StorageProblem, t: Translate): { title: string; detai
 
 export function StorageBanner() {
   const problem = useStorageHealth((s) => s.problem);
-  const saveStatus = useSaveStatus((s) => s.status);
-  const saveError = useSaveStatus((s) => s.error);
-  const saveErrorKind = useSaveStatus((s) => s.errorKind);
-  const workflowOpen = useDocumentStore((s) => s.doc !== undefined);
+  const session = useActiveSession((s) => s.session);
+  const saveStatus = useActiveSaveState((s) => s.status);
+  const saveError = useActiveSaveState((s) => s.error);
+  const saveErrorKind = useActiveSaveState((s) => s.errorKind);
+  const workflowOpen = session !== undefined;
   const t = useT();
   if (!problem && saveStatus !== 'failed') return null;
 
   const exportOpen = () => {
     // Read at click time: the newest in-memory edits, not the ones of the last render.
-    const doc = useDocumentStore.getState().doc;
+    const doc = session?.document.getState().doc;
     if (!doc) return;
     const { fileName, text } = exportDocument(doc);
     downloadText(fileName, text);

@@ -9,7 +9,7 @@ import { generateStoreData, storeDataRows } from './generate';
 import { STORE_RESOURCES } from './storeResources';
 import { RECORD_SCHEMA } from './records';
 import { SAMPLE_RECORDS } from './samples';
-import { findTrigger } from '../catalog/catalog';
+import { builtInCatalog, findTrigger } from '../catalog/catalog';
 
 const NOW = '2026-03-02T10:00:00.000Z';
 const STORES = ['store-1', 'store-2', 'store-3', 'store-4', 'store-8f3a21c0', 'x'];
@@ -91,11 +91,11 @@ describe('generateStoreData', () => {
 
   it('contains the sample records, so trigger sample payloads name records of every store', () => {
     const data = generateStoreData('store-4', NOW);
-    const payload = findTrigger('shopify', 'order-created')!.samplePayload;
+    const payload = findTrigger(builtInCatalog, 'shopify', 'order-created')!.samplePayload;
     const order = data.orders.find((o) => o.id === payload.order_id)!;
     expect(order).toMatchObject({ name: payload.order_name, total_price: payload.total_price, customer_id: payload.customer_id });
     expect(data.customers.some((c) => c.id === payload.customer_id)).toBe(true);
-    expect(data.products.some((p) => p.id === findTrigger('shopify', 'product-created')!.samplePayload.product_id)).toBe(true);
+    expect(data.products.some((p) => p.id === findTrigger(builtInCatalog, 'shopify', 'product-created')!.samplePayload.product_id)).toBe(true);
     for (const resource of STORE_RESOURCES) {
       for (const sample of SAMPLE_RECORDS[resource]) expect(data[resource].some((r) => r.id === sample.id)).toBe(true);
     }

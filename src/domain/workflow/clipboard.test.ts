@@ -15,8 +15,12 @@ describe('step clipboard', () => {
   });
 
   it('explains non-JSON and foreign JSON without throwing', () => {
-    expect(parseClipboard('hello')).toEqual({ ok: false, error: 'The clipboard does not hold Flowbench steps (it is not JSON).' });
-    expect(parseClipboard('{"a":1}')).toEqual({ ok: false, error: 'The clipboard does not hold Flowbench steps.' });
+    expect(parseClipboard('hello')).toMatchObject({
+      ok: false,
+      error: 'The clipboard does not hold Flowbench steps (it is not JSON).',
+      refusal: { code: 'clipboard-not-json' },
+    });
+    expect(parseClipboard('{"a":1}')).toMatchObject({ ok: false, error: 'The clipboard does not hold Flowbench steps.', refusal: { code: 'clipboard-not-steps' } });
   });
 
   it('names the place of a bad step, e.g. a connector used as a condition', () => {

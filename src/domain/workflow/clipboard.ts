@@ -4,6 +4,7 @@
  */
 import { z } from 'zod';
 import { formatIssues } from '../zodIssues';
+import type { Refusal } from './operationError';
 import { Link, Step } from './document';
 
 export const CLIPBOARD_FORMAT = 'flowbench-steps';
@@ -28,20 +29,22 @@ export function copySteps(steps: readonly Step[], links: readonly Link[]): strin
   return JSON.stringify(payload, null, 2);
 }
 
-/** Parses clipboard text; on failure the error says why in plain words. */
-export function parseClipboard(text: string): { ok: true; value: ClipboardSteps } | { ok: false; error: string } {
+/** Parses clipboard text; on failure the refusal says why (`error` in English, a code for the UI). */
+export function parseClipboard(text: string): { ok: true; value: ClipboardSteps } | { ok: false; error: string; refusal: Refusal } {
+  const refuse = (refusal: Refusal) => ({ ok: false as const, error: refusal.message, refusal });
   let json: unknown;
   try {
     json = JSON.parse(text);
   } catch {
-    return { ok: false, error: 'The clipboard does not hold Flowbench steps (it is not JSON).' };
+    return refuse({ code: 'clipboard-not-json', message: 'The clipboard does not hold Flowbench steps (it is not JSON).' });
   }
   if (!json || typeof json !== 'object' || (json as { format?: unknown }).format !== CLIPBOARD_FORMAT) {
-    return { ok: false, error: 'The clipboard does not hold Flowbench steps.' };
+    return refuse({ code: 'clipboard-not-steps', message: 'The clipboard does not hold Flowbench steps.' });
   }
   const parsed = ClipboardSteps.safeParse(json);
   if (!parsed.success) {
-    return { ok: false, error: `The copied steps can't be pasted: ${formatIssues(parsed.error.issues).slice(0, 3).join('; ')}` };
+    const details = formatIssues(parsed.error.issues).slice(0, 3).join('; ');
+    return refuse({ code: 'clipboard-invalid', params: { details }, message: `The copied steps can't be pasted: ${details}` });
   }
   return { ok: true, value: parsed.data };
 }

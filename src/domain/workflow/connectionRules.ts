@@ -7,15 +7,15 @@
  */
 import { PORTS_BY_KIND, reaches, type Link, type Port, type Step, type StepKind, type Workflow } from './document';
 import { kindOf } from './kinds/registry';
-import { aStep } from './operationError';
+import { type Refusal, aStep } from './operationError';
 
 export { aStep } from './operationError';
 
-/** The answer of {@link canConnect}: ok, or why not in words a user understands. */
-export type ConnectCheck = { ok: true } | { ok: false; reason: string };
+/** The answer of {@link canConnect}: ok, or why not (a refusal with its words and code). */
+export type ConnectCheck = { ok: true } | { ok: false; reason: string; refusal: Refusal };
 
 /** Said whenever a link would let a workflow run in a loop. */
-export const CYCLE_REASON = 'This link would create a cycle: a workflow cannot loop back.';
+export const CYCLE: Refusal = { code: 'cycle', message: 'This link would create a cycle: a workflow cannot loop back.' };
 
 /** Steps by id. Ids are unique in a valid workflow, so this is a lookup, not a merge. */
 export function stepsById(steps: readonly Step[]): Map<string, Step> {
@@ -39,15 +39,15 @@ export function outgoingLinks(links: readonly Link[]): Map<string, string[]> {
  * target is not the trigger and not the source itself. Cycles and ports that
  * already have a link depend on the other links and are checked by callers.
  */
-export function linkProblem(steps: ReadonlyMap<string, Step>, link: Link): string | undefined {
+export function linkProblem(steps: ReadonlyMap<string, Step>, link: Link): Refusal | undefined {
   const from = steps.get(link.from);
-  if (!from) return `There is no step "${link.from}" to link from.`;
+  if (!from) return { code: 'link-from-missing', params: { id: link.from }, message: `There is no step "${link.from}" to link from.` };
   const to = steps.get(link.to);
-  if (!to) return `There is no step "${link.to}" to link to.`;
+  if (!to) return { code: 'link-to-missing', params: { id: link.to }, message: `There is no step "${link.to}" to link to.` };
   const noPort = portProblem(from.kind, link.port);
   if (noPort) return noPort;
-  if (link.from === link.to) return 'A step cannot link to itself.';
-  if (!kindOf(to.kind).acceptsLinks) return 'Nothing can link into the trigger: a workflow starts from it.';
+  if (link.from === link.to) return { code: 'self-link', message: 'A step cannot link to itself.' };
+  if (!kindOf(to.kind).acceptsLinks) return { code: 'link-into-trigger', message: 'Nothing can link into the trigger: a workflow starts from it.' };
   return undefined;
 }
 
@@ -62,16 +62,20 @@ export function linkProblem(steps: ReadonlyMap<string, Step>, link: Link): strin
  */
 export function canConnect(doc: Pick<Workflow, 'steps' | 'links'>, link: Link): ConnectCheck {
   const problem = linkProblem(stepsById(doc.steps), link);
-  if (problem) return { ok: false, reason: problem };
-  if (reaches(outgoingLinks(doc.links), link.to, link.from)) return { ok: false, reason: CYCLE_REASON };
+  if (problem) return { ok: false, reason: problem.message, refusal: problem };
+  if (reaches(outgoingLinks(doc.links), link.to, link.from)) return { ok: false, reason: CYCLE.message, refusal: CYCLE };
   return { ok: true };
 }
 
 /** Why a step of this kind has no such output port, or undefined when it has. */
-export function portProblem(kind: StepKind, port: Port): string | undefined {
+export function portProblem(kind: StepKind, port: Port): Refusal | undefined {
   const ports = PORTS_BY_KIND[kind];
   if (ports.includes(port)) return undefined;
-  return `${capitalize(aStep(kind))} has no "${port}" output (it has ${ports.map((p) => `"${p}"`).join(' and ')}).`;
+  return {
+    code: 'no-such-port',
+    params: { kind, port, ports: ports.join(', ') },
+    message: `${capitalize(aStep(kind))} has no "${port}" output (it has ${ports.map((p) => `"${p}"`).join(' and ')}).`,
+  };
 }
 
 function capitalize(text: string): string {

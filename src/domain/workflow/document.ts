@@ -14,12 +14,13 @@ import { Activation } from './activation';
 import { StepId } from './kinds/base';
 import { PORTS_BY_KIND, PORT_NAMES, type Step as AnyStep, StepUnion, findKind, kindOf } from './kinds/registry';
 
-export { Position, StepId } from './kinds/base';
+export { MAX_COORDINATE, Position, StepId } from './kinds/base';
 export { PORTS_BY_KIND, StepUnion, type StepKind, type StepOf } from './kinds/registry';
-export { ActionStep } from './kinds/action';
+export { ActionStep, MAX_FIELD_CHARS } from './kinds/action';
 export { ConditionStep } from './kinds/condition';
 export { SCHEDULE_REPEATS, ScheduleRepeat, TriggerSchedule, TriggerStep } from './kinds/trigger';
 export { WaitDuration, WaitStep, WaitUnit } from './kinds/wait';
+export { LogStep } from './kinds/log';
 export * from './criteria';
 
 export const WORKFLOW_SCHEMA_VERSION = 1;

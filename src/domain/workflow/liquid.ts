@@ -64,27 +64,66 @@ export interface LiquidIssue {
   readonly params: MessageParams;
 }
 
+/** A variable a text reads, as static analysis found it (each name once). */
+export interface LiquidVariable {
+  /** As written, like `trigger.rating` or `customer.tags[0]`. */
+  readonly name: string;
+  /** Its path: names and indices; a computed key (`trigger[name]`) is {@link COMPUTED_KEY}. */
+  readonly segments: readonly (string | number | typeof COMPUTED_KEY)[];
+}
+
+/** Stands for a key computed from another variable, only known at run time. */
+export const COMPUTED_KEY: Readonly<{ computed: true }> = Object.freeze({ computed: true as const });
+
 /**
- * Checks the Liquid in one field value. A syntax error is the only issue
- * reported when the text doesn't parse. Without a scope (no trigger yet)
- * only the syntax is checked. Each unknown variable is reported once.
+ * What Liquid static analysis finds in one text, whatever the workflow: a
+ * syntax error, or the variables it reads. It depends on the text alone, so
+ * it can be kept per text (liquidAnalyses.ts) and checked against any scope.
  */
-export function checkLiquid(text: string, scope?: LiquidScope): LiquidIssue[] {
+export type LiquidAnalysis =
+  | { readonly ok: false; readonly syntax: Pick<LiquidIssue, 'message' | 'variant' | 'params'> }
+  | { readonly ok: true; readonly variables: readonly LiquidVariable[] };
+
+/**
+ * Parses and analyses one text (uncached). liquidjs's analysis computes each
+ * variable's line and column by scanning the text from its start, so it
+ * costs (variables × length): fine within a field's size limit
+ * (MAX_FIELD_CHARS), not for a field of a megabyte, which validation reports
+ * as too long without parsing it.
+ */
+export function analyzeLiquid(text: string): LiquidAnalysis {
   let templates: Template[];
   try {
     templates = liquid.parse(text);
   } catch (error) {
-    return [{ code: 'liquid-syntax', ...syntaxIssue(error) }];
+    return { ok: false, syntax: syntaxIssue(error) };
   }
-  if (!scope) return [];
-  const issues: LiquidIssue[] = [];
+  const variables: LiquidVariable[] = [];
   const seen = new Set<string>();
   const { globals } = liquid.analyzeSync(templates, { partials: false });
   for (const variable of Object.values(globals).flat()) {
     const name = variable.toString();
     if (seen.has(name)) continue;
     seen.add(name);
-    const problem = variableProblem(variable.segments, name, scope);
+    variables.push({ name, segments: variable.segments.map((s) => (typeof s === 'string' || typeof s === 'number' ? s : COMPUTED_KEY)) });
+  }
+  return { ok: true, variables };
+}
+
+/**
+ * Checks the Liquid in one field value. A syntax error is the only issue
+ * reported when the text doesn't parse. Without a scope (no trigger yet)
+ * only the syntax is checked. Each unknown variable is reported once.
+ * `analyze` may be a cached analysis (see liquidAnalyses.ts); by default
+ * the text is parsed afresh.
+ */
+export function checkLiquid(text: string, scope?: LiquidScope, analyze: (text: string) => LiquidAnalysis = analyzeLiquid): LiquidIssue[] {
+  const analysis = analyze(text);
+  if (!analysis.ok) return [{ code: 'liquid-syntax', ...analysis.syntax }];
+  if (!scope) return [];
+  const issues: LiquidIssue[] = [];
+  for (const variable of analysis.variables) {
+    const problem = variableProblem(variable.segments, variable.name, scope);
     if (problem) issues.push({ code: 'liquid-unknown-variable', ...problem });
   }
   return issues;

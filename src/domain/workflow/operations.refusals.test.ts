@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { sampleWorkflow } from '../../../test/fixtures/sampleWorkflow';
-import { Workflow, type Link, type Step } from './document';
+import { MAX_FIELD_CHARS, Workflow, type Link, type Step } from './document';
 import { OperationError, applyOperation, canConnect, type Operation } from './operations';
 
 /** Expects `op` to be refused with `message` and the document to stay exactly as it was. */
@@ -129,14 +129,50 @@ describe('canConnect', () => {
   });
 
   it('gives the reason for each refusal', () => {
-    expect(check('a2', 'next', 'c')).toEqual({ ok: false, reason: CYCLE });
-    expect(check('a2', 'next', 't')).toMatchObject({ ok: false, reason: expect.stringMatching(/into the trigger/) });
-    expect(check('a2', 'next', 'a2')).toEqual({ ok: false, reason: 'A step cannot link to itself.' });
+    expect(check('a2', 'next', 'c')).toMatchObject({ ok: false, reason: CYCLE, refusal: { code: 'cycle' } });
+    expect(check('a2', 'next', 't')).toMatchObject({ ok: false, reason: expect.stringMatching(/into the trigger/), refusal: { code: 'link-into-trigger' } });
+    expect(check('a2', 'next', 'a2')).toMatchObject({ ok: false, reason: 'A step cannot link to itself.', refusal: { code: 'self-link' } });
     expect(check('w', 'otherwise', 'a1')).toMatchObject({
       ok: false,
       reason: expect.stringMatching(/^A wait step has no "otherwise"/),
+      refusal: { code: 'no-such-port', params: { kind: 'wait', port: 'otherwise', ports: 'next' } },
     });
-    expect(check('nope', 'next', 'a1')).toMatchObject({ ok: false, reason: expect.stringMatching(/no step "nope"/) });
-    expect(check('a1', 'next', 'nope')).toMatchObject({ ok: false, reason: expect.stringMatching(/no step "nope"/) });
+    expect(check('nope', 'next', 'a1')).toMatchObject({ ok: false, reason: expect.stringMatching(/no step "nope"/), refusal: { code: 'link-from-missing', params: { id: 'nope' } } });
+    expect(check('a1', 'next', 'nope')).toMatchObject({ ok: false, reason: expect.stringMatching(/no step "nope"/), refusal: { code: 'link-to-missing' } });
+  });
+});
+
+describe('the size limit of a field', () => {
+  const tooLong = 'x'.repeat(MAX_FIELD_CHARS + 1);
+  const message = `The field "text" can hold at most 10,000 characters; this text has ${(MAX_FIELD_CHARS + 1).toLocaleString('en')}.`;
+
+  it('refuses a field text over the limit, however it arrives', () => {
+    expectRefused({ type: 'updateFields', id: 'a1', fields: { text: tooLong } }, message);
+    expectRefused({ type: 'setAction', id: 'a1', app: 'slack', action: 'send-message', fields: { text: tooLong } }, message);
+    const pasted: Step = { id: 'p', kind: 'action', app: 'slack', action: 'send-message', fields: { text: tooLong }, position: { x: 0, y: 0 }, note: '' };
+    expectRefused({ type: 'addSteps', steps: [pasted], links: [] }, message);
+  });
+
+  it('accepts a text of exactly the limit', () => {
+    const { doc } = applyOperation(sampleWorkflow(), { type: 'updateFields', id: 'a1', fields: { text: 'x'.repeat(MAX_FIELD_CHARS) } });
+    expect((doc.steps.find((s) => s.id === 'a1') as Extract<Step, { kind: 'action' }>).fields.text).toHaveLength(MAX_FIELD_CHARS);
+  });
+
+  it('lets a field stored over the limit be shortened bit by bit, never lengthened, and a version holding one be restored', () => {
+    const stored = sampleWorkflow();
+    const a1 = stored.steps.find((s) => s.id === 'a1') as Extract<Step, { kind: 'action' }>;
+    const restored = applyOperation(stored, {
+      type: 'restoreContent',
+      name: stored.name,
+      description: stored.description,
+      steps: stored.steps.map((s) => (s.id === 'a1' ? { ...a1, fields: { ...a1.fields, text: `${tooLong}yy` } } : s)),
+      links: stored.links,
+    }).doc;
+    const shorter = applyOperation(restored, { type: 'updateFields', id: 'a1', fields: { text: `${tooLong}y` } }).doc;
+    expect((shorter.steps.find((s) => s.id === 'a1') as typeof a1).fields.text).toHaveLength(MAX_FIELD_CHARS + 2);
+    expectRefused({ type: 'updateFields', id: 'a1', fields: { text: `${tooLong}yyy` } }, /can hold at most 10,000 characters/, shorter);
+    // Clearing it or editing another field of the step is always fine.
+    expect(() => applyOperation(shorter, { type: 'updateFields', id: 'a1', fields: { channel: '#other' } })).not.toThrow();
+    expect(() => applyOperation(shorter, { type: 'updateFields', id: 'a1', fields: { text: null } })).not.toThrow();
   });
 });

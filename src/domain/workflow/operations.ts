@@ -8,7 +8,7 @@
  */
 import { applyPatches, enablePatches, produceWithPatches, type Draft, type Patch } from 'immer';
 import { formatIssues } from '../zodIssues';
-import { CYCLE_REASON, canConnect, linkProblem, portProblem, stepsById } from './connectionRules';
+import { CYCLE, canConnect, linkProblem, portProblem, stepsById } from './connectionRules';
 import { findCycle, type Link, type Step, Workflow } from './document';
 import { kindOf, kindOperation } from './kinds/registry';
 import { OperationError, indexOfStep } from './operationError';
@@ -20,7 +20,7 @@ export type { Patch } from 'immer';
 
 enablePatches();
 
-export { OperationError };
+export { OperationError, type Refusal, type RefusalCode } from './operationError';
 
 /** The document after an operation, and the patches that redo and undo it. */
 export interface OperationResult {
@@ -49,7 +49,8 @@ type Recipe = (draft: Draft<Workflow>) => void;
 export function applyOperation(doc: Workflow, op: Operation): OperationResult {
   const parsed = Operation.safeParse(op);
   if (!parsed.success) {
-    throw new OperationError(`This change is not valid: ${formatIssues(parsed.error.issues).join('; ')}.`);
+    const details = formatIssues(parsed.error.issues).join('; ');
+    throw new OperationError('invalid-operation', `This change is not valid: ${details}.`, { details });
   }
   const recipe = plan(doc, parsed.data);
   const [next, patches, inversePatches] = produceWithPatches(doc, recipe);
@@ -85,7 +86,7 @@ function planGeneric(doc: Workflow, op: GenericOperation): Recipe {
       const indexById = new Map(doc.steps.map((s, i) => [s.id, i]));
       const moves = op.moves.map((move) => {
         const index = indexById.get(move.id);
-        if (index === undefined) throw new OperationError(`There is no step "${move.id}" in this workflow.`);
+        if (index === undefined) throw new OperationError('no-step', `There is no step "${move.id}" in this workflow.`, { id: move.id });
         return { index, position: move.position };
       });
       return (draft) => {
@@ -99,7 +100,7 @@ function planGeneric(doc: Workflow, op: GenericOperation): Recipe {
     }
     case 'connect': {
       const check = canConnect(doc, op);
-      if (!check.ok) throw new OperationError(check.reason);
+      if (!check.ok) throw OperationError.from(check.refusal);
       const link = { from: op.from, port: op.port, to: op.to };
       const existing = doc.links.findIndex((l) => l.from === op.from && l.port === op.port);
       return (draft) => {
@@ -110,7 +111,7 @@ function planGeneric(doc: Workflow, op: GenericOperation): Recipe {
     case 'disconnect': {
       const from = doc.steps[indexOfStep(doc, op.from)]!;
       const noPort = portProblem(from.kind, op.port);
-      if (noPort) throw new OperationError(noPort);
+      if (noPort) throw OperationError.from(noPort);
       const existing = doc.links.findIndex((l) => l.from === op.from && l.port === op.port);
       return (draft) => {
         if (existing !== -1) draft.links.splice(existing, 1);
@@ -138,7 +139,8 @@ function planGeneric(doc: Workflow, op: GenericOperation): Recipe {
       const candidate = { ...doc, name: op.name, description: op.description, steps: op.steps, links: op.links };
       const parsed = Workflow.safeParse(candidate);
       if (!parsed.success) {
-        throw new OperationError(`This version can't be restored: ${formatIssues(parsed.error.issues).slice(0, 3).join('; ')}.`);
+        const details = formatIssues(parsed.error.issues).slice(0, 3).join('; ');
+        throw new OperationError('restore-invalid', `This version can't be restored: ${details}.`, { details });
       }
       return (draft) => {
         draft.name = op.name;
@@ -160,10 +162,11 @@ function planAddSteps(doc: Workflow, steps: readonly Step[], links: readonly Lin
   // The entry step (the trigger) is the one kind nothing links into; a workflow has one.
   let hasTrigger = doc.steps.some((s) => !kindOf(s.kind).acceptsLinks);
   for (const step of steps) {
-    if (all.has(step.id)) throw new OperationError(`The step id "${step.id}" is already used in this workflow.`);
+    if (all.has(step.id)) throw new OperationError('step-id-taken', `The step id "${step.id}" is already used in this workflow.`, { id: step.id });
+    kindOf(step.kind).checkAdded?.(step);
     if (!kindOf(step.kind).acceptsLinks) {
       if (hasTrigger) {
-        throw new OperationError('This workflow already has a trigger: a workflow starts from exactly one trigger.');
+        throw new OperationError('second-trigger', 'This workflow already has a trigger: a workflow starts from exactly one trigger.');
       }
       hasTrigger = true;
     }
@@ -172,14 +175,14 @@ function planAddSteps(doc: Workflow, steps: readonly Step[], links: readonly Lin
   const usedPorts = new Set(doc.links.map((l) => `${l.from}:${l.port}`));
   for (const link of links) {
     const problem = linkProblem(all, link);
-    if (problem) throw new OperationError(problem);
+    if (problem) throw OperationError.from(problem);
     const port = `${link.from}:${link.port}`;
     if (usedPorts.has(port)) {
-      throw new OperationError(`The "${link.port}" output of step "${link.from}" already has a link.`);
+      throw new OperationError('port-taken', `The "${link.port}" output of step "${link.from}" already has a link.`, { port: link.port, id: link.from });
     }
     usedPorts.add(port);
   }
-  if (links.length > 0 && findCycle([...doc.links, ...links]) !== undefined) throw new OperationError(CYCLE_REASON);
+  if (links.length > 0 && findCycle([...doc.links, ...links]) !== undefined) throw OperationError.from(CYCLE);
   return (draft) => {
     // A loop, not push(...spread): a large paste must not hit the argument limit.
     for (const step of steps) draft.steps.push(step);
@@ -192,7 +195,7 @@ function planRemoveSteps(doc: Workflow, ids: readonly string[]): Recipe {
   const gone = new Set(ids);
   const known = stepsById(doc.steps);
   for (const id of gone) {
-    if (!known.has(id)) throw new OperationError(`There is no step "${id}" in this workflow.`);
+    if (!known.has(id)) throw new OperationError('no-step', `There is no step "${id}" in this workflow.`, { id });
   }
   // Filtered from the plain document rather than spliced in the draft: one
   // patch per array instead of one per shifted element, and no proxy per step.

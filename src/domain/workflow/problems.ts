@@ -21,6 +21,7 @@ export type ProblemCode =
   | 'unreachable-step'
   | 'required-input-empty'
   | 'invalid-value'
+  | 'field-too-long'
   | 'unknown-input'
   | 'liquid-syntax'
   | 'liquid-unknown-variable'

@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { catalog } from '../catalog/catalog';
+import { builtInCatalog as catalog } from '../catalog/catalog';
 import type { Installation, Organization } from '../org/organization';
 import { DEFAULT_ACTIVATION } from './activation';
-import { type ConditionGroup, type Criterion, type Link, type Step, Workflow } from './document';
+import { type ConditionGroup, type Criterion, type Link, MAX_FIELD_CHARS, type Step, Workflow } from './document';
 import { type Problem, hasBlockingErrors, validateWorkflow } from './validate';
 
 // ---- builders: every workflow goes through the schema, so tests only use documents that can exist
@@ -154,6 +154,32 @@ describe('Liquid in action fields', () => {
   it('checks only syntax while there is no trigger', () => {
     expect(codes(validate(chain(slack('{{ trigger.stars }}'))))).toEqual(['no-trigger']);
     expect(codes(validate(chain(slack('{{ trigger.stars'))))).toEqual(['no-trigger', 'liquid-syntax']);
+  });
+});
+
+describe('the size of a field', () => {
+  it('reports a field stored over the limit as one error, without reading its Liquid', () => {
+    // Over the limit and broken twice over: an unclosed output and an unknown variable.
+    const text = `${'{{ trigger.nope }}'.repeat(600)}{{ trigger.review_text`;
+    expect(text.length).toBeGreaterThan(MAX_FIELD_CHARS);
+    const problems = validate(chain(looxTrigger, slack(text)));
+    expect(problems).toEqual([
+      expect.objectContaining({ severity: 'error', stepId: 'a', field: 'text', code: 'field-too-long', params: expect.objectContaining({ length: text.length, max: MAX_FIELD_CHARS }) }),
+    ]);
+    expect(problems[0]!.message).toBe(`"Message" is ${text.length.toLocaleString('en')} characters long; a field can hold at most 10,000. Shorten it.`);
+    expect(hasBlockingErrors(problems)).toBe(true);
+  });
+
+  it('checks a field of exactly the limit as usual', () => {
+    const unit = '{{ trigger.rating }}';
+    const text = unit.repeat(MAX_FIELD_CHARS / unit.length);
+    expect(text).toHaveLength(MAX_FIELD_CHARS);
+    expect(validate(chain(looxTrigger, slack(text)))).toEqual([]);
+    expect(codes(validate(chain(looxTrigger, slack(`${text.slice(0, -1)}x`))))).toEqual(['liquid-syntax']);
+  });
+
+  it('holds plain text to the limit too', () => {
+    expect(codes(validate(chain(looxTrigger, slack('a'.repeat(MAX_FIELD_CHARS + 1)))))).toEqual(['field-too-long']);
   });
 });
 

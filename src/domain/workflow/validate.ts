@@ -6,6 +6,8 @@
  * structural rules (unique ids, valid links, no cycles) are not repeated.
  * The workflow-wide checks are here; each kind checks its own steps
  * (kinds/*.ts `validate`), where the decisions about that kind are written.
+ * validator.ts keeps each step's problems for callers that validate after
+ * every change.
  *
  * Decisions:
  * - A step not reachable from the trigger is an error, not a warning: it
@@ -19,17 +21,24 @@
  * - A connector counts as available once it is installed in any store
  *   (org rules 1 and 2); per-store installation decides where it runs, which
  *   is the run gate's job (rules.ts `whyWontRun`), not validation's.
+ * - A field longer than MAX_FIELD_CHARS (possible only in a record stored
+ *   before the limit existed) is one error, `field-too-long`, and its text
+ *   is not parsed: analysing Liquid costs more than linear time in
+ *   liquidjs, and a megabyte of it froze the tab for tens of seconds.
  */
 import type { Catalog } from '../catalog/catalog';
 import type { Organization } from '../org/organization';
 import { type DataRoot, availableData, indexByPath, providedResources, triggerDefOf } from './dataFields';
-import type { Link, Workflow } from './document';
+import type { Link, Step, TriggerStep, Workflow } from './document';
+import type { StepCheckContext, StepFacts } from './kinds/base';
 import { kindOf } from './kinds/registry';
 import { triggerOf } from './kinds/trigger';
-import type { LiquidScope } from './liquid';
+import { analyzeLiquid } from './liquid';
+import type { AnalyzeLiquid } from './liquidAnalyses';
 import type { Problem } from './problems';
 
 export { hasBlockingErrors, type Problem, type ProblemCode, type Severity } from './problems';
+export type { StepCheckContext, StepFacts } from './kinds/base';
 
 /** What validation checks a workflow against. */
 export interface ValidationContext {
@@ -37,11 +46,41 @@ export interface ValidationContext {
   readonly org: Organization;
 }
 
+/** The workflow-wide part of a validation: problems of the whole, and the facts each step's checks need. */
+export interface WorkflowFacts {
+  readonly trigger: TriggerStep | undefined;
+  /** Problems of the workflow as a whole (no trigger). */
+  readonly problems: readonly Problem[];
+  /** Steps reachable from the trigger; undefined without a trigger. */
+  readonly reached: ReadonlySet<string> | undefined;
+  /** Ids of steps with an outgoing link. */
+  readonly hasNext: ReadonlySet<string>;
+}
+
 /**
  * Every problem of the workflow: workflow-wide ones first, then each step's
- * in document order. An empty list means it can be turned on.
+ * in document order. An empty list means it can be turned on. `analyze`
+ * may be a cache of Liquid analyses; validator.ts also keeps each step's
+ * problems, for callers that validate after every change.
  */
-export function validateWorkflow(workflow: Pick<Workflow, 'steps' | 'links'>, ctx: ValidationContext): Problem[] {
+export function validateWorkflow(
+  workflow: Pick<Workflow, 'steps' | 'links'>,
+  ctx: ValidationContext,
+  analyze: AnalyzeLiquid = analyzeLiquid,
+): Problem[] {
+  const facts = workflowFacts(workflow);
+  const stepCtx = stepContext(ctx, facts.trigger, analyze);
+  const problems = [...facts.problems];
+  for (const step of workflow.steps) {
+    const unreachable = reachProblem(step, facts);
+    if (unreachable) problems.push(unreachable);
+    problems.push(...validateStep(step, stepCtx, stepFacts(step, facts)));
+  }
+  return problems;
+}
+
+/** The workflow-wide facts and problems: trigger, reachability, which steps have a next step. */
+export function workflowFacts(workflow: Pick<Workflow, 'steps' | 'links'>): WorkflowFacts {
   const trigger = triggerOf(workflow.steps);
   const problems: Problem[] = [];
   if (!trigger) {
@@ -51,25 +90,41 @@ export function validateWorkflow(workflow: Pick<Workflow, 'steps' | 'links'>, ct
       message: 'This workflow has no trigger. Add a trigger: it decides when the workflow starts.',
     });
   }
+  return {
+    trigger,
+    problems,
+    reached: trigger ? reachableFrom(trigger.id, workflow.links) : undefined,
+    hasNext: new Set(workflow.links.map((l) => l.from)),
+  };
+}
+
+/** What the steps of a workflow with this trigger are checked against. */
+export function stepContext(ctx: ValidationContext, trigger: TriggerStep | undefined, analyze: AnalyzeLiquid): StepCheckContext {
   const triggerKnown = trigger !== undefined && triggerDefOf(ctx.catalog, trigger) !== undefined;
   const fields = triggerKnown ? indexByPath(availableData(ctx.catalog, trigger)) : undefined;
   const roots = new Set<DataRoot>(triggerKnown ? ['trigger', ...providedResources(ctx.catalog, trigger)] : []);
-  const scope: LiquidScope | undefined = fields && { fields, roots };
-  const reached = trigger ? reachableFrom(trigger.id, workflow.links) : undefined;
-  const hasNext = new Set(workflow.links.map((l) => l.from));
+  return { catalog: ctx.catalog, org: ctx.org, trigger, scope: fields && { fields, roots }, analyze };
+}
 
-  for (const step of workflow.steps) {
-    if (reached && kindOf(step.kind).acceptsLinks && !reached.has(step.id)) {
-      problems.push({
-        severity: 'error',
-        stepId: step.id,
-        code: 'unreachable-step',
-        message: 'This step is not connected to the trigger, so it never runs. Link it from a step above, or delete it.',
-      });
-    }
-    problems.push(...kindOf(step.kind).validate(step, { ...ctx, trigger, scope, hasNext }));
-  }
-  return problems;
+/** What the step's checks know of its place in the links. */
+export function stepFacts(step: Step, facts: WorkflowFacts): StepFacts {
+  return { hasNext: facts.hasNext.has(step.id) };
+}
+
+/** The step's "not connected to the trigger" problem, if it has one. */
+export function reachProblem(step: Step, facts: WorkflowFacts): Problem | undefined {
+  if (!facts.reached || !kindOf(step.kind).acceptsLinks || facts.reached.has(step.id)) return undefined;
+  return {
+    severity: 'error',
+    stepId: step.id,
+    code: 'unreachable-step',
+    message: 'This step is not connected to the trigger, so it never runs. Link it from a step above, or delete it.',
+  };
+}
+
+/** The problems of one step, reachability aside: its kind's checks. */
+export function validateStep(step: Step, ctx: StepCheckContext, facts: StepFacts): Problem[] {
+  return kindOf(step.kind).validate(step, ctx, facts);
 }
 
 /** Ids of the steps reachable from `start` by following links (including `start`). */

@@ -6,6 +6,7 @@
  */
 import { SAMPLE_RECORDS } from '../../domain/shopify/samples';
 import { addTags, splitTags, tagsOf, tagsProblem } from '../../domain/shopify/tags';
+import { dictionary } from '../../domain/ownKeys';
 import type { ActionCall, ActionHandler, ActionResult, AppAdapter } from '../types';
 import { optionalText, plainResourceId, reject, requiredText, triggerResourceId } from './adapterHelpers';
 
@@ -49,7 +50,8 @@ const HTTP_METHODS = ['GET', 'POST', 'PUT', 'PATCH', 'DELETE'] as const;
 
 /** Parses "Name: value" lines; rejects a line that is not a header. */
 function parseHeaders(text: string | undefined): Record<string, string> {
-  const headers: Record<string, string> = {};
+  // Null-prototype: a header named __proto__ or constructor is stored like any other.
+  const headers = dictionary<string>();
   if (!text) return headers;
   text.split(/\r?\n/).forEach((line, i) => {
     if (line.trim() === '') return;

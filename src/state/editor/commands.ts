@@ -1,16 +1,17 @@
 /**
- * Editor commands built on the document store: adding a palette item (by
- * click, Enter or drop), refusing connectors on conditions, removing,
- * duplicating. They turn gestures into operations and report refusals as
- * messages the user sees.
+ * The gestures of the editor that need more than one operation's worth of
+ * thought, on an editor session: adding a palette item (by click, Enter or
+ * drop, linked below the selection), refusing connectors dropped on a
+ * condition, removing the selection, copying steps with fresh ids. Each goes
+ * through `session.apply`, which reports a refusal to the user. The named
+ * commands with their shortcuts are registered in ui/editor/commands.ts.
  */
-import { catalog } from '../../domain/catalog/catalog';
+import { currentCatalog } from '../catalog';
 import type { Link, Position, Step } from '../../domain/workflow/document';
 import { newId } from '../../domain/workflow/factory';
 import { type NewStep, appsOfStep, createStep, kindOf, parseNewStep } from '../../domain/workflow/kinds/registry';
 import { isTrigger } from '../../domain/workflow/kinds/trigger';
-import { useDocumentStore } from './documentStore';
-import { useEditorUi } from './uiStore';
+import type { EditorSession } from './session';
 
 /** What a palette offers: a step of some kind, with what that kind needs (a trigger or action of an app; nothing for logic). */
 export type PaletteItem = NewStep;
@@ -22,12 +23,7 @@ const GAP_Y = 140;
 
 /** True for items that belong to a connector app (anything but the built-in Shopify app and logic steps). */
 export function isConnectorItem(item: PaletteItem): boolean {
-  return appsOfStep(createStep(item, { x: 0, y: 0 }, 'probe')).some((app) => !catalog.byId.get(app)?.builtIn);
-}
-
-function report(result: { ok: boolean; reason?: string }): boolean {
-  if (!result.ok && result.reason) useEditorUi.getState().showMessage(result.reason, 'error');
-  return result.ok;
+  return appsOfStep(createStep(item, { x: 0, y: 0 }, 'probe')).some((app) => !currentCatalog().byId.get(app)?.builtIn);
 }
 
 /**
@@ -37,15 +33,14 @@ function report(result: { ok: boolean; reason?: string }): boolean {
  * (a condition's Then first, then Otherwise). A trigger replaces the
  * existing trigger's event rather than adding a second trigger.
  */
-export function addPaletteItem(item: PaletteItem, position?: Position): boolean {
-  const docStore = useDocumentStore.getState();
-  const ui = useEditorUi.getState();
-  const doc = docStore.doc;
+export function addPaletteItem(session: EditorSession, item: PaletteItem, position?: Position): boolean {
+  const ui = session.ui.getState();
+  const doc = session.document.getState().doc;
   if (!doc) return false;
 
   const existingTrigger = doc.steps.find(isTrigger);
   if (item.kind === 'trigger' && existingTrigger) {
-    const ok = report(docStore.dispatch({ type: 'setTrigger', app: item.app, trigger: item.trigger }));
+    const ok = session.apply({ type: 'setTrigger', app: item.app, trigger: item.trigger });
     if (ok) {
       ui.setSelection([existingTrigger.id]);
       ui.showMessage('The workflow has one trigger: its event was replaced.', 'info', undefined, 'trigger-replaced');
@@ -60,26 +55,26 @@ export function addPaletteItem(item: PaletteItem, position?: Position): boolean 
   const at = position ?? nextPosition(anchor, freePort, doc.steps);
   const step = createStep(item, at);
   const links = position === undefined && anchor && freePort && linkable ? [{ from: anchor.id, port: freePort, to: step.id }] : [];
-  const ok = report(docStore.dispatch({ type: 'addSteps', steps: [step], links }));
+  const ok = session.apply({ type: 'addSteps', steps: [step], links });
   if (ok) ui.setSelection([step.id]);
   return ok;
 }
 
-/** A palette item dropped onto a step: connectors onto a condition are refused with the seed's rule. */
-export function dropOnStep(targetId: string, item: PaletteItem, position: Position): boolean {
-  const target = useDocumentStore.getState().doc?.steps.find((s) => s.id === targetId);
-  if (target?.kind === 'condition' && isConnectorItem(item)) {
-    useEditorUi.getState().showMessage(CONNECTOR_CONDITION_MESSAGE, 'error', undefined, 'connector-condition');
+/** A palette item dropped onto a step: connectors onto a condition (a kind that sets one) are refused with the seed's rule. */
+export function dropOnStep(session: EditorSession, targetId: string, item: PaletteItem, position: Position): boolean {
+  const target = session.document.getState().doc?.steps.find((s) => s.id === targetId);
+  if (target && kindOf(target.kind).setsCondition && isConnectorItem(item)) {
+    session.ui.getState().showMessage(CONNECTOR_CONDITION_MESSAGE, 'error', undefined, 'connector-condition');
     return false;
   }
-  return addPaletteItem(item, position);
+  return addPaletteItem(session, item, position);
 }
 
 /** Removes the selected steps (one undo entry). */
-export function removeSelected(): void {
-  const { selection, setSelection } = useEditorUi.getState();
+export function removeSelected(session: EditorSession): void {
+  const { selection, setSelection } = session.ui.getState();
   if (selection.length === 0) return;
-  if (report(useDocumentStore.getState().dispatch({ type: 'removeSteps', ids: [...selection] }))) setSelection([]);
+  if (session.apply({ type: 'removeSteps', ids: [...selection] })) setSelection([]);
 }
 
 function lastStep(steps: readonly Step[]): Step {
@@ -120,7 +115,7 @@ export const PALETTE_ITEM_MIME = 'application/x-flowbench-item';
 /** Parses a dropped palette item; undefined when the data is not one (or names what the catalog no longer offers). */
 export function parsePaletteItem(text: string): PaletteItem | undefined {
   try {
-    return parseNewStep(JSON.parse(text), catalog);
+    return parseNewStep(JSON.parse(text), currentCatalog());
   } catch {
     return undefined; // not JSON: not a palette item
   }

@@ -1,11 +1,13 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { actionStep, createWorkflow, triggerStep } from '../../domain/workflow/factory';
-import { COALESCE_MS, useDocumentStore } from './documentStore';
+import { COALESCE_MS, createDocumentStore } from './documentStore';
 
-const store = () => useDocumentStore.getState();
+let docStore = createDocumentStore();
+const store = () => docStore.getState();
 
 beforeEach(() => {
   vi.useFakeTimers();
+  docStore = createDocumentStore();
   store().load(createWorkflow('Test', 'wf-1'));
 });
 afterEach(() => vi.useRealTimers());

@@ -8,9 +8,11 @@
  * Typing in a field produces an operation per keystroke; consecutive
  * operations with the same `coalesceKey` within COALESCE_MS merge into one
  * entry, so one undo takes back a word, not a letter.
+ *
+ * One store per editor session (session.ts): nothing here is global.
  */
-import { create } from 'zustand';
-import { type Operation, OperationError, type Patch, applyOperation, applyPatchesTo } from '../../domain/workflow/operations';
+import { type StoreApi, createStore } from 'zustand/vanilla';
+import { type Operation, OperationError, type Patch, type Refusal, applyOperation, applyPatchesTo } from '../../domain/workflow/operations';
 import type { Workflow } from '../../domain/workflow/document';
 
 export const COALESCE_MS = 1000;
@@ -23,7 +25,10 @@ interface HistoryEntry {
   at: number;
 }
 
-export type DispatchResult = { ok: true } | { ok: false; reason: string };
+/** Applied, or refused: `reason` in English, `refusal` with its code for the UI's words. */
+export type DispatchResult = { ok: true } | { ok: false; reason: string; refusal: Refusal };
+
+const NOTHING_OPEN: Refusal = { code: 'no-workflow-open', message: 'No workflow is open.' };
 
 export interface DocumentState {
   doc: Workflow | undefined;
@@ -39,7 +44,11 @@ export interface DocumentState {
   redo: () => boolean;
 }
 
-export const useDocumentStore = create<DocumentState>()((set, get) => ({
+export type DocumentStore = StoreApi<DocumentState>;
+
+/** A document store with nothing open; `now` times the coalescing of keystrokes. */
+export function createDocumentStore(now: () => number = () => Date.now()): DocumentStore {
+  return createStore<DocumentState>()((set, get) => ({
   doc: undefined,
   past: [],
   future: [],
@@ -47,28 +56,28 @@ export const useDocumentStore = create<DocumentState>()((set, get) => ({
   load: (doc) => set({ doc, past: [], future: [], lastOp: undefined }),
   dispatch: (op, options) => {
     const { doc, past } = get();
-    if (!doc) return { ok: false, reason: 'No workflow is open.' };
+    if (!doc) return { ok: false, reason: NOTHING_OPEN.message, refusal: NOTHING_OPEN };
     let result;
     try {
       result = applyOperation(doc, op);
     } catch (error) {
-      if (error instanceof OperationError) return { ok: false, reason: error.message };
+      if (error instanceof OperationError) return { ok: false, reason: error.message, refusal: error.refusal };
       throw error;
     }
     if (result.patches.length === 0) return { ok: true };
-    const now = Date.now();
+    const at = now();
     const last = past.at(-1);
     const key = options?.coalesceKey;
-    if (key !== undefined && last?.coalesceKey === key && now - last.at < COALESCE_MS) {
+    if (key !== undefined && last?.coalesceKey === key && at - last.at < COALESCE_MS) {
       const merged: HistoryEntry = {
         patches: [...last.patches, ...result.patches],
         inverse: [...result.inversePatches, ...last.inverse],
         coalesceKey: key,
-        at: now,
+        at,
       };
       set({ doc: result.doc, past: [...past.slice(0, -1), merged], future: [], lastOp: op.type });
     } else {
-      const entry: HistoryEntry = { patches: result.patches, inverse: result.inversePatches, coalesceKey: key, at: now };
+      const entry: HistoryEntry = { patches: result.patches, inverse: result.inversePatches, coalesceKey: key, at };
       set({ doc: result.doc, past: [...past, entry].slice(-HISTORY_LIMIT), future: [], lastOp: op.type });
     }
     return { ok: true };
@@ -88,3 +97,4 @@ export const useDocumentStore = create<DocumentState>()((set, get) => ({
     return true;
   },
 }));
+}

@@ -6,7 +6,8 @@
 import { useLiveQuery } from 'dexie-react-hooks';
 import { getDb } from '../../storage/db';
 import { listVersions, type WorkflowVersion } from '../../storage/versionRepo';
-import { useDocumentStore, type DispatchResult } from './documentStore';
+import type { DispatchResult } from './documentStore';
+import type { EditorSession } from './session';
 
 export type { WorkflowVersion };
 
@@ -16,7 +17,7 @@ export function useVersions(workflowId: string | undefined): WorkflowVersion[] |
 }
 
 /** Restores a version's content into the open document (one undo entry). */
-export function restoreVersion(version: WorkflowVersion): DispatchResult {
+export function restoreVersion(session: EditorSession, version: WorkflowVersion): DispatchResult {
   const { name, description, steps, links } = version.doc;
-  return useDocumentStore.getState().dispatch({ type: 'restoreContent', name, description, steps, links });
+  return session.document.getState().dispatch({ type: 'restoreContent', name, description, steps, links });
 }

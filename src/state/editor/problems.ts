@@ -1,20 +1,24 @@
 /**
- * Static validation of the open document. Computed once per change of the
- * document or the organization (by useValidationSync, mounted once by the
- * editor page) and kept in a small store, from which the canvas derives each
- * node's problems once per change (flowStore.ts).
+ * Static validation of an editor session's document, kept in a small store
+ * from which the canvas derives each node's problems once per change
+ * (ui/canvas/flowStore.ts). A part of the editor session (session.ts):
+ * created and disposed with it.
  *
- * A workflow just opened is validated when the browser is next idle, after
- * its first paint, not during the render that mounts the editor (about
- * 60 ms at 5,000 steps); later changes are validated right after they render.
+ * Validation only depends on steps and links, so a change of the name,
+ * description or activation validates nothing. Otherwise the page's
+ * validator (state/validation.ts) reuses every unchanged step's problems and
+ * does what is left in slices between frames: an edit of one step is
+ * usually done in the first slice, right after the change; a workflow just
+ * opened is validated from the first idle moment on, after its first paint,
+ * not during the render that mounts the editor.
  */
-import { useEffect, useRef } from 'react';
-import { create } from 'zustand';
-import { catalog } from '../../domain/catalog/catalog';
+import { type StoreApi, createStore } from 'zustand/vanilla';
+import type { Catalog } from '../../domain/catalog/catalog';
+import type { Organization } from '../../domain/org/organization';
+import type { Workflow } from '../../domain/workflow/document';
 import type { Problem } from '../../domain/workflow/problems';
-import { validateWorkflow } from '../../domain/workflow/validate';
-import { useOrganization } from '../org';
-import { useDocumentStore } from './documentStore';
+import { validateInSlices } from '../validation';
+import type { DocumentStore } from './documentStore';
 
 export interface ProblemIndex {
   all: readonly Problem[];
@@ -23,62 +27,92 @@ export interface ProblemIndex {
   workflow: readonly Problem[];
 }
 
-const EMPTY: ProblemIndex = { all: [], byStep: new Map(), workflow: [] };
+export type ProblemStore = StoreApi<ProblemIndex>;
 
-export const useProblemStore = create<ProblemIndex>()(() => EMPTY);
+const EMPTY: ProblemIndex = { all: [], byStep: new Map(), workflow: [] };
 
 /** Indexes problems by step. */
 export function indexProblems(all: readonly Problem[]): ProblemIndex {
   const byStep = new Map<string, Problem[]>();
   const workflow: Problem[] = [];
   for (const p of all) {
-    if (p.stepId) byStep.set(p.stepId, [...(byStep.get(p.stepId) ?? []), p]);
-    else workflow.push(p);
+    if (!p.stepId) workflow.push(p);
+    else {
+      const list = byStep.get(p.stepId);
+      if (list) list.push(p);
+      else byStep.set(p.stepId, [p]);
+    }
   }
   return { all, byStep, workflow };
 }
 
-/** Runs `fn` when the browser is idle (at the latest after `timeout` ms); returns a cancel function. */
-function whenIdle(fn: () => void, timeout: number): () => void {
-  if (typeof requestIdleCallback === 'function') {
-    const handle = requestIdleCallback(fn, { timeout });
-    return () => cancelIdleCallback(handle);
+/** A value that changes, and tells when it does. */
+export interface Source<T> {
+  current(): T;
+  subscribe(listener: () => void): () => void;
+}
+
+/** What the problem store was computed from. */
+interface Validated {
+  id: string;
+  steps: Workflow['steps'];
+  links: Workflow['links'];
+  org: Organization;
+  catalog: Catalog;
+}
+
+/** Keeps a problem store in step with a document store, the organization and the catalog. */
+export class Validation {
+  readonly problems: ProblemStore = createStore<ProblemIndex>()(() => EMPTY);
+  private validated: Validated | undefined;
+  private running: AbortController | undefined;
+  private readonly stops: (() => void)[];
+
+  constructor(
+    private readonly document: DocumentStore,
+    private readonly org: Source<Organization | undefined>,
+    private readonly catalog: Source<Catalog>,
+  ) {
+    this.stops = [
+      document.subscribe((state, previous) => {
+        if (state.doc !== previous.doc) this.update();
+      }),
+      org.subscribe(() => this.update()),
+      catalog.subscribe(() => this.update()),
+    ];
+    this.update();
   }
-  const handle = setTimeout(fn, 0);
-  return () => clearTimeout(handle);
-}
 
-/** Keeps the problem store in step with the open document; mount once. */
-export function useValidationSync(): void {
-  const doc = useDocumentStore((s) => s.doc);
-  const org = useOrganization();
-  /** The id of the workflow whose problems the store holds. */
-  const validated = useRef<string | undefined>(undefined);
-  useEffect(() => {
+  dispose(): void {
+    this.running?.abort();
+    for (const stop of this.stops.splice(0)) stop();
+  }
+
+  private update(): void {
+    const doc = this.document.getState().doc;
+    const org = this.org.current();
+    const catalog = this.catalog.current();
     if (!doc || !org) {
-      validated.current = undefined;
-      useProblemStore.setState(EMPTY, true);
+      this.running?.abort();
+      this.validated = undefined;
+      this.problems.setState(EMPTY, true);
       return;
     }
-    const run = () => {
-      validated.current = doc.id;
-      useProblemStore.setState(indexProblems(validateWorkflow(doc, { catalog, org })), true);
-    };
-    if (validated.current === doc.id) {
-      run();
-      return;
+    const last = this.validated;
+    const same = last?.id === doc.id;
+    if (same && last.steps === doc.steps && last.links === doc.links && last.org === org && last.catalog === catalog) return;
+    this.running?.abort();
+    if (!same && last) {
+      // Another workflow's problems must not show meanwhile.
+      this.validated = undefined;
+      this.problems.setState(EMPTY, true);
     }
-    // Another workflow's problems must not show meanwhile.
-    if (validated.current !== undefined) {
-      validated.current = undefined;
-      useProblemStore.setState(EMPTY, true);
-    }
-    return whenIdle(run, 250);
-  }, [doc, org]);
+    const running = new AbortController();
+    this.running = running;
+    void validateInSlices(doc, org, { signal: running.signal, now: same, catalog }).then((problems) => {
+      if (!problems) return;
+      this.validated = { id: doc.id, steps: doc.steps, links: doc.links, org, catalog };
+      this.problems.setState(indexProblems(problems), true);
+    });
+  }
 }
-
-/** Problems of one step (stable empty list when it has none). */
-export function useStepProblems(stepId: string): readonly Problem[] {
-  return useProblemStore((s) => s.byStep.get(stepId) ?? NONE);
-}
-const NONE: readonly Problem[] = [];

@@ -1,293 +1,123 @@
 /**
- * The editing session: opens a stored workflow into the document store and
- * autosaves every committed change within ~300 ms (debounced, one
- * transaction), flushing at once when the page is hidden or closed. The save
- * status drives the header indicator, which never says Saved while a write
- * is pending.
- *
- * Saves carry the revision they started from. When another tab saved first,
- * nothing is overwritten: the session stops in a `conflict` state and the
- * user chooses (keep mine as a copy / take theirs / overwrite). When another
- * tab saves while this one has nothing unsaved, its version is taken at once.
+ * The editor session: one per open workflow, an object with a lifetime.
+ * Opening a workflow creates it (`createEditorSession`); it owns the
+ * document store and its undo history, the editor's UI state (selection,
+ * messages), the problems of static validation, autosave with its
+ * cross-tab watch and the backup of unsaved edits, and whatever the UI
+ * attaches to it for as long as it lives (the canvas derivation). React
+ * reaches it through context (context.tsx); closing the editor or switching
+ * workflow disposes it, which saves what is pending and stops everything it
+ * started. Nothing here is wired when a module is imported, so tests build a
+ * fresh session instead of resetting globals.
  */
-import { liveQuery, type Subscription } from 'dexie';
-import { create } from 'zustand';
-import { Workflow as WorkflowSchema, type Workflow } from '../../domain/workflow/document';
-import { getDb } from '../../storage/db';
-import { addWorkflow, readRevision, readWorkflow, readWorkflowWithRevision, saveWorkflow } from '../../storage/workflowRepo';
-import { useDocumentStore } from './documentStore';
-import { useEditorUi } from './uiStore';
+import type { Catalog } from '../../domain/catalog/catalog';
+import type { Organization } from '../../domain/org/organization';
+import type { Operation } from '../../domain/workflow/operations';
+import type { FlowbenchDb } from '../../storage/db';
+import { AUTOSAVE_DELAY_MS, Autosave, type BackupStorage, type PageLifecycle, type SaveStore } from './autosave';
+import { type DocumentStore, createDocumentStore } from './documentStore';
+import { type ProblemStore, type Source, Validation } from './problems';
+import { type EditorUiStore, createEditorUiStore } from './uiStore';
 
-export const AUTOSAVE_DELAY_MS = 300;
+export type { Source } from './problems';
 
-export type SaveStatus = 'idle' | 'pending' | 'saving' | 'saved' | 'failed' | 'conflict';
-
-export interface Conflict {
-  mine: Workflow;
-  theirs: Workflow | undefined;
-  theirRevision: number;
+/** What a session needs from the app around it. */
+export interface EditorSessionDeps {
+  db: FlowbenchDb;
+  /** The effective catalog (built-in plus custom apps), followed as it changes. */
+  catalog: Source<Catalog>;
+  /** The organization (undefined while it loads), followed as it changes. */
+  organization: Source<Organization | undefined>;
+  /** Where unsaved edits are kept synchronously; none in tests that don't need it. */
+  backup?: BackupStorage;
+  /** The page's lifecycle, to save at once when it is hidden; none outside a browser. */
+  page?: PageLifecycle;
+  autosaveDelayMs?: number;
+  now?: () => string;
 }
 
-interface SaveState {
-  status: SaveStatus;
-  error: string | undefined;
-  /** 'quota' when the browser ran out of room (the UI words it in its language); else the error is the browser's. */
-  errorKind?: 'quota' | undefined;
-  conflict: Conflict | undefined;
+export interface EditorSession {
+  readonly workflowId: string;
+  readonly document: DocumentStore;
+  readonly ui: EditorUiStore;
+  readonly problems: ProblemStore;
+  readonly save: SaveStore;
+  readonly catalog: Source<Catalog>;
+  readonly organization: Source<Organization | undefined>;
+  /**
+   * Applies an operation to the document (one undo entry, or merged with the
+   * last one of the same `coalesceKey`); a refusal is shown to the user, in
+   * one place for every gesture. True when it was applied.
+   */
+  apply(op: Operation, options?: { coalesceKey?: string }): boolean;
+  /** Reads the workflow into the session; false when it does not exist or cannot be read. */
+  open(): Promise<boolean>;
+  /** Writes the document now if it changed since the last save. */
+  flush(): Promise<void>;
+  /** Resolves once the write under way, if any, has finished (successfully or not). */
+  whenWritten(): Promise<void>;
+  hasUnsavedChanges(): boolean;
+  /** The conflict dialog's three choices. */
+  takeTheirs(): void;
+  overwrite(): Promise<void>;
+  keepMineAsCopy(): Promise<string | undefined>;
+  /** Ties `dispose` to the session's life: it runs when the session is disposed. */
+  own(dispose: () => void): void;
+  /** Saves what is pending and stops everything the session started. Safe to call twice. */
+  dispose(): Promise<void>;
+  readonly disposed: boolean;
 }
 
-export const useSaveStatus = create<SaveState>()(() => ({ status: 'idle', error: undefined, conflict: undefined }));
-
-let timer: ReturnType<typeof setTimeout> | undefined;
-/** The document as last written (or loaded), and the stored revision it corresponds to. */
-let lastSaved: Workflow | undefined;
-let baseRevision = 0;
-let writing: Promise<void> = Promise.resolve();
-let watch: Subscription | undefined;
-
-function setStatus(status: SaveStatus, extra: Partial<SaveState> = {}) {
-  useSaveStatus.setState({ status, error: undefined, errorKind: undefined, conflict: undefined, ...extra });
-}
-
-/** True while the open document has changes not yet written. */
-export function hasUnsavedChanges(): boolean {
-  const doc = useDocumentStore.getState().doc;
-  return !!doc && doc !== lastSaved;
-}
-
-function loadDoc(doc: Workflow | undefined, revision: number) {
-  lastSaved = doc;
-  baseRevision = revision;
-  useDocumentStore.getState().load(doc);
-}
-
-/** Opens a workflow in the editor; resolves false when it does not exist or cannot be read. */
-export async function openWorkflow(id: string): Promise<boolean> {
-  await flushSave();
-  const opened = await watchOtherTabs(id);
-  if (!opened) return false; // closed (or another workflow opened) meanwhile
-  const { doc, revision } = opened;
-  loadDoc(doc, revision);
-  useEditorUi.getState().setSelection([]);
-  setStatus(doc ? 'saved' : 'idle');
-  const backup = readBackup(id);
-  if (doc && backup && JSON.stringify(backup.doc) !== JSON.stringify(doc)) {
-    if (backup.baseRevision === revision) {
-      // Edits that had not reached IndexedDB when the page went away: carry on with them.
-      useDocumentStore.setState({ doc: backup.doc });
-    } else {
-      setStatus('conflict', { conflict: { mine: backup.doc, theirs: doc, theirRevision: revision } });
-    }
-  } else if (backup) {
-    clearBackup(id);
-  }
-  return doc !== undefined;
-}
-
-/** Closes the open workflow after saving what is pending. */
-export async function closeWorkflow(): Promise<void> {
-  await flushSave();
-  stopWatch();
-  loadDoc(undefined, 0);
-  setStatus('idle');
-}
-
-type Opened = { doc: Workflow | undefined; revision: number };
-/** Settles the open waiting for the watch's first read (with undefined when the watch stops first). */
-let settleOpen: ((opened: Opened | undefined) => void) | undefined;
-
-function stopWatch() {
-  watch?.unsubscribe();
-  watch = undefined;
-  settleOpen?.(undefined);
-  settleOpen = undefined;
-}
-
-/**
- * Follows the stored record: another tab's save is taken at once when nothing
- * here is unsaved. The watch's first read is the open's read of the document
- * and its revision (one structured clone and one parse of the record instead
- * of three at open, docs/benchmarks.md); later reads take the revision only.
- * Resolves with that first read.
- */
-function watchOtherTabs(id: string): Promise<Opened | undefined> {
-  stopWatch();
-  const first = new Promise<Opened | undefined>((resolve) => {
-    settleOpen = resolve;
+/** A session for the workflow `workflowId`; call `open()` to read it. */
+export function createEditorSession(workflowId: string, deps: EditorSessionDeps): EditorSession {
+  const document = createDocumentStore();
+  const ui = createEditorUiStore();
+  const autosave = new Autosave(workflowId, document, {
+    db: deps.db,
+    backup: deps.backup,
+    page: deps.page,
+    delayMs: deps.autosaveDelayMs ?? AUTOSAVE_DELAY_MS,
+    now: deps.now ?? (() => new Date().toISOString()),
   });
-  let opening = true;
-  watch = liveQuery(async (): Promise<Opened | number> => {
-    if (opening) {
-      opening = false;
-      return readWorkflowWithRevision(getDb(), id);
-    }
-    return readRevision(getDb(), id);
-  }).subscribe({
-    next: (value) => {
-      if (typeof value !== 'number') {
-        settleOpen?.(value);
-        settleOpen = undefined;
-        return;
-      }
-      const revision = value;
-      if (revision <= baseRevision || timer || useSaveStatus.getState().status === 'saving') return;
-      if (hasUnsavedChanges()) return; // the next save will meet the conflict and ask
-      void readWorkflow(getDb(), id).then((theirs) => {
-        if (theirs && !hasUnsavedChanges()) {
-          loadDoc(theirs, revision);
-          setStatus('saved');
-        }
-      });
+  const validation = new Validation(document, deps.organization, deps.catalog);
+  const owned: (() => void)[] = [];
+  let disposing: Promise<void> | undefined;
+
+  const session: EditorSession = {
+    workflowId,
+    document,
+    ui,
+    problems: validation.problems,
+    save: autosave.status,
+    catalog: deps.catalog,
+    organization: deps.organization,
+    apply(op, options) {
+      const result = document.getState().dispatch(op, options);
+      if (!result.ok) ui.getState().showRefusal(result.refusal);
+      return result.ok;
     },
-    error: () => {
-      // The record could not be read: open nothing (as a failed read always did), stop watching.
-      settleOpen?.({ doc: undefined, revision: 0 });
-      settleOpen = undefined;
+    open: () => autosave.open(),
+    flush: () => autosave.flush(),
+    whenWritten: () => autosave.whenWritten(),
+    hasUnsavedChanges: () => autosave.hasUnsavedChanges(),
+    takeTheirs: () => autosave.takeTheirs(),
+    overwrite: () => autosave.overwrite(),
+    keepMineAsCopy: () => autosave.keepMineAsCopy(),
+    own(dispose) {
+      if (disposing) dispose();
+      else owned.push(dispose);
     },
-  });
-  return first;
-}
-
-/** Writes the open document now if it changed since the last save. */
-export function flushSave(): Promise<void> {
-  if (timer) {
-    clearTimeout(timer);
-    timer = undefined;
-  }
-  const doc = useDocumentStore.getState().doc;
-  if (!doc || doc === lastSaved || useSaveStatus.getState().status === 'conflict') return writing;
-  setStatus('saving');
-  writing = writing.then(async () => {
-    try {
-      const reason = useDocumentStore.getState().lastOp === 'restoreContent' ? 'restore' : 'edit';
-      const result = await saveWorkflow(getDb(), doc, baseRevision, new Date().toISOString(), reason);
-      if (result.ok) {
-        lastSaved = doc;
-        baseRevision = result.revision;
-        clearBackup(doc.id);
-        if (!timer && useDocumentStore.getState().doc === doc) setStatus('saved');
-      } else {
-        setStatus('conflict', { conflict: { mine: doc, theirs: result.conflict.theirs, theirRevision: result.conflict.revision } });
-      }
-    } catch (error) {
-      setStatus('failed', { error: describeStorageError(error), errorKind: isQuotaError(error) ? 'quota' : undefined });
-    }
-  });
-  return writing;
-}
-
-function isQuotaError(error: unknown): boolean {
-  const name = error instanceof Error ? ((error as { inner?: Error }).inner?.name ?? error.name) : '';
-  return name === 'QuotaExceededError';
-}
-
-/** Plain words for what went wrong writing to IndexedDB. */
-export function describeStorageError(error: unknown): string {
-  if (isQuotaError(error)) {
-    return 'The browser has no more room for Flowbench’s data. Export your work, then free space (delete old runs or workflows).';
-  }
-  return error instanceof Error ? error.message : String(error);
-}
-
-/*
- * A synchronous backup of unsaved edits in localStorage: IndexedDB writes
- * started while a page unloads or crashes may never land, localStorage's do.
- * The backup names the revision it started from; opening the workflow again
- * picks it up (or shows the conflict if the stored workflow moved on).
- */
-const BACKUP_PREFIX = 'flowbench:unsaved:';
-const BACKUP_MAX_CHARS = 2_000_000;
-
-function writeBackup(doc: Workflow) {
-  try {
-    const text = JSON.stringify({ baseRevision, doc });
-    if (text.length <= BACKUP_MAX_CHARS) localStorage.setItem(BACKUP_PREFIX + doc.id, text);
-  } catch {
-    // Storage full or unavailable: the IndexedDB save still runs.
-  }
-}
-
-function clearBackup(id: string) {
-  try {
-    localStorage.removeItem(BACKUP_PREFIX + id);
-  } catch {
-    // nothing to clear
-  }
-}
-
-function readBackup(id: string): { baseRevision: number; doc: Workflow } | undefined {
-  try {
-    const text = localStorage.getItem(BACKUP_PREFIX + id);
-    if (!text) return undefined;
-    const value = JSON.parse(text) as { baseRevision?: unknown; doc?: unknown };
-    const doc = WorkflowSchema.safeParse(value.doc);
-    if (typeof value.baseRevision !== 'number' || !doc.success || doc.data.id !== id) return undefined;
-    return { baseRevision: value.baseRevision, doc: doc.data };
-  } catch {
-    return undefined;
-  }
-}
-
-function scheduleSave() {
-  if (timer) clearTimeout(timer);
-  const doc = useDocumentStore.getState().doc;
-  if (doc) writeBackup(doc);
-  if (useSaveStatus.getState().status === 'conflict') return;
-  setStatus('pending');
-  timer = setTimeout(() => void flushSave(), AUTOSAVE_DELAY_MS);
-}
-
-/** Conflict choice: keep the stored version and drop the local edits. */
-export function takeTheirs(): void {
-  const conflict = useSaveStatus.getState().conflict;
-  if (!conflict?.theirs) return;
-  clearBackup(conflict.theirs.id);
-  loadDoc(conflict.theirs, conflict.theirRevision);
-  setStatus('saved');
-}
-
-/** Conflict choice: write the local version over the stored one. */
-export async function overwrite(): Promise<void> {
-  const conflict = useSaveStatus.getState().conflict;
-  if (!conflict) return;
-  baseRevision = conflict.theirRevision;
-  setStatus('pending');
-  await flushSave();
-}
-
-/**
- * Conflict choice: save the local version as a new workflow (turned off),
- * then continue with the stored version here. Returns the copy's id.
- */
-export async function keepMineAsCopy(): Promise<string | undefined> {
-  const conflict = useSaveStatus.getState().conflict;
-  if (!conflict) return undefined;
-  const copy = await addWorkflow(getDb(), () => ({
-    ...conflict.mine,
-    id: `${conflict.mine.id.slice(0, 40)}-copy-${Date.now().toString(36)}`,
-    name: `${conflict.mine.name.slice(0, 100)} (my copy)`,
-    activation: { ...conflict.mine.activation, on: false },
-  }));
-  clearBackup(conflict.mine.id);
-  if (conflict.theirs) takeTheirs();
-  else setStatus('idle');
-  return copy.id;
-}
-
-let installed = false;
-
-/** Starts autosave once per page: saves on every document change and on page hide. */
-export function installAutosave(): void {
-  if (installed || typeof window === 'undefined') return;
-  installed = true;
-  useDocumentStore.subscribe((state, previous) => {
-    if (state.doc && state.doc !== previous.doc && state.doc !== lastSaved && previous.doc?.id === state.doc.id) {
-      scheduleSave();
-    }
-  });
-  const flush = () => void flushSave();
-  window.addEventListener('pagehide', flush);
-  document.addEventListener('visibilitychange', () => {
-    if (document.visibilityState === 'hidden') flush();
-  });
+    dispose() {
+      disposing ??= (async () => {
+        await autosave.dispose();
+        validation.dispose();
+        for (const stop of owned.splice(0).reverse()) stop();
+      })();
+      return disposing;
+    },
+    get disposed() {
+      return disposing !== undefined;
+    },
+  };
+  return session;
 }

@@ -1,11 +1,12 @@
 /**
- * Editor UI state: selection, the message shown to the user, the last
- * viewport. Never part of the document or its history.
+ * Editor UI state: selection and the message shown to the user. Never part
+ * of the document or its history. One store per editor session.
  */
-import { create } from 'zustand';
+import { type StoreApi, createStore } from 'zustand/vanilla';
+import type { Refusal } from '../../domain/workflow/operations';
 
 /** Notices raised below the UI layer that the UI words in the user's language. */
-export type EditorNoticeCode = 'connector-condition' | 'trigger-replaced';
+export type EditorNoticeCode = 'connector-condition' | 'trigger-replaced' | 'steps-far-apart';
 
 export interface EditorMessage {
   id: number;
@@ -14,21 +15,28 @@ export interface EditorMessage {
   text: string;
   /** A notice the UI knows by name and translates. */
   code?: EditorNoticeCode;
+  /** A refused change: the UI words it from its code and params. */
+  refusal?: Refusal;
   /** An optional action offered with the message (e.g. "Undo"). */
   action?: { label: string; run: () => void };
 }
 
-interface EditorUiState {
+export interface EditorUiState {
   selection: readonly string[];
   message: EditorMessage | undefined;
   setSelection: (ids: readonly string[]) => void;
   showMessage: (text: string, kind?: EditorMessage['kind'], action?: EditorMessage['action'], code?: EditorNoticeCode) => void;
+  /** Shows why a change was refused (the one place refusals reach the user). */
+  showRefusal: (refusal: Refusal) => void;
   dismissMessage: () => void;
 }
 
+export type EditorUiStore = StoreApi<EditorUiState>;
+
 let nextMessageId = 1;
 
-export const useEditorUi = create<EditorUiState>()((set, get) => ({
+export function createEditorUiStore(): EditorUiStore {
+  return createStore<EditorUiState>()((set, get) => ({
   selection: [],
   message: undefined,
   setSelection: (ids) => {
@@ -37,5 +45,7 @@ export const useEditorUi = create<EditorUiState>()((set, get) => ({
     set({ selection: [...ids] });
   },
   showMessage: (text, kind = 'info', action, code) => set({ message: { id: nextMessageId++, kind, text, action, code } }),
+  showRefusal: (refusal) => set({ message: { id: nextMessageId++, kind: 'error', text: refusal.message, refusal } }),
   dismissMessage: () => set({ message: undefined }),
 }));
+}

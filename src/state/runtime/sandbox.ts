@@ -6,6 +6,7 @@
 import { useLiveQuery } from 'dexie-react-hooks';
 import { findAction, findApp, isCustomApp } from '../../domain/catalog/catalog';
 import { isStoreDataRow } from '../../domain/shopify/storeResources';
+import { ownValue } from '../../domain/ownKeys';
 import { builtInRegistry } from '../../engine/adapters/index';
 import type { FaultConfig } from '../../engine/faults';
 import { getDb } from '../../storage/db';
@@ -13,6 +14,7 @@ import { readFaults, writeFault } from '../../storage/faultRepo';
 import { type StoredSandboxRow, clearSandbox, readSandboxRows } from '../../storage/sandboxRepo';
 import { readSetting, writeSetting } from '../../storage/settingsRepo';
 import { exclusive } from './config';
+import { currentCatalog } from '../catalog';
 
 export interface SandboxCollectionView {
   appId: string;
@@ -46,14 +48,14 @@ export async function readSandboxView(storeId: string): Promise<SandboxCollectio
   const views = [...groups.values()].map((list): SandboxCollectionView & { order: number } => {
     const { appId, collection } = list[0]!;
     // A custom app (generic adapter) has one collection per action, named after it.
-    const custom = isCustomApp(appId) ? (findApp(appId)?.actions.map((a) => a.id) ?? []) : [];
+    const custom = isCustomApp(currentCatalog(), appId) ? (findApp(currentCatalog(), appId)?.actions.map((a) => a.id) ?? []) : [];
     const declared = Object.keys(builtInRegistry.get(appId)?.collections ?? {}).concat(custom);
     const index = declared.indexOf(collection);
     return {
       appId,
-      appName: findApp(appId)?.name.en ?? appId,
+      appName: findApp(currentCatalog(), appId)?.name.en ?? appId,
       collection,
-      heading: builtInRegistry.get(appId)?.collections[collection] ?? (isCustomApp(appId) ? findAction(appId, collection)?.name.en : undefined) ?? collection,
+      heading: ownValue(builtInRegistry.get(appId)?.collections, collection) ?? (isCustomApp(currentCatalog(), appId) ? findAction(currentCatalog(), appId, collection)?.name.en : undefined) ?? collection,
       records: list.sort(byNewest).map((r) => r.record),
       order: index < 0 ? declared.length : index,
     };

@@ -13,7 +13,7 @@
  */
 import { Panel, type ReactFlowState, useReactFlow, useStore } from '@xyflow/react';
 import { type PointerEvent, type WheelEvent, memo, useMemo, useRef } from 'react';
-import { useDocumentStore } from '../../state/editor/documentStore';
+import { useDocument } from '../../state/editor/context';
 import { type Box, mapViewBox, rectPath, stepsPath } from './miniMapGeometry';
 import { useT } from '../i18n';
 
@@ -26,7 +26,7 @@ const selectWidth = (s: ReactFlowState) => s.width;
 const selectHeight = (s: ReactFlowState) => s.height;
 
 export const CanvasMiniMap = memo(function CanvasMiniMap() {
-  const steps = useDocumentStore((s) => s.doc?.steps);
+  const steps = useDocument((s) => s.doc?.steps);
   const [tx, ty, zoom] = useStore(selectTransform);
   const width = useStore(selectWidth);
   const height = useStore(selectHeight);

@@ -17,33 +17,39 @@ import {
   useReactFlow,
 } from '@xyflow/react';
 import '@xyflow/react/dist/style.css';
-import { type DragEvent, useCallback, useMemo, useState } from 'react';
+import { type DragEvent, useCallback, useMemo } from 'react';
 import { useT } from '../i18n';
 import { canConnect } from '../../domain/workflow/operations';
+import { useStore } from 'zustand';
+import type { Link } from '../../domain/workflow/document';
 import { PALETTE_ITEM_MIME, addPaletteItem, dropOnStep, parsePaletteItem } from '../../state/editor/commands';
-import { useDocumentStore } from '../../state/editor/documentStore';
-import { useEditorUi } from '../../state/editor/uiStore';
+import { useEditorSession } from '../../state/editor/context';
 import './canvas.css';
 import { CanvasMiniMap } from './CanvasMiniMap';
 import { edgeTypes } from './edges/LabelledEdge';
-import { connectFlowStore, onEdgesChange, onNodesChange, useFlowStore } from './flowStore';
+import { canvasViewOf } from './flowStore';
 import { type StepNodeType, nodeTypes } from './nodes/StepNodes';
-
-connectFlowStore();
+import { MIN_ZOOM } from './openingView';
+import { FIT_OPTIONS, useOpeningView } from './useOpeningView';
 
 const SNAP: [number, number] = [20, 20];
 
-function toLink(c: Connection | Edge) {
-  return { from: c.source, port: (c.sourceHandle ?? 'next') as 'next' | 'then' | 'otherwise', to: c.target };
-}
-
-function report(result: { ok: boolean; reason?: string }) {
-  if (!result.ok && result.reason) useEditorUi.getState().showMessage(result.reason, 'error');
+function toLink(c: Connection | Edge): Link {
+  return { from: c.source, port: (c.sourceHandle ?? 'next') as Link['port'], to: c.target };
 }
 
 export function WorkflowCanvas() {
-  const nodes = useFlowStore((s) => s.nodes);
-  const edges = useFlowStore((s) => s.edges);
+  const session = useEditorSession();
+  const view = canvasViewOf(session);
+  const nodes = useStore(view.flow, (s) => s.nodes);
+  const edges = useStore(view.flow, (s) => s.edges);
+  const documentStore = session.document;
+  const report = useCallback(
+    (result: { ok: boolean; reason?: string }) => {
+      if (!result.ok && result.reason) session.ui.getState().showMessage(result.reason, 'error');
+    },
+    [session],
+  );
   const { screenToFlowPosition } = useReactFlow();
   const t = useT();
   const ariaLabelConfig = useMemo(
@@ -63,21 +69,25 @@ export function WorkflowCanvas() {
     }),
     [t],
   );
-  // Fit an existing workflow into view when it opens; an empty one keeps a 1:1 view,
-  // so the first drops land where they are dropped.
-  const [fitOnOpen] = useState(() => (useDocumentStore.getState().doc?.steps.length ?? 0) > 0);
+  // An existing workflow opens fitted into view (around its trigger when a fitted view
+  // would show no step); an empty one keeps a 1:1 view, so the first drops land where dropped.
+  const opening = useOpeningView();
 
-  const isValidConnection = useCallback<IsValidConnection>((c) => {
-    const doc = useDocumentStore.getState().doc;
-    return !!doc && canConnect(doc, toLink(c as Connection)).ok;
-  }, []);
+  const isValidConnection = useCallback<IsValidConnection>(
+    (c) => {
+      const doc = documentStore.getState().doc;
+      return !!doc && canConnect(doc, toLink(c as Connection)).ok;
+    },
+    [documentStore],
+  );
 
-  const onConnect = useCallback((c: Connection) => {
-    report(useDocumentStore.getState().dispatch({ type: 'connect', ...toLink(c) }));
-  }, []);
+  const onConnect = useCallback(
+    (c: Connection) => report(documentStore.getState().dispatch({ type: 'connect', ...toLink(c) })),
+    [documentStore, report],
+  );
 
   const onNodeDragStop = useCallback<OnNodeDrag<StepNodeType>>((_event, _node, dragged) => {
-    const doc = useDocumentStore.getState().doc;
+    const doc = documentStore.getState().doc;
     if (!doc) return;
     const before = new Map(doc.steps.map((s) => [s.id, s.position]));
     const moves = dragged
@@ -86,19 +96,22 @@ export function WorkflowCanvas() {
         return p && (p.x !== n.position.x || p.y !== n.position.y);
       })
       .map((n) => ({ id: n.id, position: { x: n.position.x, y: n.position.y } }));
-    if (moves.length > 0) report(useDocumentStore.getState().dispatch({ type: 'moveSteps', moves }));
-  }, []);
+    if (moves.length > 0) report(documentStore.getState().dispatch({ type: 'moveSteps', moves }));
+  }, [documentStore, report]);
 
-  const onBeforeDelete = useCallback<OnBeforeDelete<StepNodeType>>(async ({ nodes: gone, edges: cut }) => {
-    const store = useDocumentStore.getState();
-    if (gone.length > 0) {
-      report(store.dispatch({ type: 'removeSteps', ids: gone.map((n) => n.id) }));
-      useEditorUi.getState().setSelection([]);
-    } else {
-      for (const edge of cut) report(store.dispatch({ type: 'disconnect', from: edge.source, port: toLink(edge).port }));
-    }
-    return false;
-  }, []);
+  const onBeforeDelete = useCallback<OnBeforeDelete<StepNodeType>>(
+    async ({ nodes: gone, edges: cut }) => {
+      const store = documentStore.getState();
+      if (gone.length > 0) {
+        report(store.dispatch({ type: 'removeSteps', ids: gone.map((n) => n.id) }));
+        session.ui.getState().setSelection([]);
+      } else {
+        for (const edge of cut) report(store.dispatch({ type: 'disconnect', from: edge.source, port: toLink(edge).port }));
+      }
+      return false;
+    },
+    [documentStore, report, session],
+  );
 
   const onDragOver = useCallback((e: DragEvent) => {
     if (e.dataTransfer.types.includes(PALETTE_ITEM_MIME)) {
@@ -115,10 +128,10 @@ export function WorkflowCanvas() {
       const position = screenToFlowPosition({ x: e.clientX, y: e.clientY });
       const snapped = { x: Math.round(position.x / 20) * 20, y: Math.round(position.y / 20) * 20 };
       const targetId = (e.target as Element).closest('.react-flow__node')?.getAttribute('data-id');
-      if (targetId) dropOnStep(targetId, item, snapped);
-      else addPaletteItem(item, snapped);
+      if (targetId) dropOnStep(session, targetId, item, snapped);
+      else addPaletteItem(session, item, snapped);
     },
-    [screenToFlowPosition],
+    [screenToFlowPosition, session],
   );
 
   return (
@@ -128,8 +141,8 @@ export function WorkflowCanvas() {
         edges={edges}
         nodeTypes={nodeTypes}
         edgeTypes={edgeTypes}
-        onNodesChange={onNodesChange}
-        onEdgesChange={onEdgesChange}
+        onNodesChange={view.onNodesChange}
+        onEdgesChange={view.onEdgesChange}
         onConnect={onConnect}
         isValidConnection={isValidConnection}
         onNodeDragStop={onNodeDragStop}
@@ -138,10 +151,11 @@ export function WorkflowCanvas() {
         multiSelectionKeyCode={['Meta', 'Control', 'Shift']}
         snapToGrid
         snapGrid={SNAP}
-        fitView={fitOnOpen}
+        fitView={opening.fitView}
+        onInit={opening.onInit}
         defaultViewport={{ x: 40, y: 40, zoom: 1 }}
-        fitViewOptions={{ maxZoom: 1.1 }}
-        minZoom={0.05}
+        fitViewOptions={FIT_OPTIONS}
+        minZoom={MIN_ZOOM}
         onlyRenderVisibleElements
         proOptions={{ hideAttribution: false }}
         aria-label={t('canvas.label')}

@@ -1,5 +1,5 @@
 /**
- * The React Flow view of the open document: nodes and edges derived from the
+ * The React Flow view of an editor session's document: nodes and edges derived from the
  * document and the selection, plus what only the canvas knows (measured
  * sizes, positions while a drag is under way). Kept outside React so the
  * derivation runs once per change, and a node object is reused while its
@@ -11,27 +11,26 @@
  * a node component subscribes to no store, so mounting one, which panning a
  * large workflow does about 20 times a frame, costs little more than React
  * Flow's own default node (docs/benchmarks.md, canvas-pan-p95).
+ *
+ * One view per editor session, made on first use (`canvasViewOf`) and
+ * disposed with the session: its subscriptions end when the workflow closes.
  */
 import { type Edge, type EdgeChange, type NodeChange, applyEdgeChanges, applyNodeChanges } from '@xyflow/react';
-import { create } from 'zustand';
+import { type StoreApi, createStore } from 'zustand/vanilla';
 import type { Link, Step } from '../../domain/workflow/document';
 import { STEP_KIND_NAMES, kindOf } from '../../domain/workflow/kinds/registry';
 import type { Problem } from '../../domain/workflow/problems';
-import { useDocumentStore } from '../../state/editor/documentStore';
-import { useProblemStore } from '../../state/editor/problems';
-import { useEditorUi } from '../../state/editor/uiStore';
+import type { EditorSession } from '../../state/editor/session';
 import { type StepRecord, useDryRun } from '../../state/runtime';
 import type { StepNodeData, StepNodeType, TestShown } from './nodes/StepNodes';
 import { translate } from '../i18n';
 import { useLanguageStore } from '../i18n/language';
 import { PORT_LABELS, stepTextIn } from '../kinds';
 
-interface FlowState {
+export interface FlowState {
   nodes: StepNodeType[];
   edges: Edge[];
 }
-
-export const useFlowStore = create<FlowState>()(() => ({ nodes: [], edges: [] }));
 
 /** Ports of kinds that branch (more than one way on): their links are labelled (Then, Otherwise). */
 const BRANCH_PORTS: ReadonlySet<string> = new Set(STEP_KIND_NAMES.flatMap((k) => (kindOf(k).ports.length > 1 ? kindOf(k).ports : [])));
@@ -40,10 +39,6 @@ function portLabel(port: Link['port']): string | undefined {
   const key = PORT_LABELS[port];
   return BRANCH_PORTS.has(port) && key ? translate(key) : undefined;
 }
-
-/** Nodes and edges are reused only while the language they were labelled in is still shown. */
-let labelledIn = useLanguageStore.getState().language;
-let relabelling = false;
 
 const NO_PROBLEMS: readonly Problem[] = [];
 const UNTESTED: TestShown = { tested: false, record: undefined };
@@ -54,15 +49,6 @@ interface Status {
   problems: ReadonlyMap<string, readonly Problem[]>;
   /** undefined: no test result shown; otherwise each reached step's record. */
   records: ReadonlyMap<string, StepRecord> | undefined;
-}
-
-function currentStatus(): Status {
-  const run = useDryRun.getState().run;
-  const shown = run !== undefined && run.status !== 'skipped';
-  return {
-    problems: useProblemStore.getState().byStep,
-    records: shown ? new Map(run.steps.map((r) => [r.stepId, r])) : undefined,
-  };
 }
 
 /** Validation builds new lists on every change; an unchanged one keeps its identity, so its node is not re-rendered. */
@@ -77,109 +63,142 @@ function testOf(status: Status, id: string, previous: TestShown | undefined): Te
   return previous?.record === record ? previous : { tested: true, record };
 }
 
-function toNode(step: Step, selected: boolean, status: Status, previous: StepNodeType | undefined): StepNodeType {
-  const found = status.problems.get(step.id) ?? NO_PROBLEMS;
-  const problems = previous && sameProblems(previous.data.problems, found) ? previous.data.problems : found;
-  const test = testOf(status, step.id, previous?.data.test);
-  if (
-    previous &&
-    !relabelling &&
-    previous.data.step === step &&
-    previous.data.problems === problems &&
-    previous.data.test === test &&
-    !!previous.selected === selected &&
-    !previous.dragging
-  ) {
-    return previous;
+/** The canvas of one editor session: nodes and edges derived from its stores (see the module header). */
+export class CanvasView {
+  readonly flow: StoreApi<FlowState> = createStore<FlowState>()(() => ({ nodes: [], edges: [] }));
+  /** Nodes and edges are reused only while the language they were labelled in is still shown. */
+  private labelledIn = useLanguageStore.getState().language;
+  private relabelling = false;
+  private readonly stops: (() => void)[];
+
+  constructor(private readonly session: EditorSession) {
+    this.stops = [
+      session.document.subscribe((state, prev) => {
+        if (state.doc?.steps !== prev.doc?.steps) this.syncNodes();
+        if (state.doc?.links !== prev.doc?.links) this.syncEdges();
+      }),
+      session.ui.subscribe((state, prev) => {
+        if (state.selection !== prev.selection) this.syncNodes();
+      }),
+      session.problems.subscribe((state, prev) => {
+        if (state.byStep !== prev.byStep) this.syncNodes();
+      }),
+      useDryRun.subscribe((state, prev) => {
+        if (state.run !== prev.run) this.syncNodes();
+      }),
+      useLanguageStore.subscribe((state) => {
+        if (state.language === this.labelledIn) return;
+        this.labelledIn = state.language;
+        this.relabelling = true;
+        try {
+          this.syncNodes();
+          this.syncEdges();
+        } finally {
+          this.relabelling = false;
+        }
+      }),
+    ];
+    this.syncNodes();
+    this.syncEdges();
   }
-  const { kindLabel, appName, title } =
-    previous && !relabelling && previous.data.step === step ? previous.data : stepTextIn(labelledIn, step);
-  const data: StepNodeData<Step> = { step, kindLabel, appName, title, problems, test };
-  return {
-    id: step.id,
-    type: step.kind,
-    position: step.position,
-    data,
-    selected,
-    deletable: true,
-    ariaLabel: `${kindLabel}: ${appName} · ${title}`,
-    ...(previous?.measured ? { measured: previous.measured } : {}),
-  } as StepNodeType;
-}
 
-function toEdge(link: Link, previous: Edge | undefined): Edge {
-  const id = `${link.from}:${link.port}`;
-  if (previous && !relabelling && previous.target === link.to) return previous;
-  return {
-    id,
-    source: link.from,
-    sourceHandle: link.port,
-    target: link.to,
-    label: portLabel(link.port),
-    className: `edge--${link.port}`,
-    // Labelled ports get an edge that sizes its label without a forced layout (edges/LabelledEdge.tsx).
-    ...(BRANCH_PORTS.has(link.port) ? { type: 'labelled' } : {}),
-  };
-}
-
-/** Recomputes nodes from the document's steps, the selection, problems and test result, reusing unchanged nodes. */
-export function syncNodes(): void {
-  const steps = useDocumentStore.getState().doc?.steps ?? [];
-  const selected = new Set(useEditorUi.getState().selection);
-  const status = currentStatus();
-  const previous = new Map(useFlowStore.getState().nodes.map((n) => [n.id, n]));
-  useFlowStore.setState({ nodes: steps.map((s) => toNode(s, selected.has(s.id), status, previous.get(s.id))) });
-}
-
-function syncEdges(): void {
-  const links = useDocumentStore.getState().doc?.links ?? [];
-  const previous = new Map(useFlowStore.getState().edges.map((e) => [e.id, e]));
-  useFlowStore.setState({ edges: links.map((l) => toEdge(l, previous.get(`${l.from}:${l.port}`))) });
-}
-
-/** React Flow's node changes: positions while dragging, measured sizes, selection. */
-export function onNodesChange(changes: NodeChange<StepNodeType>[]): void {
-  const nodes = applyNodeChanges(changes, useFlowStore.getState().nodes);
-  useFlowStore.setState({ nodes });
-  if (changes.some((c) => c.type === 'select')) {
-    useEditorUi.getState().setSelection(nodes.filter((n) => n.selected).map((n) => n.id));
+  dispose(): void {
+    for (const stop of this.stops.splice(0)) stop();
   }
-}
 
-export function onEdgesChange(changes: EdgeChange[]): void {
-  useFlowStore.setState({ edges: applyEdgeChanges(changes, useFlowStore.getState().edges) });
-}
-
-let subscribed = false;
-
-/** Keeps the flow store in step with the document and the selection; call once. */
-export function connectFlowStore(): void {
-  if (subscribed) return;
-  subscribed = true;
-  useDocumentStore.subscribe((state, prev) => {
-    if (state.doc?.steps !== prev.doc?.steps) syncNodes();
-    if (state.doc?.links !== prev.doc?.links) syncEdges();
-  });
-  useEditorUi.subscribe((state, prev) => {
-    if (state.selection !== prev.selection) syncNodes();
-  });
-  useProblemStore.subscribe((state, prev) => {
-    if (state.byStep !== prev.byStep) syncNodes();
-  });
-  useDryRun.subscribe((state, prev) => {
-    if (state.run !== prev.run) syncNodes();
-  });
-  useLanguageStore.subscribe((state) => {
-    if (state.language === labelledIn) return;
-    labelledIn = state.language;
-    relabelling = true;
-    try {
-      syncNodes();
-      syncEdges();
-    } finally {
-      relabelling = false;
+  /** React Flow's node changes: positions while dragging, measured sizes, selection. */
+  readonly onNodesChange = (changes: NodeChange<StepNodeType>[]): void => {
+    const nodes = applyNodeChanges(changes, this.flow.getState().nodes);
+    this.flow.setState({ nodes });
+    if (changes.some((c) => c.type === 'select')) {
+      this.session.ui.getState().setSelection(nodes.filter((n) => n.selected).map((n) => n.id));
     }
-  });
-  syncNodes();
-  syncEdges();
+  };
+
+  readonly onEdgesChange = (changes: EdgeChange[]): void => {
+    this.flow.setState({ edges: applyEdgeChanges(changes, this.flow.getState().edges) });
+  };
+
+  private currentStatus(): Status {
+    const run = useDryRun.getState().run;
+    const shown = run !== undefined && run.status !== 'skipped';
+    return {
+      problems: this.session.problems.getState().byStep,
+      records: shown ? new Map(run.steps.map((r) => [r.stepId, r])) : undefined,
+    };
+  }
+
+  private toNode(step: Step, selected: boolean, status: Status, previous: StepNodeType | undefined): StepNodeType {
+    const found = status.problems.get(step.id) ?? NO_PROBLEMS;
+    const problems = previous && sameProblems(previous.data.problems, found) ? previous.data.problems : found;
+    const test = testOf(status, step.id, previous?.data.test);
+    if (
+      previous &&
+      !this.relabelling &&
+      previous.data.step === step &&
+      previous.data.problems === problems &&
+      previous.data.test === test &&
+      !!previous.selected === selected &&
+      !previous.dragging
+    ) {
+      return previous;
+    }
+    const { kindLabel, appName, title } =
+      previous && !this.relabelling && previous.data.step === step ? previous.data : stepTextIn(this.labelledIn, step);
+    const data: StepNodeData<Step> = { step, kindLabel, appName, title, problems, test };
+    return {
+      id: step.id,
+      type: step.kind,
+      position: step.position,
+      data,
+      selected,
+      deletable: true,
+      ariaLabel: `${kindLabel}: ${appName} · ${title}`,
+      ...(previous?.measured ? { measured: previous.measured } : {}),
+    } as StepNodeType;
+  }
+
+  private toEdge(link: Link, previous: Edge | undefined): Edge {
+    const id = `${link.from}:${link.port}`;
+    if (previous && !this.relabelling && previous.target === link.to) return previous;
+    return {
+      id,
+      source: link.from,
+      sourceHandle: link.port,
+      target: link.to,
+      label: portLabel(link.port),
+      className: `edge--${link.port}`,
+      // Labelled ports get an edge that sizes its label without a forced layout (edges/LabelledEdge.tsx).
+      ...(BRANCH_PORTS.has(link.port) ? { type: 'labelled' } : {}),
+    };
+  }
+
+  /** Recomputes nodes from the document's steps, the selection, problems and test result, reusing unchanged nodes. */
+  private syncNodes(): void {
+    const steps = this.session.document.getState().doc?.steps ?? [];
+    const selected = new Set(this.session.ui.getState().selection);
+    const status = this.currentStatus();
+    const previous = new Map(this.flow.getState().nodes.map((n) => [n.id, n]));
+    this.flow.setState({ nodes: steps.map((s) => this.toNode(s, selected.has(s.id), status, previous.get(s.id))) });
+  }
+
+  private syncEdges(): void {
+    const links = this.session.document.getState().doc?.links ?? [];
+    const previous = new Map(this.flow.getState().edges.map((e) => [e.id, e]));
+    this.flow.setState({ edges: links.map((l) => this.toEdge(l, previous.get(`${l.from}:${l.port}`))) });
+  }
+}
+
+const views = new WeakMap<EditorSession, CanvasView>();
+
+/** The session's canvas view, made on first use and disposed with the session. */
+export function canvasViewOf(session: EditorSession): CanvasView {
+  let view = views.get(session);
+  if (!view) {
+    const made = new CanvasView(session);
+    views.set(session, made);
+    session.own(() => made.dispose());
+    view = made;
+  }
+  return view;
 }

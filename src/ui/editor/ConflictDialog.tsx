@@ -4,11 +4,13 @@
  */
 import { useEffect, useRef, useState } from 'react';
 import { Link } from 'wouter';
-import { keepMineAsCopy, overwrite, takeTheirs, useSaveStatus } from '../../state/editor/session';
+import { useEditorSession } from '../../state/editor/context';
+import { useStore } from 'zustand';
 import { useT } from '../i18n';
 
 export function ConflictDialog() {
-  const conflict = useSaveStatus((s) => s.conflict);
+  const session = useEditorSession();
+  const conflict = useStore(session.save, (s) => s.conflict);
   const ref = useRef<HTMLDialogElement>(null);
   const [copyId, setCopyId] = useState<string>();
   const t = useT();
@@ -27,15 +29,15 @@ export function ConflictDialog() {
             <h2 id="conflict-title">{t('editor.conflict.title')}</h2>
             <p>{conflict.theirs ? t('editor.conflict.theirs') : t('editor.conflict.deleted')}</p>
             <div className="row dialog__actions">
-              <button type="button" onClick={() => void keepMineAsCopy().then(setCopyId)}>
+              <button type="button" onClick={() => void session.keepMineAsCopy().then(setCopyId)}>
                 {t('editor.conflict.keepMine')}
               </button>
               {conflict.theirs && (
-                <button type="button" onClick={takeTheirs}>
+                <button type="button" onClick={() => session.takeTheirs()}>
                   {t('editor.conflict.takeTheirs')}
                 </button>
               )}
-              <button type="button" className="primary" onClick={() => void overwrite()}>
+              <button type="button" className="primary" onClick={() => void session.overwrite()}>
                 {conflict.theirs ? t('editor.conflict.overwrite') : t('editor.conflict.saveAgain')}
               </button>
             </div>

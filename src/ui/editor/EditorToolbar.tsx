@@ -1,39 +1,36 @@
-/** The editor's toolbar: workflow name, undo/redo, auto-layout, version history, test with sample data. */
-import { autoLayout } from '../../domain/workflow/layout';
-import { useDocumentStore } from '../../state/editor/documentStore';
-import { useEditorUi } from '../../state/editor/uiStore';
+/**
+ * The editor's toolbar: workflow name, the registered commands it offers
+ * (undo, redo, auto-layout; commands.ts), version history, test with sample data.
+ */
+import { useDocument, useEditorSession } from '../../state/editor/context';
 import { useT } from '../i18n';
+import { type CommandId, command, runCommand } from './commands';
 import { TestRunControl } from './TestRunControl';
 
-/** Auto-layout: one moveSteps for the whole document (dagre is loaded on first use). */
-async function tidy(): Promise<void> {
-  const doc = useDocumentStore.getState().doc;
-  if (!doc || doc.steps.length === 0) return;
-  const moves = await autoLayout(doc);
-  const store = useDocumentStore.getState();
-  if (store.doc !== doc) return tidy(); // edited while dagre loaded: lay out what is there now
-  const result = store.dispatch({ type: 'moveSteps', moves });
-  if (!result.ok) useEditorUi.getState().showMessage(result.reason, 'error');
+/** A toolbar button for a registered command: its label and hint, enabled as the command says. */
+function CommandButton({ id }: { id: CommandId }) {
+  const session = useEditorSession();
+  const cmd = command(id);
+  // Re-rendered on every document change, so `enabled` reads the current history and steps.
+  const enabled = useDocument(() => cmd.enabled(session));
+  const t = useT();
+  return (
+    <button type="button" onClick={() => runCommand(session, id)} disabled={!enabled} title={cmd.hint ? t(cmd.hint) : undefined}>
+      {t(cmd.label)}
+    </button>
+  );
 }
 
 export function EditorToolbar({ historyOpen, onToggleHistory }: { historyOpen: boolean; onToggleHistory: () => void }) {
-  const name = useDocumentStore((s) => s.doc?.name);
-  const canUndo = useDocumentStore((s) => s.past.length > 0);
-  const canRedo = useDocumentStore((s) => s.future.length > 0);
+  const name = useDocument((s) => s.doc?.name);
   const t = useT();
 
   return (
     <div className="editor__toolbar" role="toolbar" aria-label={t('editor.toolbar')}>
       <strong className="editor__name">{name}</strong>
-      <button type="button" onClick={() => useDocumentStore.getState().undo()} disabled={!canUndo} title={t('editor.undoTitle')}>
-        {t('editor.undo')}
-      </button>
-      <button type="button" onClick={() => useDocumentStore.getState().redo()} disabled={!canRedo} title={t('editor.redoTitle')}>
-        {t('editor.redo')}
-      </button>
-      <button type="button" onClick={() => void tidy()}>
-        {t('editor.autoLayout')}
-      </button>
+      <CommandButton id="undo" />
+      <CommandButton id="redo" />
+      <CommandButton id="autoLayout" />
       <button type="button" aria-pressed={historyOpen} onClick={onToggleHistory}>
         {t('editor.history')}
       </button>

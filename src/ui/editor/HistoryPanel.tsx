@@ -4,11 +4,10 @@
  * changed with fields before and after); and restore, as a new version.
  */
 import { useMemo, useState } from 'react';
-import { catalog } from '../../domain/catalog/catalog';
+import { currentCatalog } from '../../state/catalog';
 import { diffWorkflows, type WorkflowDiff } from '../../domain/workflow/diff';
-import { useDocumentStore } from '../../state/editor/documentStore';
+import { useDocument, useEditorSession } from '../../state/editor/context';
 import { restoreVersion, useVersions, type WorkflowVersion } from '../../state/editor/history';
-import { useEditorUi } from '../../state/editor/uiStore';
 import { useLanguage, useT, type Language, type MessageKey } from '../i18n';
 import { versionSummary } from './versionSummary';
 
@@ -24,7 +23,8 @@ function when(iso: string, language: Language): string {
 }
 
 export function HistoryPanel({ onClose }: { onClose: () => void }) {
-  const workflowId = useDocumentStore((s) => s.doc?.id);
+  const session = useEditorSession();
+  const workflowId = useDocument((s) => s.doc?.id);
   const versions = useVersions(workflowId);
   const [open, setOpen] = useState<number>();
   const t = useT();
@@ -58,10 +58,10 @@ export function HistoryPanel({ onClose }: { onClose: () => void }) {
                   <button
                     type="button"
                     onClick={() => {
-                      const result = restoreVersion(v);
-                      const ui = useEditorUi.getState();
+                      const result = restoreVersion(session, v);
+                      const ui = session.ui.getState();
                       if (result.ok) ui.showMessage(t('editor.history.restored', { when: when(v.updatedAt, language) }));
-                      else ui.showMessage(result.reason, 'error');
+                      else ui.showRefusal(result.refusal);
                     }}
                   >
                     {t('editor.history.restore')}
@@ -78,11 +78,11 @@ export function HistoryPanel({ onClose }: { onClose: () => void }) {
 }
 
 function VersionDiff({ version }: { version: WorkflowVersion }) {
-  const doc = useDocumentStore((s) => s.doc);
-  const diff = useMemo<WorkflowDiff | undefined>(() => (doc ? diffWorkflows(catalog, version.doc, doc) : undefined), [doc, version]);
+  const doc = useDocument((s) => s.doc);
+  const diff = useMemo<WorkflowDiff | undefined>(() => (doc ? diffWorkflows(currentCatalog(), version.doc, doc) : undefined), [doc, version]);
   const t = useT();
   if (!diff) return null;
-  const fieldName = (field: string) => (field in WORKFLOW_FIELDS ? t(WORKFLOW_FIELDS[field as keyof typeof WORKFLOW_FIELDS]) : field);
+  const fieldName = (field: string) => (Object.hasOwn(WORKFLOW_FIELDS, field) ? t(WORKFLOW_FIELDS[field as keyof typeof WORKFLOW_FIELDS]) : field);
   const empty = !diff.added.length && !diff.removed.length && !diff.changed.length && !diff.linksAdded.length && !diff.linksRemoved.length && !diff.workflow.length;
   return (
     <section className="history__diff" aria-label={t('editor.diff.label')}>

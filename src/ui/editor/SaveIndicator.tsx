@@ -3,7 +3,7 @@
  * is pending or under way (never Saved before it landed), Saved, Save failed
  * with the reason, or Not saved when another tab's save is in the way.
  */
-import { useSaveStatus } from '../../state/editor/session';
+import { useActiveSaveState } from '../../state/editor/context';
 import { useT, type MessageKey } from '../i18n';
 
 const TEXT = {
@@ -16,9 +16,9 @@ const TEXT = {
 } as const satisfies Record<string, MessageKey | undefined>;
 
 export function SaveIndicator() {
-  const status = useSaveStatus((s) => s.status);
+  const status = useActiveSaveState((s) => s.status);
   const t = useT();
-  const error = useSaveStatus((s) => (s.errorKind === 'quota' ? t('app.storage.saveQuota') : s.error));
+  const error = useActiveSaveState((s) => (s.errorKind === 'quota' ? t('app.storage.saveQuota') : s.error));
   const key = TEXT[status];
   return (
     <span role="status" aria-label={t('editor.save.status')} className={`save-status save-status--${status}`} title={error}>

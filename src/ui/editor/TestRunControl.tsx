@@ -5,8 +5,7 @@
  * says how it went, with every reason when the workflow would not run there.
  */
 import { useEffect } from 'react';
-import { useDocumentStore } from '../../state/editor/documentStore';
-import { useEditorUi } from '../../state/editor/uiStore';
+import { useEditorSession } from '../../state/editor/context';
 import { useOrganization } from '../../state/org';
 import { dryRun, useDryRun } from '../../state/runtime';
 import { StoreSelect } from '../common/StoreSelect';
@@ -15,6 +14,7 @@ import { useT } from '../i18n';
 import { testOutcome } from './testOutcome';
 
 export function TestRunControl() {
+  const session = useEditorSession();
   const org = useOrganization();
   const { store, pick } = usePickedStore(org);
   const running = useDryRun((s) => s.running);
@@ -25,8 +25,8 @@ export function TestRunControl() {
   useEffect(() => () => useDryRun.getState().clear(), []);
 
   const test = async () => {
-    const doc = useDocumentStore.getState().doc;
-    const ui = useEditorUi.getState();
+    const doc = session.document.getState().doc;
+    const ui = session.ui.getState();
     if (!doc || !store) return;
     try {
       const run = await dryRun(doc, store.id);
@@ -39,7 +39,7 @@ export function TestRunControl() {
 
   const clear = () => {
     useDryRun.getState().clear();
-    useEditorUi.getState().dismissMessage();
+    session.ui.getState().dismissMessage();
   };
 
   return (

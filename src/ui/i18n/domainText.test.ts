@@ -6,16 +6,19 @@
  * records, which stored only the English words, still show them.
  */
 import { beforeAll, describe, expect, it } from 'vitest';
-import { catalog } from '../../domain/catalog/catalog';
+import { builtInCatalog as catalog } from '../../domain/catalog/catalog';
 import type { Installation, Organization } from '../../domain/org/organization';
 import { type ReasonCode, canChangeAuthentication, canUseInWorkflow, whyWontRun } from '../../domain/org/rules';
 import { DEFAULT_ACTIVATION } from '../../domain/workflow/activation';
 import { type ConditionGroup, type Criterion, type Link, type Step, Workflow } from '../../domain/workflow/document';
 import { type Problem, type ProblemCode, validateWorkflow } from '../../domain/workflow/validate';
 import { loadCatalog } from './catalog';
-import { problemText, reasonText } from './domainText';
+import { problemText, reasonText, refusalText } from './domainText';
 import { en } from './en';
 import { pl } from './pl';
+import { REFUSAL_CODES } from '../../domain/workflow/operationError';
+import { type OperationError, applyOperation } from '../../domain/workflow/operations';
+import { sampleWorkflowJson } from '../../../test/fixtures/sampleWorkflow';
 
 const PROBLEM_CODES: Record<ProblemCode, true> = {
   'no-trigger': true,
@@ -26,6 +29,7 @@ const PROBLEM_CODES: Record<ProblemCode, true> = {
   'unreachable-step': true,
   'required-input-empty': true,
   'invalid-value': true,
+  'field-too-long': true,
   'unknown-input': true,
   'liquid-syntax': true,
   'liquid-unknown-variable': true,
@@ -118,6 +122,7 @@ function realProblems(): Problem[] {
     ...v(chain(trigger('shopify', 'inventory-quantity-changed'), action('a', 'klevu', 'promote-demote-product', { product_id: '{{ trigger.product_id }}', boost_score: 'high' }))),
     ...v(chain(trigger('shopify', 'product-created'), action('a', 'klevu', 'promote-demote-product', { product_id: '1', boost_score: '1' }))),
     ...v(chain(looxTrigger, slack('Hi', { colour: 'red' }))),
+    ...v(chain(looxTrigger, slack('{{ trigger.rating }}'.repeat(1000)))),
     ...v(chain(looxTrigger, slack('Review: {{ trigger.review_text'))),
     ...v(chain(looxTrigger, slack('{% endif %}'))),
     ...v(chain(looxTrigger, slack('{{ x | nofilter }}'))),
@@ -221,5 +226,29 @@ describe('reasons a workflow does not run, in the UI languages', () => {
   it('shows the stored English words of an old run record without codes, and of a code it does not know', () => {
     expect(reasonText('pl', 'Slack is not installed in Store 3.', undefined)).toBe('Slack is not installed in Store 3.');
     expect(reasonText('pl', 'Something new.', { code: 'from-the-future' })).toBe('Something new.');
+  });
+});
+
+describe('refused changes in the UI languages', () => {
+  it('has an English and a Polish message for every refusal code', () => {
+    for (const code of REFUSAL_CODES) {
+      expect(en, code).toHaveProperty([`editor.refusal.${code}`]);
+      expect(pl, code).toHaveProperty([`editor.refusal.${code}`]);
+    }
+  });
+
+  it('words a real refusal in Polish, kinds named as the canvas names them, English as the domain says it', () => {
+    const doc = Workflow.parse(sampleWorkflowJson());
+    let refusal;
+    try {
+      applyOperation(doc, { type: 'updateWait', id: 'c', duration: { amount: 1, unit: 'days' } });
+    } catch (error) {
+      refusal = (error as OperationError).refusal;
+    }
+    expect(refusal).toMatchObject({ code: 'wrong-kind', params: { id: 'c', actual: 'condition', expected: 'wait' } });
+    expect(refusalText('en', refusal!)).toBe(refusal!.message);
+    const polish = refusalText('pl', refusal!);
+    expect(polish).toBe('Krok „c” jest krokiem typu warunek, a nie czekanie: ta zmiana go nie dotyczy.');
+    expect(polish).not.toMatch(/\{|\}/);
   });
 });

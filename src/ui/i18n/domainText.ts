@@ -11,6 +11,7 @@ import { useCallback } from 'react';
 import type { FieldValueIssue } from '../../domain/catalog/fieldTypes';
 import type { ReasonDetail } from '../../domain/org/rules';
 import type { MessageParam, MessageParams } from '../../domain/text/messageParams';
+import type { Refusal } from '../../domain/workflow/operations';
 import type { Problem } from '../../domain/workflow/problems';
 import type { MessageKey } from './catalog';
 import { en } from './en';
@@ -76,4 +77,23 @@ export function useProblemText(): (problem: Problem) => string {
 export function useReasonText(): (text: string, detail?: { code: string; params?: MessageParams }) => string {
   const language = useLanguage();
   return useCallback((text, detail) => reasonText(language, text, detail), [language]);
+}
+
+const KIND_PARAMS = ['kind', 'actual', 'expected'] as const;
+
+/**
+ * A refused change in the language (the domain's own English message for
+ * English). Kind names in its params (`kind`, `actual`, `expected`) are
+ * worded as the canvas names kinds.
+ */
+export function refusalText(language: Language, refusal: Refusal): string {
+  if (language === 'en') return refusal.message;
+  const key = `editor.refusal.${refusal.code}`;
+  if (!isKey(key)) return refusal.message;
+  const params: Record<string, string | number> = resolve(language, refusal.params);
+  for (const name of KIND_PARAMS) {
+    const kindKey = `canvas.kind.${String(params[name])}`;
+    if (params[name] !== undefined && isKey(kindKey)) params[name] = translateIn(language, kindKey).toLocaleLowerCase(language);
+  }
+  return translateIn(language, key, params);
 }

@@ -7,8 +7,7 @@
 import { useId } from 'react';
 import type { Activation } from '../../domain/workflow/activation';
 import type { Organization } from '../../domain/org/organization';
-import { useDocumentStore } from '../../state/editor/documentStore';
-import { useProblemStore } from '../../state/editor/problems';
+import { useDocument, useEditorSession, useProblems } from '../../state/editor/context';
 import { type RefusedAt, countErrors } from './inspectorModel';
 import { useT } from '../i18n';
 
@@ -18,7 +17,7 @@ interface RefusalProps {
 }
 
 export function ActivationSettings({ org, ...refusal }: { org: Organization | undefined } & RefusalProps) {
-  const activation = useDocumentStore((s) => s.doc?.activation);
+  const activation = useDocument((s) => s.doc?.activation);
   if (!activation) return null;
   return (
     <>
@@ -28,11 +27,14 @@ export function ActivationSettings({ org, ...refusal }: { org: Organization | un
   );
 }
 
-function setActivation(activation: Activation) {
-  return useDocumentStore.getState().dispatch({ type: 'setActivation', activation });
+/** Sets the open workflow's activation (one undo entry), through the session. */
+function useSetActivation(): (activation: Activation) => boolean {
+  const session = useEditorSession();
+  return (activation) => session.apply({ type: 'setActivation', activation });
 }
 
 function StoreScope({ activation, org }: { activation: Activation; org: Organization | undefined }) {
+  const setActivation = useSetActivation();
   const name = useId();
   const { scope } = activation;
   const chosen = scope.kind === 'stores' ? scope.storeIds : [];
@@ -89,7 +91,8 @@ function StoreScope({ activation, org }: { activation: Activation; org: Organiza
 }
 
 function OnOffSwitch({ activation, refusedAt, onRefused }: { activation: Activation } & RefusalProps) {
-  const errors = useProblemStore((s) => countErrors(s.all));
+  const setActivation = useSetActivation();
+  const errors = useProblems((s) => countErrors(s.all));
   const id = useId();
   const alertId = useId();
   const t = useT();

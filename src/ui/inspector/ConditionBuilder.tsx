@@ -17,9 +17,8 @@ import {
   isConnectorItem,
   parsePaletteItem,
 } from '../../state/editor/commands';
-import { useDocumentStore } from '../../state/editor/documentStore';
-import { useStepProblems } from '../../state/editor/problems';
-import { useEditorUi } from '../../state/editor/uiStore';
+import { useEditorSession, useStepProblems } from '../../state/editor/context';
+import type { EditorSession } from '../../state/editor/session';
 import type { BuilderContext } from './builderContext';
 import { ConditionGroupEditor } from './ConditionGroupEditor';
 import { useWorkflowData } from './useWorkflowData';
@@ -28,10 +27,10 @@ import { translate, useT } from '../i18n';
 /** Shown when a palette item other than a connector is dropped on the builder. */
 
 /** Refuses a palette item dropped on the condition builder, saying why. */
-export function refuseDrop(raw: string): void {
+export function refuseDrop(session: EditorSession, raw: string): void {
   const item = parsePaletteItem(raw);
   const text = item && isConnectorItem(item) ? translate('inspector.condition.connector') : translate('inspector.condition.stepInside');
-  useEditorUi.getState().showMessage(text, 'error');
+  session.ui.getState().showMessage(text, 'error');
 }
 
 function isPaletteDrag(e: DragEvent): boolean {
@@ -39,6 +38,7 @@ function isPaletteDrag(e: DragEvent): boolean {
 }
 
 export const ConditionBuilder = memo(function ConditionBuilder({ step }: { step: ConditionStep }) {
+  const session = useEditorSession();
   const stepId = step.id;
   const fields = useWorkflowData();
   const problems = useStepProblems(stepId);
@@ -49,19 +49,14 @@ export const ConditionBuilder = memo(function ConditionBuilder({ step }: { step:
     const problemsAt = new Map<string, Problem[]>();
     for (const p of problems) if (p.field) problemsAt.set(p.field, [...(problemsAt.get(p.field) ?? []), p]);
     const edit = (change: (root: ConditionGroup) => ConditionGroup, typing = false) => {
-      const store = useDocumentStore.getState();
-      const current = store.doc?.steps.find((s) => s.id === stepId);
+      const current = session.document.getState().doc?.steps.find((s) => s.id === stepId);
       if (current?.kind !== 'condition') return;
       const next = change(current.criteria);
       if (next === current.criteria) return;
-      const result = store.dispatch(
-        { type: 'updateCondition', id: stepId, criteria: next },
-        typing ? { coalesceKey: `${stepId}.criteria` } : undefined,
-      );
-      if (!result.ok) useEditorUi.getState().showMessage(result.reason, 'error');
+      session.apply({ type: 'updateCondition', id: stepId, criteria: next }, typing ? { coalesceKey: `${stepId}.criteria` } : undefined);
     };
     return { fields, fieldsByPath: indexByPath(fields), problemsAt, edit };
-  }, [fields, problems, stepId]);
+  }, [fields, problems, stepId, session]);
 
   return (
     <section
@@ -82,7 +77,7 @@ export const ConditionBuilder = memo(function ConditionBuilder({ step }: { step:
         const raw = e.dataTransfer.getData(PALETTE_ITEM_MIME);
         if (!raw) return;
         e.preventDefault();
-        refuseDrop(raw);
+        refuseDrop(session, raw);
       }}
     >
       <h3>{t('inspector.condition.criteria')}</h3>

@@ -6,18 +6,18 @@
  * shortcuts are left to the editor page (nothing here stops keydown).
  */
 import { useShallow } from 'zustand/react/shallow';
-import { useDocumentStore } from '../../state/editor/documentStore';
-import { useEditorUi } from '../../state/editor/uiStore';
+import { useDocument, useEditorSession, useEditorUi } from '../../state/editor/context';
+import { runCommand } from '../editor/commands';
 import { StepInspector } from './StepInspector';
 import { WorkflowSettings } from './WorkflowSettings';
 import './inspector.css';
 import { useT } from '../i18n';
 
 export function Inspector() {
-  const hasDoc = useDocumentStore((s) => s.doc !== undefined);
+  const hasDoc = useDocument((s) => s.doc !== undefined);
   const selection = useEditorUi((s) => s.selection);
   // Only ids of steps that exist: a selection can outlive its steps for a moment (undo of an add).
-  const selected = useDocumentStore(
+  const selected = useDocument(
     useShallow((s) => {
       if (selection.length === 0 || !s.doc) return [];
       const wanted = new Set(selection);
@@ -39,22 +39,15 @@ export function Inspector() {
   );
 }
 
-/** Removes the selected steps that exist (one undo entry) and clears the selection. */
-function removeSteps(ids: readonly string[]) {
-  const result = useDocumentStore.getState().dispatch({ type: 'removeSteps', ids: [...ids] });
-  const ui = useEditorUi.getState();
-  if (result.ok) ui.setSelection([]);
-  else ui.showMessage(result.reason, 'error');
-}
-
 function MultiSelection({ ids }: { ids: readonly string[] }) {
+  const session = useEditorSession();
   const count = ids.length;
   const t = useT();
   return (
     <div className="inspector__body">
       <h2 className="inspector__title">{t('inspector.selected', { count })}</h2>
       <p className="muted">{t('inspector.selectOne')}</p>
-      <button type="button" className="danger" onClick={() => removeSteps(ids)}>
+      <button type="button" className="danger" onClick={() => runCommand(session, 'delete')}>
         {t('inspector.deleteSteps', { count })}
       </button>
     </div>

@@ -7,12 +7,11 @@
  */
 import { useId } from 'react';
 import { useShallow } from 'zustand/react/shallow';
-import { catalog } from '../../domain/catalog/catalog';
+import { currentCatalog } from '../../state/catalog';
 import type { Organization, Store } from '../../domain/org/organization';
 import { whyWontRun } from '../../domain/org/rules';
 import { type Activation, isOnInStore, turnOnInStore } from '../../domain/workflow/activation';
-import { useDocumentStore } from '../../state/editor/documentStore';
-import { useProblemStore } from '../../state/editor/problems';
+import { useDocument, useEditorSession, useProblems } from '../../state/editor/context';
 import { type RefusedAt, appIdsOf, countErrors } from './inspectorModel';
 import { useT } from '../i18n';
 import { useReasonText } from '../i18n/domainText';
@@ -24,11 +23,12 @@ interface ReadinessProps {
 }
 
 export function Readiness({ org, refusedAt, onRefused }: ReadinessProps) {
-  const name = useDocumentStore((s) => s.doc?.name ?? '');
-  const activation = useDocumentStore((s) => s.doc?.activation);
+  const session = useEditorSession();
+  const name = useDocument((s) => s.doc?.name ?? '');
+  const activation = useDocument((s) => s.doc?.activation);
   // A fresh array per call, compared element by element: moving steps doesn't re-render this.
-  const apps = useDocumentStore(useShallow((s) => appIdsOf(s.doc?.steps ?? [])));
-  const errors = useProblemStore((s) => countErrors(s.all));
+  const apps = useDocument(useShallow((s) => appIdsOf(s.doc?.steps ?? [])));
+  const errors = useProblems((s) => countErrors(s.all));
   const headingId = useId();
   const t = useT();
 
@@ -40,7 +40,7 @@ export function Readiness({ org, refusedAt, onRefused }: ReadinessProps) {
       return;
     }
     onRefused(undefined);
-    useDocumentStore.getState().dispatch({ type: 'setActivation', activation: turnOnInStore(activation, store.id) });
+    session.apply({ type: 'setActivation', activation: turnOnInStore(activation, store.id) });
   };
 
   return (
@@ -80,7 +80,7 @@ interface StoreReadinessProps {
 }
 
 function StoreReadiness({ store, org, workflow, onTurnOn }: StoreReadinessProps) {
-  const verdict = whyWontRun(org, catalog, workflow, store.id);
+  const verdict = whyWontRun(org, currentCatalog(), workflow, store.id);
   const t = useT();
   const reasonText = useReasonText();
   if (verdict.ok) {

@@ -9,7 +9,7 @@
  */
 import { memo, useId, useState } from 'react';
 import { SCHEDULE_REPEATS, type ScheduleRepeat, type TriggerSchedule } from '../../domain/workflow/document';
-import { useDocumentStore } from '../../state/editor/documentStore';
+import { useEditorSession } from '../../state/editor/context';
 import { parseScheduleInput } from './inspectorModel';
 import { useDraft } from './useDraft';
 import { useT } from '../i18n';
@@ -37,10 +37,9 @@ export const ScheduleSettings = memo(function ScheduleSettings({
   const state = parseScheduleInput(date, time, repeat);
   const problem = 'problem' in state ? state.problem : undefined;
 
+  const session = useEditorSession();
   const dispatch = (next: TriggerSchedule | null, typing: boolean) =>
-    useDocumentStore
-      .getState()
-      .dispatch({ type: 'setTriggerSchedule', schedule: next }, typing ? { coalesceKey: `${stepId}.schedule.start` } : undefined);
+    session.apply({ type: 'setTriggerSchedule', schedule: next }, typing ? { coalesceKey: `${stepId}.schedule.start` } : undefined);
 
   const commitStart = (nextDate: string, nextTime: string) => {
     const parsed = parseScheduleInput(nextDate, nextTime, repeat);

@@ -5,15 +5,14 @@
  * read besides (the trigger, for the data a condition or field can use).
  */
 import { useId } from 'react';
-import { useDocumentStore } from '../../state/editor/documentStore';
-import { useStepProblems } from '../../state/editor/problems';
+import { useDocument, useEditorSession, useStepProblems } from '../../state/editor/context';
 import { ProblemList } from './ProblemList';
 import { useLanguage, useT } from '../i18n';
 import { stepHeadingIn } from '../kinds';
 import { KindSettings } from './KindSettings';
 
 export function StepInspector({ stepId }: { stepId: string }) {
-  const step = useDocumentStore((s) => s.doc?.steps.find((st) => st.id === stepId));
+  const step = useDocument((s) => s.doc?.steps.find((st) => st.id === stepId));
   const problems = useStepProblems(stepId);
   const t = useT();
   const language = useLanguage();
@@ -34,7 +33,7 @@ export function StepInspector({ stepId }: { stepId: string }) {
 
 function NoteField({ stepId, note }: { stepId: string; note: string }) {
   const id = useId();
-  const dispatch = useDocumentStore((s) => s.dispatch);
+  const session = useEditorSession();
   const t = useT();
   return (
     <div className="inspector__field inspector__section">
@@ -44,7 +43,7 @@ function NoteField({ stepId, note }: { stepId: string; note: string }) {
         rows={3}
         maxLength={2000}
         value={note}
-        onChange={(e) => dispatch({ type: 'updateNote', id: stepId, note: e.target.value }, { coalesceKey: `${stepId}.note` })}
+        onChange={(e) => session.apply({ type: 'updateNote', id: stepId, note: e.target.value }, { coalesceKey: `${stepId}.note` })}
       />
     </div>
   );

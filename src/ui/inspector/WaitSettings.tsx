@@ -5,7 +5,7 @@
  */
 import { memo, useId } from 'react';
 import { type WaitStep, WaitUnit } from '../../domain/workflow/document';
-import { useDocumentStore } from '../../state/editor/documentStore';
+import { useEditorSession } from '../../state/editor/context';
 import { parseWaitAmount } from './inspectorModel';
 import { useDraft } from './useDraft';
 import { useT } from '../i18n';
@@ -20,10 +20,9 @@ export const WaitSettings = memo(function WaitSettings({ step }: { step: WaitSte
   const invalid = parseWaitAmount(draft) === undefined;
   const t = useT();
 
+  const session = useEditorSession();
   const dispatch = (duration: WaitStep['duration'], typing: boolean) =>
-    useDocumentStore
-      .getState()
-      .dispatch({ type: 'updateWait', id: step.id, duration }, typing ? { coalesceKey: `${step.id}.duration` } : undefined);
+    session.apply({ type: 'updateWait', id: step.id, duration }, typing ? { coalesceKey: `${step.id}.duration` } : undefined);
 
   return (
     <div className="inspector__section wait-settings">

@@ -6,9 +6,7 @@
 import { useCallback, useId, useMemo, useState } from 'react';
 import { WorkflowName } from '../../domain/workflow/document';
 import { useOrganization } from '../../state/org';
-import { useDocumentStore } from '../../state/editor/documentStore';
-import { useProblemStore } from '../../state/editor/problems';
-import { useEditorUi } from '../../state/editor/uiStore';
+import { useDocument, useEditorSession, useProblems } from '../../state/editor/context';
 import { ActivationSettings } from './ActivationSettings';
 import { type RefusedAt } from './inspectorModel';
 import type { Step } from '../../domain/workflow/document';
@@ -39,9 +37,10 @@ function capitalize(text: string): string {
 }
 
 function NameAndDescription() {
-  const name = useDocumentStore((s) => s.doc?.name ?? '');
-  const description = useDocumentStore((s) => s.doc?.description ?? '');
-  const dispatch = useDocumentStore((s) => s.dispatch);
+  const session = useEditorSession();
+  const name = useDocument((s) => s.doc?.name ?? '');
+  const description = useDocument((s) => s.doc?.description ?? '');
+  const dispatch: typeof session.apply = (op, options) => session.apply(op, options);
   // The stored name is trimmed: the draft keeps what is typed ("My flow ").
   const [draft, setDraft] = useDraft(name, (d, stored) => d.trim() === stored);
   const parsed = WorkflowName.safeParse(draft);
@@ -90,14 +89,12 @@ function NameAndDescription() {
   );
 }
 
-function selectStep(id: string) {
-  useEditorUi.getState().setSelection([id]);
-}
-
 /** Every problem of the workflow, each of a step with a button that selects that step. */
 function WorkflowProblems() {
-  const problems = useProblemStore((s) => s.all);
-  const steps = useDocumentStore((s) => s.doc?.steps);
+  const session = useEditorSession();
+  const problems = useProblems((s) => s.all);
+  const steps = useDocument((s) => s.doc?.steps);
+  const selectStep = useCallback((id: string) => session.ui.getState().setSelection([id]), [session]);
   const headingId = useId();
   const t = useT();
   const language = useLanguage();

@@ -5,11 +5,12 @@
 import { ReactFlowProvider } from '@xyflow/react';
 import { useEffect, useState } from 'react';
 import { Link } from 'wouter';
-import { useDocumentStore } from '../../state/editor/documentStore';
-import { useValidationSync } from '../../state/editor/problems';
-import { closeWorkflow, installAutosave, openWorkflow } from '../../state/editor/session';
+import { useStore } from 'zustand';
+import { closeBrowserSession, openBrowserSession } from '../../state/editor/browserSession';
+import { EditorSessionProvider, useActiveSession } from '../../state/editor/context';
+import type { EditorSession } from '../../state/editor/session';
 import { WorkflowCanvas } from '../canvas/WorkflowCanvas';
-import { useEditorShortcuts } from '../canvas/useEditorShortcuts';
+import { useCommandShortcuts } from '../editor/useCommandShortcuts';
 import { EditorMessage } from '../editor/EditorMessage';
 import { ConflictDialog } from '../editor/ConflictDialog';
 import { EditorToolbar } from '../editor/EditorToolbar';
@@ -19,8 +20,6 @@ import { ActionPalette, TriggerPalette } from '../palette';
 import { useT } from '../i18n';
 import { useTitle } from '../useTitle';
 import '../editor/editor.css';
-
-installAutosave();
 
 /** /editor without a workflow: say how to open one. */
 export function EditorPage() {
@@ -41,32 +40,37 @@ export function EditorPage() {
   );
 }
 
-type LoadState = 'loading' | 'open' | 'missing';
+type Opened = { id: string; session: EditorSession; found: boolean };
 
-/** /editor/:id */
+/**
+ * /editor/:id — opens the workflow in an editor session for as long as the
+ * page shows it (a new one when the id changes) and disposes it on leaving,
+ * which saves what is pending.
+ */
 export function WorkflowEditorPage({ id }: { id: string }) {
-  const [state, setState] = useState<{ id: string; load: LoadState }>({ id, load: 'loading' });
-  const [historyOpen, setHistoryOpen] = useState(false);
-  const name = useDocumentStore((s) => s.doc?.name);
+  const [opened, setOpened] = useState<Opened>();
   const t = useT();
-  useTitle(name ? t('editor.documentTitle', { name }) : t('editor.title'));
-  useValidationSync();
-  useEditorShortcuts();
 
   useEffect(() => {
     let cancelled = false;
-    void openWorkflow(id).then((found) => {
-      if (!cancelled) setState({ id, load: found ? 'open' : 'missing' });
+    let mine: EditorSession | undefined;
+    void openBrowserSession(id).then(({ session, found }) => {
+      mine = session;
+      if (cancelled) return void closeBrowserSession(session);
+      useActiveSession.setState({ session });
+      setOpened({ id, session, found });
     });
     return () => {
       cancelled = true;
-      void closeWorkflow();
+      if (!mine) return;
+      if (useActiveSession.getState().session === mine) useActiveSession.setState({ session: undefined });
+      void closeBrowserSession(mine);
     };
   }, [id]);
 
-  const load = state.id === id ? state.load : 'loading';
-  if (load === 'loading') return <p aria-busy="true" className="page">{t('editor.opening')}</p>;
-  if (load === 'missing') {
+  const current = opened?.id === id && !opened.session.disposed ? opened : undefined;
+  if (!current) return <p aria-busy="true" className="page">{t('editor.opening')}</p>;
+  if (!current.found) {
     return (
       <section className="page" aria-labelledby="editor-title">
         <h1 id="editor-title">{t('editor.missing')}</h1>
@@ -78,6 +82,20 @@ export function WorkflowEditorPage({ id }: { id: string }) {
       </section>
     );
   }
+  return (
+    <EditorSessionProvider session={current.session}>
+      <Editor session={current.session} />
+    </EditorSessionProvider>
+  );
+}
+
+/** The editor of an open session. */
+function Editor({ session }: { session: EditorSession }) {
+  const [historyOpen, setHistoryOpen] = useState(false);
+  const name = useStore(session.document, (s) => s.doc?.name);
+  const t = useT();
+  useTitle(name ? t('editor.documentTitle', { name }) : t('editor.title'));
+  useCommandShortcuts(session);
   return (
     <ReactFlowProvider>
       <div className="editor">

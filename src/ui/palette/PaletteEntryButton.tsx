@@ -9,7 +9,7 @@
  */
 import { type DragEvent, memo, useId } from 'react';
 import { PALETTE_ITEM_MIME, addPaletteItem } from '../../state/editor/commands';
-import { useEditorUi } from '../../state/editor/uiStore';
+import { useEditorSession } from '../../state/editor/context';
 import type { PaletteEntry } from './grouping';
 import { useLocalized, useT } from '../i18n';
 
@@ -22,6 +22,7 @@ export interface PaletteEntryButtonProps {
 }
 
 export const PaletteEntryButton = memo(function PaletteEntryButton({ entry, blockedReason, reasonId }: PaletteEntryButtonProps) {
+  const session = useEditorSession();
   const id = useId();
   const t = useT();
   const localized = useLocalized();
@@ -36,8 +37,8 @@ export const PaletteEntryButton = memo(function PaletteEntryButton({ entry, bloc
   ].filter(Boolean);
 
   const onClick = () => {
-    if (blockedReason) useEditorUi.getState().showMessage(blockedReason, 'error');
-    else addPaletteItem(entry.item);
+    if (blockedReason) session.ui.getState().showMessage(blockedReason, 'error');
+    else addPaletteItem(session, entry.item);
   };
   const onDragStart = (e: DragEvent<HTMLButtonElement>) => {
     if (blockedReason) {

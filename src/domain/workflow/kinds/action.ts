@@ -13,15 +13,17 @@
  */
 import type { Draft } from 'immer';
 import { z } from 'zod';
-import { describeFieldValueIssue, fieldValueIssue } from '../../catalog/fieldTypes';
 import { type FieldDef, Slug } from '../../catalog/manifest';
+import { SafeRecord, ownValue } from '../../ownKeys';
 import { triggerDefOf } from '../dataFields';
 import { newId } from '../ids';
-import { type LiquidScope, checkLiquid, containsLiquid } from '../liquid';
 import { indexOfKind } from '../operationError';
 import type { Problem } from '../problems';
 import { installProblems, unknownApp } from './appSteps';
 import { changeRecorder, operation, type Position, stepBase, type StepCheckContext, StepId, type StepKindDefinition, type StepsDoc } from './base';
+import { liquidTextsOf, refuseTooLong, textFieldProblems, tooLongOnImport } from './textFields';
+
+export { MAX_FIELD_CHARS } from './textFields';
 
 export const ActionStep = z.strictObject({
   ...stepBase,
@@ -29,7 +31,7 @@ export const ActionStep = z.strictObject({
   app: Slug,
   action: Slug,
   /** Input values by field key: text that may contain Liquid (`{{ trigger.rating }}`). */
-  fields: z.record(z.string(), z.string()),
+  fields: SafeRecord(z.string()),
 });
 export type ActionStep = z.infer<typeof ActionStep>;
 
@@ -39,7 +41,7 @@ export type ActionStep = z.infer<typeof ActionStep>;
  */
 export const UpdateFields = operation('updateFields', {
   id: StepId,
-  fields: z.record(z.string(), z.string().nullable().optional()),
+  fields: SafeRecord(z.string().nullable().optional()),
 });
 
 /** Chooses the app and action of an action step; its fields start over (`{}` unless given). */
@@ -47,13 +49,18 @@ export const SetAction = operation('setAction', {
   id: StepId,
   app: Slug,
   action: Slug,
-  fields: z.record(z.string(), z.string()).default({}),
+  fields: SafeRecord(z.string()).default({}),
 });
 
 const updateFields = {
   schema: UpdateFields,
   plan(doc: StepsDoc, op: z.output<typeof UpdateFields>) {
     const index = indexOfKind(doc, op.id, 'action', 'only actions have input fields');
+    const current = (doc.steps[index] as ActionStep).fields;
+    for (const [key, value] of Object.entries(op.fields)) {
+      // A field stored longer than the limit may still be shortened bit by bit; it may not grow.
+      if (value) refuseTooLong(key, value, current[key]?.length ?? 0);
+    }
     return (draft: { steps: unknown[] }) => {
       const step = draft.steps[index] as Draft<ActionStep>;
       for (const [key, value] of Object.entries(op.fields)) {
@@ -68,6 +75,7 @@ const setAction = {
   schema: SetAction,
   plan(doc: StepsDoc, op: z.output<typeof SetAction>) {
     const index = indexOfKind(doc, op.id, 'action', 'only actions run an app action');
+    for (const [key, value] of Object.entries(op.fields)) refuseTooLong(key, value);
     return (draft: { steps: unknown[] }) => {
       const step = draft.steps[index] as Draft<ActionStep>;
       step.app = op.app;
@@ -102,11 +110,20 @@ export const actionKind = {
     add('app', before.app, after.app);
     add('action', before.action, after.action);
     for (const key of [...new Set([...Object.keys(before.fields), ...Object.keys(after.fields)])].sort()) {
-      add(`fields.${key}`, before.fields[key], after.fields[key]);
+      add(`fields.${key}`, ownValue(before.fields, key), ownValue(after.fields, key));
     }
     return changes;
   },
   validate: actionProblems,
+  liquidTexts: (step) => liquidTextsOf(Object.values(step.fields)),
+  checkAdded(step) {
+    for (const [key, value] of Object.entries(step.fields)) refuseTooLong(key, value);
+  },
+  importProblems(raw) {
+    const fields = raw.fields;
+    if (!fields || typeof fields !== 'object') return [];
+    return Object.entries(fields).flatMap(([key, value]) => tooLongOnImport(['fields', key], value));
+  },
   operations: [updateFields, setAction],
 } as const satisfies StepKindDefinition<typeof ActionStep, z.infer<typeof ActionArgs>>;
 
@@ -176,7 +193,7 @@ function actionProblems(step: ActionStep, ctx: StepCheckContext): Problem[] {
     }
   }
   for (const input of action.inputs) {
-    problems.push(...inputProblems(step, input, ctx.scope));
+    problems.push(...inputProblems(step, input, ctx));
   }
   for (const key of Object.keys(step.fields)) {
     if (action.inputs.some((i) => i.key === key)) continue;
@@ -192,25 +209,6 @@ function actionProblems(step: ActionStep, ctx: StepCheckContext): Problem[] {
   return problems;
 }
 
-function inputProblems(step: ActionStep, input: FieldDef, scope: LiquidScope | undefined): Problem[] {
-  const value = step.fields[input.key] ?? '';
-  const at = { severity: 'error' as const, stepId: step.id, field: input.key };
-  const params = { field: input.label };
-  const label = `"${input.label.en}"`;
-  if (value.trim() === '') {
-    return input.required ? [{ ...at, code: 'required-input-empty', params, message: `${label} is required. Fill it in.` }] : [];
-  }
-  if (containsLiquid(value)) {
-    return checkLiquid(value, scope).map((issue) => ({
-      ...at,
-      code: issue.code,
-      variant: issue.variant,
-      params: { ...issue.params, field: input.label },
-      message: `${label}: ${issue.message}`,
-    }));
-  }
-  const issue = fieldValueIssue(input.type, value, input.format);
-  return issue
-    ? [{ ...at, code: 'invalid-value', params, valueIssue: issue, message: `${label} ${describeFieldValueIssue(issue)}.` }]
-    : [];
+function inputProblems(step: ActionStep, input: FieldDef, ctx: StepCheckContext): Problem[] {
+  return textFieldProblems(step.id, input, ownValue(step.fields, input.key) ?? '', ctx);
 }

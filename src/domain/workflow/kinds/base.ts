@@ -15,11 +15,30 @@ import { z } from 'zod';
 import type { Catalog } from '../../catalog/catalog';
 import type { Organization } from '../../org/organization';
 import type { LiquidScope } from '../liquid';
+import type { AnalyzeLiquid } from '../liquidAnalyses';
 import type { Problem } from '../problems';
 
 export const StepId = z.string().regex(/^[A-Za-z0-9_-]{1,64}$/, 'must be 1–64 letters, digits, "-" or "_"');
 
-export const Position = z.strictObject({ x: z.number().finite(), y: z.number().finite() });
+/**
+ * How far from the origin a step may sit on the canvas, in pixels. Ten
+ * million is three times the tallest layout Auto-layout makes of the largest
+ * workflow the schema allows (20,000 steps in one chain, about 3.1 million),
+ * and below 2^24, so every whole-pixel position stays exact even in the
+ * single-precision maths of the browser's compositor. Finite but huge values
+ * (1.7e308) overflow React Flow's view computations to Infinity and NaN, and
+ * no node would ever show. Stored records from before this bound are
+ * clamped into it when read (../storedWorkflow.ts).
+ */
+export const MAX_COORDINATE = 10_000_000;
+
+const Coordinate = z
+  .number()
+  .finite()
+  .min(-MAX_COORDINATE, `must be at least -${MAX_COORDINATE.toLocaleString('en')}: a step sits on a canvas of at most ten million pixels each way`)
+  .max(MAX_COORDINATE, `must be at most ${MAX_COORDINATE.toLocaleString('en')}: a step sits on a canvas of at most ten million pixels each way`);
+
+export const Position = z.strictObject({ x: Coordinate, y: Coordinate });
 export type Position = z.infer<typeof Position>;
 
 /** The fields every step has, whatever its kind. */
@@ -53,7 +72,12 @@ export interface KindDescription {
   title: string;
 }
 
-/** What a kind's static validation knows of the workflow around the step. */
+/**
+ * What a kind's static validation knows of the workflow around its steps:
+ * the same object for every step while the catalog, the organization and
+ * the trigger's event are the same, so a validator can keep each step's
+ * problems by (step, context) (validator.ts).
+ */
 export interface StepCheckContext {
   readonly catalog: Catalog;
   readonly org: Organization;
@@ -61,8 +85,14 @@ export interface StepCheckContext {
   readonly trigger: (StepShape & { app: string; trigger: string }) | undefined;
   /** Data the trigger provides; undefined when there is no known trigger. */
   readonly scope: LiquidScope | undefined;
-  /** Ids of steps with an outgoing link. */
-  readonly hasNext: ReadonlySet<string>;
+  /** How Liquid is analysed: afresh, or from a cache by text (liquidAnalyses.ts). */
+  readonly analyze: AnalyzeLiquid;
+}
+
+/** What a step's checks may know of its place in the workflow's links; part of the key its problems are kept by. */
+export interface StepFacts {
+  /** Whether a link leaves the step. */
+  readonly hasNext: boolean;
 }
 
 /**
@@ -114,6 +144,12 @@ export interface StepKindDefinition<
   readonly portLabels: Readonly<Record<string, string>>;
   /** False for the entry step: nothing links into it. */
   readonly acceptsLinks: boolean;
+  /**
+   * True for a kind that sets a condition: the seed's rule says connectors
+   * can never be used there, so dropping a connector on such a step is
+   * refused with that rule.
+   */
+  readonly setsCondition?: boolean;
   /** The kind's name in English ("Wait"), for run records and the CLI. */
   readonly label: string;
   /** What a palette item of this kind carries besides its kind; parsed when an item is dropped. */
@@ -130,7 +166,17 @@ export interface StepKindDefinition<
   /** Changes between two versions of the same step, field by field (the note and position are compared elsewhere). */
   diff(before: z.infer<Schema>, after: z.infer<Schema>): FieldChange[];
   /** Static problems of the step (its unreachability is checked for every kind by validate.ts). */
-  validate(step: z.infer<Schema>, ctx: StepCheckContext): Problem[];
+  validate(step: z.infer<Schema>, ctx: StepCheckContext, facts: StepFacts): Problem[];
+  /** The texts of the step that validation analyses as Liquid (a validator warms its cache with them, a piece at a time). */
+  liquidTexts?(step: z.infer<Schema>): readonly string[];
+  /** Checks a new step of this kind (added, pasted) before it enters the document; throws an OperationError to refuse it. */
+  checkAdded?(step: z.infer<Schema>): void;
+  /**
+   * Problems of a raw step in an imported file that its schema doesn't
+   * check, because stored records are read leniently while an import is new
+   * text (an action field over its size limit). Paths are relative to the step.
+   */
+  importProblems?(raw: Record<string, unknown>): { path: (string | number)[]; message: string }[];
   /** Checks of the raw input before the schema parses it, for refusals worded better than "unknown key". */
   checkRaw?(value: Record<string, unknown>, ctx: z.RefinementCtx): void;
   /** The operations only this kind has. */

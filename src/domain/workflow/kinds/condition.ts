@@ -39,6 +39,7 @@ export const conditionKind = {
   ports: ['then', 'otherwise'],
   portLabels: { then: 'Then', otherwise: 'Otherwise' },
   acceptsLinks: true,
+  setsCondition: true,
   label: 'Condition',
   args: NO_ARGS,
   placeholder: {},

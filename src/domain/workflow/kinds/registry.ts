@@ -10,13 +10,14 @@ import { z } from 'zod';
 import type { Catalog } from '../../catalog/catalog';
 import type { Problem } from '../problems';
 import { actionKind } from './action';
-import type { AnyKindOperation, FieldChange, KindDescription, Position, StepCheckContext } from './base';
+import type { AnyKindOperation, FieldChange, KindDescription, Position, StepCheckContext, StepFacts } from './base';
 import { conditionKind } from './condition';
+import { logKind } from './log';
 import { triggerKind } from './trigger';
 import { waitKind } from './wait';
 
 /** Every kind; the order is the order of the step union (and of the JSON Schema's `oneOf`). */
-export const STEP_KIND_LIST = [triggerKind, actionKind, conditionKind, waitKind] as const;
+export const STEP_KIND_LIST = [triggerKind, actionKind, conditionKind, waitKind, logKind] as const;
 
 type KindList = typeof STEP_KIND_LIST;
 type SchemaTuple<L extends readonly { schema: unknown }[]> = { -readonly [I in keyof L]: L[I]['schema'] };
@@ -54,6 +55,7 @@ export interface KindOfStep {
   readonly ports: readonly PortName[];
   readonly portLabels: Readonly<Partial<Record<PortName, string>>>;
   readonly acceptsLinks: boolean;
+  readonly setsCondition?: boolean;
   readonly label: string;
   readonly args: z.ZodType<object>;
   readonly placeholder: object;
@@ -62,7 +64,10 @@ export interface KindOfStep {
   appsUsed(step: Step): readonly string[];
   describe(step: Step, catalog: Catalog): KindDescription;
   diff(before: Step, after: Step): FieldChange[];
-  validate(step: Step, ctx: StepCheckContext): Problem[];
+  validate(step: Step, ctx: StepCheckContext, facts: StepFacts): Problem[];
+  liquidTexts?(step: Step): readonly string[];
+  checkAdded?(step: Step): void;
+  importProblems?(raw: Record<string, unknown>): { path: (string | number)[]; message: string }[];
   checkRaw?(value: Record<string, unknown>, ctx: z.RefinementCtx): void;
   readonly operations: readonly AnyKindOperation[];
 }

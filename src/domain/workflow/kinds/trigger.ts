@@ -61,7 +61,7 @@ export function isTrigger(step: { kind: string }): step is TriggerStep {
 
 function triggerIndex(doc: StepsDoc): number {
   const index = doc.steps.findIndex(isTrigger);
-  if (index === -1) throw new OperationError('This workflow has no trigger step yet: add one first.');
+  if (index === -1) throw new OperationError('no-trigger-yet', 'This workflow has no trigger step yet: add one first.');
   return index;
 }
 

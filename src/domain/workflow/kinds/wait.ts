@@ -61,8 +61,8 @@ export const waitKind = {
     changeRecorder(changes)('duration', `${before.duration.amount} ${before.duration.unit}`, `${after.duration.amount} ${after.duration.unit}`);
     return changes;
   },
-  validate: (step, ctx) =>
-    ctx.hasNext.has(step.id)
+  validate: (step, _ctx, facts) =>
+    facts.hasNext
       ? []
       : [
           {

@@ -85,6 +85,10 @@ export const inspector = {
   'inspector.field.notSet': "Not set",
   'inspector.field.true': "True",
   'inspector.field.false': "False",
+  'inspector.field.length': "{length} of {max} characters.",
+  'inspector.field.overLong': "This text is too long to show or edit here ({length} characters).",
+  'inspector.field.keepStart': "Keep the first {max} characters",
+  'inspector.field.clear': "Clear the field",
   'inspector.value.listPlaceholder': "e.g. vip, wholesale",
   'inspector.value.listHint': "Separate values with commas.",
   'inspector.value.choose': "Choose…",
@@ -141,4 +145,6 @@ export const inspector = {
   'inspector.scope.noStores': "The organization has no stores yet.",
   'inspector.scope.applyTo': "Apply to {store}",
   'inspector.switch.on': "Workflow is on",
+  'inspector.log.label': 'Log output',
+  'inspector.log.about': "The message is written into this run's log, with the workflow's data filled in: read it on the run's page.",
 } as const;

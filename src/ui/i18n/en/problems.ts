@@ -15,6 +15,7 @@ export const problems = {
   'problems.unreachable-step': 'This step is not connected to the trigger, so it never runs. Link it from a step above, or delete it.',
   'problems.required-input-empty': '"{field}" is required. Fill it in.',
   'problems.invalid-value': '"{field}" {reason}.',
+  'problems.field-too-long': '"{field}" is {length} characters long; a field can hold at most {max}. Shorten it.',
   'problems.unknown-input': '{action} has no field "{key}" (any more): its value is ignored.',
   'problems.liquid-syntax': '"{field}": The Liquid here has an error{where}: {reason}.',
   'problems.liquid-unknown-variable': '"{field}": {{ {name} }} is not available.',

@@ -88,6 +88,10 @@ export const inspector: MessagesOf<typeof en> = {
   'inspector.field.notSet': "Nie ustawiono",
   'inspector.field.true': "Prawda",
   'inspector.field.false': "Fałsz",
+  'inspector.field.length': "Liczba znaków: {length} z {max}.",
+  'inspector.field.overLong': "Ten tekst jest za długi, by go tu pokazać lub edytować (liczba znaków: {length}).",
+  'inspector.field.keepStart': "Zachowaj pierwsze {max} znaków",
+  'inspector.field.clear': "Wyczyść pole",
   'inspector.value.listPlaceholder': "np. vip, hurt",
   'inspector.value.listHint': "Oddziel wartości przecinkami.",
   'inspector.value.choose': "Wybierz…",
@@ -144,4 +148,6 @@ export const inspector: MessagesOf<typeof en> = {
   'inspector.scope.noStores': "Organizacja nie ma jeszcze sklepów.",
   'inspector.scope.applyTo': "Zastosuj w sklepie {store}",
   'inspector.switch.on': "Przepływ jest włączony",
+  'inspector.log.label': 'Zapis w dzienniku',
+  'inspector.log.about': 'Komunikat zostanie zapisany w dzienniku tego przebiegu, z danymi przepływu pracy: przeczytasz go na stronie przebiegu.',
 };

@@ -15,6 +15,7 @@ export const problems: MessagesOf<typeof en> = {
     'Ten krok nie jest połączony z wyzwalaczem, więc nigdy się nie wykona. Połącz go z krokiem powyżej albo go usuń.',
   'problems.required-input-empty': 'Pole „{field}” jest wymagane. Wypełnij je.',
   'problems.invalid-value': 'Pole „{field}”: wartość {reason}.',
+  'problems.field-too-long': 'Pole „{field}” jest za długie (liczba znaków: {length}, najwyżej {max}). Skróć je.',
   'problems.unknown-input': '{action} nie ma (już) pola „{key}”: jego wartość jest pomijana.',
   'problems.liquid-syntax': 'Pole „{field}”: błąd w Liquid{where}: {reason}.',
   'problems.liquid-unknown-variable': 'Pole „{field}”: {{ {name} }} jest niedostępne.',

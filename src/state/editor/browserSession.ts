@@ -1,0 +1,80 @@
+/**
+ * An editor session as the app opens one in the browser: IndexedDB, the
+ * effective catalog, the live organization, localStorage for the backup of
+ * unsaved edits, and the page's hide events to save at once. The one place
+ * that knows where a session's dependencies come from in the app.
+ */
+import { getDb } from '../../storage/db';
+import { catalogSource } from '../catalog';
+import { organizationSource } from '../org';
+import type { BackupStorage, PageLifecycle } from './autosave';
+import { type EditorSession, createEditorSession } from './session';
+
+
+function localBackup(): BackupStorage | undefined {
+  try {
+    return typeof localStorage === 'undefined' ? undefined : localStorage;
+  } catch {
+    return undefined; // storage disabled by the browser: no backup, saves still run
+  }
+}
+
+/**
+ * The page's lifecycle: hidden or closed (`pagehide`, and `visibilitychange`
+ * to hidden, as mobile browsers may skip pagehide); back (focus, visible again).
+ */
+const pageLifecycle: PageLifecycle | undefined =
+  typeof window === 'undefined'
+    ? undefined
+    : {
+        onHide(flush) {
+          const onVisibility = () => {
+            if (document.visibilityState === 'hidden') flush();
+          };
+          window.addEventListener('pagehide', flush);
+          document.addEventListener('visibilitychange', onVisibility);
+          return () => {
+            window.removeEventListener('pagehide', flush);
+            document.removeEventListener('visibilitychange', onVisibility);
+          };
+        },
+        onReturn(retry) {
+          const onVisibility = () => {
+            if (document.visibilityState === 'visible') retry();
+          };
+          window.addEventListener('focus', retry);
+          document.addEventListener('visibilitychange', onVisibility);
+          return () => {
+            window.removeEventListener('focus', retry);
+            document.removeEventListener('visibilitychange', onVisibility);
+          };
+        },
+      };
+
+/** The closing of the sessions closed last: a new session opens only after their saves landed. */
+let closing: Promise<void> = Promise.resolve();
+
+/**
+ * Opens the workflow in a new session for this browser, once the sessions
+ * closed before have saved (reopening a workflow must read what its last
+ * session wrote, not race it). Resolves with the session and whether the
+ * workflow was found; close it with {@link closeBrowserSession}.
+ */
+export async function openBrowserSession(workflowId: string): Promise<{ session: EditorSession; found: boolean }> {
+  await closing;
+  const session = createEditorSession(workflowId, {
+    db: getDb(),
+    catalog: catalogSource,
+    organization: organizationSource(),
+    backup: localBackup(),
+    page: pageLifecycle,
+  });
+  return { session, found: await session.open() };
+}
+
+/** Closes a session: saves what is pending and stops it; later opens wait for this. */
+export function closeBrowserSession(session: EditorSession): Promise<void> {
+  const done = session.dispose();
+  closing = Promise.all([closing, done]).then(() => undefined);
+  return done;
+}

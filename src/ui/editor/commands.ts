@@ -1,0 +1,199 @@
+/**
+ * The editor's commands, registered once: each has an id, a label (a
+ * message key), its keyboard shortcuts, when it is enabled, and what it
+ * does to the open session. The toolbar's buttons, the keyboard shortcuts
+ * (useCommandShortcuts.ts) and any menu call the same command through
+ * `runCommand`; a refused change is reported by the session itself
+ * (`session.apply`), in one place. Palette items are added through
+ * state/editor/commands.ts's `addPaletteItem`, which reports the same way.
+ */
+import { copySteps, parseClipboard } from '../../domain/workflow/clipboard';
+import { autoLayout } from '../../domain/workflow/layout';
+import { cloneSteps, removeSelected } from '../../state/editor/commands';
+import type { EditorSession } from '../../state/editor/session';
+import { type MessageKey, translate } from '../i18n';
+
+/** A key with modifiers; `mod` is Ctrl, or ⌘ on a Mac. */
+export interface Shortcut {
+  key: string;
+  mod?: boolean;
+  shift?: boolean;
+  /** Ctrl itself (not ⌘): Ctrl+Y redoes on every system. */
+  ctrl?: boolean;
+}
+
+export interface EditorCommand {
+  readonly id: CommandId;
+  readonly label: MessageKey;
+  /** A longer hint (the toolbar's tooltip), naming the shortcut. */
+  readonly hint?: MessageKey;
+  readonly shortcuts: readonly Shortcut[];
+  /** Shortcuts that also act while typing in a field (undo and redo: one history for canvas and inspector). */
+  readonly inTextFields?: boolean;
+  /** Listed with its shortcut, but the key is handled by the canvas itself (React Flow's Delete). */
+  readonly keyHandledByCanvas?: boolean;
+  enabled(session: EditorSession): boolean;
+  perform(session: EditorSession): void | Promise<void>;
+}
+
+const PASTE_OFFSET = { x: 40, y: 40 };
+
+function selectedSteps(session: EditorSession) {
+  const doc = session.document.getState().doc;
+  const ids = new Set(session.ui.getState().selection);
+  return { doc, steps: doc?.steps.filter((s) => ids.has(s.id)) ?? [] };
+}
+
+const hasSelection = (session: EditorSession) => session.ui.getState().selection.length > 0;
+const hasSteps = (session: EditorSession) => (session.document.getState().doc?.steps.length ?? 0) > 0;
+
+function addCopies(session: EditorSession, text: string): void {
+  const parsed = parseClipboard(text);
+  if (!parsed.ok) return session.ui.getState().showRefusal(parsed.refusal);
+  const copies = cloneSteps(parsed.value.steps, parsed.value.links, PASTE_OFFSET);
+  if (session.apply({ type: 'addSteps', steps: copies.steps, links: copies.links })) {
+    session.ui.getState().setSelection(copies.steps.map((s) => s.id));
+  }
+}
+
+async function copySelection(session: EditorSession, cut: boolean): Promise<void> {
+  const { doc, steps } = selectedSteps(session);
+  if (!doc || steps.length === 0) return;
+  try {
+    await navigator.clipboard.writeText(copySteps(steps, doc.links));
+  } catch {
+    session.ui.getState().showMessage(translate('canvas.clipboard.writeDenied'), 'error');
+    return;
+  }
+  if (cut) removeSelected(session);
+}
+
+/** Auto-layout: one moveSteps for the whole document (dagre is loaded on first use). */
+async function tidy(session: EditorSession): Promise<void> {
+  const doc = session.document.getState().doc;
+  if (!doc || doc.steps.length === 0) return;
+  const moves = await autoLayout(doc);
+  if (session.disposed) return;
+  if (session.document.getState().doc !== doc) return tidy(session); // edited while dagre loaded: lay out what is there now
+  session.apply({ type: 'moveSteps', moves });
+}
+
+export const EDITOR_COMMANDS = [
+  {
+    id: 'undo',
+    label: 'editor.undo',
+    hint: 'editor.undoTitle',
+    shortcuts: [{ key: 'z', mod: true }],
+    inTextFields: true,
+    enabled: (s) => s.document.getState().past.length > 0,
+    perform: (s) => void s.document.getState().undo(),
+  },
+  {
+    id: 'redo',
+    label: 'editor.redo',
+    hint: 'editor.redoTitle',
+    shortcuts: [
+      { key: 'z', mod: true, shift: true },
+      { key: 'y', ctrl: true },
+    ],
+    inTextFields: true,
+    enabled: (s) => s.document.getState().future.length > 0,
+    perform: (s) => void s.document.getState().redo(),
+  },
+  {
+    id: 'copy',
+    label: 'editor.command.copy',
+    shortcuts: [{ key: 'c', mod: true }],
+    enabled: hasSelection,
+    perform: (s) => copySelection(s, false),
+  },
+  {
+    id: 'cut',
+    label: 'editor.command.cut',
+    shortcuts: [{ key: 'x', mod: true }],
+    enabled: hasSelection,
+    perform: (s) => copySelection(s, true),
+  },
+  {
+    id: 'paste',
+    label: 'editor.command.paste',
+    shortcuts: [{ key: 'v', mod: true }],
+    enabled: (s) => s.document.getState().doc !== undefined,
+    async perform(s) {
+      let text: string;
+      try {
+        text = await navigator.clipboard.readText();
+      } catch {
+        s.ui.getState().showMessage(translate('canvas.clipboard.readDenied'), 'error');
+        return;
+      }
+      addCopies(s, text);
+    },
+  },
+  {
+    id: 'duplicate',
+    label: 'editor.command.duplicate',
+    shortcuts: [{ key: 'd', mod: true }],
+    enabled: hasSelection,
+    perform(s) {
+      const { doc, steps } = selectedSteps(s);
+      if (doc && steps.length > 0) addCopies(s, copySteps(steps, doc.links));
+    },
+  },
+  {
+    id: 'selectAll',
+    label: 'editor.command.selectAll',
+    shortcuts: [{ key: 'a', mod: true }],
+    enabled: hasSteps,
+    perform: (s) => s.ui.getState().setSelection(s.document.getState().doc?.steps.map((st) => st.id) ?? []),
+  },
+  {
+    id: 'delete',
+    label: 'editor.command.delete',
+    shortcuts: [{ key: 'Delete' }, { key: 'Backspace' }],
+    keyHandledByCanvas: true,
+    enabled: hasSelection,
+    perform: removeSelected,
+  },
+  {
+    id: 'autoLayout',
+    label: 'editor.autoLayout',
+    shortcuts: [],
+    enabled: hasSteps,
+    perform: tidy,
+  },
+] as const satisfies readonly (Omit<EditorCommand, 'id'> & { id: string })[];
+
+export type CommandId = (typeof EDITOR_COMMANDS)[number]['id'];
+
+const BY_ID = new Map<string, EditorCommand>(EDITOR_COMMANDS.map((c) => [c.id, c as EditorCommand]));
+
+/** The command `id`. */
+export function command(id: CommandId): EditorCommand {
+  return BY_ID.get(id)!;
+}
+
+/** Runs a command when it is enabled; true when it ran. */
+export function runCommand(session: EditorSession, id: CommandId): boolean {
+  const cmd = command(id);
+  if (!cmd.enabled(session)) return false;
+  void cmd.perform(session);
+  return true;
+}
+
+/** True when the event's key and modifiers are the shortcut's. */
+export function matches(shortcut: Shortcut, e: Pick<KeyboardEvent, 'key' | 'ctrlKey' | 'metaKey' | 'shiftKey' | 'altKey'>): boolean {
+  if (e.altKey) return false;
+  const mod = e.ctrlKey || e.metaKey;
+  const key = e.key.length === 1 ? e.key.toLowerCase() : e.key;
+  if (key !== shortcut.key) return false;
+  if (shortcut.ctrl) return e.ctrlKey && !e.shiftKey;
+  return mod === !!shortcut.mod && e.shiftKey === !!shortcut.shift;
+}
+
+/** The command a key press asks for, if any (commands whose key the canvas handles are left to it). */
+export function commandForKey(e: Pick<KeyboardEvent, 'key' | 'ctrlKey' | 'metaKey' | 'shiftKey' | 'altKey'>): EditorCommand | undefined {
+  return EDITOR_COMMANDS.find((c) => !('keyHandledByCanvas' in c && c.keyHandledByCanvas) && c.shortcuts.some((s: Shortcut) => matches(s, e))) as
+    | EditorCommand
+    | undefined;
+}
