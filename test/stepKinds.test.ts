@@ -94,8 +94,10 @@ describe('every step kind has every part', () => {
 describe('the engine runs each kind it is handed', () => {
   it('a workflow holding every non-entry kind after its trigger runs each of them in turn', async () => {
     const ctx = context(orgWith({ 'store-1': [] }), [...BUILT_IN_ADAPTERS]);
-    // The action gets what it requires (its factory leaves fields empty, which validation reports).
-    const steps = STEP_KIND_NAMES.map(newStepOf).map((s) => (s.kind === 'action' ? { ...s, fields: { tags: 'vip' } } : s));
+    // The action and the For each get what they require (their factories leave them empty, which validation reports).
+    const steps = STEP_KIND_NAMES.map(newStepOf).map((s) =>
+      s.kind === 'action' ? { ...s, fields: { tags: 'vip' } } : s.kind === 'forEach' ? { ...s, list: 'order.line_items' } : s,
+    );
     const trigger = steps.find((s) => !kindOf(s.kind).acceptsLinks)!;
     const rest = steps.filter((s) => s !== trigger);
     const links = [trigger, ...rest].slice(0, -1).map((s, i) => ({ from: s.id, port: kindOf(s.kind).ports[0]!, to: rest[i]!.id }));

@@ -20,7 +20,7 @@ import { appsOfStep } from '../domain/workflow/kinds/registry';
 import { type ExecutionDeps, ENGINE_KINDS, type StepOutcome, type StepRun } from './kinds';
 import { STOP } from './kinds/types';
 import { toIso } from './clock';
-import type { RunRecord, StepRecord, TriggerEvent } from './types';
+import type { LoopIteration, RunRecord, StepRecord, TriggerEvent } from './types';
 
 export type { ExecutionDeps } from './kinds';
 
@@ -39,6 +39,8 @@ function runStep(step: Step, run: StepRun): StepOutcome | Promise<StepOutcome> {
 /** One run's walk through its workflow; build with the run record, its data and start time, then `walk`. */
 export class Execution implements StepRun {
   readonly emitted: TriggerEvent[] = [];
+  /** The loop iterations the walk is in, outermost first (For each pushes one per item). */
+  private readonly loops: LoopIteration[] = [];
   private readonly byId: Map<string, Step>;
   private readonly links: Map<string, string>;
 
@@ -68,26 +70,54 @@ export class Execution implements StepRun {
 
   /** Runs steps from `from` until the end, a failure or a Wait. Never throws. */
   async walk(from: string | undefined): Promise<void> {
-    let id = from;
-    let executed = 0;
     try {
-      while (id !== undefined) {
-        const step = this.byId.get(id);
-        // Both are impossible for a workflow that parses; a stored record might not.
-        if (!step) return this.failRun(`The workflow has no step "${id}" (any more).`);
-        if (++executed > this.run.workflow.steps.length) return this.failRun('The workflow’s links go round in a circle.');
-        const outcome = await runStep(step, this);
-        if ('stop' in outcome) return;
-        id = this.next(step.id, outcome.port);
-      }
-      this.finish('succeeded');
+      if ((await this.runBranch(from)) === 'end') this.finish('succeeded');
     } catch (error) {
       // A bug of the engine itself: the run still ends honestly, as failed.
       const message = `The engine failed: ${error instanceof Error ? error.message : String(error)}`;
-      const open = this.run.steps.find((s) => s.status === 'running');
+      const open = this.run.steps.findLast((s) => s.status === 'running');
       if (open) this.fail(open, message);
       else this.failRun(message);
     }
+  }
+
+  /**
+   * Runs steps from `from`, following each step's outcome, until nothing
+   * follows ('end') or a step stops the run ('stopped': it failed or waits).
+   * A For each runs its loop body through this, once per item.
+   */
+  async runBranch(from: string | undefined, iteration?: LoopIteration): Promise<'end' | 'stopped'> {
+    if (iteration) {
+      this.loops.push(iteration);
+      try {
+        return await this.runBranch(from);
+      } finally {
+        this.loops.pop();
+      }
+    }
+    let id = from;
+    let executed = 0;
+    while (id !== undefined) {
+      const step = this.byId.get(id);
+      // Both are impossible for a workflow that parses; a stored record might not.
+      if (!step) {
+        this.failRun(`The workflow has no step "${id}" (any more).`);
+        return 'stopped';
+      }
+      if (++executed > this.run.workflow.steps.length) {
+        this.failRun('The workflow’s links go round in a circle.');
+        return 'stopped';
+      }
+      const outcome = await runStep(step, this);
+      if ('stop' in outcome) return 'stopped';
+      id = this.next(step.id, outcome.port);
+    }
+    return 'end';
+  }
+
+  bind(name: string, value: unknown): void {
+    if (value === undefined) delete this.data[name];
+    else this.data[name] = value;
   }
 
   begin(step: StepOf<StepKind>, input: Record<string, unknown>): StepRecord {
@@ -99,6 +129,7 @@ export class Execution implements StepRun {
       input,
       attempts: [],
       startedAt: toIso(this.now),
+      ...(this.loops.length > 0 ? { loop: this.loops.map((l) => ({ ...l })) } : {}),
     };
     this.run.steps.push(record);
     return record;

@@ -57,10 +57,23 @@ export interface StepRecord {
   branch?: 'then' | 'otherwise';
   /** Lines the step wrote to the run's log (a log step's message, Run code's console.log). */
   logs?: string[];
+  /**
+   * The loop iterations the step ran in, outermost first: the For each
+   * step's id, the item's place (0-based) and how many items there were.
+   * Absent outside loops.
+   */
+  loop?: LoopIteration[];
   error?: string;
   attempts: Attempt[];
   startedAt: string;
   finishedAt?: string;
+}
+
+/** One iteration of a For each, as a step record inside it notes it. */
+export interface LoopIteration {
+  stepId: string;
+  index: number;
+  count: number;
 }
 
 export interface RunRecord {

@@ -2,7 +2,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { FIELD_TYPES } from '../catalog/fieldTypes';
 import { TEXT_LIST } from '../catalog/shopifyObjects';
-import { type ConditionGroup, type Criterion, OPERATORS, type Operator } from './document';
+import { type ConditionGroup, type Criterion, type ListCondition, OPERATORS, type Operator } from './document';
 import {
   OPERATOR_LABELS,
   evaluateCriterion,
@@ -11,6 +11,7 @@ import {
   operandKind,
   operatorsFor,
   resolvePath,
+  withBinding,
 } from './conditionOperators';
 
 const c = (operator: Operator, value?: Criterion['value']) => ({ operator, value });
@@ -212,5 +213,66 @@ describe('evaluateGroup', () => {
   it('holds for an empty AND group and fails for an empty OR group', () => {
     expect(evaluateGroup({ kind: 'group', join: 'and', items: [] }, review)).toBe(true);
     expect(evaluateGroup({ kind: 'group', join: 'or', items: [] }, review)).toBe(false);
+  });
+});
+
+describe('evaluateGroup over lists (at least one of, all of, none of)', () => {
+  const crit = (field: string, operator: Operator, value?: Criterion['value']): Criterion => ({
+    kind: 'criterion',
+    field,
+    operator,
+    ...(value === undefined ? {} : { value }),
+  });
+  const over = (quantifier: ListCondition['quantifier'], list: string, item: string, ...items: ConditionGroup['items']): ListCondition => ({
+    kind: 'quantifier',
+    quantifier,
+    list,
+    item,
+    criteria: { kind: 'group', join: 'and', items },
+  });
+  const root = (...items: ConditionGroup['items']): ConditionGroup => ({ kind: 'group', join: 'and', items });
+  const order = {
+    order: {
+      line_items: [
+        { title: 'Boots', quantity: 2, product: { tags: ['Presale', 'winter'] } },
+        { title: 'Socks', quantity: 1, product: { tags: ['basics'] } },
+      ],
+      tags: [],
+    },
+  };
+
+  it('holds "at least one of" when some item passes, "all of" when every item does, "none of" when none does', () => {
+    const many = crit('lineItems_item.quantity', 'greater_than', 1);
+    expect(evaluateGroup(root(over('any', 'order.line_items', 'lineItems_item', many)), order)).toBe(true);
+    expect(evaluateGroup(root(over('all', 'order.line_items', 'lineItems_item', many)), order)).toBe(false);
+    expect(evaluateGroup(root(over('none', 'order.line_items', 'lineItems_item', many)), order)).toBe(false);
+    const huge = crit('lineItems_item.quantity', 'greater_than', 10);
+    expect(evaluateGroup(root(over('none', 'order.line_items', 'lineItems_item', huge)), order)).toBe(true);
+    expect(evaluateGroup(root(over('all', 'order.line_items', 'lineItems_item', crit('lineItems_item.quantity', 'greater_than', 0))), order)).toBe(true);
+  });
+
+  it('nests: a line item whose product\'s tags include "presale", case-insensitively', () => {
+    const presale = over('any', 'order.line_items', 'lineItems_item', over('any', 'lineItems_item.product.tags', 'tags_item', crit('tags_item', 'equal', 'presale')));
+    expect(evaluateGroup(root(presale), order)).toBe(true);
+    const allPresale = over('all', 'order.line_items', 'lineItems_item', over('any', 'lineItems_item.product.tags', 'tags_item', crit('tags_item', 'equal', 'presale')));
+    expect(evaluateGroup(root(allPresale), order)).toBe(false);
+  });
+
+  it('decides an empty or missing list by the quantifier: any → false, all and none → true', () => {
+    const anything = crit('tags_item', 'is_not_empty');
+    for (const data of [order, {}, { order: { tags: null } }, { order: { tags: 'not a list' } }]) {
+      expect(evaluateGroup(root(over('any', 'order.tags', 'tags_item', anything)), data)).toBe(false);
+      expect(evaluateGroup(root(over('all', 'order.tags', 'tags_item', anything)), data)).toBe(true);
+      expect(evaluateGroup(root(over('none', 'order.tags', 'tags_item', anything)), data)).toBe(true);
+    }
+  });
+
+  it('binds the item beside the run\'s data without changing it, and an inner name hides nothing it should not', () => {
+    const before = JSON.stringify(order);
+    const sameRoot = over('any', 'order.line_items', 'lineItems_item', crit('order.tags', 'is_empty'), crit('lineItems_item.title', 'equal', 'socks'));
+    expect(evaluateGroup(root(sameRoot), order)).toBe(true);
+    expect(JSON.stringify(order)).toBe(before);
+    expect(resolvePath(withBinding(order, 'x_item', 1), 'x_item')).toBe(1);
+    expect(Object.getPrototypeOf(withBinding(order, 'x_item', 1))).toBeNull();
   });
 });

@@ -23,7 +23,7 @@
  */
 import type { LocalizedText } from '../catalog/manifest';
 import { type DataType, isListType } from '../catalog/shopifyObjects';
-import type { ConditionGroup, ConditionValue, Criterion, Operator } from './document';
+import type { ConditionGroup, ConditionValue, Criterion, ListCondition, Operator } from './document';
 
 const TEXT_OPERATORS: readonly Operator[] = [
   'equal',
@@ -224,9 +224,45 @@ export function resolvePath(data: unknown, path: string): unknown {
   return current;
 }
 
-/** Whether the run's data satisfies a (possibly nested) group of criteria. Total: never throws. */
+/**
+ * Whether the run's data satisfies a (possibly nested) group of criteria.
+ * Total: never throws.
+ *
+ * A list condition checks its criteria against each item of its list, with
+ * the item bound to its name (`lineItems_item`) beside the run's data:
+ * "at least one of" holds when some item passes, "all of" when every item
+ * does, "none of" when no item does. On an empty list, or a value that is
+ * not a list (missing, null), "at least one of" does not hold and "all of"
+ * and "none of" do (Flow documents none of → true; all of is vacuously true).
+ */
 export function evaluateGroup(group: ConditionGroup, data: unknown): boolean {
-  const holds = (item: Criterion | ConditionGroup): boolean =>
-    item.kind === 'group' ? evaluateGroup(item, data) : evaluateCriterion(item, resolvePath(data, item.field));
+  const holds = (item: ConditionGroup['items'][number]): boolean => {
+    if (item.kind === 'group') return evaluateGroup(item, data);
+    if (item.kind === 'quantifier') return evaluateList(item, data);
+    return evaluateCriterion(item, resolvePath(data, item.field));
+  };
   return group.join === 'and' ? group.items.every(holds) : group.items.some(holds);
+}
+
+function evaluateList(condition: ListCondition, data: unknown): boolean {
+  const list = resolvePath(data, condition.list);
+  const items: readonly unknown[] = Array.isArray(list) ? list : [];
+  const passes = (item: unknown) => evaluateGroup(condition.criteria, withBinding(data, condition.item, item));
+  switch (condition.quantifier) {
+    case 'any':
+      return items.some(passes);
+    case 'all':
+      return items.every(passes);
+    case 'none':
+      return !items.some(passes);
+  }
+}
+
+/** The data with one more root (a list item's name), the rest shared, not copied. */
+export function withBinding(data: unknown, name: string, value: unknown): Record<string, unknown> {
+  const base = data !== null && typeof data === 'object' && !Array.isArray(data) ? (data as Record<string, unknown>) : {};
+  const out: Record<string, unknown> = Object.create(null) as Record<string, unknown>;
+  for (const key of Object.keys(base)) out[key] = base[key];
+  out[name] = value;
+  return out;
 }

@@ -48,7 +48,7 @@ export function linkProblem(steps: ReadonlyMap<string, Step>, link: Link): Refus
   if (noPort) return noPort;
   if (link.from === link.to) return { code: 'self-link', message: 'A step cannot link to itself.' };
   if (!kindOf(to.kind).acceptsLinks) return { code: 'link-into-trigger', message: 'Nothing can link into the trigger: a workflow starts from it.' };
-  return undefined;
+  return kindOf(from.kind).refuseNext?.(link.port, to.kind);
 }
 
 /**

@@ -121,7 +121,7 @@ describe('the Workflow schema', () => {
     (field) => {
       const root = field.split('.')[0]!;
       expect(problemsAfter((wf) => (criterion(wf).field = field))).toEqual([
-        `$.steps[1].criteria.items[0].field: connectors can't be used in conditions: a condition can only read the trigger's data and the Shopify customer, order or product, not "${root}"`,
+        `$.steps[1].criteria.items[0].field: connectors can't be used in conditions: a condition can only read the workflow's data (the trigger's, the Shopify customer, order or product, Flow's own steps), not "${root}"`,
       ]);
     },
   );

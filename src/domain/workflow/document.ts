@@ -21,6 +21,7 @@ export { ConditionStep } from './kinds/condition';
 export { SCHEDULE_REPEATS, ScheduleRepeat, TriggerSchedule, TriggerStep } from './kinds/trigger';
 export { WaitDuration, WaitStep, WaitUnit } from './kinds/wait';
 export { LogStep } from './kinds/log';
+export { ForEachStep, MAX_LOOP_ITEMS } from './kinds/forEach';
 export * from './criteria';
 
 export const WORKFLOW_SCHEMA_VERSION = 1;
@@ -94,6 +95,9 @@ export const Workflow = z
         ctx.addIssue({ code: 'custom', path: ['links', i, 'to'], message: `links to a step that does not exist ("${link.to}")` });
       } else if (!kindOf(to.kind).acceptsLinks) {
         ctx.addIssue({ code: 'custom', path: ['links', i, 'to'], message: 'nothing can link into the trigger' });
+      } else if (from && PORTS_BY_KIND[from.kind].includes(link.port)) {
+        const refused = kindOf(from.kind).refuseNext?.(link.port, to.kind);
+        if (refused) ctx.addIssue({ code: 'custom', path: ['links', i, 'to'], message: lowerFirst(refused.message) });
       }
       if (link.from === link.to) {
         ctx.addIssue({ code: 'custom', path: ['links', i], message: 'a step cannot link to itself' });
@@ -110,6 +114,10 @@ export const Workflow = z
     }
   });
 export type Workflow = z.infer<typeof Workflow>;
+
+function lowerFirst(text: string): string {
+  return text.charAt(0).toLowerCase() + text.slice(1);
+}
 
 /**
  * Index of a link that closes a cycle, or undefined when the links form none.

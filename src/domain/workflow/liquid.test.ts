@@ -1,17 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import { builtInCatalog as catalog } from '../catalog/catalog';
-import { availableData, indexByPath, providedResources, type DataRoot } from './dataFields';
-import { type LiquidScope, checkLiquid, containsLiquid, createFlowLiquid } from './liquid';
+import { checkLiquid, containsLiquid, createFlowLiquid } from './liquid';
+import { type Scope, scopeOf as scopeOfVariables, triggerVariables } from './scope';
 
-function scopeOf(app: string, trigger: string): LiquidScope {
-  const step = { app, trigger };
-  return {
-    fields: indexByPath(availableData(catalog, step)),
-    roots: new Set<DataRoot>(['trigger', ...providedResources(catalog, step)]),
-  };
+function scopeOf(app: string, trigger: string): Scope {
+  return scopeOfVariables(triggerVariables(catalog, { app, trigger }));
 }
 const review = scopeOf('loox', 'new-review');
-const messages = (text: string, scope: LiquidScope | undefined = review) => checkLiquid(text, scope).map((i) => i.message);
+const messages = (text: string, scope: Scope | undefined = review) => checkLiquid(text, scope).map((i) => i.message);
 
 describe('checkLiquid: syntax', () => {
   it('accepts plain text and well-formed Liquid', () => {
@@ -70,16 +66,16 @@ describe('checkLiquid: variables', () => {
         code: 'liquid-unknown-variable',
         variant: 'no-field',
         params: { name: 'trigger.stars', root: 'trigger', key: 'stars' },
-        message: expect.stringMatching(/the trigger has no field "stars"/),
+        message: expect.stringMatching(/trigger has no field "stars"/),
       },
     ]);
     expect(messages('{{ customer.nickname }}')).toEqual([expect.stringMatching(/customer has no field "nickname"/)]);
   });
 
   it('reports an object the trigger does not provide', () => {
-    expect(messages('Order {{ order.name }}')).toEqual([expect.stringMatching(/does not provide an order/)]);
+    expect(messages('Order {{ order.name }}')).toEqual([expect.stringMatching(/neither the trigger nor a step before this one provides an order/)]);
     expect(messages('{{ product.title }}', scopeOf('shopify', 'customer-created'))).toEqual([
-      expect.stringMatching(/does not provide a product/),
+      expect.stringMatching(/provides a product/),
     ]);
   });
 
@@ -92,6 +88,27 @@ describe('checkLiquid: variables', () => {
   it('asks for a field instead of a whole object, and reports each variable once', () => {
     expect(messages('{{ customer }}')).toEqual([expect.stringMatching(/whole customer.*\{\{ customer\.id \}\}/)]);
     expect(messages('{{ trigger.stars }} {{ trigger.stars }}')).toHaveLength(1);
+  });
+
+  it('walks the Shopify model: references, lists by index or first/last, and size', () => {
+    const order = scopeOf('shopify', 'order-created');
+    expect(checkLiquid('{{ order.customer.email }} {{ order.line_items.first.product.title }} {{ order.line_items[0].sku }}', order)).toEqual([]);
+    expect(checkLiquid('{{ order.line_items.size }} {{ order.tags.first }} {{ order.customer.tags[0] }}', order)).toEqual([]);
+    expect(checkLiquid('{% for line in order.line_items %}{{ line.title }}{% endfor %}', order)).toEqual([]);
+    expect(messages('{{ order.line_items.title }}', order)).toEqual([expect.stringMatching(/\(order\.line_items\) has no "title"/)]);
+    expect(messages('{{ order.customer.nickname }}', order)).toEqual([expect.stringMatching(/order\.customer has no field "nickname"/)]);
+    expect(messages('{{ order.line_items.first }}', order)).toEqual([expect.stringMatching(/whole order\.line_items\.first: pick one of its fields, like \{\{ order\.line_items\.first\.id \}\}/)]);
+  });
+
+  it('knows the variables of the scope it is given, and only those', () => {
+    const order = scopeOf('shopify', 'order-created');
+    const withOutput = scopeOfVariables([
+      ...order.variables.values(),
+      { name: 'runCode', label: { en: 'Run code', pl: 'Uruchom kod' }, origin: 'output', shape: { kind: 'record', fields: [{ key: 'points', label: { en: 'points', pl: 'points' }, shape: { kind: 'value', type: 'number_integer' } }] } },
+    ]);
+    expect(checkLiquid('{{ runCode.points }}', withOutput)).toEqual([]);
+    expect(messages('{{ runCode.points }}', order)).toEqual([expect.stringMatching(/has no value here/)]);
+    expect(messages('{{ runCode.bonus }}', withOutput)).toEqual([expect.stringMatching(/runCode has no field "bonus"/)]);
   });
 });
 

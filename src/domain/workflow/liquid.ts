@@ -14,9 +14,9 @@
  * `assign`, `capture`), so `{% for tag in customer.tags %}{{ tag }}` is fine.
  */
 import { Liquid, type LiquidOptions, type Template } from 'liquidjs';
-import { isListType } from '../catalog/shopifyObjects';
-import type { DataField, DataRoot } from './dataFields';
-import { DATA_ROOTS } from './criteria';
+import { isConditionRoot } from './criteria';
+import { type Scope, resolvePathIn } from './scope';
+import { type Shape, isListShape, isScalarShape, itemShape, memberOf, membersOf } from './shapes';
 import type { MessageParams } from '../text/messageParams';
 
 const SNIPPET_TAGS = ['render', 'include', 'layout'] as const;
@@ -46,14 +46,6 @@ const liquid = createFlowLiquid();
 /** True when the text holds Liquid markup (`{{ … }}` or `{% … %}`), so its value is only known at run time. */
 export function containsLiquid(text: string): boolean {
   return text.includes('{{') || text.includes('{%');
-}
-
-/** The data a field's Liquid may read. */
-export interface LiquidScope {
-  /** Available data fields by path (`trigger.rating`, `customer.email`). */
-  readonly fields: ReadonlyMap<string, DataField>;
-  /** Roots the trigger provides: `trigger` and the referenced Shopify objects. */
-  readonly roots: ReadonlySet<DataRoot>;
 }
 
 export interface LiquidIssue {
@@ -117,70 +109,131 @@ export function analyzeLiquid(text: string): LiquidAnalysis {
  * `analyze` may be a cached analysis (see liquidAnalyses.ts); by default
  * the text is parsed afresh.
  */
-export function checkLiquid(text: string, scope?: LiquidScope, analyze: (text: string) => LiquidAnalysis = analyzeLiquid): LiquidIssue[] {
+export function checkLiquid(
+  text: string,
+  scope?: Scope,
+  analyze: (text: string) => LiquidAnalysis = analyzeLiquid,
+  /** Variables other steps provide that this one can't read (StepFacts.provided), to say why. */
+  provided?: Scope,
+): LiquidIssue[] {
   const analysis = analyze(text);
   if (!analysis.ok) return [{ code: 'liquid-syntax', ...analysis.syntax }];
   if (!scope) return [];
   const issues: LiquidIssue[] = [];
   for (const variable of analysis.variables) {
-    const problem = variableProblem(variable.segments, variable.name, scope);
+    const problem = variableProblem(variable.segments, variable.name, scope, provided);
     if (problem) issues.push({ code: 'liquid-unknown-variable', ...problem });
   }
   return issues;
 }
 
-/** Properties Liquid itself gives values: `size` of text and lists, `first`/`last` of lists. */
+/** Properties Liquid itself gives lists: `first`/`last` (and `size`, which text has too). */
 const LIST_PROPERTIES = new Set(['first', 'last']);
 
 type Worded = Pick<LiquidIssue, 'message' | 'variant' | 'params'>;
 
-function variableProblem(segments: readonly unknown[], name: string, scope: LiquidScope): Worded | undefined {
-  const [root, key, ...rest] = segments;
-  const roots = DATA_ROOTS.filter((r) => scope.roots.has(r));
-  if (typeof root !== 'string' || !(DATA_ROOTS as readonly string[]).includes(root)) {
+/**
+ * Why a variable a text reads has no value in this scope, if it has none.
+ * The path is walked through the variable's shape: members of objects and
+ * records; an index, `first` or `last` of a list (its item); `size` of a
+ * list or text; anything below JSON nobody typed (an Admin API response).
+ */
+function variableProblem(segments: readonly unknown[], name: string, scope: Scope, provided: Scope | undefined): Worded | undefined {
+  const [root, ...rest] = segments;
+  const elsewhere = typeof root === 'string' && !scope.variables.has(root) ? provided?.variables.get(root) : undefined;
+  if (elsewhere) {
+    const step = elsewhere.provider ?? elsewhere.label;
+    return elsewhere.origin === 'loop-item'
+      ? {
+          variant: 'outside-loop',
+          params: { name, root: elsewhere.name, step },
+          message: `{{ ${name} }} is the current item of the loop "${step.en}", and only the steps on that loop's "For each item" path can read it.`,
+        }
+      : {
+          variant: 'not-before',
+          params: { name, root: elsewhere.name, step },
+          message: `{{ ${name} }} comes from the step "${step.en}", which doesn't come before this one on every path (or a Wait comes between, and a Wait forgets it).`,
+        };
+  }
+  if (typeof root !== 'string' || !scope.variables.has(root)) {
+    if (typeof root === 'string' && isConditionRoot(root)) {
+      return {
+        variant: 'no-root',
+        params: { name, root },
+        message: `{{ ${name} }} has no value here: neither the trigger nor a step before this one provides ${article(root)} ${root}.`,
+      };
+    }
     const like = example(scope);
+    const roots = [...scope.variables.keys()];
     return {
       variant: 'not-data',
       params: { name, roots: roots.join(', '), example: like },
       message: `{{ ${name} }} is not data this workflow has: use the data of ${listWords(roots)}, like {{ ${like} }}.`,
     };
   }
-  if (!scope.roots.has(root as DataRoot)) {
-    return {
-      variant: 'no-root',
-      params: { name, root },
-      message: `{{ ${name} }} has no value: this workflow's trigger does not provide ${article(root)} ${root}.`,
-    };
+  let shape: Shape = scope.variables.get(root)!.shape;
+  let at = root;
+  for (const segment of rest) {
+    if (typeof segment === 'object' || shape.kind === 'json') return undefined; // a computed key, or untyped JSON: only known at run time
+    if (segment === 'size' && (isListShape(shape) || shape.kind === 'value')) return undefined;
+    if (isListShape(shape)) {
+      if (typeof segment === 'number' || LIST_PROPERTIES.has(segment as string)) {
+        shape = itemShape(shape)!;
+        at = `${at}.${String(segment)}`;
+        continue;
+      }
+      return noProperty(name, at, String(segment), scope);
+    }
+    const member = typeof segment === 'string' ? memberOf(shape, segment) : undefined;
+    if (!member) {
+      if (shape.kind === 'value') return noProperty(name, at, String(segment), scope);
+      return {
+        variant: 'no-field',
+        params: { name, root: at, key: String(segment) },
+        message: `{{ ${name} }} is not available: ${at} has no field "${String(segment)}".`,
+      };
+    }
+    shape = member.shape;
+    at = `${at}.${segment as string}`;
   }
-  if (key === undefined) {
-    const first = [...scope.fields.values()].find((f) => f.root === root);
+  // A whole list is fine: `{% for line in order.line_items %}` reads it, and static analysis can't tell that from output.
+  if (shape.kind === 'object' || shape.kind === 'record') {
+    const first = firstScalar(at, shape);
     return {
       variant: first ? 'whole' : 'whole-no-example',
-      params: first ? { name, root, example: first.path } : { name, root },
-      message: `{{ ${name} }} is the whole ${root}: pick one of its fields${first ? `, like {{ ${first.path} }}` : ''}.`,
+      params: first ? { name, root: at, example: first } : { name, root: at },
+      message: `{{ ${name} }} is the whole ${at}: pick one of its fields${first ? `, like {{ ${first} }}` : ''}.`,
     };
   }
-  if (typeof key !== 'string') return undefined; // a computed key like trigger[name]: only known at run time
-  const field = scope.fields.get(`${root}.${key}`);
-  if (!field) {
-    return {
-      variant: 'no-field',
-      params: { name, root, key },
-      message: `{{ ${name} }} is not available: the ${root} has no field "${key}".`,
-    };
-  }
-  const [next] = rest;
-  if (next === undefined || typeof next === 'object' || next === 'size') return undefined;
-  if (isListType(field.type) && (typeof next === 'number' || LIST_PROPERTIES.has(next as string))) return undefined;
+  return undefined;
+}
+
+function noProperty(name: string, at: string, property: string, scope: Scope): Worded {
+  const resolved = resolvePathIn(scope, at);
+  const label = resolved.ok ? resolved.path.labels.at(-1)! : { en: at, pl: at };
   return {
     variant: 'no-property',
-    params: { name, label: field.label, path: field.path, property: String(next) },
-    message: `{{ ${name} }} is not available: ${field.label.en} (${field.path}) has no "${String(next)}".`,
+    params: { name, label, path: at, property },
+    message: `{{ ${name} }} is not available: ${label.en} (${at}) has no "${property}".`,
   };
 }
 
-function example(scope: LiquidScope): string {
-  return scope.fields.keys().next().value ?? 'trigger.rating';
+/** The path of the first single value below `path` (through the first item of a list), for examples. */
+function firstScalar(path: string, shape: Shape): string | undefined {
+  const item = itemShape(shape);
+  const base = item ? `${path}.first` : path;
+  const members = membersOf(item ?? shape);
+  const scalar = members.find((m) => isScalarShape(m.shape));
+  return scalar && `${base}.${scalar.key}`;
+}
+
+function example(scope: Scope): string {
+  for (const variable of scope.variables.values()) {
+    if (isScalarShape(variable.shape)) return variable.name;
+    const first = firstScalar(variable.name, variable.shape);
+    if (first) return first;
+  }
+  return 'trigger.rating';
 }
 
 function article(word: string): string {

@@ -29,6 +29,7 @@ export const REFUSAL_CODES = [
   'clipboard-not-steps',
   'clipboard-invalid',
   'field-too-long',
+  'not-in-loop',
 ] as const;
 export type RefusalCode = (typeof REFUSAL_CODES)[number];
 

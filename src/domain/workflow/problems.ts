@@ -33,7 +33,16 @@ export type ProblemCode =
   | 'condition-bad-operator'
   | 'condition-value-missing'
   | 'condition-value-invalid'
+  | 'condition-list-not-iterated'
+  | 'condition-not-a-value'
+  | 'condition-not-a-list'
+  | 'condition-item-name-taken'
   | 'wait-at-end'
+  | 'wait-in-loop'
+  | 'foreach-no-list'
+  | 'foreach-list-unknown'
+  | 'foreach-not-a-list'
+  | 'foreach-empty-body'
   | 'schedule-not-set'
   | 'schedule-not-allowed';
 

@@ -252,8 +252,48 @@ describe('conditions', () => {
   it('refuses fields the trigger does not provide or does not have', () => {
     const [order] = check(crit('order.total_price', 'greater_than', 100));
     expect(order).toMatchObject({ code: 'condition-unknown-field', stepId: 'c', field: 'criteria.items.0', severity: 'error' });
-    expect(order?.message).toMatch(/does not provide an order/);
+    expect(order?.message).toMatch(/there is no order here: the trigger does not provide it and no step before this one does/);
     expect(check(crit('trigger.stars', 'less_than', 3))[0]?.message).toMatch(/has no field "stars"/);
+  });
+
+  describe('over lists', () => {
+    const orderTrigger = trigger('shopify', 'order-created');
+    const checkOrder = (...items: ConditionGroup['items']) => validate(chain(orderTrigger, condition('c', items)));
+    const over = (quantifier: 'any' | 'all' | 'none', list: string, item: string, ...items: ConditionGroup['items']): ConditionGroup['items'][number] => ({
+      kind: 'quantifier', quantifier, list, item, criteria: { kind: 'group', join: 'and', items },
+    });
+
+    it('accepts nested list conditions over the order\'s line items and their products\' tags', () => {
+      const presale = over('any', 'order.line_items', 'lineItems_item', over('any', 'lineItems_item.product.tags', 'tags_item', crit('tags_item', 'equal', 'presale')));
+      expect(checkOrder(presale, over('none', 'order.customer.orders', 'orders_item', crit('orders_item.total_price', 'greater_than', 500)))).toEqual([]);
+    });
+
+    it('refuses a path through a list that was not iterated, naming the list', () => {
+      const [problem] = checkOrder(crit('order.line_items.title', 'equal', 'Boots'));
+      expect(problem).toMatchObject({ code: 'condition-list-not-iterated', field: 'criteria.items.0', params: { list: 'order.line_items' } });
+      expect(codes(checkOrder(over('any', 'order.line_items.product.tags', 'tags_item', crit('tags_item', 'equal', 'x'))))).toEqual(['condition-list-not-iterated']);
+    });
+
+    it('refuses comparing a whole list or object, and iterating what is not a list', () => {
+      expect(checkOrder(crit('order.line_items', 'is_empty'))[0]).toMatchObject({ code: 'condition-not-a-value', variant: 'list' });
+      expect(checkOrder(crit('order.customer', 'is_empty'))[0]).toMatchObject({ code: 'condition-not-a-value', variant: 'object' });
+      expect(codes(checkOrder(over('any', 'order.name', 'name_item', crit('name_item', 'equal', 'x'))))).toEqual(['condition-not-a-list']);
+    });
+
+    it('checks the criteria inside a list condition against its item, pointing at them', () => {
+      const problems = checkOrder(over('all', 'order.line_items', 'lineItems_item', crit('lineItems_item.colour', 'equal', 'red'), crit('lineItems_item.quantity', 'greater_than', 'many')));
+      expect(problems.map((p) => [p.code, p.field])).toEqual([
+        ['condition-unknown-field', 'criteria.items.0.criteria.items.0'],
+        ['condition-value-invalid', 'criteria.items.0.criteria.items.1'],
+      ]);
+      // The item is only known inside its list condition.
+      expect(codes(checkOrder(over('any', 'order.line_items', 'lineItems_item'), crit('lineItems_item.quantity', 'greater_than', 1)))).toEqual(['condition-unknown-field']);
+    });
+
+    it('refuses an item name that is already taken', () => {
+      const twice = over('any', 'order.line_items', 'lineItems_item', over('any', 'order.line_items', 'lineItems_item', crit('lineItems_item.quantity', 'greater_than', 1)));
+      expect(codes(checkOrder(twice))).toEqual(['condition-item-name-taken']);
+    });
   });
 
   it('refuses an operator that does not fit the field type, and names the ones that do', () => {

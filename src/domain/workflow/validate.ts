@@ -28,7 +28,7 @@
  */
 import type { Catalog } from '../catalog/catalog';
 import type { Organization } from '../org/organization';
-import { type DataRoot, availableData, indexByPath, providedResources, triggerDefOf } from './dataFields';
+import { triggerDefOf } from './dataFields';
 import type { Link, Step, TriggerStep, Workflow } from './document';
 import type { StepCheckContext, StepFacts } from './kinds/base';
 import { kindOf } from './kinds/registry';
@@ -36,6 +36,7 @@ import { triggerOf } from './kinds/trigger';
 import { analyzeLiquid } from './liquid';
 import type { AnalyzeLiquid } from './liquidAnalyses';
 import type { Problem } from './problems';
+import { EMPTY_SCOPE, type Scope, type Variable, intersectScopes, scopeOf, triggerVariables } from './scope';
 
 export { hasBlockingErrors, type Problem, type ProblemCode, type Severity } from './problems';
 export type { StepCheckContext, StepFacts } from './kinds/base';
@@ -55,6 +56,16 @@ export interface WorkflowFacts {
   readonly reached: ReadonlySet<string> | undefined;
   /** Ids of steps with an outgoing link. */
   readonly hasNext: ReadonlySet<string>;
+  /** The trigger's data; undefined without a known trigger. */
+  readonly triggerScope: Scope | undefined;
+  /** What each step can read (see scopesOf); empty without a known trigger. */
+  readonly scopes: ReadonlyMap<string, Scope>;
+  /** The For each steps whose loop body each step is in, innermost last; absent: none. */
+  readonly loops: ReadonlyMap<string, readonly string[]>;
+  /** Every variable a step provides (see StepFacts.provided). */
+  readonly provided: Scope;
+  /** Each step's output ports that have a link. */
+  readonly linkedPorts: ReadonlyMap<string, readonly string[]>;
 }
 
 /**
@@ -68,7 +79,7 @@ export function validateWorkflow(
   ctx: ValidationContext,
   analyze: AnalyzeLiquid = analyzeLiquid,
 ): Problem[] {
-  const facts = workflowFacts(workflow);
+  const facts = workflowFacts(workflow, ctx.catalog);
   const stepCtx = stepContext(ctx, facts.trigger, analyze);
   const problems = [...facts.problems];
   for (const step of workflow.steps) {
@@ -79,8 +90,8 @@ export function validateWorkflow(
   return problems;
 }
 
-/** The workflow-wide facts and problems: trigger, reachability, which steps have a next step. */
-export function workflowFacts(workflow: Pick<Workflow, 'steps' | 'links'>): WorkflowFacts {
+/** The workflow-wide facts and problems: trigger, reachability, which steps have a next step, what each step can read. */
+export function workflowFacts(workflow: Pick<Workflow, 'steps' | 'links'>, catalog: Catalog): WorkflowFacts {
   const trigger = triggerOf(workflow.steps);
   const problems: Problem[] = [];
   if (!trigger) {
@@ -90,25 +101,122 @@ export function workflowFacts(workflow: Pick<Workflow, 'steps' | 'links'>): Work
       message: 'This workflow has no trigger. Add a trigger: it decides when the workflow starts.',
     });
   }
+  const triggerScope = trigger && triggerDefOf(catalog, trigger) ? scopeOf(triggerVariables(catalog, trigger)) : undefined;
+  const { scopes, loops, provided } = scopesOf(workflow, trigger, triggerScope, catalog);
+  const linkedPorts = new Map<string, string[]>();
+  for (const link of workflow.links) {
+    const ports = linkedPorts.get(link.from);
+    if (ports) ports.push(link.port);
+    else linkedPorts.set(link.from, [link.port]);
+  }
+  for (const ports of linkedPorts.values()) ports.sort();
   return {
     trigger,
     problems,
     reached: trigger ? reachableFrom(trigger.id, workflow.links) : undefined,
-    hasNext: new Set(workflow.links.map((l) => l.from)),
+    hasNext: new Set(linkedPorts.keys()),
+    triggerScope,
+    scopes,
+    loops,
+    provided,
+    linkedPorts,
   };
+}
+
+/**
+ * What each step can read, and the loops it is in. Steps are visited in the
+ * links' order (the graph is acyclic): the trigger reads the trigger's data;
+ * any other step reads what every link into it brings (a step reached by two
+ * paths only what both bring: intersectScopes), each link bringing what its
+ * source can read, changed by the source's kind (`scopeAfter`: an output
+ * added, a loop's item, a Wait's forgetting). A step no link reaches gets
+ * the trigger's data (it is reported as unreachable anyway). A step on a
+ * For each's loop port is in that loop and in the loops the For each is in.
+ */
+function scopesOf(
+  workflow: Pick<Workflow, 'steps' | 'links'>,
+  trigger: TriggerStep | undefined,
+  triggerScope: Scope | undefined,
+  catalog: Catalog,
+): { scopes: Map<string, Scope>; loops: Map<string, readonly string[]>; provided: Scope } {
+  const scopes = new Map<string, Scope>();
+  const loops = new Map<string, readonly string[]>();
+  const provided = new Map<string, Variable>();
+  if (!triggerScope || !trigger) return { scopes, loops, provided: EMPTY_SCOPE };
+  const byId = new Map(workflow.steps.map((s) => [s.id, s]));
+  const incoming = new Map<string, Link[]>();
+  const outgoing = new Map<string, Link[]>();
+  for (const link of workflow.links) {
+    if (!byId.has(link.from) || !byId.has(link.to)) continue;
+    const into = incoming.get(link.to);
+    if (into) into.push(link);
+    else incoming.set(link.to, [link]);
+    const out = outgoing.get(link.from);
+    if (out) out.push(link);
+    else outgoing.set(link.from, [link]);
+  }
+  // Kahn's order from the steps nothing links into (the trigger and stray steps).
+  const waiting = new Map<string, number>();
+  const ready: string[] = [];
+  for (const step of workflow.steps) {
+    const count = incoming.get(step.id)?.length ?? 0;
+    waiting.set(step.id, count);
+    if (count === 0) ready.push(step.id);
+  }
+  while (ready.length > 0) {
+    const id = ready.pop()!;
+    const into = incoming.get(id);
+    let scope: Scope | undefined;
+    let inLoops: readonly string[] | undefined;
+    for (const link of into ?? []) {
+      const from = byId.get(link.from)!;
+      const kind = kindOf(from.kind);
+      const before = scopes.get(link.from) ?? triggerScope;
+      const brought = kind.scopeAfter ? kind.scopeAfter(from, link.port, before, catalog) : before;
+      if (brought !== before) {
+        for (const v of brought.variables.values()) if (v.origin !== 'trigger' && !provided.has(v.name)) provided.set(v.name, v);
+      }
+      scope = scope ? intersectScopes(scope, brought) : brought;
+      const fromLoops = loops.get(link.from) ?? NO_LOOPS;
+      const theseLoops = kind.loopPort === link.port ? [...fromLoops, from.id] : fromLoops;
+      inLoops = inLoops ? commonPrefix(inLoops, theseLoops) : theseLoops;
+    }
+    scopes.set(id, scope ?? triggerScope);
+    if (inLoops && inLoops.length > 0) loops.set(id, inLoops);
+    for (const link of outgoing.get(id) ?? []) {
+      const left = waiting.get(link.to)! - 1;
+      waiting.set(link.to, left);
+      if (left === 0) ready.push(link.to);
+    }
+  }
+  return { scopes, loops, provided: scopeOf(provided.values()) };
+}
+
+const NO_LOOPS: readonly string[] = [];
+
+function commonPrefix(a: readonly string[], b: readonly string[]): readonly string[] {
+  if (a === b) return a;
+  let n = 0;
+  while (n < a.length && n < b.length && a[n] === b[n]) n++;
+  return n === a.length ? a : a.slice(0, n);
 }
 
 /** What the steps of a workflow with this trigger are checked against. */
 export function stepContext(ctx: ValidationContext, trigger: TriggerStep | undefined, analyze: AnalyzeLiquid): StepCheckContext {
   const triggerKnown = trigger !== undefined && triggerDefOf(ctx.catalog, trigger) !== undefined;
-  const fields = triggerKnown ? indexByPath(availableData(ctx.catalog, trigger)) : undefined;
-  const roots = new Set<DataRoot>(triggerKnown ? ['trigger', ...providedResources(ctx.catalog, trigger)] : []);
-  return { catalog: ctx.catalog, org: ctx.org, trigger, scope: fields && { fields, roots }, analyze };
+  const triggerScope = triggerKnown ? scopeOf(triggerVariables(ctx.catalog, trigger)) : undefined;
+  return { catalog: ctx.catalog, org: ctx.org, trigger, triggerScope, analyze };
 }
 
 /** What the step's checks know of its place in the links. */
 export function stepFacts(step: Step, facts: WorkflowFacts): StepFacts {
-  return { hasNext: facts.hasNext.has(step.id) };
+  return {
+    hasNext: facts.hasNext.has(step.id),
+    scope: facts.triggerScope && (facts.scopes.get(step.id) ?? facts.triggerScope),
+    loops: facts.loops.get(step.id) ?? NO_LOOPS,
+    linkedPorts: facts.linkedPorts.get(step.id) ?? NO_LOOPS,
+    provided: facts.provided,
+  };
 }
 
 /** The step's "not connected to the trigger" problem, if it has one. */

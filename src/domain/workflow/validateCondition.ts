@@ -1,38 +1,47 @@
 /**
- * Static checks of one Condition step: it has criteria, each criterion reads
- * data the trigger provides, uses an operator that fits the field's type,
- * and has the value(s) its operator needs, of the right kind. Part of
- * validate.ts, split out to keep each file readable.
+ * Static checks of one Condition step: it has criteria; each criterion reads
+ * a single value the step can read (its scope: the trigger's data, earlier
+ * steps' outputs, a loop's item, the items of the list conditions around
+ * it), uses an operator that fits the value's type and has the value(s) its
+ * operator needs, of the right kind; each list condition iterates a list
+ * and names its item with a name not already taken. Part of validate.ts,
+ * split out to keep each file readable.
+ *
+ * A path that goes through a list (`order.line_items.title`) reads no single
+ * value: Flow requires the list to be iterated first ("at least one of"...),
+ * and so does Flowbench (`condition-list-not-iterated`, naming the list).
  */
 import { type FieldValueIssue, describeFieldValueIssue, fieldValueIssue } from '../catalog/fieldTypes';
-import type { DataField } from './dataFields';
+import type { DataType } from '../catalog/dataTypes';
+import type { LocalizedText } from '../catalog/manifest';
 import { OPERATOR_LABELS, operandKind, operatorsFor } from './conditionOperators';
-import type { ConditionGroup, ConditionStep, Criterion } from './document';
+import type { ConditionGroup, ConditionStep, Criterion, ListCondition } from './document';
 import type { Problem } from './problems';
+import { type Scope, type PathProblem, resolvePathIn, withVariables } from './scope';
+import { itemShape, isListShape } from './shapes';
 
-/** What the condition checks need to know of the workflow's data. */
-export interface ConditionScope {
-  /** Available data fields by path; undefined when the trigger is missing or unknown. */
-  readonly fields: ReadonlyMap<string, DataField> | undefined;
-  /** Roots the trigger provides (`trigger`, `customer`...). */
-  readonly roots: ReadonlySet<string>;
-}
-
-/** The problems of one condition step, in the order of its criteria. */
-export function validateCondition(step: ConditionStep, scope: ConditionScope): Problem[] {
+/** The problems of one condition step, in the order of its criteria. `scope` is undefined when the trigger is missing or unknown. */
+export function validateCondition(step: ConditionStep, scope: Scope | undefined, provided?: Scope): Problem[] {
   const problems: Problem[] = [];
   let count = 0;
-  const walk = (group: ConditionGroup, path: string) => {
+  const at = (field: string, problem: Worded): Problem => ({ severity: 'error', stepId: step.id, field, ...problem });
+  const walk = (group: ConditionGroup, path: string, inScope: Scope | undefined) => {
     group.items.forEach((item, i) => {
-      const at = `${path}.items.${i}`;
-      if (item.kind === 'group') return walk(item, at);
+      const here = `${path}.items.${i}`;
+      if (item.kind === 'group') return walk(item, here, inScope);
+      if (item.kind === 'quantifier') {
+        const checked = inScope && listProblem(item, inScope, provided);
+        if (checked && 'problem' in checked) problems.push(at(here, checked.problem));
+        // Without a known list the item's criteria still count, and their other checks are skipped.
+        return walk(item.criteria, `${here}.criteria`, checked && 'scope' in checked ? checked.scope : undefined);
+      }
       count++;
-      if (!scope.fields) return; // without a known trigger there is nothing to check the field against
-      const message = criterionProblem(item, scope.fields, scope.roots);
-      if (message) problems.push({ severity: 'error', stepId: step.id, field: at, ...message });
+      if (!inScope) return; // without a known trigger (or list) there is nothing to check the field against
+      const problem = criterionProblem(item, inScope, provided);
+      if (problem) problems.push(at(here, problem));
     });
   };
-  walk(step.criteria, 'criteria');
+  walk(step.criteria, 'criteria', scope);
   if (count === 0) {
     problems.push({
       severity: 'warning',
@@ -44,28 +53,108 @@ export function validateCondition(step: ConditionStep, scope: ConditionScope): P
   return problems;
 }
 
-type CriterionProblem = Pick<Problem, 'code' | 'message' | 'variant' | 'params' | 'valueIssue'>;
+type Worded = Pick<Problem, 'code' | 'message' | 'variant' | 'params' | 'valueIssue'>;
 
-function criterionProblem(
-  criterion: Criterion,
-  fields: ReadonlyMap<string, DataField>,
-  roots: ReadonlySet<string>,
-): CriterionProblem | undefined {
-  const field = fields.get(criterion.field);
-  if (!field) {
-    const [root = '', key = ''] = criterion.field.split('.');
-    const article = /^[aeiou]/.test(root) ? 'an' : 'a';
+/** The list condition's problem, or the scope its criteria are checked in (with the item). */
+function listProblem(condition: ListCondition, scope: Scope, provided: Scope | undefined): { problem: Worded } | { scope: Scope } {
+  const resolved = resolvePathIn(scope, condition.list);
+  if (!resolved.ok) return { problem: unknownPath(condition.list, resolved.problem, provided) };
+  const { path } = resolved;
+  if (path.listsCrossed.length > 0) return { problem: notIterated(condition.list, path.listsCrossed[0]!) };
+  const item = itemShape(path.shape);
+  if (path.shape.kind !== 'json' && (!item || !isListShape(path.shape))) {
     return {
-      code: 'condition-unknown-field',
-      variant: roots.has(root) ? 'no-field' : 'no-root',
-      params: { path: criterion.field, root, key },
-      message: roots.has(root)
-        ? `This condition checks ${criterion.field}, but the ${root} has no field "${key}". Choose another field.`
-        : `This condition checks ${criterion.field}, but the trigger does not provide ${article} ${root}. ` +
-          'Choose a field the trigger provides.',
+      problem: {
+        code: 'condition-not-a-list',
+        params: { path: condition.list },
+        message: `"At least one of", "all of" and "none of" go through a list, and ${condition.list} is not a list. Choose a list, like the order's line items.`,
+      },
     };
   }
-  const allowed = operatorsFor(field.type);
+  if (scope.variables.has(condition.item)) {
+    return {
+      problem: {
+        code: 'condition-item-name-taken',
+        params: { name: condition.item },
+        message: `The items of this list are named ${condition.item}, but that name is already taken here. Choose another name.`,
+      },
+    };
+  }
+  const label = path.labels.at(-1)!;
+  return {
+    scope: withVariables(scope, [
+      { name: condition.item, label, shape: item ?? { kind: 'json' }, origin: 'condition-item' },
+    ]),
+  };
+}
+
+function unknownPath(path: string, problem: PathProblem, provided: Scope | undefined): Worded {
+  const elsewhere = problem.kind === 'no-variable' ? provided?.variables.get(problem.name) : undefined;
+  if (elsewhere) {
+    const step = elsewhere.provider ?? elsewhere.label;
+    const loop = elsewhere.origin === 'loop-item';
+    return {
+      code: 'condition-unknown-field',
+      variant: loop ? 'outside-loop' : 'not-before',
+      params: { path, root: elsewhere.name, key: '', step },
+      message: loop
+        ? `This condition checks ${path}, the current item of the loop "${step.en}", but only the steps on that loop's "For each item" path can read it.`
+        : `This condition checks ${path}, which comes from the step "${step.en}", but that step doesn't come before this one on every path (or a Wait comes between, and a Wait forgets it).`,
+    };
+  }
+  if (problem.kind === 'no-variable') {
+    const root = problem.name;
+    return {
+      code: 'condition-unknown-field',
+      variant: 'no-root',
+      params: { path, root, key: '' },
+      message: `This condition checks ${path}, but there is no ${root} here: the trigger does not provide it and no step before this one does. Choose data this step can read.`,
+    };
+  }
+  const key = problem.kind === 'no-member' ? problem.key : (path.split('.')[problem.at] ?? '');
+  return {
+    code: 'condition-unknown-field',
+    variant: 'no-field',
+    params: { path, root: problem.owner, key },
+    message: `This condition checks ${path}, but ${problem.owner} has no field "${key}". Choose another field.`,
+  };
+}
+
+function notIterated(path: string, list: string): Worded {
+  return {
+    code: 'condition-list-not-iterated',
+    params: { path, list },
+    message: `${path} is inside the list ${list}, which has many items. Check the list with "at least one of", "all of" or "none of" first.`,
+  };
+}
+
+/** A value a criterion compares: its path, label and type. */
+interface ComparedValue {
+  readonly path: string;
+  readonly label: LocalizedText;
+  /** Undefined for JSON nobody typed (an Admin API response): compared as text. */
+  readonly type: DataType | undefined;
+}
+
+function criterionProblem(criterion: Criterion, scope: Scope, provided: Scope | undefined): Worded | undefined {
+  const resolved = resolvePathIn(scope, criterion.field);
+  if (!resolved.ok) return unknownPath(criterion.field, resolved.problem, provided);
+  const { path } = resolved;
+  if (path.listsCrossed.length > 0) return notIterated(criterion.field, path.listsCrossed[0]!);
+  const { shape } = path;
+  if (shape.kind !== 'value' && shape.kind !== 'json') {
+    const list = shape.kind === 'objects' || shape.kind === 'records';
+    return {
+      code: 'condition-not-a-value',
+      variant: list ? 'list' : 'object',
+      params: { path: criterion.field },
+      message: list
+        ? `${criterion.field} is a list: check it with "at least one of", "all of" or "none of", then compare a field of its items.`
+        : `${criterion.field} is a whole object: choose one of its fields to compare.`,
+    };
+  }
+  const field: ComparedValue = { path: criterion.field, label: path.labels.at(-1)!, type: shape.kind === 'value' ? shape.type : undefined };
+  const allowed = operatorsFor(field.type ?? 'single_line_text_field');
   const name = `"${field.label.en}" (${field.path})`;
   if (!allowed.includes(criterion.operator)) {
     return {
@@ -106,7 +195,7 @@ function criterionProblem(
     };
   }
   for (const v of values) {
-    const issue = valueProblem(field, v);
+    const issue = valueProblem(field.type, v);
     if (issue) {
       return {
         code: 'condition-value-invalid',
@@ -127,8 +216,8 @@ function reasonWords(issue: FieldValueIssue): string {
 }
 
 /** Values of number, boolean and reference fields must be of that kind; text fields take any text. */
-function valueProblem(field: DataField, value: string | number | boolean): FieldValueIssue | undefined {
-  switch (field.type) {
+function valueProblem(type: DataType | undefined, value: string | number | boolean): FieldValueIssue | undefined {
+  switch (type) {
     case 'number_integer':
     case 'number_decimal':
       // An integer field may still be compared with 2.5, so any number will do.
@@ -138,7 +227,7 @@ function valueProblem(field: DataField, value: string | number | boolean): Field
     case 'customer_reference':
     case 'order_reference':
     case 'product_reference':
-      return fieldValueIssue(field.type, value);
+      return fieldValueIssue(type, value);
     default:
       return undefined;
   }

@@ -45,7 +45,9 @@ interface Kept {
   readonly problems: readonly Problem[];
 }
 
-const sameFacts = (a: StepFacts, b: StepFacts) => a.hasNext === b.hasNext;
+const sameList = (a: readonly string[], b: readonly string[]) => a === b || (a.length === b.length && a.every((x, i) => x === b[i]));
+const sameFacts = (a: StepFacts, b: StepFacts) =>
+  a.hasNext === b.hasNext && a.scope === b.scope && a.provided === b.provided && sameList(a.loops, b.loops) && sameList(a.linkedPorts, b.linkedPorts);
 
 export interface ValidatorOptions extends LiquidAnalysesOptions {
   /** How Liquid is analysed; by default a cache of its own (cachedLiquidAnalysis with these options). */
@@ -85,7 +87,7 @@ export function createValidator({ analyze, ...cache }: ValidatorOptions = {}): V
 
   return {
     validate(workflow, ctx) {
-      const facts = workflowFacts(workflow);
+      const facts = workflowFacts(workflow, ctx.catalog);
       const context = contextFor(ctx, facts.trigger);
       const problems = [...facts.problems];
       for (const step of workflow.steps) {
@@ -97,7 +99,7 @@ export function createValidator({ analyze, ...cache }: ValidatorOptions = {}): V
     },
 
     warm(workflow, ctx, shouldYield) {
-      const facts = workflowFacts(workflow);
+      const facts = workflowFacts(workflow, ctx.catalog);
       const context = contextFor(ctx, facts.trigger);
       for (const step of workflow.steps) {
         if (keptFor(step, context, facts)) continue;

@@ -4,7 +4,7 @@
  * the editor describes), and the run goes out of "then" or "otherwise". The
  * record keeps each value the criteria read.
  */
-import { evaluateGroup, resolvePath } from '../../domain/workflow/conditionOperators';
+import { evaluateGroup, resolvePath, withBinding } from '../../domain/workflow/conditionOperators';
 import type { ConditionGroup } from '../../domain/workflow/document';
 import { type EngineKind, via } from './types';
 
@@ -20,11 +20,23 @@ export const conditionRunner: EngineKind<'condition'> = {
   },
 };
 
-/** The values a condition reads, by path, for the step record. */
+/**
+ * The values a condition reads, by path, for the step record. A list
+ * condition records its list's size and how many items passed its
+ * criteria (`order.line_items (at least one of)`: `2 of 3 items`), not
+ * every item's values.
+ */
 function readValues(group: ConditionGroup, data: unknown, out: Record<string, unknown> = {}): Record<string, unknown> {
   for (const item of group.items) {
     if (item.kind === 'group') readValues(item, data, out);
-    else out[item.field] = resolvePath(data, item.field) ?? null;
+    else if (item.kind === 'quantifier') {
+      const list = resolvePath(data, item.list);
+      const items: readonly unknown[] = Array.isArray(list) ? list : [];
+      const passed = items.filter((value) => evaluateGroup(item.criteria, withBinding(data, item.item, value))).length;
+      out[`${item.list} (${QUANTIFIER_WORDS[item.quantifier]})`] = `${passed} of ${items.length} ${items.length === 1 ? 'item' : 'items'} match`;
+    } else out[item.field] = resolvePath(data, item.field) ?? null;
   }
   return out;
 }
+
+const QUANTIFIER_WORDS = { any: 'at least one of', all: 'all of', none: 'none of' } as const;

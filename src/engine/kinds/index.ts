@@ -6,6 +6,7 @@
 import type { StepKind } from '../../domain/workflow/document';
 import { actionRunner } from './action';
 import { conditionRunner } from './condition';
+import { forEachRunner } from './forEach';
 import { logRunner } from './log';
 import { triggerRunner } from './trigger';
 import type { EngineKind } from './types';
@@ -17,6 +18,7 @@ export const ENGINE_KINDS: { readonly [K in StepKind]: EngineKind<K> } = {
   condition: conditionRunner,
   wait: waitRunner,
   log: logRunner,
+  forEach: forEachRunner,
 };
 
 export type { EngineKind, ExecutionDeps, StepOutcome, StepRun } from './types';

@@ -15,7 +15,7 @@ import type { FaultLookup } from '../faults';
 import type { FieldRenderer } from '../liquidRender';
 import type { RetryPolicy } from '../retry';
 import type { MemorySandbox } from '../sandbox';
-import type { RunRecord, StepRecord } from '../types';
+import type { LoopIteration, RunRecord, StepRecord } from '../types';
 
 /** Everything a walk needs besides the run itself. */
 export interface ExecutionDeps {
@@ -55,6 +55,19 @@ export interface StepRun {
   fail(record: StepRecord, error: string): StepOutcome;
   /** The step linked from `stepId`'s `port`, if any. */
   next(stepId: string, port: Port): string | undefined;
+  /**
+   * Makes a variable readable by the steps that run after this one (a
+   * step's output like `getOrderData`, a loop's current item); `undefined`
+   * removes it. Variables live as long as the walk: a run that resumes after
+   * a Wait starts again from the trigger's data (Flow forgets earlier
+   * results across a Wait, and so does validation's scope).
+   */
+  bind(name: string, value: unknown): void;
+  /**
+   * Runs the steps from `from` until nothing follows ('end') or a step stops
+   * the run ('stopped': it failed). For each runs its loop body with it.
+   */
+  runBranch(from: string | undefined, iteration?: LoopIteration): Promise<'end' | 'stopped'>;
   /** A follow-up trigger event the step caused (the engine runs the workflows it starts). */
   emit(record: StepRecord, app: string, trigger: string, payload: Record<string, unknown>): void;
 }

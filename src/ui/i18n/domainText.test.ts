@@ -41,7 +41,16 @@ const PROBLEM_CODES: Record<ProblemCode, true> = {
   'condition-bad-operator': true,
   'condition-value-missing': true,
   'condition-value-invalid': true,
+  'condition-list-not-iterated': true,
+  'condition-not-a-value': true,
+  'condition-not-a-list': true,
+  'condition-item-name-taken': true,
   'wait-at-end': true,
+  'wait-in-loop': true,
+  'foreach-no-list': true,
+  'foreach-list-unknown': true,
+  'foreach-not-a-list': true,
+  'foreach-empty-body': true,
   'schedule-not-set': true,
   'schedule-not-allowed': true,
 };
@@ -85,6 +94,7 @@ const condition = (items: ConditionGroup['items']): Step => ({
   position: at,
   note: '',
 });
+const loopStep = (id: string, list: string): Step => ({ id, kind: 'forEach', list, position: at, note: '' });
 const wait: Step = { id: 'w', kind: 'wait', duration: { amount: 1, unit: 'days' }, position: at, note: '' };
 const doc = (steps: Step[], links: Link[]) =>
   Workflow.parse({ schemaVersion: 1, id: 'wf', name: 'Test', activation: DEFAULT_ACTIVATION, steps, links });
@@ -109,6 +119,10 @@ const slack = (text: string, extra: Record<string, string> = {}) => action('a', 
 function realProblems(): Problem[] {
   const v = (wf: Workflow, o: Organization = org) => validateWorkflow(wf, { catalog, org: o });
   const cond = (...items: ConditionGroup['items']) => v(chain(looxTrigger, condition(items)));
+  const orderCond = (...items: ConditionGroup['items']) => v(chain(trigger('shopify', 'order-created'), condition(items)));
+  const over = (list: string, item: string, ...items: ConditionGroup['items']): ConditionGroup['items'][number] => ({
+    kind: 'quantifier', quantifier: 'any', list, item, criteria: { kind: 'group', join: 'and', items },
+  });
   return [
     ...v(chain(slack('Hi'))),
     ...v(chain(trigger('acme', 'thing'))),
@@ -137,6 +151,18 @@ function realProblems(): Problem[] {
     ...cond(crit('customer.email', 'any_of', [])),
     ...cond(crit('trigger.rating', 'less_than', 'three')),
     ...cond(crit('trigger.rating', 'equal', ['1', '2'])),
+    ...orderCond(crit('order.line_items.title', 'equal', 'Boots')),
+    ...orderCond(crit('order.line_items', 'is_empty'), crit('order.customer', 'is_empty')),
+    ...orderCond(over('order.name', 'name_item', crit('name_item', 'equal', 'x'))),
+    ...orderCond(over('order.line_items', 'lineItems_item', over('order.line_items', 'lineItems_item', crit('lineItems_item.quantity', 'greater_than', 1)))),
+    ...orderCond(crit('runCode.points', 'greater_than', 1)),
+    ...v(doc([trigger('shopify', 'order-created'), loopStep('f', ''), loopStep('g', 'getOrderData'), loopStep('h', 'order.name'), loopStep('i', 'order.line_items.product.tags')], [])),
+    ...v(
+      doc(
+        [trigger('shopify', 'order-created'), loopStep('f', 'order.line_items'), slack('Each {{ lineItemsForeachitem.title }}'), wait, condition([crit('lineItemsForeachitem.quantity', 'greater_than', 1)])],
+        [{ from: 't', port: 'next', to: 'f' }, { from: 'f', port: 'loop_body', to: 'a' }, { from: 'a', port: 'next', to: 'w' }, { from: 'f', port: 'after', to: 'c' }],
+      ),
+    ),
     ...v(chain(looxTrigger, wait)),
     ...v(chain(trigger('shopify', 'scheduled-time'))),
     ...v(chain({ ...looxTrigger, schedule: { start: '2026-12-01T09:00', repeat: 'daily' } } as Step)),

@@ -63,6 +63,10 @@ export const ConditionGroupEditor = memo(function ConditionGroupEditor({ group, 
               {i > 0 && <span className="condition-group__join">{t(group.join === 'and' ? 'inspector.group.joinAnd' : 'inspector.group.joinOr')}</span>}
               {item.kind === 'group' ? (
                 <ConditionGroupEditor group={item} pathKey={key} ctx={ctx} />
+              ) : item.kind === 'quantifier' ? (
+                <p className="muted">
+                  {item.quantifier} {item.list} ({item.item})
+                </p>
               ) : (
                 <CriterionRow criterion={item} pathKey={key} ctx={ctx} />
               )}

@@ -9,9 +9,9 @@
  * end, through a criterion) leaves the tree as it was, returning the same
  * object, so a stale click can never corrupt the document.
  */
-import type { ConditionGroup, Criterion } from '../../domain/workflow/document';
+import type { ConditionGroup, Criterion, ListCondition } from '../../domain/workflow/document';
 
-export type ConditionItem = Criterion | ConditionGroup;
+export type ConditionItem = Criterion | ConditionGroup | ListCondition;
 /** Indices from the root group down to an item. `[]` is the root group itself. */
 export type ItemPath = readonly number[];
 

@@ -10,6 +10,7 @@ import type { PaletteItem } from '../../state/editor/commands';
 import type { Language, MessageKey } from '../i18n';
 import { actionUi } from './action';
 import { conditionUi } from './condition';
+import { forEachUi } from './forEach';
 import { logUi } from './log';
 import { triggerUi } from './trigger';
 import type { LocalizedStepText, LogicPaletteEntry, StepHeading, UiKind } from './types';
@@ -21,6 +22,7 @@ export const UI_KINDS: { readonly [K in StepKind]: UiKind<K> } = {
   condition: conditionUi,
   wait: waitUi,
   log: logUi,
+  forEach: forEachUi,
 };
 
 /** A kind's UI seen through a step of any kind: looked up by the step's own kind, so the step always fits. */

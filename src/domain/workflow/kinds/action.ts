@@ -20,7 +20,7 @@ import { newId } from '../ids';
 import { indexOfKind } from '../operationError';
 import type { Problem } from '../problems';
 import { installProblems, unknownApp } from './appSteps';
-import { changeRecorder, operation, type Position, stepBase, type StepCheckContext, StepId, type StepKindDefinition, type StepsDoc } from './base';
+import { changeRecorder, operation, type Position, stepBase, type StepCheckContext, type StepFacts, StepId, type StepKindDefinition, type StepsDoc } from './base';
 import { liquidTextsOf, refuseTooLong, textFieldProblems, tooLongOnImport } from './textFields';
 
 export { MAX_FIELD_CHARS } from './textFields';
@@ -132,7 +132,7 @@ export function actionStep(app: string, action: string, position: Position, id?:
   return actionKind.create({ app, action }, position, id);
 }
 
-function actionProblems(step: ActionStep, ctx: StepCheckContext): Problem[] {
+function actionProblems(step: ActionStep, ctx: StepCheckContext, facts: StepFacts): Problem[] {
   const app = ctx.catalog.byId.get(step.app);
   if (!app) return [unknownApp(step.id, step.app)];
   const action = app.actions.find((a) => a.id === step.action);
@@ -178,9 +178,9 @@ function actionProblems(step: ActionStep, ctx: StepCheckContext): Problem[] {
       ),
     );
   }
-  if (triggerDef && ctx.scope) {
+  if (triggerDef && ctx.triggerScope) {
     for (const need of action.needs) {
-      if (ctx.scope.roots.has(need)) continue;
+      if (ctx.triggerScope.variables.has(need)) continue;
       const thing = `${need === 'order' ? 'an' : 'a'} ${need}`;
       problems.push(
         error(
@@ -193,7 +193,7 @@ function actionProblems(step: ActionStep, ctx: StepCheckContext): Problem[] {
     }
   }
   for (const input of action.inputs) {
-    problems.push(...inputProblems(step, input, ctx));
+    problems.push(...inputProblems(step, input, ctx, facts));
   }
   for (const key of Object.keys(step.fields)) {
     if (action.inputs.some((i) => i.key === key)) continue;
@@ -209,6 +209,6 @@ function actionProblems(step: ActionStep, ctx: StepCheckContext): Problem[] {
   return problems;
 }
 
-function inputProblems(step: ActionStep, input: FieldDef, ctx: StepCheckContext): Problem[] {
-  return textFieldProblems(step.id, input, ownValue(step.fields, input.key) ?? '', ctx);
+function inputProblems(step: ActionStep, input: FieldDef, ctx: StepCheckContext, facts: StepFacts): Problem[] {
+  return textFieldProblems(step.id, input, ownValue(step.fields, input.key) ?? '', ctx, facts);
 }

@@ -14,9 +14,10 @@
 import { z } from 'zod';
 import type { Catalog } from '../../catalog/catalog';
 import type { Organization } from '../../org/organization';
-import type { LiquidScope } from '../liquid';
 import type { AnalyzeLiquid } from '../liquidAnalyses';
 import type { Problem } from '../problems';
+import type { Scope } from '../scope';
+import type { Refusal } from '../operationError';
 
 export const StepId = z.string().regex(/^[A-Za-z0-9_-]{1,64}$/, 'must be 1–64 letters, digits, "-" or "_"');
 
@@ -83,8 +84,8 @@ export interface StepCheckContext {
   readonly org: Organization;
   /** The workflow's trigger step, if it has one (typed loosely: the trigger kind reads it). */
   readonly trigger: (StepShape & { app: string; trigger: string }) | undefined;
-  /** Data the trigger provides; undefined when there is no known trigger. */
-  readonly scope: LiquidScope | undefined;
+  /** The trigger's data (its payload and the Shopify objects it references); undefined when there is no known trigger. */
+  readonly triggerScope: Scope | undefined;
   /** How Liquid is analysed: afresh, or from a cache by text (liquidAnalyses.ts). */
   readonly analyze: AnalyzeLiquid;
 }
@@ -93,6 +94,22 @@ export interface StepCheckContext {
 export interface StepFacts {
   /** Whether a link leaves the step. */
   readonly hasNext: boolean;
+  /**
+   * What the step can read (the trigger's data, earlier steps' outputs, a
+   * loop's item: scope.ts); undefined when there is no known trigger.
+   * Scopes are interned, so the same variables are the same object.
+   */
+  readonly scope: Scope | undefined;
+  /** The For each steps whose loop body the step is in, innermost last (empty outside loops). */
+  readonly loops: readonly string[];
+  /** The step's output ports that have a link, in the kind's order. */
+  readonly linkedPorts: readonly string[];
+  /**
+   * Every variable some step of the workflow provides (outputs, loop items),
+   * whether or not this step can read it: so a problem can say which step
+   * provides a name the step can't read, and why. Interned like scopes.
+   */
+  readonly provided: Scope;
 }
 
 /**
@@ -150,6 +167,8 @@ export interface StepKindDefinition<
    * refused with that rule.
    */
   readonly setsCondition?: boolean;
+  /** The port whose steps run once per item of a list (For each's `loop_body`); they are inside the loop. */
+  readonly loopPort?: string;
   /** The kind's name in English ("Wait"), for run records and the CLI. */
   readonly label: string;
   /** What a palette item of this kind carries besides its kind; parsed when an item is dropped. */
@@ -165,6 +184,19 @@ export interface StepKindDefinition<
   describe(step: z.infer<Schema>, catalog: Catalog): KindDescription;
   /** Changes between two versions of the same step, field by field (the note and position are compared elsewhere). */
   diff(before: z.infer<Schema>, after: z.infer<Schema>): FieldChange[];
+  /**
+   * What the steps linked from `port` can read, given what this step can
+   * read: a step that provides data adds its variable (Get data's list, Run
+   * code's output), a For each adds its item on `loop_body`, a Wait forgets
+   * what earlier steps provided. Without it, the scope passes unchanged.
+   */
+  scopeAfter?(step: z.infer<Schema>, port: string, scope: Scope, catalog: Catalog): Scope;
+  /**
+   * Why a step of kind `next` may not follow this step's `port` (Flow
+   * forbids some steps directly inside a loop), or undefined when it may.
+   * Checked when linking, adding and importing.
+   */
+  refuseNext?(port: string, next: string): Refusal | undefined;
   /** Static problems of the step (its unreachability is checked for every kind by validate.ts). */
   validate(step: z.infer<Schema>, ctx: StepCheckContext, facts: StepFacts): Problem[];
   /** The texts of the step that validation analyses as Liquid (a validator warms its cache with them, a piece at a time). */

@@ -57,7 +57,7 @@ export const conditionKind = {
     changeRecorder(changes)('criteria', before.criteria, after.criteria);
     return changes;
   },
-  validate: (step, ctx) => validateCondition(step, { fields: ctx.scope?.fields, roots: ctx.scope?.roots ?? new Set() }),
+  validate: (step, _ctx, facts) => validateCondition(step, facts.scope, facts.provided),
   /** A condition that names an app is refused with the seed's rule in words, rather than a bare "unknown key". */
   checkRaw(value, ctx) {
     for (const key of ['app', 'action', 'trigger'] as const) {

@@ -54,7 +54,7 @@ export const logKind = {
     changeRecorder(changes)('message', before.message, after.message);
     return changes;
   },
-  validate: (step, ctx) => textFieldProblems(step.id, LOG_MESSAGE, step.message, ctx),
+  validate: (step, ctx, facts) => textFieldProblems(step.id, LOG_MESSAGE, step.message, ctx, facts),
   liquidTexts: (step) => liquidTextsOf([step.message]),
   checkAdded: (step) => refuseTooLong('message', step.message),
   importProblems: (raw) => tooLongOnImport(['message'], raw.message),

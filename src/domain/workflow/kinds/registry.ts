@@ -9,15 +9,18 @@
 import { z } from 'zod';
 import type { Catalog } from '../../catalog/catalog';
 import type { Problem } from '../problems';
+import type { Scope } from '../scope';
+import type { Refusal } from '../operationError';
 import { actionKind } from './action';
 import type { AnyKindOperation, FieldChange, KindDescription, Position, StepCheckContext, StepFacts } from './base';
 import { conditionKind } from './condition';
+import { forEachKind } from './forEach';
 import { logKind } from './log';
 import { triggerKind } from './trigger';
 import { waitKind } from './wait';
 
 /** Every kind; the order is the order of the step union (and of the JSON Schema's `oneOf`). */
-export const STEP_KIND_LIST = [triggerKind, actionKind, conditionKind, waitKind, logKind] as const;
+export const STEP_KIND_LIST = [triggerKind, actionKind, conditionKind, waitKind, logKind, forEachKind] as const;
 
 type KindList = typeof STEP_KIND_LIST;
 type SchemaTuple<L extends readonly { schema: unknown }[]> = { -readonly [I in keyof L]: L[I]['schema'] };
@@ -56,6 +59,7 @@ export interface KindOfStep {
   readonly portLabels: Readonly<Partial<Record<PortName, string>>>;
   readonly acceptsLinks: boolean;
   readonly setsCondition?: boolean;
+  readonly loopPort?: string;
   readonly label: string;
   readonly args: z.ZodType<object>;
   readonly placeholder: object;
@@ -65,6 +69,8 @@ export interface KindOfStep {
   describe(step: Step, catalog: Catalog): KindDescription;
   diff(before: Step, after: Step): FieldChange[];
   validate(step: Step, ctx: StepCheckContext, facts: StepFacts): Problem[];
+  scopeAfter?(step: Step, port: string, scope: Scope, catalog: Catalog): Scope;
+  refuseNext?(port: string, next: string): Refusal | undefined;
   liquidTexts?(step: Step): readonly string[];
   checkAdded?(step: Step): void;
   importProblems?(raw: Record<string, unknown>): { path: (string | number)[]; message: string }[];

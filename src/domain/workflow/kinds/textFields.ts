@@ -9,7 +9,7 @@ import type { FieldDef, LocalizedText } from '../../catalog/manifest';
 import { checkLiquid, containsLiquid } from '../liquid';
 import { OperationError } from '../operationError';
 import type { Problem } from '../problems';
-import type { StepCheckContext } from './base';
+import type { StepCheckContext, StepFacts } from './base';
 
 /**
  * The most characters one text field of a step may hold: ten times what
@@ -54,7 +54,14 @@ export interface TextFieldSpec {
 }
 
 /** The static problems of one text field of a step. */
-export function textFieldProblems(stepId: string, field: TextFieldSpec, value: string, ctx: StepCheckContext): Problem[] {
+export function textFieldProblems(
+  stepId: string,
+  field: TextFieldSpec,
+  value: string,
+  ctx: StepCheckContext,
+  /** What the step can read (StepFacts.scope; undefined without a known trigger: then only syntax is checked) and what other steps provide. */
+  facts: Pick<StepFacts, 'scope' | 'provided'>,
+): Problem[] {
   const at = { severity: 'error' as const, stepId, field: field.key };
   const params = { field: field.label };
   const label = `"${field.label.en}"`;
@@ -74,7 +81,7 @@ export function textFieldProblems(stepId: string, field: TextFieldSpec, value: s
     return field.required ? [{ ...at, code: 'required-input-empty', params, message: `${label} is required. Fill it in.` }] : [];
   }
   if (containsLiquid(value)) {
-    return checkLiquid(value, ctx.scope, ctx.analyze).map((issue) => ({
+    return checkLiquid(value, facts.scope, ctx.analyze, facts.provided).map((issue) => ({
       ...at,
       code: issue.code,
       variant: issue.variant,

@@ -7,6 +7,8 @@ import type { Draft } from 'immer';
 import { z } from 'zod';
 import { newId } from '../ids';
 import { indexOfKind } from '../operationError';
+import type { Problem } from '../problems';
+import { forgetOutputs } from '../scope';
 import { changeRecorder, NO_ARGS, operation, type Position, stepBase, StepId, type StepKindDefinition, type StepsDoc } from './base';
 
 export const WaitUnit = z.enum(['minutes', 'hours', 'days']);
@@ -61,17 +63,29 @@ export const waitKind = {
     changeRecorder(changes)('duration', `${before.duration.amount} ${before.duration.unit}`, `${after.duration.amount} ${after.duration.unit}`);
     return changes;
   },
-  validate: (step, _ctx, facts) =>
-    facts.hasNext
-      ? []
-      : [
-          {
-            severity: 'warning',
-            stepId: step.id,
-            code: 'wait-at-end',
-            message: 'Nothing comes after this wait, so it waits for nothing. Add a step after it, or delete it.',
-          },
-        ],
+  validate(step, _ctx, facts) {
+    const problems: Problem[] = [];
+    if (facts.loops.length > 0) {
+      // Flow forbids a Wait directly inside a loop; a run can't pause in the middle of a loop either, so none deeper in it.
+      problems.push({
+        severity: 'error',
+        stepId: step.id,
+        code: 'wait-in-loop',
+        message: 'A Wait can\'t be inside a For each loop: a run can\'t pause halfway through its items. Move the Wait before or after the loop.',
+      });
+    }
+    if (!facts.hasNext) {
+      problems.push({
+        severity: 'warning',
+        stepId: step.id,
+        code: 'wait-at-end',
+        message: 'Nothing comes after this wait, so it waits for nothing. Add a step after it, or delete it.',
+      });
+    }
+    return problems;
+  },
+  /** What earlier steps provided is gone after a Wait (Flow documents it for Get data's results). */
+  scopeAfter: (_step, _port, scope) => forgetOutputs(scope),
   operations: [updateWait],
 } as const satisfies StepKindDefinition<typeof WaitStep, object>;
 

@@ -43,4 +43,9 @@ export const canvas = {
   'canvas.clipboard.readDenied': 'The browser did not allow Flowbench to read the clipboard.',
   'canvas.kind.log': 'Log output',
   'canvas.log.title': 'Write a line to the run log',
+  'canvas.kind.forEach': 'For each',
+  'canvas.forEach.noList': 'For each (no list yet)',
+  'canvas.forEach.title': 'For each item of {list}',
+  'canvas.port.loopBody': 'For each item',
+  'canvas.port.after': 'After the loop',
 } as const;

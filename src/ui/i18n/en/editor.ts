@@ -114,4 +114,5 @@ export const editor = {
   'editor.refusal.clipboard-not-steps': 'The clipboard does not hold Flowbench steps.',
   'editor.refusal.clipboard-invalid': 'The copied steps can’t be pasted: {details}',
   'editor.refusal.field-too-long': 'The field “{key}” can hold at most {max} characters; this text has {length}.',
+  'editor.refusal.not-in-loop': '{step} can’t come directly inside a For each loop: Flow doesn’t allow a For each, a Wait or Get data right after “For each item”.',
 } as const;

@@ -146,5 +146,11 @@ export const inspector = {
   'inspector.scope.applyTo': "Apply to {store}",
   'inspector.switch.on': "Workflow is on",
   'inspector.log.label': 'Log output',
+  'inspector.forEach.label': 'For each',
+  'inspector.forEach.list': 'List to go through',
+  'inspector.forEach.choose': 'Choose a list…',
+  'inspector.forEach.aboutEmpty': 'Choose a list of the workflow\'s data. The steps on "For each item" run once per item, for at most {max} items.',
+  'inspector.forEach.about':
+    'The steps on "For each item" run once per item, and read the item as {{ {item} }}. A list of more than {max} items fails the run here, and nothing after the loop runs.',
   'inspector.log.about': "The message is written into this run's log, with the workflow's data filled in: read it on the run's page.",
 } as const;

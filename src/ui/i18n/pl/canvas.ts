@@ -51,4 +51,9 @@ export const canvas: MessagesOf<typeof en> = {
   'canvas.clipboard.readDenied': 'Przeglądarka nie pozwoliła Flowbench odczytać schowka.',
   'canvas.kind.log': 'Zapis w dzienniku',
   'canvas.log.title': 'Zapisz wiersz w dzienniku przebiegu',
+  'canvas.kind.forEach': 'Dla każdego',
+  'canvas.forEach.noList': 'Dla każdego (bez listy)',
+  'canvas.forEach.title': 'Dla każdego elementu {list}',
+  'canvas.port.loopBody': 'Dla każdego elementu',
+  'canvas.port.after': 'Po pętli',
 };

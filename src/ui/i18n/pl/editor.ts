@@ -137,4 +137,5 @@ export const editor: MessagesOf<typeof en> = {
   'editor.refusal.clipboard-not-steps': 'Schowek nie zawiera kroków Flowbench.',
   'editor.refusal.clipboard-invalid': 'Skopiowanych kroków nie można wkleić: {details}',
   'editor.refusal.field-too-long': 'Pole „{key}” może mieć najwyżej {max} znaków; ten tekst ma {length}.',
+  'editor.refusal.not-in-loop': '{step} nie może stać bezpośrednio wewnątrz pętli „Dla każdego”: Flow nie pozwala na „Dla każdego”, „Czekaj” ani „Pobierz dane” zaraz po „Dla każdego elementu”.',
 };

@@ -149,5 +149,11 @@ export const inspector: MessagesOf<typeof en> = {
   'inspector.scope.applyTo': "Zastosuj w sklepie {store}",
   'inspector.switch.on': "Przepływ jest włączony",
   'inspector.log.label': 'Zapis w dzienniku',
+  'inspector.forEach.label': 'Dla każdego',
+  'inspector.forEach.list': 'Lista do przejścia',
+  'inspector.forEach.choose': 'Wybierz listę…',
+  'inspector.forEach.aboutEmpty': 'Wybierz listę z danych przepływu. Kroki na ścieżce „Dla każdego elementu” wykonają się raz dla każdego elementu, najwyżej dla {max} elementów.',
+  'inspector.forEach.about':
+    'Kroki na ścieżce „Dla każdego elementu” wykonują się raz dla każdego elementu i odczytują go jako {{ {item} }}. Lista dłuższa niż {max} elementów kończy przebieg błędem w tym miejscu i nic po pętli się nie wykona.',
   'inspector.log.about': 'Komunikat zostanie zapisany w dzienniku tego przebiegu, z danymi przepływu pracy: przeczytasz go na stronie przebiegu.',
 };
