@@ -31,7 +31,7 @@ afterEach(async () => {
 });
 
 const workflow = (id: string): Workflow => ({
-  schemaVersion: 1,
+  schemaVersion: 2,
   id,
   name: `Workflow ${id}`,
   description: '',

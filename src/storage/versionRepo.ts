@@ -8,7 +8,7 @@
  */
 import { catalog } from '../domain/catalog/catalog';
 import { diffWorkflows, summarizeDiff } from '../domain/workflow/diff';
-import { Workflow } from '../domain/workflow/document';
+import { MigratingWorkflow, type Workflow } from '../domain/workflow/document';
 import type { FlowbenchDb, WorkflowVersionRecord } from './db';
 import type { CorruptRecordReporter } from './settingsRepo';
 
@@ -54,7 +54,7 @@ export async function recordVersion(
   const joinBurst =
     reason === 'edit' && last?.reason === 'edit' && Date.parse(now) - Date.parse(last.updatedAt) < EDIT_BURST_MS;
   const base = joinBurst ? await previous(db, doc.id, last!.seq!) : last;
-  const baseDoc = base ? Workflow.safeParse(base.doc) : undefined;
+  const baseDoc = base ? MigratingWorkflow.safeParse(base.doc) : undefined;
   const text =
     summary ??
     REASON_SUMMARY[reason] ??
@@ -79,7 +79,7 @@ export async function listVersions(
   const rows = await db.workflowVersions.where('[workflowId+seq]').between([workflowId, -Infinity], [workflowId, Infinity]).reverse().toArray();
   const out: WorkflowVersion[] = [];
   for (const row of rows) {
-    const parsed = Workflow.safeParse(row.doc);
+    const parsed = MigratingWorkflow.safeParse(row.doc);
     if (parsed.success) {
       out.push({ seq: row.seq!, workflowId, createdAt: row.createdAt, updatedAt: row.updatedAt ?? row.createdAt, reason: row.reason, summary: row.summary, doc: parsed.data });
     } else {

@@ -3,7 +3,7 @@
  * Workflow schema on every read. A corrupt record is reported and skipped,
  * never overwritten.
  */
-import { Workflow } from '../domain/workflow/document';
+import { MigratingWorkflow, Workflow } from '../domain/workflow/document';
 import { formatIssues } from '../domain/zodIssues';
 import type { FlowbenchDb, WorkflowRecord } from './db';
 import { recordVersion, type VersionReason } from './versionRepo';
@@ -16,7 +16,7 @@ export async function readWorkflows(db: FlowbenchDb, onCorrupt: CorruptRecordRep
   const records = await db.workflows.orderBy('updatedAt').reverse().toArray();
   const out: Workflow[] = [];
   for (const record of records) {
-    const parsed = Workflow.safeParse(record.doc);
+    const parsed = MigratingWorkflow.safeParse(record.doc);
     if (parsed.success) out.push(parsed.data);
     else onCorrupt(`workflow ${JSON.stringify(record.id)}`, formatIssues(parsed.error.issues).slice(0, 3).join('; '));
   }
@@ -31,7 +31,7 @@ export async function readWorkflow(
 ): Promise<Workflow | undefined> {
   const record = await db.workflows.get(id);
   if (!record) return undefined;
-  const parsed = Workflow.safeParse(record.doc);
+  const parsed = MigratingWorkflow.safeParse(record.doc);
   if (parsed.success) return parsed.data;
   onCorrupt(`workflow ${JSON.stringify(id)}`, formatIssues(parsed.error.issues).slice(0, 3).join('; '));
   return undefined;
@@ -49,7 +49,7 @@ export async function readWorkflowWithRevision(
 ): Promise<{ doc: Workflow | undefined; revision: number }> {
   const record = await db.workflows.get(id);
   if (!record) return { doc: undefined, revision: 0 };
-  const parsed = Workflow.safeParse(record.doc);
+  const parsed = MigratingWorkflow.safeParse(record.doc);
   if (!parsed.success) onCorrupt(`workflow ${JSON.stringify(id)}`, formatIssues(parsed.error.issues).slice(0, 3).join('; '));
   return { doc: parsed.success ? parsed.data : undefined, revision: record.revision };
 }
@@ -84,7 +84,7 @@ export async function readWorkflowList(
   const records = await db.workflows.orderBy('updatedAt').reverse().toArray();
   const out: StoredWorkflow[] = [];
   for (const record of records) {
-    const parsed = Workflow.safeParse(record.doc);
+    const parsed = MigratingWorkflow.safeParse(record.doc);
     if (parsed.success) out.push({ workflow: parsed.data, updatedAt: record.updatedAt });
     else onCorrupt(`workflow ${JSON.stringify(record.id)}`, formatIssues(parsed.error.issues).slice(0, 3).join('; '));
   }
@@ -156,7 +156,7 @@ export async function updateWorkflow(
 ): Promise<Workflow> {
   return db.transaction('rw', [db.workflows, db.workflowVersions], async () => {
     const record = await db.workflows.get(id);
-    const parsed = record && Workflow.safeParse(record.doc);
+    const parsed = record && MigratingWorkflow.safeParse(record.doc);
     if (!record || !parsed?.success) throw new WorkflowNotFound(id);
     const next = toRecord(change(parsed.data), touch ? now : record.updatedAt, record.revision + 1);
     if (next.id !== id) throw new Error('A workflow change cannot change its id.');
@@ -190,7 +190,7 @@ export async function saveWorkflow(
     const stored = await db.workflows.get(doc.id);
     const storedRevision = stored?.revision ?? 0;
     if (!stored || storedRevision !== baseRevision) {
-      const theirs = stored ? Workflow.safeParse(stored.doc) : undefined;
+      const theirs = stored ? MigratingWorkflow.safeParse(stored.doc) : undefined;
       return { ok: false as const, conflict: { theirs: theirs?.success ? theirs.data : undefined, revision: storedRevision } };
     }
     await db.workflows.put(record);

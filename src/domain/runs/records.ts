@@ -8,7 +8,7 @@
  * time that they match those interfaces.
  */
 import { z } from 'zod';
-import { Workflow } from '../workflow/document';
+import { MigratingWorkflow } from '../workflow/document';
 import { STEP_KIND_NAMES } from '../workflow/kinds/registry';
 
 export const IsoTime = z.string().refine((s) => !Number.isNaN(Date.parse(s)), 'must be a date and time (ISO 8601)');
@@ -61,7 +61,8 @@ export const RunRecordSchema = z.object({
   id: z.string().min(1),
   workflowId: z.string().min(1),
   workflowName: z.string(),
-  workflow: Workflow,
+  /** The version that ran, as it was stored: an older document is migrated when read. */
+  workflow: MigratingWorkflow,
   storeId: z.string().min(1),
   event: TriggerEventSchema,
   status: RunStatusSchema,

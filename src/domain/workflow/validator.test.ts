@@ -19,7 +19,7 @@ const ctx = { catalog, org };
 
 const slack = (id: string, text: string): Step => ({ id, kind: 'action', app: 'slack', action: 'send-message', fields: { channel: '#x', text }, position: at, note: '' });
 const start: Workflow = Workflow.parse({
-  schemaVersion: 1,
+  schemaVersion: 2,
   id: 'wf',
   name: 'Reviews',
   activation: DEFAULT_ACTIVATION,

@@ -87,7 +87,7 @@ const condition = (items: ConditionGroup['items']): Step => ({
 });
 const wait: Step = { id: 'w', kind: 'wait', duration: { amount: 1, unit: 'days' }, position: at, note: '' };
 const doc = (steps: Step[], links: Link[]) =>
-  Workflow.parse({ schemaVersion: 1, id: 'wf', name: 'Test', activation: DEFAULT_ACTIVATION, steps, links });
+  Workflow.parse({ schemaVersion: 2, id: 'wf', name: 'Test', activation: DEFAULT_ACTIVATION, steps, links });
 const chain = (...steps: Step[]) => doc(steps, steps.slice(1).map((s, i) => ({ from: steps[i]!.id, port: 'next' as const, to: s.id })));
 
 const NOW = '2026-01-01T00:00:00.000Z';
