@@ -101,7 +101,7 @@ function exportedCustomApps(workflows: readonly Workflow[], everything: boolean,
 
 function exportOrganization(org: Organization, catalog: Catalog): ExportOrganization {
   const stores = org.stores
-    .map(({ id, name, flowInstalled, createdAt }) => ({ id, name, flowInstalled, createdAt }))
+    .map(({ id, name, flowInstalled, createdAt, timeZone }) => ({ id, name, flowInstalled, createdAt, timeZone }))
     .sort((a, b) => byCodeUnits(a.id, b.id));
   const installations: ExportInstallation[] = [];
   for (const { storeId, appId, installedAt, settings } of org.installations) {

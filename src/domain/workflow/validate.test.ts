@@ -31,7 +31,7 @@ function orgWith(installs: Record<string, string[]>): Organization {
   );
   return {
     name: 'Górska Pracownia',
-    stores: ['s1', 's2'].map((id) => ({ id, name: id, flowInstalled: true, createdAt: NOW })),
+    stores: ['s1', 's2'].map((id) => ({ id, name: id, flowInstalled: true, createdAt: NOW, timeZone: 'UTC' })),
     installations,
   };
 }

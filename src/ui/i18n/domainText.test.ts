@@ -97,7 +97,7 @@ function orgWith(installs: Record<string, string[]>, flow = true): Organization 
   );
   return {
     name: 'Górska Pracownia',
-    stores: Object.keys(installs).map((id) => ({ id, name: `Store ${id}`, flowInstalled: flow, createdAt: NOW })),
+    stores: Object.keys(installs).map((id) => ({ id, name: `Store ${id}`, flowInstalled: flow, createdAt: NOW, timeZone: 'UTC' })),
     installations,
   };
 }
