@@ -139,7 +139,7 @@ function realProblems(): Problem[] {
     ...cond(crit('trigger.rating', 'equal', ['1', '2'])),
     ...v(chain(looxTrigger, wait)),
     ...v(chain(trigger('shopify', 'scheduled-time'))),
-    ...v(chain({ ...looxTrigger, schedule: { start: '2026-12-01T09:00', repeat: 'daily' } } as Step)),
+    ...v(chain({ ...looxTrigger, schedule: 'DTSTART;TZID=UTC:20261201T090000\nRRULE:FREQ=DAILY;INTERVAL=1;WKST=MO' } as Step)),
   ];
 }
 
