@@ -44,7 +44,7 @@ export const problems = {
   'problems.condition-value-invalid': '"{field}" ({path}) is compared with "{value}", which {reason}.',
   'problems.condition-value-invalid.not-a-list': 'This criterion on "{field}" ({path}) compares with one value, not a list.',
   'problems.wait-at-end': 'Nothing comes after this wait, so it waits for nothing. Add a step after it, or delete it.',
-  'problems.schedule-not-set': '"{trigger}" runs every day at 00:00 UTC until you choose a start time and a repeat in its schedule.',
+  'problems.schedule-not-set': '"{trigger}" runs every day at 00:00 in each store\'s time zone until you choose a start time and a repeat in its schedule.',
   'problems.schedule-not-allowed': '"{trigger}" does not run on a schedule you choose, so its schedule would be ignored. Remove the schedule.',
   'problems.value.text': 'must be text',
   'problems.value.single-line': 'must be a single line of text',

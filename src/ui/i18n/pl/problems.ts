@@ -45,7 +45,7 @@ export const problems: MessagesOf<typeof en> = {
   'problems.condition-value-invalid': 'Pole „{field}” ({path}) jest porównywane z „{value}”, a wartość {reason}.',
   'problems.condition-value-invalid.not-a-list': 'To kryterium na polu „{field}” ({path}) porównuje z jedną wartością, nie z listą.',
   'problems.wait-at-end': 'Po tym czekaniu nic nie następuje, więc czeka na nic. Dodaj po nim krok albo je usuń.',
-  'problems.schedule-not-set': '„{trigger}” uruchamia się codziennie o 00:00 UTC, dopóki w harmonogramie nie wybierzesz czasu rozpoczęcia i powtarzania.',
+  'problems.schedule-not-set': '„{trigger}” uruchamia się codziennie o 00:00 w strefie czasowej każdego sklepu, dopóki w harmonogramie nie wybierzesz czasu rozpoczęcia i powtarzania.',
   'problems.schedule-not-allowed': '„{trigger}” nie działa według harmonogramu, który się wybiera, więc ten harmonogram zostałby pominięty. Usuń harmonogram.',
   'problems.value.text': 'musi być tekstem',
   'problems.value.single-line': 'musi być jednym wierszem tekstu',
