@@ -22,6 +22,11 @@ export class OrganizationPage {
     return this.matrix.getByRole('row').filter({ has: this.page.getByRole('rowheader', { name: app }) });
   }
 
+  /** The time zone select of a store. */
+  storeZone(store: string): Locator {
+    return this.page.getByRole('combobox', { name: `Time zone of ${store}`, exact: true });
+  }
+
   async search(text: string) {
     await this.page.getByRole('searchbox', { name: 'Search apps' }).fill(text);
   }

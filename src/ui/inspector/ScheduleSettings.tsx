@@ -44,6 +44,9 @@ export const ScheduleSettings = memo(function ScheduleSettings({ stepId, schedul
   const fallbackZone = activation ? defaultScheduleZone(org, activation) : 'UTC';
   const [form, setForm] = useState<ScheduleForm>(() => formOf(recurrence, fallbackZone));
   const [seen, setSeen] = useState(schedule);
+  // Until a zone is chosen for a new schedule, it follows the stores the workflow runs in.
+  const [zoneChosen, setZoneChosen] = useState(false);
+  if (!schedule && !zoneChosen && form.zone !== fallbackZone) setForm({ ...form, zone: fallbackZone });
   if (seen !== schedule) {
     // The document changed: follow it unless the form already stands for it.
     setSeen(schedule);
@@ -84,7 +87,14 @@ export const ScheduleSettings = memo(function ScheduleSettings({ stepId, schedul
       </div>
       <div className="inspector__field">
         <label htmlFor={ids.zone}>{t('inspector.schedule.zone')}</label>
-        <select id={ids.zone} value={form.zone} onChange={(e) => change({ zone: e.target.value })}>
+        <select
+          id={ids.zone}
+          value={form.zone}
+          onChange={(e) => {
+            setZoneChosen(true);
+            change({ zone: e.target.value });
+          }}
+        >
           {zoneOptions.map((zone) => (
             <option key={zone} value={zone}>
               {zone}
