@@ -17,7 +17,7 @@
  * - A monthly rule on the 29th, 30th or 31st skips months without that day
  *   (§3.3.10; rrule does so): monthly from 31 January fires 31 March, 31 May…
  */
-import { type Options, RRule, Weekday as RRuleWeekday } from 'rrule';
+import { type Options, RRule, Weekday as RRuleWeekday } from './rruleLib';
 import type { Freq, Recurrence, Weekday } from './recurrence';
 import { DAY_MS, localMs, localToInstant } from './zones';
 
