@@ -59,10 +59,15 @@ export function isTimeZone(name: string): boolean {
   }
 }
 
-/** The zones offered for choosing: the runtime's list of canonical IANA zones, with UTC first. */
-export function timeZoneNames(): string[] {
-  const listed = typeof Intl.supportedValuesOf === 'function' ? Intl.supportedValuesOf('timeZone') : [];
-  return ['UTC', ...listed.filter((z) => z !== 'UTC')];
+let zoneNames: readonly string[] | undefined;
+
+/** The zones offered for choosing: the runtime's list of canonical IANA zones, with UTC first (read once: it does not change). */
+export function timeZoneNames(): readonly string[] {
+  if (!zoneNames) {
+    const listed = typeof Intl.supportedValuesOf === 'function' ? Intl.supportedValuesOf('timeZone') : [];
+    zoneNames = Object.freeze(['UTC', ...listed.filter((z) => z !== 'UTC')]);
+  }
+  return zoneNames;
 }
 
 /** The wall-clock time in `zone` at an instant, as floating milliseconds. */

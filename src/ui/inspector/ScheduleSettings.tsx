@@ -28,13 +28,6 @@ const PROBLEM_KEYS = {
   interval: 'inspector.schedule.intervalInvalid',
 } as const satisfies Record<FormProblem, string>;
 
-let zoneList: string[] | undefined;
-/** The zones offered, read once: the runtime's list does not change while the page is open. */
-function zones(): string[] {
-  zoneList ??= timeZoneNames();
-  return zoneList;
-}
-
 export const ScheduleSettings = memo(function ScheduleSettings({ stepId, schedule }: { stepId: string; schedule: string | undefined }) {
   const t = useT();
   const org = useOrganization();
@@ -68,7 +61,7 @@ export const ScheduleSettings = memo(function ScheduleSettings({ stepId, schedul
   };
   const invalid = (...which: FormProblem[]) => (problem && which.includes(problem) ? true : undefined);
   const described = problem ? ids.message : undefined;
-  const zoneOptions = zones().includes(form.zone) ? zones() : [form.zone, ...zones()];
+  const zoneOptions = timeZoneNames().includes(form.zone) ? timeZoneNames() : [form.zone, ...timeZoneNames()];
   const past = recurrence && simNow && startInstant(recurrence) < Date.parse(simNow);
 
   return (

@@ -12,19 +12,12 @@ import { ErrorAlert } from '../common/ErrorAlert';
 import { useAsyncAction } from '../common/useAsyncAction';
 import { useT } from '../i18n';
 
-let names: string[] | undefined;
-/** The zones offered, read once: the browser's list does not change while the page is open. */
-function zoneNames(): string[] {
-  names ??= timeZoneNames();
-  return names;
-}
-
 export function StoreZoneSelect({ store }: { store: Store }) {
   const id = useId();
   const t = useT();
   const { error, run } = useAsyncAction();
   // A zone stored under another name (a link such as "US/Eastern") is still shown as chosen.
-  const options = zoneNames().includes(store.timeZone) ? zoneNames() : [store.timeZone, ...zoneNames()];
+  const options = timeZoneNames().includes(store.timeZone) ? timeZoneNames() : [store.timeZone, ...timeZoneNames()];
   return (
     <span className="store-row__zone">
       <label htmlFor={id}>{t('org.stores.zone')}</label>{' '}
