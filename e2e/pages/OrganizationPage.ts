@@ -27,6 +27,13 @@ export class OrganizationPage {
     return this.page.getByRole('combobox', { name: `Time zone of ${store}`, exact: true });
   }
 
+  /** Chooses a store's time zone and waits until it is saved. */
+  async setStoreZone(store: string, zone: string) {
+    await this.storeZone(store).selectOption(zone);
+    await expect(this.storeZone(store)).toHaveValue(zone);
+    await expect(this.storeZone(store)).toHaveAttribute('aria-busy', 'false');
+  }
+
   async search(text: string) {
     await this.page.getByRole('searchbox', { name: 'Search apps' }).fill(text);
   }

@@ -4,7 +4,7 @@
  * what the store's connector schedules (daily reports, birthdays) run in,
  * and where a new Scheduled time schedule starts.
  */
-import { useId } from 'react';
+import { useId, useState } from 'react';
 import type { Store } from '../../domain/org/organization';
 import { timeZoneNames } from '../../domain/time/zones';
 import { orgCommands } from '../../state/org';
@@ -16,16 +16,25 @@ export function StoreZoneSelect({ store }: { store: Store }) {
   const id = useId();
   const t = useT();
   const { error, run } = useAsyncAction();
+  // The zone being saved is shown (and the select busy) until the stored store has it.
+  const [pending, setPending] = useState<string>();
+  if (pending !== undefined && store.timeZone === pending) setPending(undefined);
+  const shown = pending ?? store.timeZone;
   // A zone stored under another name (a link such as "US/Eastern") is still shown as chosen.
-  const options = timeZoneNames().includes(store.timeZone) ? timeZoneNames() : [store.timeZone, ...timeZoneNames()];
+  const options = timeZoneNames().includes(shown) ? timeZoneNames() : [shown, ...timeZoneNames()];
+  const choose = async (zone: string) => {
+    setPending(zone);
+    if (!(await run(() => orgCommands.setStoreTimeZone(store.id, zone)))) setPending(undefined);
+  };
   return (
     <span className="store-row__zone">
       <label htmlFor={id}>{t('org.stores.zone')}</label>{' '}
       <select
         id={id}
         aria-label={t('org.stores.zoneOf', { store: store.name })}
-        value={store.timeZone}
-        onChange={(e) => void run(() => orgCommands.setStoreTimeZone(store.id, e.target.value))}
+        value={shown}
+        aria-busy={pending !== undefined}
+        onChange={(e) => void choose(e.target.value)}
       >
         {options.map((zone) => (
           <option key={zone} value={zone}>
