@@ -19,7 +19,7 @@
  */
 import { type Options, RRule, Weekday as RRuleWeekday } from './rruleLib';
 import type { Freq, Recurrence, Weekday } from './recurrence';
-import { DAY_MS, localMs, localToInstant } from './zones';
+import { DAY_MS, localMs, localToInstant, type OffsetCache } from './zones';
 
 const RRULE_FREQ: Record<Freq, number> = {
   YEARLY: RRule.YEARLY,
@@ -77,10 +77,11 @@ export function occurrences(r: Recurrence, fromMs: number, toMs: number): number
   }
   const found: number[] = [];
   const seen = new Set<number>();
+  const offsets: OffsetCache = new Map();
   const locals = rruleOf(r, dtstart).between(new Date(Math.max(lo, dtstart)), new Date(hi), true, (_d, i) => i < MAX_OCCURRENCES);
   for (const date of locals) {
     const local = date.getTime();
-    const { instant, kind } = localToInstant(local, r.start.zone);
+    const { instant, kind } = localToInstant(local, r.start.zone, offsets);
     if (kind === 'skipped' && local !== start) continue;
     if (instant <= fromMs || instant > toMs || seen.has(instant)) continue;
     seen.add(instant);

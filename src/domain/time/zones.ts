@@ -88,15 +88,33 @@ export function offsetAt(instantMs: number, zone: string): number {
 /** How a local time mapped to an instant: it exists once, twice (the first is taken) or not at all (read with the offset before). */
 export type LocalTimeKind = 'exists' | 'repeated' | 'skipped';
 
+/** Offsets already looked up, by instant: one per computation of many occurrences of a zone. */
+export type OffsetCache = Map<number, number>;
+
+function probe(instantMs: number, zone: string, cache: OffsetCache | undefined): number {
+  let offset = cache?.get(instantMs);
+  if (offset === undefined) {
+    offset = offsetAt(instantMs, zone);
+    cache?.set(instantMs, offset);
+  }
+  return offset;
+}
+
 /**
  * The instant of a wall-clock time (floating milliseconds) in `zone`, by
- * RFC 5545 §3.3.5. Assumes at most one offset change within a day of the
- * time, which holds for every zone of the IANA database.
+ * RFC 5545 §3.3.5. The offset is probed at the day boundaries a day before
+ * and two days after the local day (as instants, they lie beyond the
+ * ±14 hours between local time and UTC); when both agree the time exists
+ * once. Assumes at most one offset change in those three days, which holds
+ * for every zone of the IANA database. Pass one `cache` for many times of
+ * one zone: the probes repeat from one time to the next.
  */
-export function localToInstant(localMs: number, zone: string): { instant: number; kind: LocalTimeKind } {
-  const before = offsetAt(localMs - DAY_MS, zone);
-  const after = offsetAt(localMs + DAY_MS, zone);
-  const matches = [...new Set([before, after])]
+export function localToInstant(localMs: number, zone: string, cache?: OffsetCache): { instant: number; kind: LocalTimeKind } {
+  const day = Math.floor(localMs / DAY_MS) * DAY_MS;
+  const before = probe(day - DAY_MS, zone, cache);
+  const after = probe(day + 2 * DAY_MS, zone, cache);
+  if (before === after) return { instant: localMs - before, kind: 'exists' };
+  const matches = [before, after]
     .map((offset) => localMs - offset)
     .filter((instant) => instantToLocal(instant, zone) === localMs)
     .sort((a, b) => a - b);
