@@ -59,6 +59,10 @@ describe('workflow migrations', () => {
     const broken = MigratingWorkflow.safeParse(v1({ start: '2026-12-01 9am', repeat: 'daily' }));
     expect(broken.success).toBe(false);
     expect(broken.error?.issues[0]?.path).toEqual(['steps', 0, 'schedule']);
+    for (const repeat of ['constructor', 'toString', 'monthly', 7]) {
+      const odd = MigratingWorkflow.safeParse(v1({ start: '2026-12-01T09:00', repeat }));
+      expect(odd.error?.issues[0]?.path, String(repeat)).toEqual(['steps', 0, 'schedule']);
+    }
     const newer = MigratingWorkflow.safeParse({ ...v1(), schemaVersion: WORKFLOW_SCHEMA_VERSION + 1 });
     expect(newer.error?.issues[0]?.path).toEqual(['schemaVersion']);
     expect(upgradeWorkflow('not a document')).toBe('not a document');
