@@ -7,6 +7,9 @@ import { VitePWA } from 'vite-plugin-pwa';
 /**
  * The production build's Content-Security-Policy: no inline scripts, no
  * eval (zod runs jitless: src/domain/zod.ts), no plugins, no <base>.
+ * - script-src 'wasm-unsafe-eval': compiling WebAssembly, which the Run code
+ *   sandbox (QuickJS, src/engine/runCode) needs; JavaScript eval and
+ *   new Function stay refused ('unsafe-eval' is not granted).
  * - style-src 'unsafe-inline': React and React Flow set style attributes.
  * - img-src data:: small inline images (icons, React Flow's backgrounds).
  * - connect-src http: https:: the live HTTP request action reaches any
@@ -18,7 +21,7 @@ import { VitePWA } from 'vite-plugin-pwa';
  */
 export const CONTENT_SECURITY_POLICY = [
   "default-src 'self'",
-  "script-src 'self'",
+  "script-src 'self' 'wasm-unsafe-eval'",
   "style-src 'self' 'unsafe-inline'",
   "img-src 'self' data:",
   "connect-src 'self' http: https:",
@@ -55,8 +58,9 @@ const PAGE_COLOUR = '#f7f7f5';
  *   `virtual:pwa-register`, a module of the bundle, so the policy's
  *   "no inline scripts" holds (the plugin's 'inline' mode would add one).
  * - Every built file is precached: all chunks (lazy pages, the Polish
- *   messages, the engine's worker), CSS, icons, the favicon and the published
- *   JSON Schema, so after the first visit the app opens with the network off.
+ *   messages, the engine's worker), the WebAssembly of the Run code sandbox,
+ *   CSS, icons, the favicon and the published JSON Schema, so after the
+ *   first visit the app opens (and runs scripts) with the network off.
  * - Hash routing means every navigation is to index.html; any other path
  *   falls back to it too, except the schema files, which stay themselves.
  * - The dev server registers no service worker (devOptions off): hot reload
@@ -88,7 +92,7 @@ function progressiveWebApp() {
     },
     workbox: {
       // The plugin adds manifest.webmanifest itself. Source maps stay out: only devtools fetch them.
-      globPatterns: ['**/*.{js,css,html,svg,png,ico,webp,woff,woff2,json}'],
+      globPatterns: ['**/*.{js,wasm,css,html,svg,png,ico,webp,woff,woff2,json}'],
       navigateFallback: 'index.html',
       navigateFallbackDenylist: [/^\/schema\//],
       cleanupOutdatedCaches: true,

@@ -9,14 +9,18 @@
  *
  *   startup-bundle      bench/bundle.mjs   (Node, from the build's chunks)
  *   engine-throughput   bench/engine/      (Node, via Vite's module runner)
+ *   run-code            bench/runCode/     (Node, via Vite's module runner: the
+ *                                          QuickJS sandbox vs a plain call; and
+ *                                          run-code-startup, a new sandbox's first call)
  *   runlog-persist      bench/pages/runlog (Chromium, real IndexedDB)
  *   canvas-*, memory-*  bench/canvas.mjs   (Chromium, editor vs bare React Flow)
  *   long-field-*        bench/longField.mjs (Chromium, 960 kB message vs one output;
  *                                           absolute goal: longest task ≤ 100 ms)
  *
  * `--only` keeps the benchmarks whose group is listed (bundle, engine,
- * runlog, canvas, longfield); `--quick` runs fewer rounds and smaller canvases, to try
- * the harness. Nothing here has a wall-clock limit; see docs/benchmarks.md.
+ * runcode, runlog, canvas, longfield); `--quick` runs fewer rounds and smaller
+ * canvases, to try the harness. Nothing here has a wall-clock limit; see
+ * docs/benchmarks.md. Rows whose goal is null report a figure without a goal (run-code).
  */
 import { resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -36,7 +40,7 @@ const { values: args } = parseArgs({
     'app-out': { type: 'string', default: 'dist' },
   },
 });
-const groups = new Set((args.only ?? 'bundle,engine,runlog,canvas,longfield').split(',').map((s) => s.trim()));
+const groups = new Set((args.only ?? 'bundle,engine,runcode,runlog,canvas,longfield').split(',').map((s) => s.trim()));
 const quick = args.quick;
 const started = performance.now();
 const log = (message) => console.error(`[${((performance.now() - started) / 1000).toFixed(0).padStart(4)}s] ${message}`);
@@ -59,6 +63,27 @@ async function engineGroup() {
   if (shapes.size !== 1) throw new Error(`engine-throughput: ours and the baseline disagree: ${[...shapes].join(' vs ')}`);
   const { runs, statuses } = check[0];
   rows.push(row('engine-throughput', samples.ours, samples.baseline, 'ms', 3, { note: `${bench.events} events, ${bench.workflows} workflows, 4 stores, ${runs} runs ${JSON.stringify(statuses)}` }));
+}
+
+async function runCodeGroup() {
+  log('run-code: loading the sandbox with the module runner');
+  const { module } = await runnerImport(fileURLToPath(new URL('./runCode/runCode.ts', import.meta.url)), { configFile: false, logLevel: 'silent' });
+  const bench = module.runCodeBench();
+  const points = new Set();
+  const side = (fn) => async () => {
+    const result = await fn();
+    points.add(JSON.stringify(result.points));
+    return result.ns;
+  };
+  const rounds = quick ? 2 : 5;
+  const samples = await alternate({ ours: side(bench.ours), baseline: side(bench.baseline), rounds, label: 'run-code', log });
+  // Both sides must have computed the same loyalty points for the same orders.
+  if (points.size !== 1) throw new Error(`run-code: the sandbox and the plain function disagree: ${[...points].join(' vs ')}`);
+  const note = `${bench.calls} sandbox calls vs ${bench.plainCalls.toLocaleString('en-US')} plain calls per round`;
+  rows.push(row('run-code', samples.ours, samples.baseline, 'ns/call', null, { note }));
+  const startup = await alternate({ ours: bench.startup, baseline: bench.warmCall, rounds, label: 'run-code-startup', log });
+  const startupNote = "ours: a new sandbox's first call (load and compile the QuickJS wasm, then the call); baseline: one call on a warm sandbox (median of 50)";
+  rows.push(row('run-code-startup', startup.ours, startup.baseline, 'ms', null, { note: startupNote }));
 }
 
 function bundleGroup(outDir) {
@@ -111,6 +136,7 @@ try {
   }
   if (groups.has('bundle')) bundleGroup(outDir);
   if (groups.has('engine')) await engineGroup();
+  if (groups.has('runcode')) await runCodeGroup();
   if (needBrowser) {
     log('building the benchmark pages into bench/dist/');
     await buildBenchPages();

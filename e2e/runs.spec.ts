@@ -225,7 +225,7 @@ test('Test with sample data runs the draft in a store and shows each step’s re
   // A dry run changes nothing in the sandbox and records no run.
   const sandbox = new SandboxPage(page);
   await sandbox.open('Store 1');
-  await expect(page.getByText('Nothing in the sandbox of Store 1 yet.')).toBeVisible();
+  await expect(page.getByText('No simulated app has done anything in Store 1 yet.')).toBeVisible();
   const runs = new RunsPage(page);
   await runs.open();
   await expect(page.getByText('No runs yet.')).toBeVisible();

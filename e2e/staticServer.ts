@@ -3,6 +3,8 @@
  * while a page is open (vite preview serves one fixed directory). Serves
  * `root` on 127.0.0.1 (a secure context, so service workers work) at a port
  * the system picks; `root` can be switched at any time, as a deploy would.
+ * `headers` are sent with every file (e.g. a Content-Security-Policy, which
+ * then governs workers too: a worker's policy comes with its script).
  */
 import { createReadStream } from 'node:fs';
 import { stat } from 'node:fs/promises';
@@ -19,6 +21,7 @@ const TYPES: Record<string, string> = {
   '.svg': 'image/svg+xml',
   '.png': 'image/png',
   '.map': 'application/json',
+  '.wasm': 'application/wasm',
 };
 
 export interface StaticServer {
@@ -28,7 +31,7 @@ export interface StaticServer {
   close(): Promise<void>;
 }
 
-export async function startStaticServer(root: string): Promise<StaticServer> {
+export async function startStaticServer(root: string, options: { headers?: Record<string, string> } = {}): Promise<StaticServer> {
   let current = root;
   const server = createServer(async (request, response) => {
     const path = decodeURIComponent(new URL(request.url ?? '/', 'http://x').pathname);
@@ -38,7 +41,7 @@ export async function startStaticServer(root: string): Promise<StaticServer> {
       response.writeHead(404).end();
       return;
     }
-    response.writeHead(200, { 'content-type': TYPES[extname(file)] ?? 'application/octet-stream', 'cache-control': 'no-cache' });
+    response.writeHead(200, { ...options.headers, 'content-type': TYPES[extname(file)] ?? 'application/octet-stream', 'cache-control': 'no-cache' });
     createReadStream(file).pipe(response);
   });
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));

@@ -46,7 +46,7 @@ function describe(value) {
     .join(' ');
 }
 
-/** One result row: medians of both sides, the ratio ours/baseline and the goal. */
+/** One result row: medians of both sides, the ratio ours/baseline and the goal (null: a figure to report, no goal). */
 export function row(name, oursValues, baselineValues, unit, goal, extra = {}) {
   const ours = median(oursValues);
   const baseline = median(baselineValues);
@@ -61,9 +61,11 @@ function round(value, digits = 2) {
 /**
  * Whether a row meets its goal: by default the ratio ours/baseline is at most
  * `goal`; a row with `goalKind: 'absolute'` needs ours itself at most `goal`
- * (in its unit), the baseline being printed for comparison only.
+ * (in its unit), the baseline being printed for comparison only. A row whose
+ * goal is null reports a figure with no goal, and misses nothing.
  */
 export function met(r) {
+  if (r.goal === null) return true;
   return r.goalKind === 'absolute' ? r.ours <= r.goal : r.ratio <= r.goal;
 }
 
@@ -76,8 +78,8 @@ export function table(rows) {
     String(r.baseline),
     r.unit,
     Number.isFinite(r.ratio) ? r.ratio.toFixed(2) : String(r.ratio),
-    r.goalKind === 'absolute' ? `≤ ${r.goal} ${r.unit}` : `≤ ${r.goal}`,
-    met(r) ? 'yes' : 'NO',
+    r.goal === null ? '—' : r.goalKind === 'absolute' ? `≤ ${r.goal} ${r.unit}` : `≤ ${r.goal}`,
+    r.goal === null ? 'n/a' : met(r) ? 'yes' : 'NO',
   ]);
   const widths = head.map((h, i) => Math.max(h.length, ...lines.map((l) => l[i].length)));
   const fmt = (cells) => cells.map((c, i) => (i === 0 || i === 3 ? c.padEnd(widths[i]) : c.padStart(widths[i]))).join(' | ');

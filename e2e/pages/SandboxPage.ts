@@ -1,9 +1,11 @@
-/** Page object for the Sandbox page: store picker, app sections, faults, reset, live HTTP. */
+/** Page object for the Sandbox page: store picker, store data, app sections, faults, reset, live HTTP. */
 import { expect, type Locator, type Page } from '@playwright/test';
 import { Simulator } from './RunsPage';
+import { StoreData } from './StoreData';
 
 export class SandboxPage {
   readonly simulator: Simulator;
+  readonly storeData: StoreData;
   readonly store: Locator;
   readonly faults: Locator;
   readonly reset: Locator;
@@ -11,6 +13,7 @@ export class SandboxPage {
 
   constructor(readonly page: Page) {
     this.simulator = new Simulator(page);
+    this.storeData = new StoreData(page);
     this.store = page.getByRole('combobox', { name: 'Store', exact: true });
     this.faults = page.getByRole('table', { name: 'Injected faults' });
     this.reset = page.getByRole('button', { name: 'Reset sandbox' });

@@ -12,7 +12,7 @@
  * fires in every store.
  */
 import { z } from 'zod';
-import { catalog } from '../domain/catalog/catalog';
+import { builtInCatalog } from '../domain/catalog/catalog';
 import { demoOrganization } from '../domain/org/demo';
 import type { Organization } from '../domain/org/organization';
 import { formatIssues } from '../domain/zodIssues';
@@ -58,7 +58,7 @@ export async function runSimulate(args: readonly string[], io: SimulateIo): Prom
     io.err(USAGE);
     return 2;
   }
-  const exported = parseImport(await io.readFile(parsedArgs.exportFile!), { catalog });
+  const exported = parseImport(await io.readFile(parsedArgs.exportFile!), { catalog: builtInCatalog });
   if (!exported.ok) {
     for (const p of exported.problems) io.err(`${parsedArgs.exportFile}: ${p.path}: ${p.message}`);
     return 1;

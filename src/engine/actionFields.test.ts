@@ -3,11 +3,12 @@ import { findAction } from '../domain/catalog/catalog';
 import { MAX_FIELD_CHARS } from '../domain/workflow/document';
 import { coerce, joinProblems, prepareFields } from './actionFields';
 import { FieldRenderer } from './liquidRender';
+import { builtInCatalog } from '../domain/catalog/catalog';
 
 const renderer = new FieldRenderer();
 const data = { trigger: { rating: 5, phone: '+48601234567' }, customer: { id: '7054216839' } };
-const addPoints = findAction('loyaltylion', 'add-points')!;
-const sendSms = findAction('smsbump', 'send-sms')!;
+const addPoints = findAction(builtInCatalog, 'loyaltylion', 'add-points')!;
+const sendSms = findAction(builtInCatalog, 'smsbump', 'send-sms')!;
 
 describe('prepareFields', () => {
   it('renders Liquid and coerces to the manifest types', async () => {

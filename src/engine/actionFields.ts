@@ -20,6 +20,7 @@
 import type { ActionDef, FieldDef } from '../domain/catalog/manifest';
 import { checkFieldValue } from '../domain/catalog/fieldTypes';
 import { type ActionStep, MAX_FIELD_CHARS } from '../domain/workflow/document';
+import { ownValue } from '../domain/ownKeys';
 import { containsLiquid } from '../domain/workflow/liquid';
 import type { FieldRenderer } from './liquidRender';
 
@@ -40,7 +41,7 @@ export async function prepareFields(
   const rendered: Record<string, unknown> = {};
   const problems: string[] = [];
   for (const field of def.inputs) {
-    const template = step.fields[field.key] ?? '';
+    const template = ownValue(step.fields, field.key) ?? '';
     if (template.length > MAX_FIELD_CHARS) {
       // Only a record stored before the limit can hold one; validation reports it too.
       problems.push(`${field.label.en} is ${template.length.toLocaleString('en')} characters long; a field can hold at most ${MAX_FIELD_CHARS.toLocaleString('en')}`);

@@ -23,6 +23,7 @@
  * status): without it "transient" could not mean "fails, then recovers".
  */
 import { FaultConfig } from '../domain/runs/faultConfig';
+import type { Rng } from '../domain/seeded';
 import { AdapterError } from './types';
 
 // The config's schema is domain data (storage parses it too); re-exported here for the engine's callers.
@@ -38,30 +39,10 @@ export const NO_FAULT: FaultConfig = Object.freeze({ mode: 'none' });
 /** Finds the fault set for an app in a store (undefined means none). */
 export type FaultLookup = (storeId: string, appId: string) => FaultConfig | undefined;
 
-/** A random number in [0, 1). */
-export type Rng = () => number;
-
-/** mulberry32: a tiny, fast seeded generator; good enough for simulated failure rates. */
-export function mulberry32(seed: number): Rng {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+export { type Rng, mulberry32 } from '../domain/seeded';
 
 /** A 32-bit seed from text (FNV-1a), e.g. from a run and step id, so each call has its own stream. */
-export function seedFrom(text: string): number {
-  let h = 0x811c9dc5;
-  for (let i = 0; i < text.length; i++) {
-    h ^= text.charCodeAt(i);
-    h = Math.imul(h, 0x01000193);
-  }
-  return h >>> 0;
-}
+export { hashText as seedFrom } from '../domain/seeded';
 
 /** What happens to one attempt: it goes through to the adapter, or fails with `error`. */
 export interface FaultDecision {

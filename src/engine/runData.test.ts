@@ -1,7 +1,13 @@
 import { describe, expect, it } from 'vitest';
-import { catalog } from '../domain/catalog/catalog';
+import { builtInCatalog as catalog } from '../domain/catalog/catalog';
 import { MemorySandbox } from './sandbox';
 import { buildRunData, resourceKey } from './runData';
+import { generateStoreData, storeDataRows } from '../domain/shopify/generate';
+
+/** A sandbox holding one store's generated data. */
+function seeded(storeId = 's'): MemorySandbox {
+  return MemorySandbox.fromRows(storeDataRows(storeId, generateStoreData(storeId, '2026-03-02T10:00:00Z')));
+}
 
 const orderPaid = { app: 'shopify', trigger: 'order-paid' };
 
@@ -29,6 +35,39 @@ describe('buildRunData', () => {
     sandbox.forApp('s', 'shopify').upsert('orders', '11', { customer_id: null });
     const data = buildRunData(catalog, orderPaid, { order_id: '11' }, sandbox.forApp('s', 'shopify'));
     expect(data.customer).toBeUndefined();
+  });
+
+  it('reads a store order with its lists: each line item carries its product (tags included) and variant, and the order its customer', () => {
+    const sandbox = seeded();
+    const data = buildRunData(catalog, orderPaid, { order_id: '5312894021' }, sandbox.forApp('s', 'shopify'));
+    const items = data.order!.line_items as Record<string, Record<string, unknown>>[];
+    expect(items.map((li) => li.product?.tags)).toEqual([['outdoor', 'bestseller'], ['presale', 'nowość']]);
+    expect(items[0]!.variant).toMatchObject({ title: 'Grafitowy' });
+    expect(data.order!.customer).toMatchObject({ id: '7054216839', first_name: 'Anna' });
+    expect(data.order!.admin_graphql_api_id).toBe('gid://shopify/Order/5312894021');
+    // The run's customer root has the customer's orders (one level: their line items are not resolved).
+    const orders = data.customer!.orders as Record<string, unknown>[];
+    expect(orders.length).toBe(data.customer!.orders_count);
+    expect(orders.some((o) => o.id === '5312894021')).toBe(true);
+    expect((orders[0]!.line_items as Record<string, unknown>[])[0]!.product).toBeUndefined();
+  });
+
+  it('sees a change made to the store data (a tag added to an order)', () => {
+    const sandbox = seeded();
+    const shopify = sandbox.forApp('s', 'shopify');
+    shopify.upsert('orders', '5312894021', { tags: ['gift', 'checked'] });
+    expect(buildRunData(catalog, orderPaid, { order_id: '5312894021' }, shopify).order!.tags).toEqual(['gift', 'checked']);
+  });
+
+  it('reads another store’s own records, not the first store’s', () => {
+    const sandbox = MemorySandbox.fromRows([
+      ...storeDataRows('a', generateStoreData('a', '2026-03-02T10:00:00Z')),
+      ...storeDataRows('b', generateStoreData('b', '2026-03-02T10:00:00Z')),
+    ]);
+    const [firstOfB] = sandbox.forApp('b', 'shopify').list('orders').filter((o) => o.id !== '5312894021');
+    const data = buildRunData(catalog, orderPaid, { order_id: firstOfB!.id }, sandbox.forApp('b', 'shopify'));
+    expect(data.order!.name).toBe(firstOfB!.name);
+    expect(sandbox.forApp('a', 'shopify').get('orders', String(firstOfB!.id))).toBeUndefined();
   });
 
   it('normalizes resource ids', () => {

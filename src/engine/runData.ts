@@ -3,13 +3,17 @@
  *
  * Data: `trigger` is the event's payload; each Shopify object the trigger
  * references (customer_id, order_id, product_id; an order also brings its
- * customer, as in dataFields.ts) is read from the store's sandbox of the app
- * "shopify" (collections `customers`, `orders`, `products`). A stored record
- * wins; attributes it lacks are filled from the sample object, and an object
- * the sandbox doesn't have is generated with the sample values and the
- * referenced id, so a simulation needs no prepared catalogue of customers.
- * A reference with no id (a guest order's customer) leaves that root out:
- * Liquid that reads it fails the step with "Unknown variable…".
+ * customer, as in dataFields.ts) is read from the store's simulated data (the
+ * sandbox of the app "shopify", collections `customers`, `orders`,
+ * `products`) as a workflow sees it: references resolved one level (an
+ * order's customer, each line item's product and variant, so
+ * `order.line_items[].product.tags` is readable; a customer's orders) —
+ * resolveObject in storeData.ts. A stored record wins; attributes it lacks
+ * are filled from the sample record, and an object the store doesn't have is
+ * generated from the sample with the referenced id, so a simulation still
+ * runs with any payload. A reference with no id (a guest order's customer)
+ * leaves that root out: Liquid that reads it fails the step with "Unknown
+ * variable…".
  *
  * The data is resolved once, when the run starts, and kept in the trigger
  * step's record: a run that resumes after a Wait reads the same data.
@@ -19,29 +23,28 @@
  */
 import type { Catalog } from '../domain/catalog/catalog';
 import { REFERENCE_PAYLOAD_KEY, type ReferenceResource } from '../domain/catalog/fieldTypes';
-import { sampleObject } from '../domain/catalog/shopifyObjects';
 import type { Organization } from '../domain/org/organization';
 import { type Reason, whyWontRun } from '../domain/org/rules';
+import { type StoreReader, resolveRecord } from '../domain/shopify/resolve';
+import { SAMPLE_READER, SAMPLE_RECORDS } from '../domain/shopify/samples';
+import { OBJECT_RESOURCE } from '../domain/shopify/storeResources';
 import type { BilingualText } from '../domain/text/messageParams';
 import { providedResources, type WorkflowData } from '../domain/workflow/dataFields';
 import { describeStep } from '../domain/workflow/describe';
 import type { TriggerStep, Workflow } from '../domain/workflow/document';
 import { appsOfSteps } from '../domain/workflow/kinds/registry';
 import { triggerOf as triggerStepOf } from '../domain/workflow/kinds/trigger';
+import { resourceKey, storeReader } from './storeData';
 import type { SandboxApi, TriggerEvent } from './types';
 
-/** The sandbox collection holding Shopify objects of a resource. */
-export const SHOPIFY_COLLECTION: Record<ReferenceResource, string> = {
-  customer: 'customers',
-  order: 'orders',
-  product: 'products',
-};
+export { resourceKey } from './storeData';
 
-/** `gid://shopify/Order/42` and 42 both become "42". */
-export function resourceKey(id: unknown): string | undefined {
-  if (typeof id === 'number' && Number.isFinite(id)) return String(id);
-  if (typeof id !== 'string' || id.trim() === '') return undefined;
-  return id.trim().replace(/^gid:\/\/shopify\/\w+\//, '');
+/** The store, and the sample records for what the store lacks (so a generated object still has its products and customer). */
+function withSamples(store: StoreReader): StoreReader {
+  return {
+    get: (resource, id) => store.get(resource, id) ?? SAMPLE_READER.get(resource, id),
+    list: (resource) => store.list(resource),
+  };
 }
 
 /** The run's data for a trigger payload, reading Shopify objects from `shopify` (the store's Shopify sandbox). */
@@ -54,12 +57,15 @@ export function buildRunData(
   const data: WorkflowData = { trigger: structuredClone({ ...payload }) };
   const provided = providedResources(catalog, trigger);
   const stored = new Set<ReferenceResource>();
+  const reader = withSamples(storeReader(shopify));
   const load = (resource: ReferenceResource, id: unknown) => {
     const key = resourceKey(id);
     if (key === undefined) return undefined;
-    const record = shopify.get(SHOPIFY_COLLECTION[resource], key);
+    const collection = OBJECT_RESOURCE[resource]!;
+    const record = shopify.get(collection, key);
     if (record) stored.add(resource);
-    return { ...sampleObject(resource, { id: key }), ...record, id: key };
+    const sample = SAMPLE_RECORDS[collection][0]!;
+    return resolveRecord(resource, { ...structuredClone(sample), ...record, id: key }, reader);
   };
   // Order first: its customer_id names the customer when the payload doesn't.
   for (const resource of ['order', 'product'] as const) {
@@ -72,7 +78,9 @@ export function buildRunData(
     if (customer) data.customer = customer;
     // A generated order belongs to the payload's customer (as in sampleData).
     if (customer && data.order && !stored.has('order') && payload.customer_id !== undefined) {
+      const { orders: _orders, ...shallow } = customer;
       data.order.customer_id = customer.id;
+      data.order.customer = shallow;
     }
   }
   return data;

@@ -1,8 +1,9 @@
 /**
  * The connector sandbox in memory: per store → app → collection → id → record,
  * the simulated state adapters read and write (Slack messages, sheet rows,
- * loyalty accounts…). Shopify's own objects live here too, under the app
- * "shopify" (collections `customers`, `orders`, `products`).
+ * loyalty accounts…). Each store's simulated Shopify data lives here too,
+ * under the app "shopify" (collections `customers`, `orders`, `products`,
+ * `draft_orders`; docs/store-data.md).
  *
  * Contracts:
  * - Records are copied in and out (structuredClone), so nobody holds a live

@@ -55,6 +55,8 @@ export interface StepRecord {
   output?: Record<string, unknown>;
   /** For a condition, which way it went. */
   branch?: 'then' | 'otherwise';
+  /** Lines the step wrote to the run's log (a log step's message, Run code's console.log). */
+  logs?: string[];
   error?: string;
   attempts: Attempt[];
   startedAt: string;

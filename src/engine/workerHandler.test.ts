@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { catalog } from '../domain/catalog/catalog';
+import { builtInCatalog as catalog } from '../domain/catalog/catalog';
 import { T0, event, fakeSlack, orgWith, workflow } from '../../test/fixtures/engine';
 import { createRegistry } from './adapters/registry';
 import { counterIds } from './clock';

@@ -1,7 +1,7 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import acme from '../../test/fixtures/custom-apps/acme-loyalty.json';
-import { builtInCatalog, catalog } from '../domain/catalog/catalog';
-import { checkCustomApp, composeCatalog, setCustomApps } from '../domain/catalog/customApps';
+import { type Catalog, builtInCatalog } from '../domain/catalog/catalog';
+import { checkCustomApp, composeCatalog } from '../domain/catalog/customApps';
 import type { AppManifest } from '../domain/catalog/manifest';
 import { Workflow } from '../domain/workflow/document';
 import { buildExport, serializeExport } from './exportFormat';
@@ -20,31 +20,35 @@ const usesAcme = workflow('wf-acme', [
 ]);
 const plain = workflow('wf-plain', [{ id: 't', kind: 'trigger', app: 'shopify', trigger: 'order-paid', position: { x: 0, y: 0 }, note: '' }]);
 
-afterEach(() => setCustomApps([]));
+/** The catalog the app would have with the custom apps of each case. */
+let catalog: Catalog = builtInCatalog;
+afterEach(() => {
+  catalog = builtInCatalog;
+});
 
 describe('exporting custom apps', () => {
   it('carries the custom apps a workflow export uses, all of them with the organization, and none otherwise', () => {
-    setCustomApps([manifest(), { ...manifest(), id: 'unused-app' }]);
+    catalog = composeCatalog([manifest(), { ...manifest(), id: 'unused-app' }]).catalog;
     expect(buildExport({ workflows: [usesAcme], catalog }).customApps?.map((a) => a.id)).toEqual(['acme-loyalty']);
     expect(buildExport({ workflows: [plain], catalog }).customApps).toBeUndefined();
     expect(buildExport({ workflows: [], org: { name: 'Org', stores: [], installations: [] }, catalog }).customApps?.map((a) => a.id)).toEqual(['acme-loyalty', 'unused-app']);
   });
 
   it('round-trips: the file imports where the app is unknown, bringing the app, and exports again to the same bytes', () => {
-    setCustomApps([manifest()]);
+    catalog = composeCatalog([manifest()]).catalog;
     const text = serializeExport(buildExport({ workflows: [usesAcme], catalog }));
-    setCustomApps([]);
+    catalog = composeCatalog([]).catalog;
     const parsed = parseImport(text, { catalog: builtInCatalog });
     expect(parsed.ok).toBe(true);
     if (!parsed.ok) return;
     const plan = planImport(parsed.value, [], []);
     expect(plan.customApps).toEqual([manifest()]);
-    setCustomApps(plan.customApps);
+    catalog = composeCatalog(plan.customApps).catalog;
     expect(serializeExport(buildExport({ workflows: plan.workflows.map((w) => ({ ...w, activation: usesAcme.activation })), catalog }))).toBe(text);
   });
 
   it('without its app, the same workflow is an unknown app', () => {
-    setCustomApps([manifest()]);
+    catalog = composeCatalog([manifest()]).catalog;
     const doc = buildExport({ workflows: [usesAcme], catalog });
     delete doc.customApps;
     const parsed = parseImport(serializeExport(doc), { catalog: builtInCatalog });
@@ -53,7 +57,7 @@ describe('exporting custom apps', () => {
   });
 
   it('refuses a different manifest under the id of an app imported here, naming it', () => {
-    setCustomApps([manifest()]);
+    catalog = composeCatalog([manifest()]).catalog;
     const text = serializeExport(buildExport({ workflows: [usesAcme], catalog }));
     const here = composeCatalog([{ ...manifest(), name: { en: 'Acme Points', pl: 'Punkty Acme' } }]).catalog;
     const parsed = parseImport(text, { catalog: here });

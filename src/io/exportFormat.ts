@@ -22,10 +22,11 @@
  *   `$schema` was pointed elsewhere (for an editor) still imports.
  */
 import { z } from 'zod';
-import { catalog as builtInCatalog, type Catalog } from '../domain/catalog/catalog';
+import { builtInCatalog, type Catalog } from '../domain/catalog/catalog';
 import { NotBuiltInManifest, customAppsOf } from '../domain/catalog/customApps';
 import type { AppManifest } from '../domain/catalog/manifest';
 import { Installation, Organization, Store } from '../domain/org/organization';
+import { ownValue } from '../domain/ownKeys';
 import { Workflow } from '../domain/workflow/document';
 import { appsOfSteps } from '../domain/workflow/kinds/registry';
 
@@ -111,7 +112,7 @@ function exportOrganization(org: Organization, catalog: Catalog): ExportOrganiza
     if (!app) continue;
     const kept: Record<string, string> = {};
     for (const field of app.setup.fields) {
-      const value = settings[field.key];
+      const value = ownValue(settings, field.key);
       if (field.kind !== 'secret' && typeof value === 'string') kept[field.key] = value;
     }
     installations.push({ storeId, appId, installedAt, settings: kept });

@@ -26,7 +26,7 @@
  * there are: a hostile file could otherwise produce a list of hundreds of
  * thousands for the page to show.
  */
-import { catalog as builtInCatalog, type Catalog } from '../domain/catalog/catalog';
+import { builtInCatalog, type Catalog } from '../domain/catalog/catalog';
 import { issueProblems, jsonPath, type PathProblem } from '../domain/zodIssues';
 import { contentProblems } from './contentChecks';
 import { fileCustomApps } from './customAppChecks';

@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { EXPORT_SCHEMA_URL } from './exportFormat';
 import { EXPORT_SCHEMA_FILE, exportJsonSchema, exportJsonSchemaText } from './jsonSchema';
+import { STEP_KIND_NAMES } from '../domain/workflow/kinds/registry';
 
 type Json = Record<string, unknown>;
 
@@ -20,7 +21,8 @@ describe('the published JSON Schema', () => {
   it('describes real step shapes, one per kind, not an opaque "any"', () => {
     const defs = exportJsonSchema().$defs as Record<string, Json>;
     const kinds = (defs.Step!.oneOf as Json[]).map((s) => ((s.properties as Json).kind as Json).const);
-    expect(kinds).toEqual(['trigger', 'action', 'condition', 'wait']);
+    expect(kinds).toEqual([...STEP_KIND_NAMES]);
+    expect(kinds).toEqual(expect.arrayContaining(['trigger', 'action', 'condition', 'wait', 'log']));
     const action = (defs.Step!.oneOf as Json[])[1]!;
     expect(action.required).toEqual(['id', 'position', 'kind', 'app', 'action', 'fields']);
     expect(action.additionalProperties).toBe(false);

@@ -4,26 +4,50 @@
  * tab or another, through Dexie's liveQuery), a hook that re-renders on
  * catalog changes, and the commands to import and remove a custom app.
  * Imports are all-or-nothing: a manifest with any problem changes nothing.
+ * A stored app left out of the catalog (its record cannot be read, or it
+ * clashes with a built-in app) is listed with why, so it can be removed.
  */
 import { liveQuery } from 'dexie';
-import { useSyncExternalStore } from 'react';
-import { type Catalog, catalogSnapshot, catalogVersion, subscribeCatalog } from '../domain/catalog/catalog';
-import { checkCustomApp, customAppsOf, setCustomApps } from '../domain/catalog/customApps';
+import { create } from 'zustand';
+import { checkCustomApp, composeCatalog, customAppsOf } from '../domain/catalog/customApps';
 import type { AppManifest } from '../domain/catalog/manifest';
 import type { PathProblem } from '../domain/zodIssues';
 import * as repo from '../storage/customAppRepo';
 import { getDb } from '../storage/db';
 import { RefusedChange } from '../storage/orgRepo';
+import type { UnreadableRecord } from '../storage/settingsRepo';
 import { readWorkflows } from '../storage/workflowRepo';
 import { appsOfStep } from '../domain/workflow/kinds/registry';
+import { currentCatalog, setEffectiveCatalog, useCatalog } from './catalog';
 
 /** Largest manifest accepted: far above any real app (the biggest built-in one is ~20 kB). */
 export const MAX_MANIFEST_BYTES = 1_000_000;
 
 let started: Promise<void> | undefined;
 
-function apply(manifests: readonly AppManifest[]): void {
-  for (const { id, reason } of setCustomApps(manifests)) console.warn(`Ignored custom app "${id}": ${reason}`);
+/** Stored custom apps left out of the catalog, by id, with why. */
+export const useStoredAppProblems = create<{ problems: UnreadableRecord[] }>()(() => ({ problems: [] }));
+
+interface StoredApps {
+  manifests: AppManifest[];
+  unreadable: UnreadableRecord[];
+}
+
+async function readStoredApps(): Promise<StoredApps> {
+  const unreadable: UnreadableRecord[] = [];
+  const manifests = await repo.readCustomApps(getDb(), (where, problem, record) => {
+    console.warn(`Ignored ${where}: ${problem}`);
+    unreadable.push({ id: record?.id ?? where, name: record?.name, problem });
+  });
+  return { manifests, unreadable };
+}
+
+function apply({ manifests, unreadable }: StoredApps): void {
+  const { catalog, skipped } = composeCatalog(manifests);
+  setEffectiveCatalog(catalog);
+  for (const { id, reason } of skipped) console.warn(`Ignored custom app "${id}": ${reason}`);
+  const named = new Map(manifests.map((m) => [m.id, m.name.en]));
+  useStoredAppProblems.setState({ problems: [...unreadable, ...skipped.map(({ id, reason }) => ({ id, name: named.get(id), problem: reason }))] });
 }
 
 /**
@@ -34,9 +58,9 @@ function apply(manifests: readonly AppManifest[]): void {
  */
 export function startCustomApps(): Promise<void> {
   started ??= new Promise<void>((resolve) => {
-    liveQuery(() => repo.readCustomApps(getDb())).subscribe({
-      next: (manifests) => {
-        apply(manifests);
+    liveQuery(readStoredApps).subscribe({
+      next: (stored) => {
+        apply(stored);
         resolve();
       },
       error: (error: unknown) => {
@@ -48,11 +72,7 @@ export function startCustomApps(): Promise<void> {
   return started;
 }
 
-/** The effective catalog (built-in + custom apps); re-renders the caller when it changes. */
-export function useCatalog(): Catalog {
-  useSyncExternalStore(subscribeCatalog, catalogVersion);
-  return catalogSnapshot();
-}
+export { useCatalog } from './catalog';
 
 /** The custom apps, in catalog order; re-renders the caller when they change. */
 export function useCustomApps(): AppManifest[] {
@@ -75,7 +95,7 @@ export async function importCustomAppText(text: string): Promise<CustomAppImport
   } catch (error) {
     return fail('$', `this is not JSON: ${error instanceof Error ? error.message : String(error)}`);
   }
-  const checked = checkCustomApp(json);
+  const checked = checkCustomApp(json, currentCatalog());
   if (!checked.ok) return checked;
   try {
     await repo.addCustomApps(getDb(), [checked.manifest]);
@@ -98,7 +118,7 @@ export async function importCustomAppFile(file: Blob): Promise<CustomAppImport> 
 
 /** Reads the stored custom apps into the catalog now (after a write elsewhere, such as an import). */
 export async function refreshCustomApps(): Promise<void> {
-  apply(await repo.readCustomApps(getDb()));
+  apply(await readStoredApps());
 }
 
 /** Removes a custom app, its installations and secrets. Workflows using it are left as they are. */

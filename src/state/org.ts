@@ -10,16 +10,26 @@ import type { Organization } from '../domain/org/organization';
 import { getDb } from '../storage/db';
 import * as repo from '../storage/orgRepo';
 import type { Source } from './editor/session';
+import { currentCatalog } from './catalog';
 import { liveSource } from './liveSource';
 
 export { RefusedChange } from '../storage/orgRepo';
 
 let ready: Promise<boolean> | undefined;
 
-/** Creates the demo organization on the very first start; safe to call many times. */
+/**
+ * Creates the demo organization on the very first start, then gives every
+ * store that has none its simulated store data; safe to call many times.
+ */
 export function ensureOrganization(): Promise<boolean> {
   // Runs outside any liveQuery: a live query may only read, and this may write the demo.
-  ready ??= Dexie.ignoreTransaction(() => repo.ensureOrganization(getDb()));
+  ready ??= Dexie.ignoreTransaction(async () => {
+    const created = await repo.ensureOrganization(getDb());
+    // Loaded on demand: the store data generator stays out of the first bundle.
+    const { ensureStoreData } = await import('./storeData');
+    await ensureStoreData();
+    return created;
+  });
   return ready;
 }
 
@@ -47,9 +57,9 @@ export const orgCommands = {
   renameStore: (storeId: string, name: string) => repo.renameStore(getDb(), storeId, name),
   setStoreTimeZone: (storeId: string, timeZone: string) => repo.setStoreTimeZone(getDb(), storeId, timeZone),
   removeStore: (storeId: string) => repo.removeStore(getDb(), storeId),
-  installApp: (storeId: string, appId: string) => repo.installApp(getDb(), storeId, appId),
+  installApp: (storeId: string, appId: string) => repo.installApp(getDb(), currentCatalog(), storeId, appId),
   uninstallApp: (storeId: string, appId: string) => repo.uninstallApp(getDb(), storeId, appId),
   setFlowInstalled: (storeId: string, installed: boolean) => repo.setFlowInstalled(getDb(), storeId, installed),
   saveAppSetup: (storeId: string, appId: string, values: Record<string, string>) =>
-    repo.saveAppSetup(getDb(), storeId, appId, values),
+    repo.saveAppSetup(getDb(), currentCatalog(), storeId, appId, values),
 };

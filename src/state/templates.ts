@@ -4,7 +4,7 @@
  * needs, and in which stores it could run today (the organization rules), so
  * a user knows what to install before using it.
  */
-import { catalog } from '../domain/catalog/catalog';
+import { currentCatalog } from './catalog';
 import type { Organization } from '../domain/org/organization';
 import { installStatus, whyWontRun } from '../domain/org/rules';
 import type { Workflow } from '../domain/workflow/document';
@@ -27,7 +27,7 @@ const files = import.meta.glob<string>('../domain/templates/*.json', { eager: tr
 function load(): Template[] {
   const out: Template[] = [];
   for (const [path, text] of Object.entries(files).sort(([a], [b]) => a.localeCompare(b))) {
-    const parsed = parseImport(text, { catalog });
+    const parsed = parseImport(text, { catalog: currentCatalog() });
     // A broken template is a bug caught by test/templates; the gallery skips it rather than crash.
     if (!parsed.ok) continue;
     for (const workflow of parsed.value.workflows) {
@@ -36,8 +36,8 @@ function load(): Template[] {
         id: path.replace(/^.*\//, '').replace(/\.json$/, ''),
         workflow,
         apps: appIds
-          .filter((id) => !catalog.byId.get(id)?.builtIn)
-          .map((id) => ({ id, name: catalog.byId.get(id)?.name.en ?? id, installed: false })),
+          .filter((id) => !currentCatalog().byId.get(id)?.builtIn)
+          .map((id) => ({ id, name: currentCatalog().byId.get(id)?.name.en ?? id, installed: false })),
       });
     }
   }
@@ -54,8 +54,8 @@ export function templatesFor(org: Organization): (Template & { runsIn: string[] 
     const gating = { name: t.workflow.name, activation: { on: true, scope: { kind: 'all' as const }, offInStores: [] }, appIds };
     return {
       ...t,
-      apps: t.apps.map((a) => ({ ...a, installed: installStatus(org, catalog.byId.get(a.id)!) === 'installed' })),
-      runsIn: org.stores.filter((s) => whyWontRun(org, catalog, gating, s.id).ok).map((s) => s.name),
+      apps: t.apps.map((a) => ({ ...a, installed: installStatus(org, currentCatalog().byId.get(a.id)!) === 'installed' })),
+      runsIn: org.stores.filter((s) => whyWontRun(org, currentCatalog(), gating, s.id).ok).map((s) => s.name),
     };
   });
 }

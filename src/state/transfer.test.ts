@@ -5,6 +5,7 @@ import { getDb } from '../storage/db';
 import { ensureOrganization, loadOrganization, saveAppSetup } from '../storage/orgRepo';
 import { putWorkflow, readWorkflows } from '../storage/workflowRepo';
 import { exportDocument, exportWorkflows, importFile, importFiles, importText } from './transfer';
+import { builtInCatalog } from '../domain/catalog/catalog';
 
 // A switch for one test: the first read of the stored ids is stale, as if another tab wrote meanwhile.
 const race = vi.hoisted(() => ({ staleTargets: false }));
@@ -104,7 +105,7 @@ describe('importFile and importFiles', () => {
 
 describe('exports', () => {
   it('exports everything with the organization setup and no secret', async () => {
-    await saveAppSetup(db, 'store-1', 'slack', { workspace: 'acme', botToken: 'xoxb-TOP-SECRET' });
+    await saveAppSetup(db, builtInCatalog, 'store-1', 'slack', { workspace: 'acme', botToken: 'xoxb-TOP-SECRET' });
     await putWorkflow(db, sampleWorkflow());
     const { fileName, text } = await exportWorkflows('all');
     expect(fileName).toBe('flowbench-export.json');

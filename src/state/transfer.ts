@@ -13,7 +13,7 @@
  *   workflow or store with a clashing id; `add` then aborts the transaction.
  *   The import is planned again against the fresh ids and tried once more.
  */
-import { catalog } from '../domain/catalog/catalog';
+import { currentCatalog } from './catalog';
 import type { Workflow } from '../domain/workflow/document';
 import { buildExport, exportFileName, serializeExport } from '../io/exportFormat';
 import { MAX_IMPORT_BYTES, parseImport, planImport, tooLargeProblem, type ImportProblem } from '../io/importDocument';
@@ -68,7 +68,7 @@ export async function exportWorkflows(ids: readonly string[] | 'all'): Promise<E
   let doc: ExportDocument;
   if (ids === 'all') {
     const { workflows, org } = await readExportSource(db);
-    doc = buildExport({ workflows, org, catalog });
+    doc = buildExport({ workflows, org, catalog: currentCatalog() });
   } else {
     const wanted = new Set(ids);
     const workflows = (await readWorkflows(db)).filter((w) => wanted.has(w.id));
@@ -77,14 +77,14 @@ export async function exportWorkflows(ids: readonly string[] | 'all'): Promise<E
         ? new NothingToExport('Select at least one workflow to export.', 'none-selected')
         : new NothingToExport('The selected workflows no longer exist.', 'gone');
     }
-    doc = buildExport({ workflows, catalog });
+    doc = buildExport({ workflows, catalog: currentCatalog() });
   }
   return toFile(doc);
 }
 
 /** Exports one workflow as it is in memory (e.g. the editor's document after a failed save). */
 export function exportDocument(workflow: Workflow): ExportFile {
-  return toFile(buildExport({ workflows: [workflow], catalog }));
+  return toFile(buildExport({ workflows: [workflow], catalog: currentCatalog() }));
 }
 
 function toFile(doc: ExportDocument): ExportFile {
@@ -113,7 +113,7 @@ export function downloadText(fileName: string, text: string, type = 'application
 
 /** Imports an export's text: everything or nothing. Never throws. */
 export async function importText(text: string): Promise<ImportOutcome> {
-  const parsed = parseImport(text, { catalog });
+  const parsed = parseImport(text, { catalog: currentCatalog() });
   if (!parsed.ok) return parsed;
   try {
     return { ok: true, summary: await planAndCommit(parsed.value) };

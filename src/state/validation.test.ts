@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { catalog } from '../domain/catalog/catalog';
+import { builtInCatalog as catalog } from '../domain/catalog/catalog';
 import { demoOrganization } from '../domain/org/demo';
 import type { Workflow } from '../domain/workflow/document';
 import type { Validator } from '../domain/workflow/validator';

@@ -12,7 +12,8 @@
  * stored texts are reported, not parsed). An edit of one step usually
  * finishes in the first slice.
  */
-import { type Catalog, catalog as effectiveCatalog } from '../domain/catalog/catalog';
+import type { Catalog } from '../domain/catalog/catalog';
+import { currentCatalog } from './catalog';
 import type { Organization } from '../domain/org/organization';
 import type { Workflow } from '../domain/workflow/document';
 import type { Problem } from '../domain/workflow/problems';
@@ -55,7 +56,7 @@ export interface SliceOptions {
 export function validateInSlices(
   workflow: Pick<Workflow, 'steps' | 'links'>,
   org: Organization,
-  { signal, now = false, validator = pageValidator(), catalog = effectiveCatalog }: SliceOptions = {},
+  { signal, now = false, validator = pageValidator(), catalog = currentCatalog() }: SliceOptions = {},
 ): Promise<Problem[] | undefined> {
   const ctx = { catalog, org };
   return new Promise((resolve) => {

@@ -5,7 +5,7 @@
  * with an Error whose message is meant for the user.
  */
 import { useLiveQuery } from 'dexie-react-hooks';
-import { catalog } from '../domain/catalog/catalog';
+import { currentCatalog } from './catalog';
 import { type Workflow, WorkflowName } from '../domain/workflow/document';
 import { createWorkflow, newId } from '../domain/workflow/factory';
 import { getDb } from '../storage/db';
@@ -21,7 +21,10 @@ import {
   updateWorkflow,
 } from '../storage/workflowRepo';
 
+import type { UnreadableRecord } from '../storage/settingsRepo';
+
 export type { StoredWorkflow } from '../storage/workflowRepo';
+export type { UnreadableRecord } from '../storage/settingsRepo';
 
 /** The name a new workflow gets when none is given. */
 export const UNTITLED = 'Untitled workflow';
@@ -71,7 +74,7 @@ async function errorCounter(id: string): Promise<(wf: Workflow) => number> {
     import('./validation'),
   ]);
   if (stored) await validateInSlices(stored, org);
-  return (wf) => pageValidator().validate(wf, { catalog, org }).filter((p) => p.severity === 'error').length;
+  return (wf) => pageValidator().validate(wf, { catalog: currentCatalog(), org }).filter((p) => p.severity === 'error').length;
 }
 
 function parseName(name: string, what: string): string {
@@ -83,6 +86,24 @@ function parseName(name: string, what: string): string {
 /** Every readable workflow with its save time, newest first; undefined while loading. */
 export function useWorkflows(): StoredWorkflow[] | undefined {
   return useLiveQuery(() => readWorkflowList(getDb()));
+}
+
+/** The workflows list, and the stored workflows left out of it because they cannot be read (with why). */
+export interface WorkflowList {
+  workflows: StoredWorkflow[];
+  unreadable: UnreadableRecord[];
+}
+
+/** Like useWorkflows, with the unreadable records, so the Workflows page can show them and offer to delete them. */
+export function useWorkflowList(): WorkflowList | undefined {
+  return useLiveQuery(async () => {
+    const unreadable: UnreadableRecord[] = [];
+    const workflows = await readWorkflowList(getDb(), (where, problem, record) => {
+      console.warn(`Ignored ${where}: ${problem}`);
+      unreadable.push({ id: record?.id ?? where, name: record?.name, problem });
+    });
+    return { workflows, unreadable };
+  });
 }
 
 export const workflowCommands = {
@@ -120,6 +141,11 @@ export const workflowCommands = {
   },
 
   /** Deletes a workflow and returns it, so that `restore` can bring it back (undo). */
+  /** Deletes a stored workflow that cannot be read (so it cannot be restored either). */
+  async discardUnreadable(id: string): Promise<void> {
+    await deleteWorkflow(getDb(), id);
+  },
+
   async remove(id: string): Promise<Workflow> {
     const db = getDb();
     const doc = await readWorkflow(db, id);

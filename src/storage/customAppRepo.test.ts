@@ -1,7 +1,7 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import acme from '../../test/fixtures/custom-apps/acme-loyalty.json';
 import { builtInCatalog } from '../domain/catalog/catalog';
-import { checkCustomApp, setCustomApps } from '../domain/catalog/customApps';
+import { checkCustomApp, composeCatalog } from '../domain/catalog/customApps';
 import type { AppManifest } from '../domain/catalog/manifest';
 import { addCustomApps, readCustomApps, removeCustomApp } from './customAppRepo';
 import { FlowbenchDb } from './db';
@@ -19,7 +19,6 @@ beforeEach(async () => {
   await db.open();
 });
 afterEach(async () => {
-  setCustomApps([]);
   db.close();
   await db.delete();
 });
@@ -51,9 +50,9 @@ describe('custom app repository', () => {
   it('removes the app with its installations, leaving other apps installed', async () => {
     await ensureOrganization(db);
     await addCustomApps(db, [manifest()]);
-    setCustomApps(await readCustomApps(db));
+    const { catalog } = composeCatalog(await readCustomApps(db));
     const storeId = (await loadOrganization(db)).stores[0]!.id;
-    await installApp(db, storeId, 'acme-loyalty');
+    await installApp(db, catalog, storeId, 'acme-loyalty');
     const before = (await loadOrganization(db)).installations.length;
     await removeCustomApp(db, 'acme-loyalty');
     const after = await loadOrganization(db);

@@ -12,7 +12,7 @@ import { sameManifest } from '../domain/catalog/customApps';
 import { formatIssues } from '../domain/zodIssues';
 import type { FlowbenchDb } from './db';
 import { RefusedChange } from './orgRepo';
-import type { CorruptRecordReporter } from './settingsRepo';
+import { type CorruptRecordReporter, storedName } from './settingsRepo';
 
 const warn: CorruptRecordReporter = (where, problem) => console.warn(`Ignored ${where}: ${problem}`);
 
@@ -22,8 +22,8 @@ export async function readCustomApps(db: FlowbenchDb, onCorrupt: CorruptRecordRe
   for (const record of await db.customApps.toArray()) {
     const parsed = CustomAppManifest.safeParse(record.manifest);
     if (parsed.success && parsed.data.id === record.id) out.push(parsed.data);
-    else if (parsed.success) onCorrupt(`custom app record "${record.id}"`, `it holds the manifest of "${parsed.data.id}"`);
-    else onCorrupt(`custom app record "${record.id}"`, formatIssues(parsed.error.issues).slice(0, 3).join('; '));
+    else if (parsed.success) onCorrupt(`custom app record "${record.id}"`, `it holds the manifest of "${parsed.data.id}"`, { id: record.id, name: parsed.data.name.en });
+    else onCorrupt(`custom app record "${record.id}"`, formatIssues(parsed.error.issues).slice(0, 3).join('; '), { id: record.id, name: storedName((record.manifest as { name?: { en?: unknown } } | undefined)?.name?.en) });
   }
   return out.sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
 }

@@ -6,6 +6,7 @@ import { ImportRefused, commitImport, readExportSource, readImportTargets, type 
 import { ensureOrganization, loadOrganization, saveAppSetup } from './orgRepo';
 import { listVersions } from './versionRepo';
 import { putWorkflow, readWorkflows } from './workflowRepo';
+import { builtInCatalog } from '../domain/catalog/catalog';
 
 let db: FlowbenchDb;
 let n = 0;
@@ -87,7 +88,7 @@ describe('reading for export', () => {
   it('reads workflows and the organization, whose installations hold no secret value', async () => {
     db = new FlowbenchDb(`import-${++n}`);
     await ensureOrganization(db, NOW);
-    await saveAppSetup(db, 'store-1', 'slack', { workspace: 'acme', botToken: 'xoxb-SECRET' });
+    await saveAppSetup(db, builtInCatalog, 'store-1', 'slack', { workspace: 'acme', botToken: 'xoxb-SECRET' });
     await putWorkflow(db, sampleWorkflow(), NOW);
     const source = await readExportSource(db);
     expect(source.workflows.map((w) => w.id)).toEqual(['wf-reviews']);

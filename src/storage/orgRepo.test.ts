@@ -1,5 +1,5 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { catalog } from '../domain/catalog/catalog';
+import { builtInCatalog, builtInCatalog as catalog } from '../domain/catalog/catalog';
 import { installStatus, whyWontRun } from '../domain/org/rules';
 import type { Workflow } from '../domain/workflow/document';
 import { FlowbenchDb } from './db';
@@ -59,7 +59,7 @@ describe('organization on IndexedDB', () => {
 
   it('installs an app in one store: it becomes Installed, and a workflow using it runs only there', async () => {
     await freshOrg();
-    await installApp(db, 'store-2', 'loyaltylion');
+    await installApp(db, builtInCatalog, 'store-2', 'loyaltylion');
     const org = await loadOrganization(db);
     expect(installStatus(org, catalog.byId.get('loyaltylion')!)).toBe('installed');
     const wf = { name: 'W', activation: workflow('w').activation, appIds: ['loyaltylion'] };
@@ -68,7 +68,7 @@ describe('organization on IndexedDB', () => {
 
   it('uninstalling an app forgets its secrets in that store', async () => {
     await freshOrg();
-    await saveAppSetup(db, 'store-1', 'slack', { workspace: 'acme', botToken: 'xoxb-secret' });
+    await saveAppSetup(db, builtInCatalog, 'store-1', 'slack', { workspace: 'acme', botToken: 'xoxb-secret' });
     expect(await readSecrets(db, 'store-1', 'slack')).toEqual({ botToken: 'xoxb-secret' });
     await uninstallApp(db, 'store-1', 'slack');
     expect(await readSecrets(db, 'store-1', 'slack')).toEqual({});
@@ -76,7 +76,7 @@ describe('organization on IndexedDB', () => {
 
   it('keeps secrets out of the organization model', async () => {
     await freshOrg();
-    await saveAppSetup(db, 'store-1', 'slack', { workspace: 'acme', botToken: 'xoxb-secret' });
+    await saveAppSetup(db, builtInCatalog, 'store-1', 'slack', { workspace: 'acme', botToken: 'xoxb-secret' });
     const org = await loadOrganization(db);
     expect(JSON.stringify(org)).not.toContain('xoxb-secret');
     expect(org.installations.find((i) => i.appId === 'slack' && i.storeId === 'store-1')).toMatchObject({
@@ -88,7 +88,7 @@ describe('organization on IndexedDB', () => {
   it('refuses Slack authentication in a store without Flow and writes nothing', async () => {
     await freshOrg();
     await setFlowInstalled(db, 'store-2', false);
-    await expect(saveAppSetup(db, 'store-2', 'slack', { workspace: 'x', botToken: 'y' })).rejects.toThrow(
+    await expect(saveAppSetup(db, builtInCatalog, 'store-2', 'slack', { workspace: 'x', botToken: 'y' })).rejects.toThrow(
       /only be changed from a store that has its own copy of the Flow app/,
     );
     expect(await readSecrets(db, 'store-2', 'slack')).toEqual({});
@@ -96,7 +96,7 @@ describe('organization on IndexedDB', () => {
 
   it('refuses invalid setup values and lists each field', async () => {
     await freshOrg();
-    const error = await saveAppSetup(db, 'store-1', 'slack', { workspace: '' }).catch((e: unknown) => e);
+    const error = await saveAppSetup(db, builtInCatalog, 'store-1', 'slack', { workspace: '' }).catch((e: unknown) => e);
     expect(error).toBeInstanceOf(RefusedChange);
     expect((error as RefusedChange).problems.map((p) => p.field)).toEqual(['workspace', 'botToken']);
   });
@@ -155,8 +155,8 @@ describe('organization on IndexedDB', () => {
 
   it('refuses to install the built-in Shopify app or an unknown app', async () => {
     await freshOrg();
-    await expect(installApp(db, 'store-1', 'shopify')).rejects.toThrow(/built in/);
-    await expect(installApp(db, 'store-1', 'nope')).rejects.toThrow(/no app "nope"/);
+    await expect(installApp(db, builtInCatalog, 'store-1', 'shopify')).rejects.toThrow(/built in/);
+    await expect(installApp(db, builtInCatalog, 'store-1', 'nope')).rejects.toThrow(/no app "nope"/);
   });
 
   it('reports and skips a corrupt store record without overwriting it', async () => {
@@ -174,7 +174,7 @@ describe('resetDemo', () => {
   it('replaces everything with the demo organization and the samples, keeping settings', async () => {
     await freshOrg();
     await removeStore(db, 'store-1');
-    await installApp(db, 'store-2', 'loyaltylion');
+    await installApp(db, builtInCatalog, 'store-2', 'loyaltylion');
     await writeWorkflowDocs(db, [workflow('mine')]);
     await db.settings.put({ key: 'theme', value: 'dark', schemaVersion: 1, updatedAt: 'x' });
     await db.runs.put({ id: 'r', workflowId: 'mine', storeId: 'store-2', status: 'failed', startedAt: 'x', resumeAt: '', record: {}, schemaVersion: 1 });

@@ -4,14 +4,16 @@
  * reported and skipped); every change is one transaction and is checked by
  * the domain rules first, so a refused change writes nothing.
  */
-import { findApp } from '../domain/catalog/catalog';
+import { type Catalog, findApp } from '../domain/catalog/catalog';
 import { demoOrganization } from '../domain/org/demo';
 import { DEFAULT_STORE_TIME_ZONE, Installation, type Organization, Store, StoreName, StoreTimeZone } from '../domain/org/organization';
 import { canChangeAuthentication, turnWorkflowsOffInStore } from '../domain/org/rules';
 import { validateSetup } from '../domain/org/setup';
+import { ownValue } from '../domain/ownKeys';
 import type { Workflow } from '../domain/workflow/document';
 import type { FlowbenchDb } from './db';
 import type { CorruptRecordReporter } from './settingsRepo';
+import type { seedStoreData as SeedStoreData } from './storeDataRepo';
 import { readWorkflows, writeWorkflowDocs } from './workflowRepo';
 
 const warn: CorruptRecordReporter = (where, problem) => console.warn(`Ignored ${where}: ${problem}`);
@@ -62,6 +64,15 @@ export async function loadOrganization(db: FlowbenchDb, onCorrupt: CorruptRecord
   });
 }
 
+/**
+ * The store data seeder, loaded on first use: the generator stays out of the
+ * app's first bundle. Loaded before a transaction opens, since waiting for a
+ * module inside one would end the transaction.
+ */
+async function storeDataSeeder(): Promise<typeof SeedStoreData> {
+  return (await import('./storeDataRepo')).seedStoreData;
+}
+
 function newId(prefix: string): string {
   return `${prefix}-${crypto.randomUUID().slice(0, 8)}`;
 }
@@ -80,7 +91,8 @@ export function browserTimeZone(): string {
 
 /**
  * Adds a store (with Flow installed, as a new Shopify Plus store would have)
- * in `timeZone`, by default the browser's. Returns its id.
+ * in `timeZone` (by default the browser's) and its generated store data.
+ * Returns its id.
  */
 export async function addStore(db: FlowbenchDb, name: string, now = new Date().toISOString(), timeZone = browserTimeZone()): Promise<string> {
   const parsed = StoreName.safeParse(name);
@@ -88,7 +100,11 @@ export async function addStore(db: FlowbenchDb, name: string, now = new Date().t
   const zone = StoreTimeZone.safeParse(timeZone);
   if (!zone.success) throw new RefusedChange(`Store not added: ${zone.error.issues[0]?.message}.`);
   const id = newId('store');
-  await db.stores.add({ id, name: parsed.data, flowInstalled: true, createdAt: now, timeZone: zone.data, schemaVersion: 1 });
+  const seedStoreData = await storeDataSeeder();
+  await db.transaction('rw', [db.stores, db.sandbox], async () => {
+    await db.stores.add({ id, name: parsed.data, flowInstalled: true, createdAt: now, timeZone: zone.data, schemaVersion: 1 });
+    await seedStoreData(db, id, now);
+  });
   return id;
 }
 
@@ -121,8 +137,8 @@ export async function removeStore(db: FlowbenchDb, storeId: string): Promise<voi
   });
 }
 
-export async function installApp(db: FlowbenchDb, storeId: string, appId: string, now = new Date().toISOString()) {
-  const app = findApp(appId);
+export async function installApp(db: FlowbenchDb, catalog: Catalog, storeId: string, appId: string, now = new Date().toISOString()) {
+  const app = findApp(catalog, appId);
   if (!app) throw new RefusedChange(`There is no app "${appId}" in the catalog.`);
   if (app.builtIn) throw new RefusedChange(`${app.name.en} is built in and always installed.`);
   await db.transaction('rw', [db.stores, db.installations], async () => {
@@ -164,11 +180,12 @@ export async function setFlowInstalled(db: FlowbenchDb, storeId: string, install
  */
 export async function saveAppSetup(
   db: FlowbenchDb,
+  catalog: Catalog,
   storeId: string,
   appId: string,
   values: Record<string, string>,
 ): Promise<void> {
-  const app = findApp(appId);
+  const app = findApp(catalog, appId);
   if (!app) throw new RefusedChange(`There is no app "${appId}" in the catalog.`);
   await db.transaction('rw', [db.organization, db.stores, db.installations, db.secrets], async () => {
     const org = await loadOrganization(db);
@@ -180,7 +197,7 @@ export async function saveAppSetup(
     const settings: Record<string, string> = {};
     const secretsSet = new Set(installation.secretsSet);
     for (const field of app.setup.fields) {
-      const value = (values[field.key] ?? '').trim();
+      const value = (ownValue(values, field.key) ?? '').trim();
       if (field.kind === 'secret') {
         if (value === '') continue;
         await db.secrets.put({ storeId, appId, key: field.key, value, schemaVersion: 1 });
@@ -201,14 +218,17 @@ export async function readSecrets(db: FlowbenchDb, storeId: string, appId: strin
 
 /**
  * Resets the whole demo in one transaction: the four-store demo organization
- * again, the given sample workflows, and nothing else (no runs, versions,
- * sandbox state or faults). Settings such as the theme are kept.
+ * again with each store's generated store data (made for `now`), the given
+ * sample workflows, and nothing else (no runs, versions, other sandbox state
+ * or faults). Settings such as the theme are kept.
  */
 export async function resetDemo(db: FlowbenchDb, samples: readonly Workflow[], now = new Date().toISOString()): Promise<void> {
   const tables = [db.organization, db.stores, db.installations, db.secrets, db.workflows, db.workflowVersions, db.runs, db.sandbox, db.faults];
+  const seedStoreData = await storeDataSeeder();
   await db.transaction('rw', tables, async () => {
     await Promise.all(tables.map((t) => t.clear()));
     await ensureOrganization(db, now);
+    for (const store of await db.stores.toArray()) await seedStoreData(db, store.id, now);
     if (samples.length > 0) await writeWorkflowDocs(db, samples, now);
   });
 }

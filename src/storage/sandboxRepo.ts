@@ -6,6 +6,7 @@
  * (runRepo.writeRunBatch), so a run and its effects are stored together.
  */
 import { SandboxRowSchema } from '../domain/runs/records';
+import { isStoreDataRow } from '../domain/shopify/storeResources';
 import { formatIssues } from '../domain/zodIssues';
 import type { FlowbenchDb, SandboxRow } from './db';
 import type { CorruptRecordReporter } from './settingsRepo';
@@ -41,8 +42,12 @@ export async function readSandboxRows(
   return out;
 }
 
-/** Deletes the sandbox of one store, or of every store when `storeId` is omitted. */
+/**
+ * Deletes what the simulated apps did in one store, or in every store when
+ * `storeId` is omitted. The store data (Shopify's customers, orders, products
+ * and draft orders, storeDataRepo.ts) is kept: "Reset store data" renews it.
+ */
 export async function clearSandbox(db: FlowbenchDb, storeId?: string): Promise<void> {
-  if (storeId === undefined) await db.sandbox.clear();
-  else await db.sandbox.where('storeId').equals(storeId).delete();
+  const rows = storeId === undefined ? db.sandbox.toCollection() : db.sandbox.where('storeId').equals(storeId);
+  await rows.filter((row) => !isStoreDataRow(row)).delete();
 }

@@ -6,7 +6,24 @@
 import { SETTINGS, type SettingKey, type SettingValue } from '../domain/settings/settings';
 import type { FlowbenchDb } from './db';
 
-export type CorruptRecordReporter = (where: string, problem: string) => void;
+/**
+ * Told about a stored record that cannot be read: where it is (in words), why, and
+ * the record's key (and the name it was stored under, if any), so the UI can offer to remove it.
+ */
+export type CorruptRecordReporter = (where: string, problem: string, record?: { id: string; name?: string }) => void;
+
+/** A stored record left out because it cannot be read, by its key, with the reason (`$.path: reason`). */
+export interface UnreadableRecord {
+  id: string;
+  /** The name it was stored under, when the record has a readable one. */
+  name?: string;
+  problem: string;
+}
+
+/** A name read from a record that failed its schema: only ever a non-empty string. */
+export function storedName(value: unknown): string | undefined {
+  return typeof value === 'string' && value.trim() !== '' ? value.slice(0, 200) : undefined;
+}
 
 const warnToConsole: CorruptRecordReporter = (where, problem) => console.warn(`Ignored ${where}: ${problem}`);
 

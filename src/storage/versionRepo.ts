@@ -6,9 +6,10 @@
  * transaction that writes the workflow, so a version never exists without
  * its save (and the other way round).
  */
-import { catalog } from '../domain/catalog/catalog';
+import { builtInCatalog } from '../domain/catalog/catalog';
 import { diffWorkflows, summarizeDiff } from '../domain/workflow/diff';
-import { MigratingWorkflow, type Workflow } from '../domain/workflow/document';
+import type { Workflow } from '../domain/workflow/document';
+import { StoredWorkflowDocument } from '../domain/workflow/storedWorkflow';
 import type { FlowbenchDb, WorkflowVersionRecord } from './db';
 import type { CorruptRecordReporter } from './settingsRepo';
 
@@ -54,11 +55,12 @@ export async function recordVersion(
   const joinBurst =
     reason === 'edit' && last?.reason === 'edit' && Date.parse(now) - Date.parse(last.updatedAt) < EDIT_BURST_MS;
   const base = joinBurst ? await previous(db, doc.id, last!.seq!) : last;
-  const baseDoc = base ? MigratingWorkflow.safeParse(base.doc) : undefined;
+  const baseDoc = base ? StoredWorkflowDocument.safeParse(base.doc) : undefined;
   const text =
     summary ??
     REASON_SUMMARY[reason] ??
-    (baseDoc?.success ? summarizeDiff(diffWorkflows(catalog, baseDoc.data, doc)) : 'Saved');
+    // The summary counts steps and links and names workflow changes, never an app: the built-in catalog will do.
+    (baseDoc?.success ? summarizeDiff(diffWorkflows(builtInCatalog, baseDoc.data, doc)) : 'Saved');
   if (joinBurst) {
     await db.workflowVersions.update(last!.seq!, { doc, updatedAt: now, summary: text });
   } else {
@@ -79,7 +81,7 @@ export async function listVersions(
   const rows = await db.workflowVersions.where('[workflowId+seq]').between([workflowId, -Infinity], [workflowId, Infinity]).reverse().toArray();
   const out: WorkflowVersion[] = [];
   for (const row of rows) {
-    const parsed = MigratingWorkflow.safeParse(row.doc);
+    const parsed = StoredWorkflowDocument.safeParse(row.doc);
     if (parsed.success) {
       out.push({ seq: row.seq!, workflowId, createdAt: row.createdAt, updatedAt: row.updatedAt ?? row.createdAt, reason: row.reason, summary: row.summary, doc: parsed.data });
     } else {

@@ -1,13 +1,15 @@
 /**
  * Workflow repository: workflow documents on IndexedDB, parsed with the
- * Workflow schema on every read. A corrupt record is reported and skipped,
+ * Workflow schema on every read (positions from before they were bounded
+ * are clamped, storedWorkflow.ts). A corrupt record is reported and skipped,
  * never overwritten.
  */
-import { MigratingWorkflow, Workflow } from '../domain/workflow/document';
+import { Workflow } from '../domain/workflow/document';
+import { StoredWorkflowDocument } from '../domain/workflow/storedWorkflow';
 import { formatIssues } from '../domain/zodIssues';
 import type { FlowbenchDb, WorkflowRecord } from './db';
 import { recordVersion, type VersionReason } from './versionRepo';
-import type { CorruptRecordReporter } from './settingsRepo';
+import { type CorruptRecordReporter, storedName } from './settingsRepo';
 
 const warn: CorruptRecordReporter = (where, problem) => console.warn(`Ignored ${where}: ${problem}`);
 
@@ -16,7 +18,7 @@ export async function readWorkflows(db: FlowbenchDb, onCorrupt: CorruptRecordRep
   const records = await db.workflows.orderBy('updatedAt').reverse().toArray();
   const out: Workflow[] = [];
   for (const record of records) {
-    const parsed = MigratingWorkflow.safeParse(record.doc);
+    const parsed = StoredWorkflowDocument.safeParse(record.doc);
     if (parsed.success) out.push(parsed.data);
     else onCorrupt(`workflow ${JSON.stringify(record.id)}`, formatIssues(parsed.error.issues).slice(0, 3).join('; '));
   }
@@ -31,7 +33,7 @@ export async function readWorkflow(
 ): Promise<Workflow | undefined> {
   const record = await db.workflows.get(id);
   if (!record) return undefined;
-  const parsed = MigratingWorkflow.safeParse(record.doc);
+  const parsed = StoredWorkflowDocument.safeParse(record.doc);
   if (parsed.success) return parsed.data;
   onCorrupt(`workflow ${JSON.stringify(id)}`, formatIssues(parsed.error.issues).slice(0, 3).join('; '));
   return undefined;
@@ -49,7 +51,7 @@ export async function readWorkflowWithRevision(
 ): Promise<{ doc: Workflow | undefined; revision: number }> {
   const record = await db.workflows.get(id);
   if (!record) return { doc: undefined, revision: 0 };
-  const parsed = MigratingWorkflow.safeParse(record.doc);
+  const parsed = StoredWorkflowDocument.safeParse(record.doc);
   if (!parsed.success) onCorrupt(`workflow ${JSON.stringify(id)}`, formatIssues(parsed.error.issues).slice(0, 3).join('; '));
   return { doc: parsed.success ? parsed.data : undefined, revision: record.revision };
 }
@@ -84,9 +86,9 @@ export async function readWorkflowList(
   const records = await db.workflows.orderBy('updatedAt').reverse().toArray();
   const out: StoredWorkflow[] = [];
   for (const record of records) {
-    const parsed = MigratingWorkflow.safeParse(record.doc);
+    const parsed = StoredWorkflowDocument.safeParse(record.doc);
     if (parsed.success) out.push({ workflow: parsed.data, updatedAt: record.updatedAt });
-    else onCorrupt(`workflow ${JSON.stringify(record.id)}`, formatIssues(parsed.error.issues).slice(0, 3).join('; '));
+    else onCorrupt(`workflow ${JSON.stringify(record.id)}`, formatIssues(parsed.error.issues).slice(0, 3).join('; '), { id: record.id, name: storedName(record.name) });
   }
   return out;
 }
@@ -156,7 +158,7 @@ export async function updateWorkflow(
 ): Promise<Workflow> {
   return db.transaction('rw', [db.workflows, db.workflowVersions], async () => {
     const record = await db.workflows.get(id);
-    const parsed = record && MigratingWorkflow.safeParse(record.doc);
+    const parsed = record && StoredWorkflowDocument.safeParse(record.doc);
     if (!record || !parsed?.success) throw new WorkflowNotFound(id);
     const next = toRecord(change(parsed.data), touch ? now : record.updatedAt, record.revision + 1);
     if (next.id !== id) throw new Error('A workflow change cannot change its id.');
@@ -190,7 +192,7 @@ export async function saveWorkflow(
     const stored = await db.workflows.get(doc.id);
     const storedRevision = stored?.revision ?? 0;
     if (!stored || storedRevision !== baseRevision) {
-      const theirs = stored ? MigratingWorkflow.safeParse(stored.doc) : undefined;
+      const theirs = stored ? StoredWorkflowDocument.safeParse(stored.doc) : undefined;
       return { ok: false as const, conflict: { theirs: theirs?.success ? theirs.data : undefined, revision: storedRevision } };
     }
     await db.workflows.put(record);

@@ -42,7 +42,7 @@ function Pages() {
   const t = useT();
   return (
     <main id="main" className="app-main">
-      <ErrorBoundary key={location}>
+      <ErrorBoundary key={location} location={location}>
         <Suspense fallback={<p aria-busy="true" className="page">{t('app.loading')}</p>}>
           <Switch>
             <Route path="/">

@@ -2,12 +2,20 @@
  * Shows a readable message instead of a blank screen when a page throws while
  * rendering. Scoped per page (keyed by route), so navigating away recovers.
  * The message itself is a function component, so it can use the translator.
+ *
+ * Stored data is parsed before it reaches a page, and unreadable records are
+ * listed where they can be removed (UnreadableRecords); should a record still
+ * make a page throw, the message offers to remove what was imported
+ * (RepairActions), so no stored data can keep a page broken for good.
  */
 import { Component, type ErrorInfo, type ReactNode } from 'react';
 import { useT } from './i18n';
+import { RepairActions } from './RepairActions';
 
 interface Props {
   children: ReactNode;
+  /** The route shown, for the repair actions (the editor's workflow). */
+  location: string;
 }
 interface State {
   error: Error | undefined;
@@ -27,17 +35,33 @@ export class ErrorBoundary extends Component<Props, State> {
   render(): ReactNode {
     const { error } = this.state;
     if (!error) return this.props.children;
-    return <PageError error={error} onRetry={() => this.setState({ error: undefined })} />;
+    const retry = () => this.setState({ error: undefined });
+    return <PageError error={error} location={this.props.location} onRetry={retry} />;
   }
 }
 
-function PageError({ error, onRetry }: { error: Error; onRetry: () => void }) {
+/** Renders nothing if its children throw: the repair actions must never take the error view down with them. */
+class Quiet extends Component<{ children: ReactNode }, { failed: boolean }> {
+  state = { failed: false };
+
+  static getDerivedStateFromError(): { failed: boolean } {
+    return { failed: true };
+  }
+
+  render(): ReactNode {
+    return this.state.failed ? null : this.props.children;
+  }
+}
+
+function PageError({ error, location, onRetry }: { error: Error; location: string; onRetry: () => void }) {
   const t = useT();
   return (
-    <div role="alert" className="page-error">
-      <h1>{t('app.error.title')}</h1>
-      <p>{t('app.error.body')}</p>
-      <pre className="page-error__detail">{error.message}</pre>
+    <div className="page-error">
+      <div role="alert">
+        <h1>{t('app.error.title')}</h1>
+        <p>{t('app.error.body')}</p>
+        <pre className="page-error__detail">{error.message}</pre>
+      </div>
       <div className="row">
         <button type="button" onClick={onRetry}>
           {t('app.error.retry')}
@@ -46,6 +70,9 @@ function PageError({ error, onRetry }: { error: Error; onRetry: () => void }) {
           {t('app.error.reload')}
         </button>
       </div>
+      <Quiet>
+        <RepairActions location={location} onRepaired={onRetry} />
+      </Quiet>
     </div>
   );
 }

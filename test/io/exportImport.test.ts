@@ -15,6 +15,7 @@ import { ensureOrganization, saveAppSetup } from '../../src/storage/orgRepo';
 import { readWorkflows } from '../../src/storage/workflowRepo';
 import { organizationArb, workflowsArb } from '../fixtures/exportArbitraries';
 import { sampleWorkflow } from '../fixtures/sampleWorkflow';
+import { builtInCatalog } from '../../src/domain/catalog/catalog';
 
 const valid = readFileSync('test/fixtures/exports/valid.json', 'utf8');
 let n = 0;
@@ -73,7 +74,7 @@ describe('importing into a database with data', () => {
   it('never exports a secret set up in the organization', async () => {
     const db = freshDb();
     await ensureOrganization(db);
-    await saveAppSetup(db, 'store-1', 'slack', { workspace: 'acme', botToken: 'xoxb-SECRET' });
+    await saveAppSetup(db, builtInCatalog, 'store-1', 'slack', { workspace: 'acme', botToken: 'xoxb-SECRET' });
     const text = await exportEverything(db);
     expect(text).toContain('"workspace": "acme"');
     expect(text).not.toContain('xoxb-SECRET');

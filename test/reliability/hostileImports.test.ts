@@ -1,6 +1,6 @@
 /**
  * Hostile imports. Every file of test/fixtures/hostile (except the valid
- * xss-import.json, which e2e/xss.spec.ts imports through the page) and the
+ * ones in ACCEPTED, which e2e journeys import through the page) and the
  * generated monsters below (a 10 MB string, nesting a million deep, millions
  * of list items...; written at test time to keep the repository small) must
  * be refused by parseImport with a problem at a `$` path saying why,
@@ -38,6 +38,7 @@ const EXPECTED: Record<string, { path: string; message: RegExp }> = {
   'wrong-field-types.json': { path: '$.workflows[0].name', message: /^expected string, got number$/ },
   'bad-wait.json': { path: '$.workflows[0].steps[3].duration.amount', message: />=\s?1/ },
   'infinite-number.json': { path: '$.workflows[0].steps[2].position.x', message: /^expected number, got a number out of range$/ },
+  'huge-position.json': { path: '$.workflows[0].steps[2].position.x', message: /^must be at least -10,000,000: a step sits on a canvas/ },
   'unknown-app.json': { path: '$.workflows[0].steps[0].app', message: /unknown app: there is no app "mailchimp"/ },
   'unknown-action.json': { path: '$.workflows[0].steps[2].action', message: /Slack has no action "send-fax"/ },
   'unknown-trigger.json': { path: '$.workflows[0].steps[0].trigger', message: /has no trigger "no-such-trigger"/ },
@@ -60,8 +61,12 @@ const EXPECTED: Record<string, { path: string; message: RegExp }> = {
   'secret-in-settings.json': { path: '$.organization.installations[0].settings.botToken', message: /secrets are never imported/ },
   'secrets-set-claimed.json': { path: '$.organization.installations[0]', message: /unknown key "secretsSet"/ },
 };
-/** Valid on purpose: its texts are markup, for the XSS journey. */
-const ACCEPTED = new Set(['xss-import.json']);
+/**
+ * Valid on purpose: xss-import.json's texts are markup (the XSS journey);
+ * prototype-keys-import.json names ids and keys after Object.prototype's
+ * members (prototypeKeys.test.ts and the hostile journey import it).
+ */
+const ACCEPTED = new Set(['xss-import.json', 'prototype-keys-import.json']);
 
 const base = () => JSON.parse(oneWorkflow) as { workflows: Record<string, unknown>[]; [k: string]: unknown };
 const header = '{"format":"flowbench","version":1,';

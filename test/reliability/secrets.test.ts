@@ -11,7 +11,7 @@
  */
 import { inspect } from 'node:util';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
-import { catalog } from '../../src/domain/catalog/catalog';
+import { builtInCatalog, builtInCatalog as catalog } from '../../src/domain/catalog/catalog';
 import type { Workflow } from '../../src/domain/workflow/document';
 import { builtInRegistry } from '../../src/engine/adapters/index';
 import { ManualClock, counterIds } from '../../src/engine/clock';
@@ -78,7 +78,7 @@ beforeAll(async () => {
   }
   await freshRuntime({ 'store-3': ['slack'] });
   const db = getDb();
-  for (const p of PLANTED) await saveAppSetup(db, p.storeId, p.appId, p.values);
+  for (const p of PLANTED) await saveAppSetup(db, builtInCatalog, p.storeId, p.appId, p.values);
   for (const wf of WORKFLOWS) await putWorkflow(db, wf, T0);
 });
 
@@ -158,12 +158,12 @@ describe('secrets planted through the Organization page', () => {
       }
     };
     // A select value that is not an option, next to a new secret.
-    await capture(saveAppSetup(db, 'store-2', 'klaviyo', { privateApiKey: 'pk_PLANTED-SECRET-klaviyo', plan: 'enterprise' }));
+    await capture(saveAppSetup(db, builtInCatalog, 'store-2', 'klaviyo', { privateApiKey: 'pk_PLANTED-SECRET-klaviyo', plan: 'enterprise' }));
     // A setting the app does not have, holding a secret.
-    await capture(saveAppSetup(db, 'store-1', 'slack', { bot_token: 'xoxb-PLANTED-SECRET-slack' }));
+    await capture(saveAppSetup(db, builtInCatalog, 'store-1', 'slack', { bot_token: 'xoxb-PLANTED-SECRET-slack' }));
     // Slack's authentication cannot change in a store without Flow.
     await setFlowInstalled(db, 'store-3', false);
-    await capture(saveAppSetup(db, 'store-3', 'trello', { apiToken: 'PLANTED-SECRET-trello' }));
+    await capture(saveAppSetup(db, builtInCatalog, 'store-3', 'trello', { apiToken: 'PLANTED-SECRET-trello' }));
     expect(messages).toHaveLength(3);
     expectNoSecret('refused setup changes', messages.join('\n'));
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { buildCatalog, catalog } from './catalog';
+import { buildCatalog, builtInCatalog as catalog } from './catalog';
 import slack from './apps/slack.json';
 
 describe('buildCatalog', () => {

@@ -3,13 +3,11 @@
  * manifest schema and frozen. A manifest that does not parse stops the build
  * and the tests with the file name and the JSON path of each problem.
  *
- * `catalog` is the *effective* catalog: the built-in apps plus the custom
- * apps the user imported (customApps.ts). It is a live object: its `apps` and
- * `byId` always read the current frozen snapshot, which is replaced as a
- * whole when the set of custom apps changes (setCustomApps), so a reader
- * never sees half of a change. This is the one piece of mutable state in the
- * domain; `subscribeCatalog` / `catalogVersion` let React re-render on change
- * (useSyncExternalStore). `builtInCatalog` never changes.
+ * `builtInCatalog` never changes. The *effective* catalog, the built-in
+ * apps plus the custom apps the user imported, is composed by
+ * `composeCatalog` (customApps.ts) and kept by the app's state
+ * (src/state/catalog.ts); the domain holds no mutable catalog and every
+ * function that needs one is handed it.
  */
 import { AppManifest, type ActionDef, type TriggerDef } from './manifest';
 import { formatIssues } from '../zodIssues';
@@ -87,65 +85,22 @@ const manifestFiles = import.meta.glob<unknown>('./apps/*.json', { eager: true, 
 /** The built-in catalog, sorted: Shopify first, then apps by English name. Never changes. */
 export const builtInCatalog: Catalog = buildCatalog(manifestFiles);
 
-let current: Catalog = builtInCatalog;
-let version = 0;
-const listeners = new Set<() => void>();
-
-/** The effective catalog (built-in + custom apps), always reading the current snapshot. */
-export const catalog: Catalog = Object.freeze({
-  get apps() {
-    return current.apps;
-  },
-  get byId() {
-    return current.byId;
-  },
-  get customIds() {
-    return current.customIds;
-  },
-});
-
-/** The current snapshot of the effective catalog (a plain frozen value, safe to keep or send). */
-export function catalogSnapshot(): Catalog {
-  return current;
-}
-
-/**
- * Replaces the effective catalog as a whole (customApps.ts builds it) and
- * tells subscribers. Only the custom-app registry should call this.
- */
-export function replaceEffectiveCatalog(next: Catalog): void {
-  current = next;
-  version += 1;
-  for (const listener of [...listeners]) listener();
-}
-
-/** Counts changes of the effective catalog (for useSyncExternalStore and memo keys). */
-export function catalogVersion(): number {
-  return version;
-}
-
-/** Calls `listener` after each change of the effective catalog; returns the unsubscribe function. */
-export function subscribeCatalog(listener: () => void): () => void {
-  listeners.add(listener);
-  return () => listeners.delete(listener);
-}
-
 /** Looks up an app; undefined when the catalog has no such app. */
-export function findApp(appId: string): AppManifest | undefined {
+export function findApp(catalog: Catalog, appId: string): AppManifest | undefined {
   return catalog.byId.get(appId);
 }
 
-export function findTrigger(appId: string, triggerId: string): TriggerDef | undefined {
-  return findApp(appId)?.triggers.find((t) => t.id === triggerId);
+export function findTrigger(catalog: Catalog, appId: string, triggerId: string): TriggerDef | undefined {
+  return findApp(catalog, appId)?.triggers.find((t) => t.id === triggerId);
 }
 
-export function findAction(appId: string, actionId: string): ActionDef | undefined {
-  return findApp(appId)?.actions.find((a) => a.id === actionId);
+export function findAction(catalog: Catalog, appId: string, actionId: string): ActionDef | undefined {
+  return findApp(catalog, appId)?.actions.find((a) => a.id === actionId);
 }
 
 /** True for an app the user imported rather than one of the built-in catalog. */
-export function isCustomApp(appId: string, from: Catalog = catalog): boolean {
-  return from.customIds?.has(appId) ?? false;
+export function isCustomApp(catalog: Catalog, appId: string): boolean {
+  return catalog.customIds?.has(appId) ?? false;
 }
 
 /** True for apps that bring a connector (every app but the built-in Shopify app). */

@@ -1,9 +1,9 @@
 import { readFileSync } from 'node:fs';
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import acme from '../../../test/fixtures/custom-apps/acme-loyalty.json';
 import { Workflow } from '../workflow/document';
-import { builtInCatalog, catalog, catalogVersion, findAction, findApp, findTrigger, isConnector, isCustomApp, subscribeCatalog } from './catalog';
-import { checkCustomApp, composeCatalog, customAppsOf, sameManifest, setCustomApps } from './customApps';
+import { builtInCatalog, findAction, findApp, findTrigger, isConnector, isCustomApp } from './catalog';
+import { checkCustomApp, composeCatalog, customAppsOf, sameManifest } from './customApps';
 import { checkFieldValue } from './fieldTypes';
 import type { AppManifest } from './manifest';
 
@@ -14,7 +14,6 @@ const parsed = (json: unknown = raw()): AppManifest => {
   return result.manifest;
 };
 
-afterEach(() => setCustomApps([]));
 
 describe('checking a custom manifest', () => {
   it('accepts the sample manifest and generates a valid sample payload for a trigger without one', () => {
@@ -73,24 +72,19 @@ describe('checking a custom manifest', () => {
 });
 
 describe('the effective catalog', () => {
-  it('is the built-in catalog plus the custom apps, which the find functions see at once', () => {
-    const before = catalogVersion();
-    const calls: number[] = [];
-    const stop = subscribeCatalog(() => calls.push(catalogVersion()));
-    expect(findApp('acme-loyalty')).toBeUndefined();
-    expect(setCustomApps([parsed()])).toEqual([]);
-    expect(findApp('acme-loyalty')?.name.en).toBe('Acme Loyalty');
-    expect(findTrigger('acme-loyalty', 'member-joined')).toBeDefined();
-    expect(findAction('acme-loyalty', 'add-points')).toBeDefined();
+  it('is the built-in catalog plus the custom apps, composed as a new value: the built-in one never changes', () => {
+    expect(findApp(builtInCatalog, 'acme-loyalty')).toBeUndefined();
+    const { catalog, skipped } = composeCatalog([parsed()]);
+    expect(skipped).toEqual([]);
+    expect(findApp(catalog, 'acme-loyalty')?.name.en).toBe('Acme Loyalty');
+    expect(findTrigger(catalog, 'acme-loyalty', 'member-joined')).toBeDefined();
+    expect(findAction(catalog, 'acme-loyalty', 'add-points')).toBeDefined();
     expect(catalog.apps.length).toBe(builtInCatalog.apps.length + 1);
     expect(catalog.apps[0]!.id).toBe('shopify');
-    expect(isCustomApp('acme-loyalty')).toBe(true);
-    expect(isCustomApp('slack')).toBe(false);
-    expect(customAppsOf().map((a) => a.id)).toEqual(['acme-loyalty']);
-    expect(calls).toEqual([before + 1]);
-    stop();
-    setCustomApps([]);
-    expect(findApp('acme-loyalty')).toBeUndefined();
+    expect(isCustomApp(catalog, 'acme-loyalty')).toBe(true);
+    expect(isCustomApp(catalog, 'slack')).toBe(false);
+    expect(customAppsOf(catalog).map((a) => a.id)).toEqual(['acme-loyalty']);
+    expect(Object.isFrozen(catalog.apps)).toBe(true);
     expect(builtInCatalog.byId.has('acme-loyalty')).toBe(false);
   });
 
@@ -105,7 +99,6 @@ describe('the effective catalog', () => {
   });
 
   it('keeps the connector rule for custom apps: a condition step naming one is refused', () => {
-    setCustomApps([parsed()]);
     const wf = {
       schemaVersion: 2,
       id: 'wf',

@@ -13,10 +13,11 @@
  * plus the given custom ones.
  */
 import { z } from 'zod';
-import { type Catalog, builtInCatalog, byEnglishName, deepFreeze, replaceEffectiveCatalog, catalogSnapshot } from './catalog';
+import { type Catalog, builtInCatalog, byEnglishName, deepFreeze } from './catalog';
 import { FIELD_TYPES, type FieldType } from './fieldTypes';
 import { AppManifest } from './manifest';
 import { generateSamplePayload } from './samplePayload';
+import { hasOwnKey } from '../ownKeys';
 import { issueProblems, type PathProblem } from '../zodIssues';
 
 const isRecord = (v: unknown): v is Record<string, unknown> => !!v && typeof v === 'object' && !Array.isArray(v);
@@ -27,7 +28,7 @@ function withGeneratedSamples(raw: unknown): unknown {
   return {
     ...raw,
     triggers: raw.triggers.map((trigger: unknown) => {
-      if (!isRecord(trigger) || 'samplePayload' in trigger || !Array.isArray(trigger.fields)) return trigger;
+      if (!isRecord(trigger) || hasOwnKey(trigger, 'samplePayload') || !Array.isArray(trigger.fields)) return trigger;
       const fields = trigger.fields.filter(
         (f: unknown): f is { key: string; type: FieldType; format?: 'e164' } =>
           isRecord(f) && typeof f.key === 'string' && (FIELD_TYPES as readonly unknown[]).includes(f.type),
@@ -55,7 +56,7 @@ export type CustomAppCheck = { ok: true; manifest: AppManifest } | { ok: false; 
  * catalog. `catalog` gives the other apps an `onlyWithTrigger` may name (the
  * effective catalog by default); the manifest's own triggers count too.
  */
-export function checkCustomApp(json: unknown, catalog: Catalog = catalogSnapshot()): CustomAppCheck {
+export function checkCustomApp(json: unknown, catalog: Catalog): CustomAppCheck {
   const parsed = CustomAppManifest.safeParse(json);
   if (!parsed.success) return { ok: false, problems: issueProblems(parsed.error.issues) };
   const app = parsed.data;
@@ -127,17 +128,7 @@ export function composeCatalog(custom: readonly AppManifest[], base: Catalog = b
   return { catalog: deepFreeze({ apps, byId: new Map(apps.map((a) => [a.id, a])), customIds }), skipped };
 }
 
-/**
- * Makes the effective catalog the built-in apps plus these custom apps and
- * notifies subscribers. Returns the apps that were left out and why.
- */
-export function setCustomApps(custom: readonly AppManifest[]): ComposedCatalog['skipped'] {
-  const { catalog, skipped } = composeCatalog(custom);
-  replaceEffectiveCatalog(catalog);
-  return skipped;
-}
-
-/** The custom apps of a catalog (the effective one by default), in catalog order. */
-export function customAppsOf(catalog: Catalog = catalogSnapshot()): AppManifest[] {
+/** The custom apps of a catalog, in catalog order. */
+export function customAppsOf(catalog: Catalog): AppManifest[] {
   return catalog.apps.filter((a) => catalog.customIds?.has(a.id));
 }

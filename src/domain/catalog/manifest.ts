@@ -13,6 +13,7 @@ import {
   checkFieldValue,
   referencedResource,
 } from './fieldTypes';
+import { SafeRecord, hasOwnKey, ownValue } from '../ownKeys';
 
 export const MANIFEST_SCHEMA_VERSION = 1;
 
@@ -72,14 +73,14 @@ export const TriggerDef = z
     name: LocalizedText,
     description: LocalizedText,
     fields: z.array(FieldDef),
-    samplePayload: z.record(z.string(), z.unknown()),
+    samplePayload: SafeRecord(z.unknown()),
     schedule: Schedule.optional(),
     notes: z.array(z.string()).default([]),
   })
   .superRefine((trigger, ctx) => {
     checkUniqueKeys(trigger.fields, ['fields'], ctx);
     for (const field of trigger.fields) {
-      if (!(field.key in trigger.samplePayload)) {
+      if (!hasOwnKey(trigger.samplePayload, field.key)) {
         ctx.addIssue({
           code: 'custom',
           path: ['samplePayload', field.key],
@@ -87,7 +88,7 @@ export const TriggerDef = z
         });
         continue;
       }
-      const problem = checkFieldValue(field.type, trigger.samplePayload[field.key], field.format);
+      const problem = checkFieldValue(field.type, ownValue(trigger.samplePayload, field.key), field.format);
       if (problem) {
         ctx.addIssue({
           code: 'custom',

@@ -7,7 +7,7 @@
  */
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { catalog } from './catalog';
+import { builtInCatalog as catalog } from './catalog';
 
 type Section = 'triggers' | 'actions';
 interface SeedItem {

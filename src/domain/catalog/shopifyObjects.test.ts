@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { findTrigger } from './catalog';
 import { REFERENCE_RESOURCES } from './fieldTypes';
 import { SHOPIFY_OBJECTS, TEXT_LIST, checkDataValue, findAttribute, sampleObject } from './shopifyObjects';
+import { builtInCatalog } from './catalog';
 
 describe('SHOPIFY_OBJECTS', () => {
   it.each(REFERENCE_RESOURCES)('gives every %s attribute a unique snake_case key, labels and a valid sample', (resource) => {
@@ -26,7 +27,7 @@ describe('SHOPIFY_OBJECTS', () => {
   });
 
   it('tells the same story as the Order created sample payload', () => {
-    const payload = findTrigger('shopify', 'order-created')!.samplePayload;
+    const payload = findTrigger(builtInCatalog, 'shopify', 'order-created')!.samplePayload;
     expect(sampleObject('order').id).toBe(payload.order_id);
     expect(sampleObject('order').customer_id).toBe(payload.customer_id);
     expect(sampleObject('customer').id).toBe(payload.customer_id);

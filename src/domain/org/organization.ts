@@ -7,6 +7,7 @@
  */
 import { z } from 'zod';
 import { Slug } from '../catalog/manifest';
+import { SafeRecord } from '../ownKeys';
 import { isTimeZone } from '../time/zones';
 
 export const ORG_SCHEMA_VERSION = 1;
@@ -40,7 +41,7 @@ export const Installation = z.strictObject({
   appId: Slug,
   installedAt: z.string(),
   /** Non-secret setup values by setup field key. */
-  settings: z.record(z.string(), z.string()),
+  settings: SafeRecord(z.string()),
   /** Keys of secret setup fields that have a value (the values are stored apart). */
   secretsSet: z.array(z.string()),
 });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { catalog } from '../catalog/catalog';
+import { builtInCatalog as catalog } from '../catalog/catalog';
 import type { AppManifest } from '../catalog/manifest';
 import { type Activation, DEFAULT_ACTIVATION, turnOnInStore } from '../workflow/activation';
 import { demoOrganization } from './demo';

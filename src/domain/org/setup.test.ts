@@ -1,5 +1,7 @@
+import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { catalog } from '../catalog/catalog';
+import { builtInCatalog as catalog } from '../catalog/catalog';
+import { checkCustomApp } from '../catalog/customApps';
 import { validateSetup } from './setup';
 
 const slack = catalog.byId.get('slack')!;
@@ -31,5 +33,28 @@ describe('validateSetup', () => {
     const field = withEmail.setup.fields.find((f) => f.kind === 'email')!;
     const problems = validateSetup(withEmail, { [field.key]: 'not-an-email' });
     expect(problems.find((p) => p.field === field.key)?.message).toMatch(/must be an e-mail address/);
+  });
+});
+
+const checked = checkCustomApp(JSON.parse(readFileSync('test/fixtures/custom-apps/prototype-keys.json', 'utf8')), catalog);
+if (!checked.ok) throw new Error(JSON.stringify(checked.problems));
+const protoApp = checked.manifest;
+
+describe('validateSetup with setup fields named toString, constructor, valueOf...', () => {
+  it('reads no value from Object.prototype: nothing set means only the required field is missing', () => {
+    expect(validateSetup(protoApp, {})).toEqual([{ field: 'toString', message: 'To string is required.' }]);
+  });
+
+  it('checks each value that is set, under its own key', () => {
+    expect(validateSetup(protoApp, { toString: 'x', valueOf: 'not-an-email', hasOwnProperty: 'https://example.com/', isPrototypeOf: 'valueOf' })).toEqual([
+      { field: 'valueOf', message: 'Value of must be an e-mail address like name@example.com.' },
+    ]);
+    expect(validateSetup(protoApp, { toString: 'x', isPrototypeOf: 'constructor' })).toEqual([
+      { field: 'isPrototypeOf', message: 'Is prototype of must be one of the listed options.' },
+    ]);
+  });
+
+  it('keeps a stored secret under a prototype name', () => {
+    expect(validateSetup(protoApp, { toString: 'x', propertyIsEnumerable: '' }, ['propertyIsEnumerable'])).toEqual([]);
   });
 });

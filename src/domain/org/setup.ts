@@ -5,6 +5,7 @@
  */
 import type { AppManifest } from '../catalog/manifest';
 import { checkFieldValue } from '../catalog/fieldTypes';
+import { ownValue } from '../ownKeys';
 
 export interface SetupProblem {
   field: string;
@@ -23,7 +24,8 @@ export function validateSetup(
 ): SetupProblem[] {
   const problems: SetupProblem[] = [];
   for (const field of app.setup.fields) {
-    const value = (values[field.key] ?? '').trim();
+    // Own values only: a field named toString or constructor must not find Object.prototype's.
+    const value = (ownValue(values, field.key) ?? '').trim();
     const label = field.label.en;
     if (value === '') {
       const kept = field.kind === 'secret' && secretsSet.includes(field.key);

@@ -8,8 +8,8 @@
  * time that they match those interfaces.
  */
 import { z } from 'zod';
-import { MigratingWorkflow } from '../workflow/document';
 import { STEP_KIND_NAMES } from '../workflow/kinds/registry';
+import { StoredWorkflowDocument } from '../workflow/storedWorkflow';
 
 export const IsoTime = z.string().refine((s) => !Number.isNaN(Date.parse(s)), 'must be a date and time (ISO 8601)');
 const Data = z.record(z.string(), z.unknown());
@@ -43,6 +43,7 @@ export const StepRecordSchema = z.object({
   rendered: Data.optional(),
   output: Data.optional(),
   branch: z.enum(['then', 'otherwise']).optional(),
+  logs: z.array(z.string()).optional(),
   error: z.string().optional(),
   attempts: z.array(AttemptSchema),
   startedAt: IsoTime,
@@ -61,8 +62,8 @@ export const RunRecordSchema = z.object({
   id: z.string().min(1),
   workflowId: z.string().min(1),
   workflowName: z.string(),
-  /** The version that ran, as it was stored: an older document is migrated when read. */
-  workflow: MigratingWorkflow,
+  /** Clamped like a stored workflow: a run keeps the workflow as it was when it ran. */
+  workflow: StoredWorkflowDocument,
   storeId: z.string().min(1),
   event: TriggerEventSchema,
   status: RunStatusSchema,

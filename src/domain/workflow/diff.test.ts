@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { catalog } from '../catalog/catalog';
+import { builtInCatalog as catalog } from '../catalog/catalog';
 import { diffWorkflows, summarizeDiff } from './diff';
 import { actionStep, createWorkflow, triggerStep } from './factory';
 

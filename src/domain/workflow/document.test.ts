@@ -37,6 +37,16 @@ describe('the Workflow schema', () => {
     expect(problemsAfter((wf) => ((wf.steps = []), (wf.links = [])))).toEqual([]);
   });
 
+  it('refuses a step position off the canvas, at that coordinate, with the bound in words', () => {
+    expect(problemsAfter((wf) => (step(wf, 'a1').position = { x: 1.7e308, y: 0 }))).toEqual([
+      '$.steps[2].position.x: must be at most 10,000,000: a step sits on a canvas of at most ten million pixels each way',
+    ]);
+    expect(problemsAfter((wf) => (step(wf, 'w').position = { x: 0, y: -10_000_001 }))).toEqual([
+      '$.steps[3].position.y: must be at least -10,000,000: a step sits on a canvas of at most ten million pixels each way',
+    ]);
+    expect(problemsAfter((wf) => (step(wf, 'w').position = { x: 10_000_000, y: -10_000_000 }))).toEqual([]);
+  });
+
   it('refuses a blank name', () => {
     expect(problemsAfter((wf) => (wf.name = '   '))).toEqual(['$.name: a workflow needs a name']);
   });

@@ -12,15 +12,16 @@
 import { z } from 'zod';
 import { Activation } from './activation';
 import { StepId } from './kinds/base';
-import { upgradeWorkflow, WORKFLOW_SCHEMA_VERSION } from './migrations';
+import { WORKFLOW_SCHEMA_VERSION } from './migrations';
 import { PORTS_BY_KIND, PORT_NAMES, type Step as AnyStep, StepUnion, findKind, kindOf } from './kinds/registry';
 
-export { Position, StepId } from './kinds/base';
+export { MAX_COORDINATE, Position, StepId } from './kinds/base';
 export { PORTS_BY_KIND, StepUnion, type StepKind, type StepOf } from './kinds/registry';
 export { ActionStep, MAX_FIELD_CHARS } from './kinds/action';
 export { ConditionStep } from './kinds/condition';
 export { TriggerSchedule, TriggerStep } from './kinds/trigger';
 export { WaitDuration, WaitStep, WaitUnit } from './kinds/wait';
+export { LogStep } from './kinds/log';
 export * from './criteria';
 
 export { WORKFLOW_SCHEMA_VERSION } from './migrations';
@@ -110,14 +111,6 @@ export const Workflow = z
     }
   });
 export type Workflow = z.infer<typeof Workflow>;
-
-/**
- * A workflow document written by this or an earlier version of Flowbench:
- * migrated to the current version (migrations.ts), then parsed as a
- * Workflow. Every reader of stored or exported documents uses it; writers
- * and the worker protocol use `Workflow`, which takes only the current one.
- */
-export const MigratingWorkflow = z.preprocess(upgradeWorkflow, Workflow);
 
 /**
  * Index of a link that closes a cycle, or undefined when the links form none.

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { catalog } from '../catalog/catalog';
+import { builtInCatalog as catalog } from '../catalog/catalog';
 import { availableData, indexByPath, providedResources, type DataRoot } from './dataFields';
 import { type LiquidScope, checkLiquid, containsLiquid, createFlowLiquid } from './liquid';
 

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { MigratingWorkflow, Workflow } from './document';
+import { Workflow } from './document';
+import { StoredWorkflowDocument as MigratingWorkflow } from './storedWorkflow';
 import { upgradeWorkflow, WORKFLOW_MIGRATIONS, WORKFLOW_SCHEMA_VERSION } from './migrations';
 
 /** Frozen version-1 documents, as Flowbench wrote them before version 2. Never edit. */

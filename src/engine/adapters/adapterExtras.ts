@@ -4,6 +4,7 @@
  * without empty optional fields, and deterministic slugs and tokens for
  * simulated links (the simulation must be repeatable, so nothing random).
  */
+import { ownValue } from '../../domain/ownKeys';
 import { hashText, reject } from './adapterHelpers';
 
 /** Refuses text longer than `max` characters (counted as code points, as the services count). */
@@ -14,7 +15,7 @@ export function checkMaxLength(value: string, max: number, label: string): void 
 
 /** A whole number field that must be positive (numbers typed as text are accepted). */
 export function positiveInteger(fields: Record<string, unknown>, key: string, label: string): number {
-  const raw = fields[key];
+  const raw = ownValue(fields, key);
   const n = typeof raw === 'string' && raw.trim() !== '' ? Number(raw) : raw;
   if (typeof n !== 'number' || !Number.isSafeInteger(n) || n <= 0) {
     reject(`${label} must be a positive whole number, not ${JSON.stringify(raw ?? '')}`);

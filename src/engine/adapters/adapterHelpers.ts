@@ -7,6 +7,7 @@
  */
 import { checkFieldValue } from '../../domain/catalog/fieldTypes';
 import { findInstallation } from '../../domain/org/organization';
+import { ownValue } from '../../domain/ownKeys';
 import { AdapterError, type ActionCall } from '../types';
 
 /** Stops the call: the service would refuse this input (HTTP 400-like), so retrying cannot help. */
@@ -16,7 +17,7 @@ export function reject(reason: string): never {
 
 /** A text field trimmed; undefined when absent or blank. */
 export function optionalText(fields: Record<string, unknown>, key: string): string | undefined {
-  const value = fields[key];
+  const value = ownValue(fields, key);
   if (value === undefined || value === null) return undefined;
   const text = (typeof value === 'string' ? value : String(value)).trim();
   return text === '' ? undefined : text;
@@ -31,7 +32,7 @@ export function requiredText(fields: Record<string, unknown>, key: string, label
 
 /** A number field (number or numeric text); undefined when absent or blank. */
 export function optionalNumber(fields: Record<string, unknown>, key: string, label: string): number | undefined {
-  const value = fields[key];
+  const value = ownValue(fields, key);
   if (value === undefined || value === null || (typeof value === 'string' && value.trim() === '')) {
     return undefined;
   }
@@ -48,7 +49,7 @@ export function requiredNumber(fields: Record<string, unknown>, key: string, lab
 
 /** A boolean field (true/false or "true"/"false"); undefined when absent or blank. */
 export function optionalBoolean(fields: Record<string, unknown>, key: string): boolean | undefined {
-  const value = fields[key];
+  const value = ownValue(fields, key);
   if (typeof value === 'boolean') return value;
   if (value === 'true') return true;
   if (value === 'false') return false;
@@ -66,8 +67,8 @@ export function plainResourceId(value: unknown): string | undefined {
 
 /** A required reference field (customer_id, order_id, product_id) as plain id text. */
 export function requiredResourceId(fields: Record<string, unknown>, key: string, label: string): string {
-  const id = plainResourceId(fields[key]);
-  if (id === undefined) reject(`${label} "${String(fields[key] ?? '')}" is not a valid ID`);
+  const id = plainResourceId(ownValue(fields, key));
+  if (id === undefined) reject(`${label} "${String(ownValue(fields, key) ?? '')}" is not a valid ID`);
   return id;
 }
 
@@ -77,7 +78,7 @@ export function requiredResourceId(fields: Record<string, unknown>, key: string,
  */
 export function triggerResourceId(call: ActionCall, resource: 'order' | 'customer' | 'product'): string {
   const key = `${resource}_id`;
-  const id = plainResourceId(call.event.payload[key]);
+  const id = plainResourceId(ownValue(call.event.payload, key));
   if (id === undefined) {
     reject(`the workflow's trigger provides no ${resource}, so there is no ${resource} to act on`);
   }
@@ -93,7 +94,7 @@ export function triggerEmail(call: ActionCall, customerId?: string): string | un
   const payloadCustomer = plainResourceId(payload.customer_id);
   if (customerId !== undefined && payloadCustomer !== undefined && payloadCustomer !== customerId) return undefined;
   for (const key of ['customer_email', 'email']) {
-    const value = payload[key];
+    const value = ownValue(payload, key);
     if (typeof value === 'string' && checkFieldValue('email', value) === undefined) return value;
   }
   return undefined;
@@ -101,7 +102,7 @@ export function triggerEmail(call: ActionCall, customerId?: string): string | un
 
 /** A non-secret setup value of this app in this store; undefined when not set. */
 export function setting(call: ActionCall, key: string): string | undefined {
-  const value = findInstallation(call.org, call.storeId, call.appId)?.settings[key]?.trim();
+  const value = ownValue(findInstallation(call.org, call.storeId, call.appId)?.settings, key)?.trim();
   return value ? value : undefined;
 }
 
@@ -115,17 +116,7 @@ export function splitList(text: string | undefined): string[] {
 }
 
 /** Drops repeats ignoring case, keeping the first spelling and the order. */
-export function uniqueIgnoringCase(items: readonly string[]): string[] {
-  const seen = new Set<string>();
-  const out: string[] = [];
-  for (const item of items) {
-    const key = item.toLowerCase();
-    if (seen.has(key)) continue;
-    seen.add(key);
-    out.push(item);
-  }
-  return out;
-}
+export { uniqueIgnoringCase } from '../../domain/shopify/tags';
 
 /** Reads a JSON object field (event properties...); undefined when blank. */
 export function optionalJsonObject(
@@ -171,11 +162,4 @@ export function today(call: ActionCall): string {
 }
 
 /** A stable 32-bit hash of a text (FNV-1a), for simulated values that must not change between runs. */
-export function hashText(text: string): number {
-  let hash = 0x811c9dc5;
-  for (let i = 0; i < text.length; i++) {
-    hash ^= text.charCodeAt(i);
-    hash = Math.imul(hash, 0x01000193);
-  }
-  return hash >>> 0;
-}
+export { hashText } from '../../domain/seeded';

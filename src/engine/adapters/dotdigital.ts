@@ -4,6 +4,7 @@
  * sent from existing campaigns. dotdigital IDs of programs and campaigns are
  * whole numbers, so other values are refused as the API would.
  */
+import { dictionary } from '../../domain/ownKeys';
 import type { ActionCall, ActionHandler, AppAdapter } from '../types';
 import {
   optionalBoolean,
@@ -88,7 +89,8 @@ const addToProgram: ActionHandler = (call) => {
 
 /** "name=value" lines into an object; rejects a line without "=". */
 function parsePersonalization(text: string | undefined): Record<string, string> {
-  const values: Record<string, string> = {};
+  // Null-prototype: a name like __proto__ or constructor is stored like any other.
+  const values = dictionary<string>();
   if (!text) return values;
   text.split(/\r?\n/).forEach((line, i) => {
     if (line.trim() === '') return;

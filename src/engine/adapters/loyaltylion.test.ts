@@ -9,6 +9,7 @@ import { adapterHarness, expectValidEmit, refusal } from '../../../test/fixtures
 import { MemorySandbox, SAMPLE_EMAIL } from '../../../test/fixtures/testFields';
 import { findTrigger } from '../../domain/catalog/catalog';
 import { loyaltylionAdapter } from './loyaltylion';
+import { builtInCatalog } from '../../domain/catalog/catalog';
 
 const { run } = adapterHarness(loyaltylionAdapter);
 
@@ -35,7 +36,7 @@ describe('loyaltylion', () => {
       },
     });
     expectValidEmit(emit);
-    expect(findTrigger('loyaltylion', emit.trigger)?.name.en).toBe('Customer has enough points for a reward');
+    expect(findTrigger(builtInCatalog, 'loyaltylion', emit.trigger)?.name.en).toBe('Customer has enough points for a reward');
 
     const third = await run('add-points', { points: 10 }, { sandbox });
     expect(third.emits).toEqual([]);

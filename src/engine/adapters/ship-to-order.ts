@@ -5,6 +5,7 @@
  * them with the daily order limit from the app's setup. "Set cart attributes"
  * sets note attributes on the order.
  */
+import { dictionary } from '../../domain/ownKeys';
 import type { ActionCall, ActionHandler, AppAdapter } from '../types';
 import {
   isCalendarDate,
@@ -62,10 +63,9 @@ const setCartAttributes: ActionHandler = (call) => {
   const value = typeof rawValue === 'string' ? rawValue : String(rawValue ?? '');
   registerTriggerOrder(call);
   const existing = call.sandbox.get('orders', orderId);
-  const attributes =
-    existing?.attributes && typeof existing.attributes === 'object'
-      ? { ...(existing.attributes as Record<string, string>) }
-      : {};
+  // Null-prototype: an attribute named __proto__ or constructor is stored like any other.
+  const attributes = dictionary<string>();
+  if (existing?.attributes && typeof existing.attributes === 'object') Object.assign(attributes, existing.attributes);
   attributes[name] = value;
   call.sandbox.upsert('orders', orderId, { orderId, attributes, attributesUpdatedAt: call.now });
   return {};

@@ -8,6 +8,8 @@ import { describe, expect, it } from 'vitest';
 import { adapterHarness, refusal } from '../../../test/fixtures/adapterCalls';
 import { MemorySandbox, TEST_NOW } from '../../../test/fixtures/testFields';
 import { shopifyAdapter } from './shopify';
+import { SAMPLE_RECORDS } from '../../domain/shopify/samples';
+import { OrderRecord } from '../../domain/shopify/records';
 
 const { run } = adapterHarness(shopifyAdapter);
 
@@ -17,16 +19,38 @@ describe('shopify', () => {
     await run('add-order-tags', { tags: 'vip, VIP , wholesale,,' }, { sandbox });
     await run('add-order-tags', { tags: 'Wholesale, first-order' }, { sandbox });
     expect(sandbox.get('orders', '5012345678')).toMatchObject({
-      orderId: '5012345678',
-      tags: ['vip', 'wholesale', 'first-order'],
+      id: '5012345678',
+      tags: ['gift', 'vip', 'wholesale', 'first-order'],
+      updated_at: TEST_NOW,
     });
+  });
+
+  it('tags the store data’s own record, keeping the rest of it', async () => {
+    const sandbox = new MemorySandbox();
+    const order = { ...structuredClone(SAMPLE_RECORDS.orders[0]!), id: '5012345678', tags: ['presale'] };
+    sandbox.upsert('orders', '5012345678', order);
+    await run('add-order-tags', { tags: 'checked' }, { sandbox });
+    expect(sandbox.get('orders', '5012345678')).toEqual({ ...order, tags: ['presale', 'checked'], updated_at: TEST_NOW });
+  });
+
+  it('makes a whole store record, from the sample, of an order the store lacks', async () => {
+    const sandbox = new MemorySandbox();
+    await run('add-order-tags', { tags: 'vip' }, { sandbox, event: { payload: { order_id: '42', customer_id: '77' } } });
+    const parsed = OrderRecord.safeParse(sandbox.get('orders', '42'));
+    expect(parsed.success).toBe(true);
+    expect(parsed.data).toMatchObject({ id: '42', customer_id: '77', tags: ['gift', 'vip'] });
   });
 
   it('adds customer tags to the trigger customer (a GID is read as its number)', async () => {
     const sandbox = new MemorySandbox();
     const event = { payload: { customer_id: 'gid://shopify/Customer/42' } };
-    await run('add-customer-tags', { tags: 'vip, vip' }, { sandbox, event });
-    expect(sandbox.get('customers', '42')?.tags).toEqual(['vip']);
+    await run('add-customer-tags', { tags: 'vip, gold' }, { sandbox, event });
+    expect(sandbox.get('customers', '42')?.tags).toEqual(['vip', 'newsletter', 'gold']);
+  });
+
+  it('refuses tags the order cannot keep', async () => {
+    const tooLong = await refusal(() => run('add-order-tags', { tags: 'x'.repeat(256) }));
+    expect(tooLong.message).toMatch(/longer than 255 characters/);
   });
 
   it('rejects tags when the trigger has no order, or when no tag is given', async () => {

@@ -1,43 +1,39 @@
 /**
- * Simulated built-in Shopify actions: tags on the trigger's order or customer,
- * internal e-mails to staff, and a simulated HTTP request (recorded, answered
- * with an echo; the live fetch variant lives elsewhere).
+ * Simulated built-in Shopify actions: tags on the trigger's order or customer
+ * (written to the store data, the same records the Sandbox page shows and
+ * runs read), internal e-mails to staff, and a simulated HTTP request
+ * (recorded, answered with an echo; the live fetch variant lives elsewhere).
  */
+import { SAMPLE_RECORDS } from '../../domain/shopify/samples';
+import { addTags, splitTags, tagsOf, tagsProblem } from '../../domain/shopify/tags';
+import { dictionary } from '../../domain/ownKeys';
 import type { ActionCall, ActionHandler, ActionResult, AppAdapter } from '../types';
-import {
-  optionalText,
-  reject,
-  requiredText,
-  splitList,
-  triggerResourceId,
-  uniqueIgnoringCase,
-} from './adapterHelpers';
+import { optionalText, plainResourceId, reject, requiredText, triggerResourceId } from './adapterHelpers';
 
-/** Shopify's limits on tags: 255 characters each, 250 per resource. */
-const MAX_TAG_LENGTH = 255;
-const MAX_TAGS = 250;
+/**
+ * The store record of the trigger's order or customer. One the store lacks
+ * (a payload typed with another id) is made from the sample with that id, as
+ * the run's data was (runData.ts), so the store keeps a whole record.
+ */
+function storeRecord(call: ActionCall, collection: 'orders' | 'customers', id: string): Record<string, unknown> {
+  const stored = call.sandbox.get(collection, id);
+  if (stored) return stored;
+  const sample: Record<string, unknown> = { ...structuredClone(SAMPLE_RECORDS[collection][0]!), id };
+  const customerId = plainResourceId(call.event.payload.customer_id);
+  if (collection === 'orders' && customerId !== undefined) sample.customer_id = customerId;
+  return sample;
+}
 
 function tagsHandler(resource: 'order' | 'customer', collection: 'orders' | 'customers'): ActionHandler {
   return (call: ActionCall): ActionResult => {
     const id = triggerResourceId(call, resource);
-    const requested = uniqueIgnoringCase(splitList(optionalText(call.fields, 'tags')));
+    const requested = splitTags(optionalText(call.fields, 'tags') ?? '')!;
     if (requested.length === 0) reject('no tags given: write one or more tags separated by commas');
-    const tooLong = requested.find((t) => t.length > MAX_TAG_LENGTH);
-    if (tooLong) reject(`the tag "${tooLong.slice(0, 40)}…" is longer than ${MAX_TAG_LENGTH} characters`);
-
-    const existing = call.sandbox.get(collection, id);
-    const before = Array.isArray(existing?.tags) ? existing.tags.map(String) : [];
-    const tags = uniqueIgnoringCase([...before, ...requested]);
-    if (tags.length > MAX_TAGS) {
-      reject(`the ${resource} would have ${tags.length} tags; Shopify allows at most ${MAX_TAGS}`);
-    }
-    const added = tags.slice(before.length);
-    call.sandbox.upsert(collection, id, {
-      [`${resource}Id`]: id,
-      tags,
-      lastAdded: added,
-      updatedAt: call.now,
-    });
+    const record = storeRecord(call, collection, id);
+    const tags = addTags(tagsOf(record), requested);
+    const problem = tagsProblem(tags);
+    if (problem) reject(`the ${resource} cannot keep these tags: ${problem.message}`);
+    call.sandbox.upsert(collection, id, { ...record, tags, updated_at: call.now });
     return {};
   };
 }
@@ -54,7 +50,8 @@ const HTTP_METHODS = ['GET', 'POST', 'PUT', 'PATCH', 'DELETE'] as const;
 
 /** Parses "Name: value" lines; rejects a line that is not a header. */
 function parseHeaders(text: string | undefined): Record<string, string> {
-  const headers: Record<string, string> = {};
+  // Null-prototype: a header named __proto__ or constructor is stored like any other.
+  const headers = dictionary<string>();
   if (!text) return headers;
   text.split(/\r?\n/).forEach((line, i) => {
     if (line.trim() === '') return;
@@ -125,8 +122,8 @@ export const shopifyAdapter: AppAdapter = {
     'send-http-request': simulatedSendHttpRequest,
   },
   collections: {
-    orders: 'Orders (tags)',
-    customers: 'Customers (tags)',
+    orders: 'Orders',
+    customers: 'Customers',
     outbox: 'Internal e-mails',
     requests: 'HTTP requests',
   },

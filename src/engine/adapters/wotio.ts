@@ -4,6 +4,7 @@
  * activation link the customer receives, the sender and reply-to address of
  * the app's setup.
  */
+import { ownValue } from '../../domain/ownKeys';
 import type { ActionCall, ActionResult, AppAdapter } from '../types';
 import { plainResourceId, reject, setting } from './adapterHelpers';
 import { compact, shortToken } from './adapterExtras';
@@ -11,7 +12,7 @@ import { compact, shortToken } from './adapterExtras';
 /** Reads the order or customer id the action is addressed by; WOTIO refuses a missing one. */
 function requiredRef(call: ActionCall, resource: 'order' | 'customer'): string {
   const key = `${resource}_id`;
-  const raw = call.fields[key];
+  const raw = ownValue(call.fields, key);
   const id = plainResourceId(raw);
   if (!id) {
     const what = resource === 'order' ? 'an order ID' : 'a customer ID';

@@ -5,6 +5,7 @@
  * the sandbox through a staged view committed only on success; the follow-up
  * events it emits become the run's cascade.
  */
+import { ownValue } from '../../domain/ownKeys';
 import { joinProblems, prepareFields } from '../actionFields';
 import { mulberry32, seedFrom } from '../faults';
 import { frozenCopy } from '../frozen';
@@ -25,7 +26,7 @@ export const actionRunner: EngineKind<'action'> = {
     if (prepared.problems.length > 0) return run.fail(record, joinProblems(prepared.problems));
     const adapter = registry.get(step.app);
     if (!adapter) return run.fail(record, `No adapter for ${appName}.`);
-    const handler = adapter.actions[step.action];
+    const handler = ownValue(adapter.actions, step.action);
     if (!handler) return run.fail(record, `The ${appName} adapter cannot “${def.name.en}”.`);
 
     const { storeId } = run.run;

@@ -6,6 +6,7 @@
 import type { StepKind } from '../../domain/workflow/document';
 import { actionRunner } from './action';
 import { conditionRunner } from './condition';
+import { logRunner } from './log';
 import { triggerRunner } from './trigger';
 import type { EngineKind } from './types';
 import { waitRunner } from './wait';
@@ -15,6 +16,7 @@ export const ENGINE_KINDS: { readonly [K in StepKind]: EngineKind<K> } = {
   action: actionRunner,
   condition: conditionRunner,
   wait: waitRunner,
+  log: logRunner,
 };
 
 export type { EngineKind, ExecutionDeps, StepOutcome, StepRun } from './types';

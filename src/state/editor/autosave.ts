@@ -21,7 +21,8 @@
  */
 import { type Subscription, liveQuery } from 'dexie';
 import { type StoreApi, createStore } from 'zustand/vanilla';
-import { MigratingWorkflow, type Workflow } from '../../domain/workflow/document';
+import type { Workflow } from '../../domain/workflow/document';
+import { StoredWorkflowDocument } from '../../domain/workflow/storedWorkflow';
 import type { FlowbenchDb } from '../../storage/db';
 import { addWorkflow, readRevision, readWorkflow, readWorkflowWithRevision, saveWorkflow } from '../../storage/workflowRepo';
 import type { DocumentStore } from './documentStore';
@@ -344,7 +345,7 @@ export class Autosave {
       const text = this.deps.backup?.getItem(BACKUP_PREFIX + this.workflowId);
       if (!text) return undefined;
       const value = JSON.parse(text) as { baseRevision?: unknown; doc?: unknown };
-      const doc = MigratingWorkflow.safeParse(value.doc);
+      const doc = StoredWorkflowDocument.safeParse(value.doc);
       if (typeof value.baseRevision !== 'number' || !doc.success || doc.data.id !== this.workflowId) return undefined;
       return { baseRevision: value.baseRevision, doc: doc.data };
     } catch {

@@ -4,14 +4,12 @@
  * unsaved edits, and the page's hide events to save at once. The one place
  * that knows where a session's dependencies come from in the app.
  */
-import { type Catalog, catalogSnapshot, subscribeCatalog } from '../../domain/catalog/catalog';
 import { getDb } from '../../storage/db';
+import { catalogSource } from '../catalog';
 import { organizationSource } from '../org';
 import type { BackupStorage, PageLifecycle } from './autosave';
-import { type EditorSession, type Source, createEditorSession } from './session';
+import { type EditorSession, createEditorSession } from './session';
 
-/** The effective catalog (built-in plus custom apps) as a followed value. */
-export const catalogSource: Source<Catalog> = { current: catalogSnapshot, subscribe: subscribeCatalog };
 
 function localBackup(): BackupStorage | undefined {
   try {

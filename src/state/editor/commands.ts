@@ -6,7 +6,7 @@
  * through `session.apply`, which reports a refusal to the user. The named
  * commands with their shortcuts are registered in ui/editor/commands.ts.
  */
-import { catalog } from '../../domain/catalog/catalog';
+import { currentCatalog } from '../catalog';
 import type { Link, Position, Step } from '../../domain/workflow/document';
 import { newId } from '../../domain/workflow/factory';
 import { type NewStep, appsOfStep, createStep, kindOf, parseNewStep } from '../../domain/workflow/kinds/registry';
@@ -23,7 +23,7 @@ const GAP_Y = 140;
 
 /** True for items that belong to a connector app (anything but the built-in Shopify app and logic steps). */
 export function isConnectorItem(item: PaletteItem): boolean {
-  return appsOfStep(createStep(item, { x: 0, y: 0 }, 'probe')).some((app) => !catalog.byId.get(app)?.builtIn);
+  return appsOfStep(createStep(item, { x: 0, y: 0 }, 'probe')).some((app) => !currentCatalog().byId.get(app)?.builtIn);
 }
 
 /**
@@ -115,7 +115,7 @@ export const PALETTE_ITEM_MIME = 'application/x-flowbench-item';
 /** Parses a dropped palette item; undefined when the data is not one (or names what the catalog no longer offers). */
 export function parsePaletteItem(text: string): PaletteItem | undefined {
   try {
-    return parseNewStep(JSON.parse(text), catalog);
+    return parseNewStep(JSON.parse(text), currentCatalog());
   } catch {
     return undefined; // not JSON: not a palette item
   }

@@ -6,7 +6,7 @@ import { type StoreApi, createStore } from 'zustand/vanilla';
 import type { Refusal } from '../../domain/workflow/operations';
 
 /** Notices raised below the UI layer that the UI words in the user's language. */
-export type EditorNoticeCode = 'connector-condition' | 'trigger-replaced';
+export type EditorNoticeCode = 'connector-condition' | 'trigger-replaced' | 'steps-far-apart';
 
 export interface EditorMessage {
   id: number;

@@ -11,7 +11,7 @@
 import Dexie from 'dexie';
 import { useLiveQuery } from 'dexie-react-hooks';
 import { useEffect } from 'react';
-import { catalog } from '../../domain/catalog/catalog';
+import { currentCatalog } from '../catalog';
 import { scheduledEvents } from '../../engine/engine';
 import { toIso, toMs } from '../../engine/clock';
 import { MemorySandbox } from '../../engine/sandbox';
@@ -84,7 +84,7 @@ async function moveTo(target: string): Promise<RunRecord[]> {
   const scheduled: TriggerEvent[] = [];
   for (let from = toMs(start); from < toMs(target); from += WINDOW_MS) {
     const to = Math.min(from + WINDOW_MS, toMs(target));
-    scheduled.push(...scheduledEvents({ catalog, workflows: ctx.workflows, org: ctx.org, sandbox: birthdays, from: toIso(from), to: toIso(to) }));
+    scheduled.push(...scheduledEvents({ catalog: currentCatalog(), workflows: ctx.workflows, org: ctx.org, sandbox: birthdays, from: toIso(from), to: toIso(to) }));
   }
   const writer = new RunWriter(db, writerOptions());
   const runs: RunRecord[] = [];

@@ -17,6 +17,7 @@ import { getEngineClient } from './config';
 import { loadContext } from './context';
 import { eventsFor } from './jobs';
 import { samplePayload } from './payload';
+import { currentCatalog } from '../catalog';
 
 export interface DryRunState {
   run: RunRecord | undefined;
@@ -54,7 +55,7 @@ export async function dryRun(workflow: Workflow, storeId: string): Promise<RunRe
       sandbox: ctx.sandbox.all(),
       faults: ctx.faults,
       liveHttp: false,
-      customApps: customAppsOf(),
+      customApps: customAppsOf(currentCatalog()),
       workflow,
       event: event!,
     });

@@ -16,6 +16,7 @@ import { loadContext } from './context';
 import { type RuntimeContext, eventsFor, runJob } from './jobs';
 import { samplePayload } from './payload';
 import { RunWriter } from './runWriter';
+import { currentCatalog } from '../catalog';
 
 export interface FireRequest {
   app: string;
@@ -56,7 +57,7 @@ function chunkSize(ctx: RuntimeContext, app: string, trigger: string): number {
 export const MAX_BULK_EVENTS = 10_000;
 
 function requireTrigger(app: string, trigger: string): void {
-  if (!findTrigger(app, trigger)) throw new Error(`There is no trigger “${trigger}” of the app “${app}” in the catalog.`);
+  if (!findTrigger(currentCatalog(), app, trigger)) throw new Error(`There is no trigger “${trigger}” of the app “${app}” in the catalog.`);
 }
 
 /**

@@ -20,6 +20,7 @@ import { type FaultEntry, type RunStartedReply, type WorkerRequest, stoppedRun }
 import { BatchTracker, type Work } from './batchTracker';
 import type { RunWriter } from './runWriter';
 import { getEngineClient } from './config';
+import { currentCatalog } from '../catalog';
 
 /** The sandbox as the runtime holds it during an operation: rows by key, kept current as runs finish. */
 export class SandboxState {
@@ -75,7 +76,7 @@ function requestFor(work: Work, ctx: RuntimeContext, now: string): WorkerRequest
     sandbox: ctx.sandbox.all(),
     faults: ctx.faults,
     liveHttp: ctx.liveHttp,
-    customApps: customAppsOf(),
+    customApps: customAppsOf(currentCatalog()),
     workflows: ctx.workflows,
   };
   return work.type === 'fire' ? { type: 'fire', ...base, events: work.events } : { type: 'resume', ...base, runs: work.runs };

@@ -5,6 +5,8 @@
  */
 import { findApp, findTrigger } from '../../domain/catalog/catalog';
 import { checkFieldValue } from '../../domain/catalog/fieldTypes';
+import { ownValue } from '../../domain/ownKeys';
+import { currentCatalog } from '../catalog';
 
 /** Largest payload accepted, in bytes of UTF-8 (as Shopify Flow limits trigger payloads). */
 export const MAX_PAYLOAD_BYTES = 50_000;
@@ -13,9 +15,9 @@ export type PayloadCheck = { ok: true; payload: Record<string, unknown> } | { ok
 
 /** The trigger's name for messages, or a problem when the catalog has no such trigger. */
 function describe(app: string, trigger: string): { name: string } | { problem: string } {
-  const appDef = findApp(app);
+  const appDef = findApp(currentCatalog(), app);
   if (!appDef) return { problem: `There is no app “${app}” in the catalog.` };
-  const def = findTrigger(app, trigger);
+  const def = findTrigger(currentCatalog(), app, trigger);
   if (!def) return { problem: `${appDef.name.en} has no trigger “${trigger}”.` };
   return { name: `${appDef.name.en} · ${def.name.en}` };
 }
@@ -43,15 +45,16 @@ export function validatePayload(app: string, trigger: string, payloadText: strin
     return { ok: false, problems: ['The payload must be a JSON object, like { "customer_id": "123" }.'] };
   }
   const payload = value as Record<string, unknown>;
-  const def = findTrigger(app, trigger)!;
+  const def = findTrigger(currentCatalog(), app, trigger)!;
   const problems: string[] = [];
   for (const field of def.fields) {
     const label = `“${field.key}” (${field.label.en})`;
-    if (!(field.key in payload) || payload[field.key] === null) {
+    const value = ownValue(payload, field.key);
+    if (value === undefined || value === null) {
       if (field.required) problems.push(`${label} is missing; this trigger always sends it.`);
       continue;
     }
-    const problem = checkFieldValue(field.type, payload[field.key], field.format);
+    const problem = checkFieldValue(field.type, value, field.format);
     if (problem) problems.push(`${label} ${problem}.`);
   }
   const known = new Set(def.fields.map((f) => f.key));
@@ -66,5 +69,5 @@ export function validatePayload(app: string, trigger: string, payloadText: strin
 
 /** The trigger's sample payload from its manifest (a fresh copy); empty for an unknown trigger. */
 export function samplePayload(app: string, trigger: string): Record<string, unknown> {
-  return structuredClone(findTrigger(app, trigger)?.samplePayload ?? {});
+  return structuredClone(findTrigger(currentCatalog(), app, trigger)?.samplePayload ?? {});
 }

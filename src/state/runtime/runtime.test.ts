@@ -12,6 +12,7 @@ import { fireTrigger, retryRun } from './fire';
 import { samplePayload, validatePayload } from './payload';
 import { readRuns } from './runs';
 import { readSandboxView, setFault } from './sandbox';
+import { readStoreData } from '../storeData';
 
 const db = getDb();
 const review = samplePayload('loox', 'new-review');
@@ -44,8 +45,11 @@ describe('firing a trigger', () => {
     const stored = await readRuns({ workflowId: wf.id });
     expect(stored.map((r) => r.id).sort()).toEqual(runs.map((r) => r.id).sort());
     expect(stored.every((r) => r.workflowName === 'Birthday tag' && r.event.payload.customer_id === payload.customer_id)).toBe(true);
-    const tags = (await readSandboxView('store-1')).find((v) => v.appId === 'shopify' && v.collection === 'customers');
-    expect(tags?.records).toEqual([expect.objectContaining({ id: payload.customer_id, tags: ['birthday'] })]);
+    // The tag lands on the customer of the store data (made whole from the sample when the store lacks it).
+    const customers = (await readStoreData('store-1')).customers;
+    expect(customers).toEqual([expect.objectContaining({ id: payload.customer_id, valid: true })]);
+    expect(customers[0]!.record.tags).toContain('birthday');
+    expect(await readSandboxView('store-1')).toEqual([]);
   });
 
   it('lands a Slack message with its Liquid rendered in the store’s sandbox, grouped by app and collection', async () => {

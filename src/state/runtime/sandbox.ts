@@ -5,6 +5,8 @@
  */
 import { useLiveQuery } from 'dexie-react-hooks';
 import { findAction, findApp, isCustomApp } from '../../domain/catalog/catalog';
+import { isStoreDataRow } from '../../domain/shopify/storeResources';
+import { ownValue } from '../../domain/ownKeys';
 import { builtInRegistry } from '../../engine/adapters/index';
 import type { FaultConfig } from '../../engine/faults';
 import { getDb } from '../../storage/db';
@@ -12,6 +14,7 @@ import { readFaults, writeFault } from '../../storage/faultRepo';
 import { type StoredSandboxRow, clearSandbox, readSandboxRows } from '../../storage/sandboxRepo';
 import { readSetting, writeSetting } from '../../storage/settingsRepo';
 import { exclusive } from './config';
+import { currentCatalog } from '../catalog';
 
 export interface SandboxCollectionView {
   appId: string;
@@ -27,12 +30,14 @@ const byNewest = (a: StoredSandboxRow, b: StoredSandboxRow) =>
   b.updatedAt.localeCompare(a.updatedAt) || b.id.localeCompare(a.id, 'en', { numeric: true });
 
 /**
- * A store's sandbox for display: one entry per app and collection, apps by
- * name, collections in the order the adapter declares them (others after,
- * by name), records newest first.
+ * What the simulated apps did in a store, for display: one entry per app and
+ * collection, apps by name, collections in the order the adapter declares
+ * them (others after, by name), records newest first. The store data
+ * (Shopify's customers, orders, products, draft orders) is left out: the
+ * Sandbox page shows it in its own section (state/storeData.ts).
  */
 export async function readSandboxView(storeId: string): Promise<SandboxCollectionView[]> {
-  const rows = await readSandboxRows(getDb(), storeId);
+  const rows = (await readSandboxRows(getDb(), storeId)).filter((row) => !isStoreDataRow(row));
   const groups = new Map<string, StoredSandboxRow[]>();
   for (const row of rows) {
     const key = `${row.appId}\u0000${row.collection}`;
@@ -43,14 +48,14 @@ export async function readSandboxView(storeId: string): Promise<SandboxCollectio
   const views = [...groups.values()].map((list): SandboxCollectionView & { order: number } => {
     const { appId, collection } = list[0]!;
     // A custom app (generic adapter) has one collection per action, named after it.
-    const custom = isCustomApp(appId) ? (findApp(appId)?.actions.map((a) => a.id) ?? []) : [];
+    const custom = isCustomApp(currentCatalog(), appId) ? (findApp(currentCatalog(), appId)?.actions.map((a) => a.id) ?? []) : [];
     const declared = Object.keys(builtInRegistry.get(appId)?.collections ?? {}).concat(custom);
     const index = declared.indexOf(collection);
     return {
       appId,
-      appName: findApp(appId)?.name.en ?? appId,
+      appName: findApp(currentCatalog(), appId)?.name.en ?? appId,
       collection,
-      heading: builtInRegistry.get(appId)?.collections[collection] ?? (isCustomApp(appId) ? findAction(appId, collection)?.name.en : undefined) ?? collection,
+      heading: ownValue(builtInRegistry.get(appId)?.collections, collection) ?? (isCustomApp(currentCatalog(), appId) ? findAction(currentCatalog(), appId, collection)?.name.en : undefined) ?? collection,
       records: list.sort(byNewest).map((r) => r.record),
       order: index < 0 ? declared.length : index,
     };
@@ -64,7 +69,7 @@ export function useSandbox(storeId: string): SandboxCollectionView[] | undefined
   return useLiveQuery(() => readSandboxView(storeId), [storeId]);
 }
 
-/** Empties the sandbox of one store, or of every store when omitted. Runs are kept. */
+/** Empties what the apps did in one store, or in every store when omitted. Runs and the store data are kept. */
 export function resetSandbox(storeId?: string): Promise<void> {
   return exclusive(() => clearSandbox(getDb(), storeId));
 }

@@ -17,7 +17,7 @@ import {
   useReactFlow,
 } from '@xyflow/react';
 import '@xyflow/react/dist/style.css';
-import { type DragEvent, useCallback, useMemo, useState } from 'react';
+import { type DragEvent, useCallback, useMemo } from 'react';
 import { useT } from '../i18n';
 import { canConnect } from '../../domain/workflow/operations';
 import { useStore } from 'zustand';
@@ -29,6 +29,8 @@ import { CanvasMiniMap } from './CanvasMiniMap';
 import { edgeTypes } from './edges/LabelledEdge';
 import { canvasViewOf } from './flowStore';
 import { type StepNodeType, nodeTypes } from './nodes/StepNodes';
+import { MIN_ZOOM } from './openingView';
+import { FIT_OPTIONS, useOpeningView } from './useOpeningView';
 
 const SNAP: [number, number] = [20, 20];
 
@@ -67,9 +69,9 @@ export function WorkflowCanvas() {
     }),
     [t],
   );
-  // Fit an existing workflow into view when it opens; an empty one keeps a 1:1 view,
-  // so the first drops land where they are dropped.
-  const [fitOnOpen] = useState(() => (documentStore.getState().doc?.steps.length ?? 0) > 0);
+  // An existing workflow opens fitted into view (around its trigger when a fitted view
+  // would show no step); an empty one keeps a 1:1 view, so the first drops land where dropped.
+  const opening = useOpeningView();
 
   const isValidConnection = useCallback<IsValidConnection>(
     (c) => {
@@ -149,10 +151,11 @@ export function WorkflowCanvas() {
         multiSelectionKeyCode={['Meta', 'Control', 'Shift']}
         snapToGrid
         snapGrid={SNAP}
-        fitView={fitOnOpen}
+        fitView={opening.fitView}
+        onInit={opening.onInit}
         defaultViewport={{ x: 40, y: 40, zoom: 1 }}
-        fitViewOptions={{ maxZoom: 1.1 }}
-        minZoom={0.05}
+        fitViewOptions={FIT_OPTIONS}
+        minZoom={MIN_ZOOM}
         onlyRenderVisibleElements
         proOptions={{ hideAttribution: false }}
         aria-label={t('canvas.label')}

@@ -6,6 +6,6 @@ import { useT } from '../i18n';
 export function CustomBadge({ appId }: { appId: string }) {
   const t = useT();
   const catalog = useCatalog();
-  if (!isCustomApp(appId, catalog)) return null;
+  if (!isCustomApp(catalog, appId)) return null;
   return <span className="badge badge--custom">{t('customApps.badge')}</span>;
 }

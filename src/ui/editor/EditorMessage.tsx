@@ -7,6 +7,7 @@ import { refusalText } from '../i18n/domainText';
 const NOTICE_KEYS: Record<EditorNoticeCode, MessageKey> = {
   'connector-condition': 'editor.notice.connectorCondition',
   'trigger-replaced': 'editor.notice.triggerReplaced',
+  'steps-far-apart': 'editor.notice.stepsFarApart',
 };
 
 export function EditorMessage() {

@@ -4,7 +4,7 @@
  * changed with fields before and after); and restore, as a new version.
  */
 import { useMemo, useState } from 'react';
-import { catalog } from '../../domain/catalog/catalog';
+import { currentCatalog } from '../../state/catalog';
 import { diffWorkflows, type WorkflowDiff } from '../../domain/workflow/diff';
 import { useDocument, useEditorSession } from '../../state/editor/context';
 import { restoreVersion, useVersions, type WorkflowVersion } from '../../state/editor/history';
@@ -79,10 +79,10 @@ export function HistoryPanel({ onClose }: { onClose: () => void }) {
 
 function VersionDiff({ version }: { version: WorkflowVersion }) {
   const doc = useDocument((s) => s.doc);
-  const diff = useMemo<WorkflowDiff | undefined>(() => (doc ? diffWorkflows(catalog, version.doc, doc) : undefined), [doc, version]);
+  const diff = useMemo<WorkflowDiff | undefined>(() => (doc ? diffWorkflows(currentCatalog(), version.doc, doc) : undefined), [doc, version]);
   const t = useT();
   if (!diff) return null;
-  const fieldName = (field: string) => (field in WORKFLOW_FIELDS ? t(WORKFLOW_FIELDS[field as keyof typeof WORKFLOW_FIELDS]) : field);
+  const fieldName = (field: string) => (Object.hasOwn(WORKFLOW_FIELDS, field) ? t(WORKFLOW_FIELDS[field as keyof typeof WORKFLOW_FIELDS]) : field);
   const empty = !diff.added.length && !diff.removed.length && !diff.changed.length && !diff.linksAdded.length && !diff.linksRemoved.length && !diff.workflow.length;
   return (
     <section className="history__diff" aria-label={t('editor.diff.label')}>

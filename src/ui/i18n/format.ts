@@ -60,7 +60,8 @@ export function formatMessage(language: Language, message: Message, params: Para
     text = (n === 0 && message.zero) || message[form as keyof PluralMessage] || message.other;
   }
   return text.replace(/\{(\w+)\}/g, (whole, name: string) => {
-    const value = params[name];
+    // Own values only: a placeholder like {constructor} must not print Object.prototype's.
+    const value = Object.hasOwn(params, name) ? params[name] : undefined;
     if (value === undefined) return whole;
     return typeof value === 'number' ? formatNumber(language, value) : value;
   });

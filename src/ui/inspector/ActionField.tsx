@@ -1,10 +1,12 @@
 /**
- * One input of an action step, as its manifest describes it: a labelled
+ * One text input of a step, as a field definition describes it (an action's
+ * manifest, or a kind's own field such as a log message): a labelled
  * control (a text area for multi-line text, a true/false select for
  * booleans, a text box otherwise), its help text, and validation's
  * problems with this field under it. Text fields accept Liquid and have a
- * variable picker. Typing dispatches `updateFields` with the coalesce key
- * `<step id>.<field key>`, so one undo takes back a burst of typing. Text
+ * variable picker. Typing sets the field (an action's `updateFields`
+ * unless the caller says how) with the coalesce key `<step id>.<field key>`,
+ * so one undo takes back a burst of typing. Text
  * stops at MAX_FIELD_CHARS (the control's maxLength), and the field says how
  * long it is once it gets close; a longer stored text is not shown at all
  * (OverLongField.tsx).
@@ -24,17 +26,19 @@ import { useLocalized, useT } from '../i18n';
 
 interface ActionFieldProps {
   stepId: string;
-  input: FieldDef;
+  input: Pick<FieldDef, 'key' | 'label' | 'type' | 'required' | 'format' | 'description'>;
   value: string;
   /** Validation's problems with this field. */
   problems: readonly Problem[];
   data: readonly DataField[];
+  /** Applies a new value (`typing`: part of a burst of keystrokes); false when refused. An action's field by default. */
+  set?: (value: string, typing: boolean) => boolean;
 }
 
 type TextControl = HTMLInputElement | HTMLTextAreaElement;
 
-/** Sets the field; false (and nothing changes, the session says why) when the text would be longer than a field may be. */
-function setField(session: EditorSession, stepId: string, key: string, value: string, coalesce: boolean): boolean {
+/** Sets an action's field; false (and nothing changes, the session says why) when the text would be longer than a field may be. */
+function setActionField(session: EditorSession, stepId: string, key: string, value: string, coalesce: boolean): boolean {
   return session.apply(
     // An emptied field is removed, as if never filled in.
     { type: 'updateFields', id: stepId, fields: { [key]: value === '' ? null : value } },
@@ -46,8 +50,12 @@ function setField(session: EditorSession, stepId: string, key: string, value: st
 const SHOW_LENGTH_FROM = 0.9 * MAX_FIELD_CHARS;
 
 
-export function ActionField({ stepId, input, value, problems, data }: ActionFieldProps) {
+export function ActionField({ stepId, input, value, problems, data, set }: ActionFieldProps) {
   const session = useEditorSession();
+  const setField = useCallback(
+    (key: string, next: string, typing: boolean) => (set ? set(next, typing) : setActionField(session, stepId, key, next, typing)),
+    [set, session, stepId],
+  );
   const id = useId();
   const helpId = useId();
   const labelId = useId();
@@ -81,7 +89,7 @@ export function ActionField({ stepId, input, value, problems, data }: ActionFiel
           : undefined;
       const next = insertVariable(current, range, path);
       // Typing stops at the limit by itself (maxLength); a variable inserted past it is refused, and said so.
-      if (!setField(session, stepId, key, next.text, false)) return;
+      if (!setField(key, next.text, false)) return;
       // After React has rendered the new value: put the cursor just after the variable.
       requestAnimationFrame(() => {
         const target = controlRef.current;
@@ -90,7 +98,7 @@ export function ActionField({ stepId, input, value, problems, data }: ActionFiel
         target.setSelectionRange(next.cursor, next.cursor);
       });
     },
-    [session, stepId, key],
+    [setField, key],
   );
 
   const common = {
@@ -101,7 +109,7 @@ export function ActionField({ stepId, input, value, problems, data }: ActionFiel
     maxLength: MAX_FIELD_CHARS,
     'aria-invalid': invalid ? true : undefined,
     'aria-describedby': describedBy,
-    onChange: (e: { currentTarget: TextControl }) => setField(session, stepId, key, e.currentTarget.value, true),
+    onChange: (e: { currentTarget: TextControl }) => setField(key, e.currentTarget.value, true),
     onFocus: () => {
       focusedRef.current = true;
     },
@@ -114,8 +122,8 @@ export function ActionField({ stepId, input, value, problems, data }: ActionFiel
         labelId={labelId}
         length={value.length}
         describedBy={describedBy}
-        onKeepStart={() => setField(session, stepId, key, value.slice(0, MAX_FIELD_CHARS), false)}
-        onClear={() => setField(session, stepId, key, '', false)}
+        onKeepStart={() => setField(key, value.slice(0, MAX_FIELD_CHARS), false)}
+        onClear={() => setField(key, '', false)}
       />
     );
   } else if (input.type === 'boolean') {
@@ -127,7 +135,7 @@ export function ActionField({ stepId, input, value, problems, data }: ActionFiel
         required={input.required}
         aria-invalid={common['aria-invalid']}
         aria-describedby={describedBy}
-        onChange={(e) => setField(session, stepId, key, e.currentTarget.value, false)}
+        onChange={(e) => setField(key, e.currentTarget.value, false)}
       >
         <option value="">{t('inspector.field.notSet')}</option>
         <option value="true">{t('inspector.field.true')}</option>

@@ -4,8 +4,9 @@
  * control per manifest input, and the outputs it produces.
  */
 import { memo, useMemo } from 'react';
-import { catalog } from '../../domain/catalog/catalog';
+import { currentCatalog } from '../../state/catalog';
 import type { ActionDef, AppManifest } from '../../domain/catalog/manifest';
+import { ownValue } from '../../domain/ownKeys';
 import type { ActionStep } from '../../domain/workflow/document';
 import type { Problem } from '../../domain/workflow/problems';
 import { useStepProblems } from '../../state/editor/context';
@@ -16,7 +17,7 @@ import { useLocalized, useT } from '../i18n';
 const NONE: readonly Problem[] = [];
 
 export const ActionSettings = memo(function ActionSettings({ step }: { step: ActionStep }) {
-  const app = catalog.byId.get(step.app);
+  const app = currentCatalog().byId.get(step.app);
   const def = app?.actions.find((a) => a.id === step.action);
   const problems = useStepProblems(step.id);
   const data = useWorkflowData();
@@ -44,7 +45,7 @@ export const ActionSettings = memo(function ActionSettings({ step }: { step: Act
                 key={input.key}
                 stepId={step.id}
                 input={input}
-                value={step.fields[input.key] ?? ''}
+                value={ownValue(step.fields, input.key) ?? ''}
                 problems={byField.get(input.key) ?? NONE}
                 data={data}
               />
@@ -72,7 +73,7 @@ function ActionNotes({ app, def }: { app: AppManifest; def: ActionDef }) {
   const t = useT();
   const localized = useLocalized();
   const only = def.onlyWithTrigger;
-  const onlyApp = only && catalog.byId.get(only.app);
+  const onlyApp = only && currentCatalog().byId.get(only.app);
   const onlyTrigger = only && onlyApp?.triggers.find((t) => t.id === only.trigger);
   const notes: string[] = [];
   if (def.earlyAccess) notes.push(t('inspector.action.earlyAccess', { app: localized(app.name) }));

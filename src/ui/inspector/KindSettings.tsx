@@ -9,6 +9,7 @@ import type { ReactNode } from 'react';
 import type { Step, StepKind, StepOf } from '../../domain/workflow/document';
 import { ActionSettings } from './ActionSettings';
 import { ConditionBuilder } from './ConditionBuilder';
+import { LogSettings } from './LogSettings';
 import { TriggerSettings } from './TriggerSettings';
 import { WaitSettings } from './WaitSettings';
 
@@ -17,6 +18,7 @@ export const KIND_SETTINGS: { readonly [K in StepKind]: (step: StepOf<K>) => Rea
   action: (step) => <ActionSettings step={step} />,
   condition: (step) => <ConditionBuilder step={step} />,
   wait: (step) => <WaitSettings step={step} />,
+  log: (step) => <LogSettings step={step} />,
 };
 
 /** The form of the step's kind (looked up by the step's own kind, so the step fits it). */

@@ -7,7 +7,7 @@
  */
 import { useId } from 'react';
 import { useShallow } from 'zustand/react/shallow';
-import { catalog } from '../../domain/catalog/catalog';
+import { currentCatalog } from '../../state/catalog';
 import type { Organization, Store } from '../../domain/org/organization';
 import { whyWontRun } from '../../domain/org/rules';
 import { type Activation, isOnInStore, turnOnInStore } from '../../domain/workflow/activation';
@@ -80,7 +80,7 @@ interface StoreReadinessProps {
 }
 
 function StoreReadiness({ store, org, workflow, onTurnOn }: StoreReadinessProps) {
-  const verdict = whyWontRun(org, catalog, workflow, store.id);
+  const verdict = whyWontRun(org, currentCatalog(), workflow, store.id);
   const t = useT();
   const reasonText = useReasonText();
   if (verdict.ok) {

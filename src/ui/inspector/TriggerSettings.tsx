@@ -4,7 +4,7 @@
  * workflow (the paths conditions and Liquid use).
  */
 import { memo, useMemo } from 'react';
-import { catalog } from '../../domain/catalog/catalog';
+import { currentCatalog } from '../../state/catalog';
 import { type DataField, availableData, triggerDefOf } from '../../domain/workflow/dataFields';
 import type { TriggerStep } from '../../domain/workflow/document';
 import { scheduleText } from './inspectorModel';
@@ -13,10 +13,10 @@ import { groupByRoot } from './insertVariable';
 import { useLanguage, useLocalized, useT } from '../i18n';
 
 export const TriggerSettings = memo(function TriggerSettings({ step }: { step: TriggerStep }) {
-  const app = catalog.byId.get(step.app);
-  const def = triggerDefOf(catalog, step);
+  const app = currentCatalog().byId.get(step.app);
+  const def = triggerDefOf(currentCatalog(), step);
   const { app: appId, trigger } = step;
-  const groups = useMemo(() => groupByRoot(availableData(catalog, { app: appId, trigger })), [appId, trigger]);
+  const groups = useMemo(() => groupByRoot(availableData(currentCatalog(), { app: appId, trigger })), [appId, trigger]);
   const t = useT();
   const localized = useLocalized();
   const language = useLanguage();

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { catalog } from '../../domain/catalog/catalog';
+import { builtInCatalog as catalog } from '../../domain/catalog/catalog';
 import { availableData } from '../../domain/workflow/dataFields';
 import { groupByRoot, insertVariable } from './insertVariable';
 

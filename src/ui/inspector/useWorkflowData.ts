@@ -4,7 +4,7 @@
  * or event changes, not on every edit of the document.
  */
 import { useMemo } from 'react';
-import { catalog } from '../../domain/catalog/catalog';
+import { currentCatalog } from '../../state/catalog';
 import { type DataField, availableData } from '../../domain/workflow/dataFields';
 import type { Step, TriggerStep } from '../../domain/workflow/document';
 import { triggerOf as triggerStepOf } from '../../domain/workflow/kinds/trigger';
@@ -17,7 +17,7 @@ export function useWorkflowData(): readonly DataField[] {
   const app = useDocument((s) => triggerOf(s.doc?.steps)?.app);
   const trigger = useDocument((s) => triggerOf(s.doc?.steps)?.trigger);
   return useMemo(
-    () => (app && trigger ? availableData(catalog, { app, trigger }) : NO_DATA),
+    () => (app && trigger ? availableData(currentCatalog(), { app, trigger }) : NO_DATA),
     [app, trigger],
   );
 }

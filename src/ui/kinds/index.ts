@@ -10,6 +10,7 @@ import type { PaletteItem } from '../../state/editor/commands';
 import type { Language, MessageKey } from '../i18n';
 import { actionUi } from './action';
 import { conditionUi } from './condition';
+import { logUi } from './log';
 import { triggerUi } from './trigger';
 import type { LocalizedStepText, LogicPaletteEntry, StepHeading, UiKind } from './types';
 import { waitUi } from './wait';
@@ -19,6 +20,7 @@ export const UI_KINDS: { readonly [K in StepKind]: UiKind<K> } = {
   action: actionUi,
   condition: conditionUi,
   wait: waitUi,
+  log: logUi,
 };
 
 /** A kind's UI seen through a step of any kind: looked up by the step's own kind, so the step always fits. */

@@ -1,5 +1,5 @@
 import { beforeAll, describe, expect, it } from 'vitest';
-import { catalog } from '../../domain/catalog/catalog';
+import { builtInCatalog as catalog } from '../../domain/catalog/catalog';
 import { Workflow } from '../../domain/workflow/document';
 import { sampleWorkflowJson } from '../../../test/fixtures/sampleWorkflow';
 import { loadCatalog } from '../i18n/catalog';
@@ -40,7 +40,7 @@ describe('stepTextIn', () => {
 
 describe('the registry', () => {
   it('offers the logic kinds, and only they, in the palette, and names the branch ports', () => {
-    expect(LOGIC_PALETTE.map((e) => e.item.kind)).toEqual(['condition', 'wait']);
+    expect(LOGIC_PALETTE.map((e) => e.item.kind)).toEqual(['condition', 'wait', 'log']);
     expect(PORT_LABELS).toMatchObject({ then: 'canvas.port.then', otherwise: 'canvas.port.otherwise' });
   });
 });

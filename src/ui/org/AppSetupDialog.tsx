@@ -6,6 +6,7 @@
 import { useEffect, useRef, useState, type FormEvent } from 'react';
 import type { AppManifest } from '../../domain/catalog/manifest';
 import type { Installation, Organization, Store } from '../../domain/org/organization';
+import { ownValue } from '../../domain/ownKeys';
 import { canChangeAuthentication } from '../../domain/org/rules';
 import { RefusedChange, orgCommands } from '../../state/org';
 import { useLocalized, useT } from '../i18n';
@@ -21,6 +22,7 @@ interface Props {
 
 export function AppSetupDialog({ app, store, installation, org, onClose }: Props) {
   const ref = useRef<HTMLDialogElement>(null);
+  // Keyed by setup field keys, which may be named like Object.prototype's members (toString...): read own values only.
   const [values, setValues] = useState<Record<string, string>>(() => ({ ...installation?.settings }));
   const [problems, setProblems] = useState<Record<string, string>>({});
   const [error, setError] = useState<string>();
@@ -64,7 +66,7 @@ export function AppSetupDialog({ app, store, installation, org, onClose }: Props
         <form onSubmit={submit} noValidate>
           {app.setup.fields.map((field) => {
             const id = `setup-${field.key}`;
-            const problem = problems[field.key];
+            const problem = ownValue(problems, field.key);
             const stored = field.kind === 'secret' && installation?.secretsSet.includes(field.key);
             return (
               <div className="form-field" key={field.key}>
@@ -75,7 +77,7 @@ export function AppSetupDialog({ app, store, installation, org, onClose }: Props
                 {field.kind === 'select' ? (
                   <select
                     id={id}
-                    value={values[field.key] ?? ''}
+                    value={ownValue(values, field.key) ?? ''}
                     aria-invalid={problem ? true : undefined}
                     aria-describedby={problem ? `${id}-problem` : undefined}
                     onChange={(e) => setValues({ ...values, [field.key]: e.target.value })}
@@ -93,7 +95,7 @@ export function AppSetupDialog({ app, store, installation, org, onClose }: Props
                     type={field.kind === 'secret' ? 'password' : field.kind === 'email' ? 'email' : field.kind === 'url' ? 'url' : 'text'}
                     autoComplete={field.kind === 'secret' ? 'new-password' : 'off'}
                     placeholder={stored ? t('org.setup.stored') : undefined}
-                    value={values[field.key] ?? ''}
+                    value={ownValue(values, field.key) ?? ''}
                     aria-invalid={problem ? true : undefined}
                     aria-describedby={problem ? `${id}-problem` : undefined}
                     onChange={(e) => setValues({ ...values, [field.key]: e.target.value })}

@@ -2,13 +2,23 @@
  * Custom apps on the Organization page: import a manifest (a file or pasted
  * JSON), see the problems of a refused one with their JSON paths (nothing
  * is changed then), and the list of imported apps with Remove (after a
- * confirmation naming the workflows that use the app).
+ * confirmation naming the workflows that use the app). Stored apps left out
+ * of the catalog (unreadable, or clashing) are listed apart, with why and
+ * a Remove of their own.
  */
 import { useId, useState, type ChangeEvent } from 'react';
 import type { AppManifest } from '../../domain/catalog/manifest';
 import type { Organization } from '../../domain/org/organization';
 import type { PathProblem } from '../../domain/zodIssues';
-import { type CustomAppImport, importCustomAppFile, importCustomAppText, removeCustomApp, useCustomApps, workflowsUsingApp } from '../../state/customApps';
+import {
+  type CustomAppImport,
+  importCustomAppFile,
+  importCustomAppText,
+  removeCustomApp,
+  useCustomApps,
+  useStoredAppProblems,
+  workflowsUsingApp,
+} from '../../state/customApps';
 import { ConfirmDialog } from '../common/ConfirmDialog';
 import { useAsyncAction } from '../common/useAsyncAction';
 import { useLocalized, useT } from '../i18n';
@@ -16,11 +26,13 @@ import { CustomBadge } from '../common/CustomBadge';
 import { PathProblems } from '../common/PathProblems';
 import './customApps.css';
 import { ErrorAlert } from '../common/ErrorAlert';
+import { UnreadableRecords } from '../common/UnreadableRecords';
 
 export function CustomApps({ org }: { org: Organization }) {
   const t = useT();
   const localized = useLocalized();
   const apps = useCustomApps();
+  const unusable = useStoredAppProblems((s) => s.problems);
   const [text, setText] = useState('');
   const [busy, setBusy] = useState(false);
   const [problems, setProblems] = useState<PathProblem[]>();
@@ -93,6 +105,16 @@ export function CustomApps({ org }: { org: Organization }) {
           })}
         </ul>
       )}
+
+      <UnreadableRecords
+        records={unusable}
+        title={t('customApps.unreadable.title')}
+        intro={t('customApps.unreadable.intro')}
+        listLabel={t('customApps.unreadable.list')}
+        removeText={t('customApps.remove')}
+        removeLabel={(id) => t('customApps.unreadable.removeLabel', { id })}
+        onRemove={(id) => void run(() => removeCustomApp(id))}
+      />
 
       <div className="custom-apps__import">
         <label className="form-field">

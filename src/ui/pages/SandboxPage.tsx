@@ -1,8 +1,9 @@
 /**
- * The connector sandbox of one store: what the simulated apps hold
- * (messages, rows, tasks, points…), the faults injected per app, a reset,
- * and the switch to real HTTP requests. The simulator is at hand to fire
- * triggers and move the clock.
+ * The sandbox of one store: its simulated Shopify data (orders, customers,
+ * products, draft orders: seen, searched, edited, reset), what the simulated
+ * apps hold (messages, rows, tasks, points…), the faults injected per app, a
+ * reset of the apps' records, and the switch to real HTTP requests. The
+ * simulator is at hand to fire triggers and move the clock.
  */
 import { useState } from 'react';
 import { useOrganization } from '../../state/org';
@@ -14,6 +15,7 @@ import { useAsyncAction } from '../common/useAsyncAction';
 import { FaultsTable } from '../sandbox/FaultsTable';
 import { LiveHttpSwitch } from '../sandbox/LiveHttpSwitch';
 import { SandboxCollections } from '../sandbox/SandboxCollections';
+import { StoreDataSection } from '../sandbox/storeData/StoreDataSection';
 import '../sandbox/sandbox.css';
 import '../runs/runs.css';
 import { SimulatorPanel } from '../simulator/SimulatorPanel';
@@ -49,6 +51,7 @@ export function SandboxPage() {
             </button>
           </div>
           <ErrorAlert error={error} />
+          <StoreDataSection storeId={store.id} storeName={store.name} />
           <SandboxCollections storeId={store.id} storeName={store.name} />
           <FaultsTable org={org} storeId={store.id} />
           {confirming && (

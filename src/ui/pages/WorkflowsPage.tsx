@@ -2,12 +2,13 @@
  * Lists the organization's workflows: create, open, rename, duplicate,
  * delete (immediately, with Undo) and turn on or off; select workflows to
  * export, export everything, and import from a file picker, a paste or a
- * file dropped anywhere on the window.
+ * file dropped anywhere on the window. Stored workflows that cannot be
+ * read are listed apart, with why, and can be deleted.
  */
 import { useCallback, useMemo, useState } from 'react';
 import { useOrganization } from '../../state/org';
 import { importFiles } from '../../state/transfer';
-import { type StoredWorkflow, useWorkflows, workflowCommands } from '../../state/workflows';
+import { type StoredWorkflow, useWorkflowList, workflowCommands } from '../../state/workflows';
 import { useAsyncAction } from '../common/useAsyncAction';
 import { DropOverlay } from '../transfer/DropOverlay';
 import { ImportOutcomeView } from '../transfer/ImportOutcomeView';
@@ -23,6 +24,7 @@ import { UndoToast } from '../workflows/UndoToast';
 import { WorkflowsTable } from '../workflows/WorkflowsTable';
 import '../workflows/workflows.css';
 import { ErrorAlert } from '../common/ErrorAlert';
+import { UnreadableRecords } from '../common/UnreadableRecords';
 
 /** The last deletion, kept so Undo can put it back where it was. */
 interface Deleted {
@@ -33,7 +35,8 @@ interface Deleted {
 export function WorkflowsPage() {
   const t = useT();
   useTitle(t('workflows.title'));
-  const workflows = useWorkflows();
+  const list = useWorkflowList();
+  const workflows = list?.workflows;
   const org = useOrganization();
   const [deleted, setDeleted] = useState<Deleted>();
   const [focusId, setFocusId] = useState<string>();
@@ -121,6 +124,15 @@ export function WorkflowsPage() {
           onSelectAll={selectAll}
         />
       )}
+      <UnreadableRecords
+        records={list?.unreadable ?? []}
+        title={t('workflows.unreadable.title')}
+        intro={t('workflows.unreadable.intro')}
+        listLabel={t('workflows.unreadable.list')}
+        removeText={t('workflows.unreadable.delete')}
+        removeLabel={(id) => t('workflows.unreadable.deleteLabel', { id })}
+        onRemove={(id) => void run(() => workflowCommands.discardUnreadable(id))}
+      />
       <ErrorAlert error={error} />
       <UndoToast name={deleted?.entry.workflow.name} deletionKey={deleted?.key ?? 0} onUndo={undo} onDismiss={dismiss} />
       <DropOverlay visible={dragging} />

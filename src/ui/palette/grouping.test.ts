@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { catalog } from '../../domain/catalog/catalog';
+import { builtInCatalog as catalog } from '../../domain/catalog/catalog';
 import { demoOrganization } from '../../domain/org/demo';
 import type { Organization } from '../../domain/org/organization';
 import { installStatus } from '../../domain/org/rules';
@@ -90,13 +90,14 @@ describe('groupPaletteItems', () => {
 });
 
 describe('Logic entries', () => {
-  it('are only Condition and Wait, never a connector', () => {
-    expect(LOGIC_ENTRIES.map((e) => e.item.kind)).toEqual(['condition', 'wait']);
+  it('are Flow’s own logic steps, never a connector', () => {
+    expect(LOGIC_ENTRIES.map((e) => e.item.kind)).toEqual(['condition', 'wait', 'log']);
     for (const e of LOGIC_ENTRIES) expect(isConnectorItem(e.item)).toBe(false);
   });
 
   it('filter by English or Polish name and never bring in an app', () => {
-    expect(filterLogicEntries('').map((e) => e.name.en)).toEqual(['Condition', 'Wait']);
+    expect(filterLogicEntries('').map((e) => e.name.en)).toEqual(['Condition', 'Wait', 'Log output']);
+    expect(filterLogicEntries('dziennik').map((e) => e.name.en)).toEqual(['Log output']);
     expect(filterLogicEntries('warunek').map((e) => e.name.en)).toEqual(['Condition']);
     expect(filterLogicEntries('slack')).toEqual([]);
   });

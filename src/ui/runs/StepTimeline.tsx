@@ -69,6 +69,18 @@ function StepItem({ step, run }: { step: StepRecord; run: Pick<RunRecord, 'workf
           <DataList data={step.output} label={t('runs.steps.outputOf', { step: name })} />
         </details>
       )}
+      {step.logs && step.logs.length > 0 && (
+        <details className="timeline__data" open>
+          <summary>{t('runs.steps.logs')}</summary>
+          <ol className="timeline__logs" aria-label={t('runs.steps.logsOf', { step: name })}>
+            {step.logs.map((line, i) => (
+              <li key={i}>
+                <samp>{line}</samp>
+              </li>
+            ))}
+          </ol>
+        </details>
+      )}
       {step.attempts.length > 0 && <AttemptsTable step={step} name={name} />}
     </li>
   );

@@ -1,5 +1,5 @@
 /** The injected faults of one store: a row per app installed there (Shopify first). */
-import { catalog } from '../../domain/catalog/catalog';
+import { currentCatalog } from '../../state/catalog';
 import { type Organization, findInstallation } from '../../domain/org/organization';
 import { useFaults } from '../../state/runtime';
 import { useAsyncAction } from '../common/useAsyncAction';
@@ -11,7 +11,7 @@ export function FaultsTable({ org, storeId }: { org: Organization; storeId: stri
   const faults = useFaults(storeId);
   const { error, run } = useAsyncAction();
   const t = useT();
-  const apps = catalog.apps.filter((app) => app.builtIn || findInstallation(org, storeId, app.id));
+  const apps = currentCatalog().apps.filter((app) => app.builtIn || findInstallation(org, storeId, app.id));
   return (
     <section aria-labelledby="faults-title" className="card">
       <h2 id="faults-title">{t('sandbox.faults')}</h2>

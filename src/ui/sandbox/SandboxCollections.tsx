@@ -4,6 +4,7 @@ import { useSandbox } from '../../state/runtime';
 import { SandboxTable } from './SandboxTable';
 import { useLocalized, useT } from '../i18n';
 import { findApp } from '../../domain/catalog/catalog';
+import { currentCatalog } from '../../state/catalog';
 
 /** Consecutive views of the same app, in the order the runtime gives them. */
 function byApp(views: readonly SandboxCollectionView[]): { appId: string; appName: string; views: SandboxCollectionView[] }[] {
@@ -46,6 +47,6 @@ export function SandboxCollections({ storeId, storeName }: { storeId: string; st
 
 /** The app's name from the catalog in the UI language; the stored name for an app the catalog lacks. */
 function appNameOf(appId: string, stored: string, localized: (text: { en: string; pl?: string }) => string): string {
-  const app = findApp(appId);
+  const app = findApp(currentCatalog(), appId);
   return app ? localized(app.name) : stored;
 }

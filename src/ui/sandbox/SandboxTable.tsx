@@ -5,6 +5,7 @@
  * newest first) until asked for all of them.
  */
 import { useMemo, useState } from 'react';
+import { ownValue } from '../../domain/ownKeys';
 import type { SandboxCollectionView } from '../../state/runtime';
 import { columnsOf, formatValue } from '../runs/format';
 import { useT } from '../i18n';
@@ -35,7 +36,7 @@ export function SandboxTable({ view }: { view: SandboxCollectionView }) {
           {shown.map((record, i) => (
             <tr key={typeof record.id === 'string' ? record.id : i}>
               {columns.map((c) => (
-                <td key={c}>{formatValue(record[c])}</td>
+                <td key={c}>{formatValue(ownValue(record, c))}</td>
               ))}
             </tr>
           ))}

@@ -31,7 +31,7 @@ export function FireForm({ org }: { org: Organization | undefined }) {
   const catalog = useCatalog(); // custom apps imported or removed (in any tab) join or leave the list
   const apps = useMemo(() => triggerApps(org, catalog), [org, catalog]);
   const [appId, setAppId] = useState('shopify');
-  const app = findApp(appId);
+  const app = findApp(catalog, appId);
   const [triggerId, setTriggerId] = useState(() => app?.triggers[0]?.id ?? '');
   const [payload, setPayload] = useState(() => sampleText(appId, triggerId));
   // Undefined until the user picks: every store by default, including stores added later.
@@ -94,7 +94,7 @@ export function FireForm({ org }: { org: Organization | undefined }) {
             {t('simulator.fire.app')}{' '}
             <select
               value={appId}
-              onChange={(e) => chooseTrigger(e.target.value, findApp(e.target.value)?.triggers[0]?.id ?? '')}
+              onChange={(e) => chooseTrigger(e.target.value, findApp(catalog, e.target.value)?.triggers[0]?.id ?? '')}
             >
               <optgroup label={t('palette.installed')}>
                 {apps.installed.map((a) => (

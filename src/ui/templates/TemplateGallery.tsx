@@ -7,7 +7,7 @@
  */
 import { useMemo } from 'react';
 import { Link, useLocation } from 'wouter';
-import { catalog } from '../../domain/catalog/catalog';
+import { currentCatalog } from '../../state/catalog';
 import type { Organization } from '../../domain/org/organization';
 import { templatesFor, createFromTemplate } from '../../state/templates';
 import { useAsyncAction } from '../common/useAsyncAction';
@@ -24,7 +24,7 @@ export function TemplateGallery({ org }: { org: Organization | undefined }) {
   const localize = useLocalized();
   if (!org) return null;
   const appName = (app: { id: string; name: string }) => {
-    const manifest = catalog.byId.get(app.id);
+    const manifest = currentCatalog().byId.get(app.id);
     return manifest ? localize(manifest.name) : app.name;
   };
   return (

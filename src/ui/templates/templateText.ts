@@ -13,7 +13,7 @@ import type { TemplateWords } from '../../state/templates';
 /** The catalog key of a template's name or description, when the catalog has one. */
 export function templateKey(id: string, part: 'name' | 'description'): MessageKey | undefined {
   const key = `templates.item.${id}.${part}`;
-  return key in en ? (key as MessageKey) : undefined;
+  return Object.hasOwn(en, key) ? (key as MessageKey) : undefined;
 }
 
 /** The template's name or description in the current language, else the file's own text. */

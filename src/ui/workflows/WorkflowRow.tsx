@@ -5,7 +5,7 @@
  */
 import { useEffect, useRef, useState, type FormEvent, type KeyboardEvent } from 'react';
 import { Link } from 'wouter';
-import { catalog } from '../../domain/catalog/catalog';
+import { currentCatalog } from '../../state/catalog';
 import type { Organization } from '../../domain/org/organization';
 import { downloadText, exportDocument } from '../../state/transfer';
 import { type StoredWorkflow, workflowCommands } from '../../state/workflows';
@@ -52,7 +52,7 @@ export function WorkflowRow({ entry, org, now, onDelete, focusRequested, onFocus
     requestAnimationFrame(() => renameRef.current?.focus());
   };
 
-  const summary = org && storesSummary(workflow, org, catalog, t);
+  const summary = org && storesSummary(workflow, org, currentCatalog(), t);
 
   return (
     <tr>
@@ -78,7 +78,7 @@ export function WorkflowRow({ entry, org, now, onDelete, focusRequested, onFocus
           </Link>
         )}
       </th>
-      <td>{triggerLabel(workflow, catalog, t, localize)}</td>
+      <td>{triggerLabel(workflow, currentCatalog(), t, localize)}</td>
       <td>
         <div className="row nowrap">
           <input

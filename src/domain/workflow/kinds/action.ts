@@ -13,30 +13,17 @@
  */
 import type { Draft } from 'immer';
 import { z } from 'zod';
-import { describeFieldValueIssue, fieldValueIssue } from '../../catalog/fieldTypes';
 import { type FieldDef, Slug } from '../../catalog/manifest';
+import { SafeRecord, ownValue } from '../../ownKeys';
 import { triggerDefOf } from '../dataFields';
 import { newId } from '../ids';
-import { checkLiquid, containsLiquid } from '../liquid';
-import { OperationError, indexOfKind } from '../operationError';
+import { indexOfKind } from '../operationError';
 import type { Problem } from '../problems';
 import { installProblems, unknownApp } from './appSteps';
 import { changeRecorder, operation, type Position, stepBase, type StepCheckContext, StepId, type StepKindDefinition, type StepsDoc } from './base';
+import { liquidTextsOf, refuseTooLong, textFieldProblems, tooLongOnImport } from './textFields';
 
-/**
- * The most characters one action input may hold: ten times what Slack
- * shows in full (4,000), and more than any message, note or e-mail body a
- * workflow sends; 960 kB in one field is not a message.
- *
- * Enforced where text enters a workflow: import (a path-specific problem,
- * io/contentChecks.ts) and this kind's operations (typing, pasting, choosing
- * an action). Not by the step's schema: a record stored before the limit
- * existed still parses and opens, and validation reports the field as
- * `field-too-long` (an error, so the workflow can't be turned on) without
- * parsing it, until the person shortens it. The engine refuses to render a
- * longer template (actionFields.ts).
- */
-export const MAX_FIELD_CHARS = 10_000;
+export { MAX_FIELD_CHARS } from './textFields';
 
 export const ActionStep = z.strictObject({
   ...stepBase,
@@ -44,7 +31,7 @@ export const ActionStep = z.strictObject({
   app: Slug,
   action: Slug,
   /** Input values by field key: text that may contain Liquid (`{{ trigger.rating }}`). */
-  fields: z.record(z.string(), z.string()),
+  fields: SafeRecord(z.string()),
 });
 export type ActionStep = z.infer<typeof ActionStep>;
 
@@ -54,7 +41,7 @@ export type ActionStep = z.infer<typeof ActionStep>;
  */
 export const UpdateFields = operation('updateFields', {
   id: StepId,
-  fields: z.record(z.string(), z.string().nullable().optional()),
+  fields: SafeRecord(z.string().nullable().optional()),
 });
 
 /** Chooses the app and action of an action step; its fields start over (`{}` unless given). */
@@ -62,18 +49,8 @@ export const SetAction = operation('setAction', {
   id: StepId,
   app: Slug,
   action: Slug,
-  fields: z.record(z.string(), z.string()).default({}),
+  fields: SafeRecord(z.string()).default({}),
 });
-
-/** Refuses a field text over MAX_FIELD_CHARS, unless it is no longer than the text it replaces (`was` characters). */
-function refuseTooLong(key: string, text: string, was = 0): void {
-  if (text.length <= MAX_FIELD_CHARS || text.length <= was) return;
-  throw new OperationError(
-    'field-too-long',
-    `The field "${key}" can hold at most ${MAX_FIELD_CHARS.toLocaleString('en')} characters; this text has ${text.length.toLocaleString('en')}.`,
-    { key, max: MAX_FIELD_CHARS, length: text.length },
-  );
-}
 
 const updateFields = {
   schema: UpdateFields,
@@ -133,23 +110,19 @@ export const actionKind = {
     add('app', before.app, after.app);
     add('action', before.action, after.action);
     for (const key of [...new Set([...Object.keys(before.fields), ...Object.keys(after.fields)])].sort()) {
-      add(`fields.${key}`, before.fields[key], after.fields[key]);
+      add(`fields.${key}`, ownValue(before.fields, key), ownValue(after.fields, key));
     }
     return changes;
   },
   validate: actionProblems,
-  liquidTexts: (step) => Object.values(step.fields).filter((text) => text.length <= MAX_FIELD_CHARS && containsLiquid(text)),
+  liquidTexts: (step) => liquidTextsOf(Object.values(step.fields)),
   checkAdded(step) {
     for (const [key, value] of Object.entries(step.fields)) refuseTooLong(key, value);
   },
   importProblems(raw) {
     const fields = raw.fields;
     if (!fields || typeof fields !== 'object') return [];
-    return Object.entries(fields).flatMap(([key, value]) =>
-      typeof value === 'string' && value.length > MAX_FIELD_CHARS
-        ? [{ path: ['fields', key], message: `this text is ${value.length.toLocaleString('en')} characters long; a field can hold at most ${MAX_FIELD_CHARS.toLocaleString('en')}` }]
-        : [],
-    );
+    return Object.entries(fields).flatMap(([key, value]) => tooLongOnImport(['fields', key], value));
   },
   operations: [updateFields, setAction],
 } as const satisfies StepKindDefinition<typeof ActionStep, z.infer<typeof ActionArgs>>;
@@ -237,36 +210,5 @@ function actionProblems(step: ActionStep, ctx: StepCheckContext): Problem[] {
 }
 
 function inputProblems(step: ActionStep, input: FieldDef, ctx: StepCheckContext): Problem[] {
-  const value = step.fields[input.key] ?? '';
-  const at = { severity: 'error' as const, stepId: step.id, field: input.key };
-  const params = { field: input.label };
-  const label = `"${input.label.en}"`;
-  if (value.length > MAX_FIELD_CHARS) {
-    // Checked first and alone: such a text is not parsed (see MAX_FIELD_CHARS).
-    const length = value.length;
-    return [
-      {
-        ...at,
-        code: 'field-too-long',
-        params: { ...params, length, max: MAX_FIELD_CHARS },
-        message: `${label} is ${length.toLocaleString('en')} characters long; a field can hold at most ${MAX_FIELD_CHARS.toLocaleString('en')}. Shorten it.`,
-      },
-    ];
-  }
-  if (value.trim() === '') {
-    return input.required ? [{ ...at, code: 'required-input-empty', params, message: `${label} is required. Fill it in.` }] : [];
-  }
-  if (containsLiquid(value)) {
-    return checkLiquid(value, ctx.scope, ctx.analyze).map((issue) => ({
-      ...at,
-      code: issue.code,
-      variant: issue.variant,
-      params: { ...issue.params, field: input.label },
-      message: `${label}: ${issue.message}`,
-    }));
-  }
-  const issue = fieldValueIssue(input.type, value, input.format);
-  return issue
-    ? [{ ...at, code: 'invalid-value', params, valueIssue: issue, message: `${label} ${describeFieldValueIssue(issue)}.` }]
-    : [];
+  return textFieldProblems(step.id, input, ownValue(step.fields, input.key) ?? '', ctx);
 }

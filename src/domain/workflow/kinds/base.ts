@@ -20,7 +20,25 @@ import type { Problem } from '../problems';
 
 export const StepId = z.string().regex(/^[A-Za-z0-9_-]{1,64}$/, 'must be 1–64 letters, digits, "-" or "_"');
 
-export const Position = z.strictObject({ x: z.number().finite(), y: z.number().finite() });
+/**
+ * How far from the origin a step may sit on the canvas, in pixels. Ten
+ * million is three times the tallest layout Auto-layout makes of the largest
+ * workflow the schema allows (20,000 steps in one chain, about 3.1 million),
+ * and below 2^24, so every whole-pixel position stays exact even in the
+ * single-precision maths of the browser's compositor. Finite but huge values
+ * (1.7e308) overflow React Flow's view computations to Infinity and NaN, and
+ * no node would ever show. Stored records from before this bound are
+ * clamped into it when read (../storedWorkflow.ts).
+ */
+export const MAX_COORDINATE = 10_000_000;
+
+const Coordinate = z
+  .number()
+  .finite()
+  .min(-MAX_COORDINATE, `must be at least -${MAX_COORDINATE.toLocaleString('en')}: a step sits on a canvas of at most ten million pixels each way`)
+  .max(MAX_COORDINATE, `must be at most ${MAX_COORDINATE.toLocaleString('en')}: a step sits on a canvas of at most ten million pixels each way`);
+
+export const Position = z.strictObject({ x: Coordinate, y: Coordinate });
 export type Position = z.infer<typeof Position>;
 
 /** The fields every step has, whatever its kind. */

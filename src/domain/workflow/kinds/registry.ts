@@ -12,11 +12,12 @@ import type { Problem } from '../problems';
 import { actionKind } from './action';
 import type { AnyKindOperation, FieldChange, KindDescription, Position, StepCheckContext, StepFacts } from './base';
 import { conditionKind } from './condition';
+import { logKind } from './log';
 import { triggerKind } from './trigger';
 import { waitKind } from './wait';
 
 /** Every kind; the order is the order of the step union (and of the JSON Schema's `oneOf`). */
-export const STEP_KIND_LIST = [triggerKind, actionKind, conditionKind, waitKind] as const;
+export const STEP_KIND_LIST = [triggerKind, actionKind, conditionKind, waitKind, logKind] as const;
 
 type KindList = typeof STEP_KIND_LIST;
 type SchemaTuple<L extends readonly { schema: unknown }[]> = { -readonly [I in keyof L]: L[I]['schema'] };

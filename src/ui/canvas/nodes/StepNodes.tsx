@@ -9,7 +9,7 @@
  * selection change.
  */
 import { Handle, type Node, type NodeProps, Position } from '@xyflow/react';
-import { memo } from 'react';
+import { type CSSProperties, memo } from 'react';
 import type { Step, StepKind } from '../../../domain/workflow/document';
 import { STEP_KIND_NAMES, kindOf } from '../../../domain/workflow/kinds/registry';
 import type { Problem } from '../../../domain/workflow/problems';
@@ -17,6 +17,7 @@ import type { StepRecord } from '../../../state/runtime';
 import { StepNodeFrame } from './StepNodeFrame';
 // `translate`, not useT: nodes subscribe to nothing; a language change relabels them (flowStore.ts).
 import { translate } from '../../i18n';
+import { useLanguageStore } from '../../i18n/language';
 import { PORT_LABELS } from '../../kinds';
 
 /** The last "Test with sample data" as a node shows it: none, or this step's record (undefined: not reached). */
@@ -39,36 +40,59 @@ export type StepNodeData<S extends Step> = {
 
 export type StepNodeType = Node<StepNodeData<Step>, StepKind>;
 
-function portLabel(port: string): string | undefined {
-  const key = PORT_LABELS[port as keyof typeof PORT_LABELS];
-  return key && translate(key);
+/** How a kind's node draws its handles, in the current language. */
+interface HandleLayout {
+  acceptsLinks: boolean;
+  spread: boolean;
+  ports: { id: string; label: string | undefined; style: CSSProperties | undefined }[];
+}
+
+/**
+ * The handles of each kind, worked out once per kind and language rather
+ * than on every render: panning a large workflow mounts nodes many times a
+ * frame (docs/benchmarks.md).
+ */
+const layouts = new Map<string, HandleLayout>();
+
+function layoutOf(kindName: StepKind): HandleLayout {
+  const language = useLanguageStore.getState().language;
+  const key = `${kindName}:${language}`;
+  let layout = layouts.get(key);
+  if (!layout) {
+    const kind = kindOf(kindName);
+    const spread = kind.ports.length > 1;
+    layout = {
+      acceptsLinks: kind.acceptsLinks,
+      spread,
+      ports: kind.ports.map((port, i) => {
+        const labelKey = PORT_LABELS[port];
+        return {
+          id: port,
+          label: labelKey && translate(labelKey),
+          // Several ports sit side by side, each in the middle of its share of the width.
+          style: spread ? { left: `${((2 * i + 1) * 100) / (2 * kind.ports.length)}%` } : undefined,
+        };
+      }),
+    };
+    layouts.set(key, layout);
+  }
+  return layout;
 }
 
 export const StepNode = memo(function StepNode({ data, selected }: NodeProps<StepNodeType>) {
-  const kind = kindOf(data.step.kind);
-  const { ports } = kind;
-  const spread = ports.length > 1;
+  const layout = layoutOf(data.step.kind);
   return (
     <StepNodeFrame data={data} selected={selected}>
-      {kind.acceptsLinks && <Handle type="target" position={Position.Top} />}
-      {spread && (
+      {layout.acceptsLinks && <Handle type="target" position={Position.Top} />}
+      {layout.spread && (
         <div className="step-node__ports" aria-hidden="true">
-          {ports.map((port) => (
-            <span key={port}>{portLabel(port)}</span>
+          {layout.ports.map((port) => (
+            <span key={port.id}>{port.label}</span>
           ))}
         </div>
       )}
-      {ports.map((port, i) => (
-        <Handle
-          key={port}
-          type="source"
-          position={Position.Bottom}
-          id={port}
-          className={`handle-${port}`}
-          aria-label={portLabel(port)}
-          // Several ports sit side by side, each in the middle of its share of the width.
-          style={spread ? { left: `${((2 * i + 1) * 100) / (2 * ports.length)}%` } : undefined}
-        />
+      {layout.ports.map((port) => (
+        <Handle key={port.id} type="source" position={Position.Bottom} id={port.id} className={`handle-${port.id}`} aria-label={port.label} style={port.style} />
       ))}
     </StepNodeFrame>
   );

@@ -41,4 +41,6 @@ export const canvas = {
   'canvas.handle': 'Handle',
   'canvas.clipboard.writeDenied': 'The browser did not allow Flowbench to use the clipboard.',
   'canvas.clipboard.readDenied': 'The browser did not allow Flowbench to read the clipboard.',
+  'canvas.kind.log': 'Log output',
+  'canvas.log.title': 'Write a line to the run log',
 } as const;

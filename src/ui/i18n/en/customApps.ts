@@ -34,4 +34,9 @@ export const customApps = {
     other: 'Used by {count} workflows:',
   },
   'customApps.removeConfirm': 'Remove app',
+  'customApps.unreadable.title': 'Stored apps that cannot be used',
+  'customApps.unreadable.intro':
+    'These apps are stored in this browser but left out of the catalog, for the reason shown. Remove one, then import a corrected manifest.',
+  'customApps.unreadable.list': 'Stored apps that cannot be used',
+  'customApps.unreadable.removeLabel': 'Remove the stored app {id}',
 } as const;

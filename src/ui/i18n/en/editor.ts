@@ -22,6 +22,7 @@ export const editor = {
   'editor.notice.connectorCondition':
     "Connectors can't be used in conditions. A condition checks the workflow's data; add the app's action after the condition instead.",
   'editor.notice.triggerReplaced': 'The workflow has one trigger: its event was replaced.',
+  'editor.notice.stepsFarApart': 'Some steps are far from the trigger and out of view: the mini map shows where they are, and Auto-layout brings them together.',
   'editor.save.status': 'Save status',
   'editor.save.saving': 'Saving…',
   'editor.save.saved': 'Saved',

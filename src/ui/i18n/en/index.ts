@@ -17,11 +17,12 @@ import { runs } from './runs';
 import { sandbox } from './sandbox';
 import { shell } from './shell';
 import { simulator } from './simulator';
+import { storeData } from './storeData';
 import { templates } from './templates';
 import { tour } from './tour';
 import { transfer } from './transfer';
 import { workflows } from './workflows';
 
-export const areas = { shell, app, canvas, customApps, editor, inspector, org, pages, palette, problems, pwa, runs, sandbox, simulator, templates, tour, transfer, workflows } as const;
+export const areas = { shell, app, canvas, customApps, editor, inspector, org, pages, palette, problems, pwa, runs, sandbox, simulator, storeData, templates, tour, transfer, workflows } as const;
 
-export const en = { ...shell, ...app, ...canvas, ...customApps, ...editor, ...inspector, ...org, ...pages, ...palette, ...problems, ...pwa, ...runs, ...sandbox, ...simulator, ...templates, ...tour, ...transfer, ...workflows } as const;
+export const en = { ...shell, ...app, ...canvas, ...customApps, ...editor, ...inspector, ...org, ...pages, ...palette, ...problems, ...pwa, ...runs, ...sandbox, ...simulator, ...storeData, ...templates, ...tour, ...transfer, ...workflows } as const;

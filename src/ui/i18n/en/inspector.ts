@@ -165,4 +165,6 @@ export const inspector = {
   'inspector.scope.noStores': "The organization has no stores yet.",
   'inspector.scope.applyTo': "Apply to {store}",
   'inspector.switch.on': "Workflow is on",
+  'inspector.log.label': 'Log output',
+  'inspector.log.about': "The message is written into this run's log, with the workflow's data filled in: read it on the run's page.",
 } as const;

@@ -18,5 +18,5 @@ export const pages = {
   'pages.sandbox.reset': 'Reset sandbox',
   'pages.sandbox.resetTitle': 'Reset the sandbox of {store}?',
   'pages.sandbox.resetBody':
-    'Every simulated record of {store} is deleted: messages, rows, tasks, cards, points and the rest. The run history is kept.',
+    'Every record the simulated apps made in {store} is deleted: messages, rows, tasks, cards, points and the rest. The store data (orders, customers, products) and the run history are kept.',
 } as const;

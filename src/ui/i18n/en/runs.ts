@@ -73,4 +73,6 @@ export const runs = {
   'runs.filters.allStatuses': "All statuses",
   'runs.filters.from': "From",
   'runs.filters.to': "To",
+  'runs.steps.logs': "Log",
+  'runs.steps.logsOf': "Log lines of {step}",
 } as const;

@@ -33,7 +33,7 @@ export const sandbox = {
   'sandbox.http.off': "Off: requests are simulated and recorded in the sandbox.",
   'sandbox.http.warning': "When on, every run of the Send HTTP request action really sends the request from this browser to its URL, in all stores: it can change data on other systems, and the target must allow cross-origin requests.",
   'sandbox.loading': "Loading the sandbox…",
-  'sandbox.empty': "Nothing in the sandbox of {store} yet.",
+  'sandbox.empty': "No simulated app has done anything in {store} yet.",
   'sandbox.empty.hint': "When a workflow runs here, what its actions do lands in this sandbox: Slack messages, sheet rows, tasks and cards, messages sent to customers, loyalty points and more.",
   'sandbox.showingNewest': { one: "Showing the newest {shown} of {count} record.", other: "Showing the newest {shown} of {count} records." },
   'sandbox.showAll': "Show all {what}",

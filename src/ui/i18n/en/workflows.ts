@@ -39,4 +39,10 @@ export const workflows = {
     one: 'Fix {count} error before turning the workflow on.',
     other: 'Fix {count} errors before turning the workflow on.',
   },
+  'workflows.unreadable.title': 'Stored workflows that cannot be read',
+  'workflows.unreadable.intro':
+    'These workflows are stored in this browser but left out of the list, for the reason shown. Deleting one removes it for good.',
+  'workflows.unreadable.list': 'Stored workflows that cannot be read',
+  'workflows.unreadable.delete': 'Delete',
+  'workflows.unreadable.deleteLabel': 'Delete the stored workflow {id}',
 } as const;

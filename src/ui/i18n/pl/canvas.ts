@@ -49,4 +49,6 @@ export const canvas: MessagesOf<typeof en> = {
   'canvas.handle': 'Uchwyt',
   'canvas.clipboard.writeDenied': 'Przeglądarka nie pozwoliła Flowbench użyć schowka.',
   'canvas.clipboard.readDenied': 'Przeglądarka nie pozwoliła Flowbench odczytać schowka.',
+  'canvas.kind.log': 'Zapis w dzienniku',
+  'canvas.log.title': 'Zapisz wiersz w dzienniku przebiegu',
 };

@@ -47,4 +47,9 @@ export const customApps: MessagesOf<typeof en> = {
     other: 'Używa jej {count} przepływu:',
   },
   'customApps.removeConfirm': 'Usuń aplikację',
+  'customApps.unreadable.title': 'Zapisane aplikacje, których nie można użyć',
+  'customApps.unreadable.intro':
+    'Te aplikacje są zapisane w tej przeglądarce, ale pominięto je w katalogu z podanego powodu. Usuń aplikację, a potem zaimportuj poprawiony manifest.',
+  'customApps.unreadable.list': 'Zapisane aplikacje, których nie można użyć',
+  'customApps.unreadable.removeLabel': 'Usuń zapisaną aplikację {id}',
 };

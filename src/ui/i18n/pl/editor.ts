@@ -25,6 +25,7 @@ export const editor: MessagesOf<typeof en> = {
   'editor.notice.connectorCondition':
     'Konektorów nie można używać w warunkach. Warunek sprawdza dane przepływu; dodaj akcję aplikacji za warunkiem.',
   'editor.notice.triggerReplaced': 'Przepływ ma jeden wyzwalacz: zamieniono jego zdarzenie.',
+  'editor.notice.stepsFarApart': 'Niektóre kroki są daleko od wyzwalacza i poza widokiem: minimapa pokazuje, gdzie są, a Automatyczny układ zbiera je razem.',
   'editor.save.status': 'Stan zapisu',
   'editor.save.saving': 'Zapisywanie…',
   'editor.save.saved': 'Zapisano',

@@ -19,11 +19,12 @@ import { runs } from './runs';
 import { sandbox } from './sandbox';
 import { shell } from './shell';
 import { simulator } from './simulator';
+import { storeData } from './storeData';
 import { templates } from './templates';
 import { tour } from './tour';
 import { transfer } from './transfer';
 import { workflows } from './workflows';
 
-export const areas: { [A in keyof typeof enAreas]: MessagesOf<(typeof enAreas)[A]> } = { shell, app, canvas, customApps, editor, inspector, org, pages, palette, problems, pwa, runs, sandbox, simulator, templates, tour, transfer, workflows };
+export const areas: { [A in keyof typeof enAreas]: MessagesOf<(typeof enAreas)[A]> } = { shell, app, canvas, customApps, editor, inspector, org, pages, palette, problems, pwa, runs, sandbox, simulator, storeData, templates, tour, transfer, workflows };
 
-export const pl = { ...shell, ...app, ...canvas, ...customApps, ...editor, ...inspector, ...org, ...pages, ...palette, ...problems, ...pwa, ...runs, ...sandbox, ...simulator, ...templates, ...tour, ...transfer, ...workflows };
+export const pl = { ...shell, ...app, ...canvas, ...customApps, ...editor, ...inspector, ...org, ...pages, ...palette, ...problems, ...pwa, ...runs, ...sandbox, ...simulator, ...storeData, ...templates, ...tour, ...transfer, ...workflows };

@@ -168,4 +168,6 @@ export const inspector: MessagesOf<typeof en> = {
   'inspector.scope.noStores': "Organizacja nie ma jeszcze sklepów.",
   'inspector.scope.applyTo': "Zastosuj w sklepie {store}",
   'inspector.switch.on': "Przepływ jest włączony",
+  'inspector.log.label': 'Zapis w dzienniku',
+  'inspector.log.about': 'Komunikat zostanie zapisany w dzienniku tego przebiegu, z danymi przepływu pracy: przeczytasz go na stronie przebiegu.',
 };

@@ -21,5 +21,5 @@ export const pages: MessagesOf<typeof en> = {
   'pages.sandbox.reset': 'Wyczyść piaskownicę',
   'pages.sandbox.resetTitle': 'Wyczyścić piaskownicę sklepu {store}?',
   'pages.sandbox.resetBody':
-    'Wszystkie symulowane rekordy sklepu {store} zostaną usunięte: wiadomości, wiersze, zadania, karty, punkty i cała reszta. Historia uruchomień zostaje zachowana.',
+    'Wszystkie rekordy, które symulowane aplikacje utworzyły w sklepie {store}, zostaną usunięte: wiadomości, wiersze, zadania, karty, punkty i cała reszta. Dane sklepu (zamówienia, klienci, produkty) i historia uruchomień zostają zachowane.',
 };

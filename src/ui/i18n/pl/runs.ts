@@ -76,4 +76,6 @@ export const runs: MessagesOf<typeof en> = {
   'runs.filters.allStatuses': "Wszystkie stany",
   'runs.filters.from': "Od",
   'runs.filters.to': "Do",
+  'runs.steps.logs': "Dziennik",
+  'runs.steps.logsOf': "Wiersze dziennika: {step}",
 };

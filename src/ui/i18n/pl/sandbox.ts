@@ -36,7 +36,7 @@ export const sandbox: MessagesOf<typeof en> = {
   'sandbox.http.off': "Wyłączone: żądania są symulowane i zapisywane w piaskownicy.",
   'sandbox.http.warning': "Po włączeniu każde wykonanie akcji wysyłania żądania HTTP naprawdę wysyła je z tej przeglądarki pod podany adres, we wszystkich sklepach: może to zmienić dane w innych systemach, a serwer docelowy musi zezwalać na żądania z innych domen (CORS).",
   'sandbox.loading': "Wczytywanie piaskownicy…",
-  'sandbox.empty': "W piaskownicy sklepu {store} nic jeszcze nie ma.",
+  'sandbox.empty': "Żadna symulowana aplikacja nie zrobiła jeszcze niczego w sklepie {store}.",
   'sandbox.empty.hint': "Gdy przepływ działa w tym sklepie, efekty jego akcji trafiają do piaskownicy: wiadomości Slack, wiersze arkuszy, zadania i karty, wiadomości do klientów, punkty lojalnościowe i nie tylko.",
   'sandbox.showingNewest': { one: "Najnowsze {shown} z {count} rekordu.", few: "Najnowsze {shown} z {count} rekordów.", many: "Najnowsze {shown} z {count} rekordów.", other: "Najnowsze {shown} z {count} rekordu." },
   'sandbox.showAll': "Pokaż wszystko: {what}",

@@ -55,4 +55,10 @@ export const workflows: MessagesOf<typeof en> = {
     many: 'Popraw {count} błędów, zanim włączysz przepływ.',
     other: 'Popraw {count} błędu, zanim włączysz przepływ.',
   },
+  'workflows.unreadable.title': 'Zapisane przepływy, których nie można odczytać',
+  'workflows.unreadable.intro':
+    'Te przepływy są zapisane w tej przeglądarce, ale pominięto je na liście z podanego powodu. Usunięcie przepływu jest nieodwracalne.',
+  'workflows.unreadable.list': 'Zapisane przepływy, których nie można odczytać',
+  'workflows.unreadable.delete': 'Usuń',
+  'workflows.unreadable.deleteLabel': 'Usuń zapisany przepływ {id}',
 };
