@@ -17,7 +17,7 @@ const ONE_WORKFLOW = JSON.parse(readFileSync('test/fixtures/exports/one-workflow
 /** The stored record of "Order alert": Order created → Slack message of 960 kB, as an older version could store it. */
 function hugeRecord() {
   const doc = {
-    schemaVersion: 1,
+    schemaVersion: 2,
     id: 'wf-huge',
     name: 'Order alert',
     description: '',

@@ -59,6 +59,19 @@ test('stores can be added, renamed and removed with confirmation', async ({ page
   await expect(org.matrix.getByRole('columnheader', { name: 'Outlet Kraków' })).toHaveCount(0);
 });
 
+test('each store has a time zone: the demo’s four, changed on the page and kept after a reload', async ({ page }) => {
+  const org = new OrganizationPage(page);
+  await org.open();
+  await expect(org.storeZone('Store 1')).toHaveValue('Europe/Warsaw');
+  await expect(org.storeZone('Store 2')).toHaveValue('Europe/Berlin');
+  await expect(org.storeZone('Store 3')).toHaveValue('America/New_York');
+  await expect(org.storeZone('Store 4')).toHaveValue('UTC');
+  await org.setStoreZone('Store 4', 'Asia/Tokyo');
+  await page.reload();
+  await expect(org.storeZone('Store 4')).toHaveValue('Asia/Tokyo');
+  await expect(org.storeZone('Store 1')).toHaveValue('Europe/Warsaw');
+});
+
 test('app setup masks secrets and refuses Slack authentication in a store without Flow', async ({ page }) => {
   const org = new OrganizationPage(page);
   await org.open();

@@ -1,11 +1,13 @@
 /**
- * Shopify's "Scheduled time" fires when its author chooses: a start date and
- * time in UTC and a repeat, set in the inspector. Moving the simulated clock
- * by a day fires it once, at that time, in every store, and the run gate
- * skips the stores where its action's app is not installed.
+ * Shopify's "Scheduled time" fires when its author chooses: a start date,
+ * time and time zone and a repeat, set in the inspector and stored as Flow's
+ * DTSTART;TZID + RRULE. Moving the simulated clock by a day fires it once,
+ * at that instant, in every store, and the run gate skips the stores where
+ * its action's app is not installed.
  */
-import { expect, test } from '@playwright/test';
+import { expect, type Page, test } from '@playwright/test';
 import { EditorPage } from './pages/EditorPage';
+import { OrganizationPage } from './pages/OrganizationPage';
 import { RunsPage } from './pages/RunsPage';
 
 const MINUTE = 60_000;
@@ -29,9 +31,11 @@ test('a Scheduled time workflow set to start tomorrow and repeat daily runs once
 
   await editor.node('Scheduled time').click();
   const schedule = editor.inspector.getByRole('group', { name: 'Schedule' });
-  await expect(editor.inspector.getByText('Runs every day at 00:00 UTC until you choose a start and a repeat.', { exact: true })).toBeVisible();
-  const startDate = schedule.getByLabel('Start date (UTC)');
-  const startTime = schedule.getByLabel('Start time (UTC)');
+  await expect(editor.inspector.getByText("Runs every day at 00:00 in each store's time zone until you choose a start and a repeat.", { exact: true })).toBeVisible();
+  const startDate = schedule.getByLabel('Start date');
+  const startTime = schedule.getByLabel('Start time');
+  // The demo's stores are in four zones, so a new schedule starts in UTC.
+  await expect(schedule.getByRole('combobox', { name: 'Time zone' })).toHaveValue('UTC');
   const repeat = schedule.getByRole('combobox', { name: 'Repeat' });
 
   // A time without a date is refused with a message, and nothing is lost.
@@ -69,4 +73,68 @@ test('a Scheduled time workflow set to start tomorrow and repeat daily runs once
   for (const store of ['Store 3', 'Store 4']) await expect(runs.rows('Daily Slack report', store, 'Skipped')).toHaveCount(1);
   const times = await runs.history.locator('tbody time').evaluateAll((els) => els.map((e) => e.getAttribute('datetime')));
   expect(times).toEqual(Array(4).fill(start));
+});
+
+/** The simulated clock's time, read on the Runs page. */
+async function simulatedNow(page: Page): Promise<string> {
+  const runs = new RunsPage(page);
+  await runs.open();
+  await runs.simulator.expand();
+  return (await runs.simulator.clock.locator('time').getAttribute('datetime'))!;
+}
+
+const ORDINAL: Record<string, string> = { one: 'st', two: 'nd', few: 'rd', other: 'th' };
+
+test('a store in Tokyo and a monthly schedule at a Tokyo time: the run comes at the right UTC instant', async ({ page }) => {
+  test.slow(); // three pages, editing and a clock move
+  const org = new OrganizationPage(page);
+  await org.open();
+  await org.setStoreZone('Store 2', 'Asia/Tokyo');
+
+  // A minute before the same time tomorrow, as a date and time of the day in Tokyo (UTC+9, no daylight saving).
+  const now = await simulatedNow(page);
+  const fires = Math.floor((Date.parse(now) + 24 * 60 * MINUTE) / MINUTE) * MINUTE - MINUTE;
+  const tokyo = new Date(fires + 9 * 60 * MINUTE).toISOString();
+  const [date, time] = [tokyo.slice(0, 10), tokyo.slice(11, 16)];
+  const day = Number(date.slice(8, 10));
+  const ordinal = `${day}${ORDINAL[new Intl.PluralRules('en', { type: 'ordinal' }).select(day)]}`;
+
+  const editor = new EditorPage(page);
+  await editor.createWorkflow();
+  await editor.item('Triggers', 'Shopify', 'Scheduled time').click();
+  await editor.item('Actions', 'Slack', 'Send Slack message').click();
+  await editor.inspector.getByRole('textbox', { name: 'Channel or user', exact: true }).fill('#monthly');
+  await editor.inspector.getByRole('textbox', { name: 'Message', exact: true }).fill('Monthly report {{ trigger.scheduled_at }}');
+
+  // Only in Store 2, whose zone the schedule then starts in.
+  await editor.pane.click();
+  await editor.inspector.getByRole('radio', { name: 'Chosen stores' }).check();
+  await editor.inspector.getByRole('checkbox', { name: 'Apply to Store 2', exact: true }).check();
+  await editor.node('Scheduled time').click();
+  const schedule = editor.inspector.getByRole('group', { name: 'Schedule' });
+  await expect(schedule.getByRole('combobox', { name: 'Time zone' })).toHaveValue('Asia/Tokyo');
+  await schedule.getByLabel('Start date').fill(date);
+  await schedule.getByLabel('Start time').fill(time);
+  await schedule.getByRole('combobox', { name: 'Repeat' }).selectOption({ label: 'Every month' });
+  const summary = `Runs every month on the ${ordinal} at ${time} Asia/Tokyo, from ${date}.`;
+  await expect(editor.inspector.getByText(summary, { exact: true })).toBeVisible();
+  await schedule.getByText('Rule as Flow stores it').click();
+  await expect(schedule.locator('code')).toHaveText(
+    `DTSTART;TZID=Asia/Tokyo:${date.replaceAll('-', '')}T${time.replace(':', '')}00\nRRULE:FREQ=MONTHLY;INTERVAL=1;WKST=MO`,
+  );
+  await page.screenshot({ path: 'test-results/schedule-inspector.png' });
+
+  await editor.pane.click();
+  await editor.inspector.getByRole('textbox', { name: 'Workflow name' }).fill('Monthly Tokyo report');
+  await editor.inspector.getByRole('checkbox', { name: 'Workflow is on' }).check();
+  await editor.expectSaved();
+
+  const runs = new RunsPage(page);
+  await runs.open();
+  await runs.simulator.expand();
+  await runs.simulator.panel.getByRole('button', { name: '+1 day', exact: true }).click();
+  await expect(runs.rows('Monthly Tokyo report', 'Store 2', 'Succeeded')).toHaveCount(1);
+  await expect(runs.rows('Monthly Tokyo report')).toHaveCount(1);
+  const times = await runs.history.locator('tbody time').evaluateAll((els) => els.map((e) => e.getAttribute('datetime')));
+  expect(times).toEqual([new Date(fires).toISOString()]);
 });

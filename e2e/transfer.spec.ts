@@ -19,7 +19,7 @@ async function rowNames(page: Page): Promise<string[]> {
 function expectFlowbenchFile(text: string) {
   const doc = JSON.parse(text);
   expect(doc.format).toBe('flowbench');
-  expect(doc.version).toBe(1);
+  expect(doc.version).toBe(2);
   expect(text.endsWith('}\n')).toBe(true);
   expect(text).toBe(`${JSON.stringify(doc, null, 2)}\n`);
   return doc;

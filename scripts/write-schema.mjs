@@ -1,5 +1,6 @@
 // Writes the export format's JSON Schema (generated from the zod schema in
-// src/io/jsonSchema.ts) to public/schema/flowbench-export.v1.json.
+// src/io/jsonSchema.ts) to public/schema/flowbench-export.v<version>.json.
+// Older versions' files stay committed: files of those versions point at them.
 // Run with `npm run schema` after changing the export or workflow schemas;
 // src/io/jsonSchema.test.ts fails until the committed file is regenerated.
 import { mkdir, writeFile } from 'node:fs/promises';

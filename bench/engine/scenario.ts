@@ -17,7 +17,7 @@ const APPS = ['slack', 'klaviyo', 'google-sheets'];
 export function benchOrganization(): Organization {
   return {
     name: 'Benchmark org',
-    stores: STORE_IDS.map((id, i) => ({ id, name: `Store ${i + 1}`, flowInstalled: true, createdAt: T0 })),
+    stores: STORE_IDS.map((id, i) => ({ id, name: `Store ${i + 1}`, flowInstalled: true, createdAt: T0, timeZone: 'UTC' })),
     installations: STORE_IDS.flatMap((storeId) =>
       APPS.map((appId) => ({ storeId, appId, installedAt: T0, settings: {}, secretsSet: [] })),
     ),

@@ -22,6 +22,18 @@ export class OrganizationPage {
     return this.matrix.getByRole('row').filter({ has: this.page.getByRole('rowheader', { name: app }) });
   }
 
+  /** The time zone select of a store. */
+  storeZone(store: string): Locator {
+    return this.page.getByRole('combobox', { name: `Time zone of ${store}`, exact: true });
+  }
+
+  /** Chooses a store's time zone and waits until it is saved. */
+  async setStoreZone(store: string, zone: string) {
+    await this.storeZone(store).selectOption(zone);
+    await expect(this.storeZone(store)).toHaveValue(zone);
+    await expect(this.storeZone(store)).toHaveAttribute('aria-busy', 'false');
+  }
+
   async search(text: string) {
     await this.page.getByRole('searchbox', { name: 'Search apps' }).fill(text);
   }

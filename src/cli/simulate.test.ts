@@ -57,7 +57,7 @@ describe('npm run simulate with a custom app in the export', () => {
       organization: { name: 'Org', stores: [{ id: 's1', name: 'S1', flowInstalled: true, createdAt: '2026-11-28T09:00:00.000Z' }], installations: [{ storeId: 's1', appId: 'acme-loyalty', installedAt: '2026-11-28T09:00:00.000Z', settings: { programName: 'Acme' } }] },
       workflows: [
         {
-          schemaVersion: 1, id: 'wf', name: 'Points', description: '', activation: { on: true, scope: { kind: 'all' }, offInStores: [] },
+          schemaVersion: 2, id: 'wf', name: 'Points', description: '', activation: { on: true, scope: { kind: 'all' }, offInStores: [] },
           steps: [
             { id: 't', kind: 'trigger', app: 'acme-loyalty', trigger: 'member-joined', position: { x: 0, y: 0 }, note: '' },
             { id: 'a', kind: 'action', app: 'acme-loyalty', action: 'add-points', fields: { member_email: '{{ trigger.member_email }}', points: '5' }, position: { x: 0, y: 100 }, note: '' },

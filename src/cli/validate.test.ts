@@ -29,7 +29,7 @@ describe('npm run validate', () => {
     expect(code).toBe(1);
     expect(out[0]).toBe('valid.json: ok');
     expect(out[1]).toBe(
-      'bad-version.json: $.version: this file is version 2 of the Flowbench format, made by a newer Flowbench; this one reads version 1',
+      'bad-version.json: $.version: this file is version 3 of the Flowbench format, made by a newer Flowbench; this one reads versions 1 to 2',
     );
     expect(out).toContain('bad-content.json: $.workflows[0].links[3]: this link closes a cycle: a workflow cannot loop back');
     expect(out.filter((l) => l.startsWith('bad-content.json: '))).toHaveLength(9);

@@ -16,7 +16,7 @@
  */
 import type { Catalog } from '../domain/catalog/catalog';
 import { validateSetup } from '../domain/org/setup';
-import { Workflow } from '../domain/workflow/document';
+import { Workflow, WORKFLOW_SCHEMA_VERSION } from '../domain/workflow/document';
 import { STEP_KIND_NAMES, findKind, kindOf } from '../domain/workflow/kinds/registry';
 import { issueProblems, jsonPath, type PathProblem } from '../domain/zodIssues';
 
@@ -74,7 +74,7 @@ function structureProblems(wf: Record<string, unknown>, at: Path): PathProblem[]
     const placeholder = kind ?? ANY_LINKABLE_KIND;
     return placeholder.create(placeholder.placeholder, { x: 0, y: 0 }, id);
   });
-  const skeleton = { schemaVersion: 1, id: 'skeleton', name: 'skeleton', activation: { on: false, scope: { kind: 'all' }, offInStores: [] }, steps, links: wf.links };
+  const skeleton = { schemaVersion: WORKFLOW_SCHEMA_VERSION, id: 'skeleton', name: 'skeleton', activation: { on: false, scope: { kind: 'all' }, offInStores: [] }, steps, links: wf.links };
   const parsed = Workflow.safeParse(skeleton);
   if (parsed.success) return [];
   return issueProblems(parsed.error.issues.map((issue) => ({ ...issue, path: [...at, ...issue.path] })));

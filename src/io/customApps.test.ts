@@ -13,7 +13,7 @@ const manifest = (): AppManifest => {
   return r.manifest;
 };
 const workflow = (id: string, steps: object[]) =>
-  Workflow.parse({ schemaVersion: 1, id, name: id, description: '', activation: { on: true, scope: { kind: 'all' }, offInStores: [] }, steps, links: steps.slice(1).map((_, i) => ({ from: i === 0 ? 't' : `a${i}`, port: 'next', to: `a${i + 1}` })) });
+  Workflow.parse({ schemaVersion: 2, id, name: id, description: '', activation: { on: true, scope: { kind: 'all' }, offInStores: [] }, steps, links: steps.slice(1).map((_, i) => ({ from: i === 0 ? 't' : `a${i}`, port: 'next', to: `a${i + 1}` })) });
 const usesAcme = workflow('wf-acme', [
   { id: 't', kind: 'trigger', app: 'acme-loyalty', trigger: 'member-joined', position: { x: 0, y: 0 }, note: '' },
   { id: 'a1', kind: 'action', app: 'acme-loyalty', action: 'add-points', fields: { member_email: '{{ trigger.member_email }}', points: '5' }, position: { x: 0, y: 100 }, note: '' },

@@ -10,8 +10,8 @@ const fixture = (name: string) => readFileSync(`test/fixtures/exports/${name}`, 
 const org = (): Organization => ({
   name: 'Acme',
   stores: [
-    { id: 'store-b', name: 'B', flowInstalled: true, createdAt: '2026-01-02T00:00:00.000Z' },
-    { id: 'store-a', name: 'A', flowInstalled: false, createdAt: '2026-01-01T00:00:00.000Z' },
+    { id: 'store-b', name: 'B', flowInstalled: true, createdAt: '2026-01-02T00:00:00.000Z', timeZone: 'Europe/Warsaw' },
+    { id: 'store-a', name: 'A', flowInstalled: false, createdAt: '2026-01-01T00:00:00.000Z', timeZone: 'UTC' },
   ],
   installations: [
     // A secret that slipped into settings, and the list of secrets set: neither may leave.

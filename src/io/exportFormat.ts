@@ -3,8 +3,8 @@
  * selection, or everything (workflows plus the organization setup), with
  * the manifests of the custom apps they use (all of them with everything).
  *
- *   { "$schema": "/schema/flowbench-export.v1.json", "format": "flowbench",
- *     "version": 1, "workflows": [...], "organization": {...} }
+ *   { "$schema": "/schema/flowbench-export.v2.json", "format": "flowbench",
+ *     "version": 2, "workflows": [...], "organization": {...} }
  *
  * Contracts:
  * - Deterministic text (`serializeExport`): keys sorted recursively (arrays
@@ -17,7 +17,7 @@
  *   declares as non-secret setup fields (anything else is dropped, so a
  *   secret that slipped into `settings` still never leaves).
  * - `$schema` is the site-relative URL of the published JSON Schema
- *   (public/schema/flowbench-export.v1.json, served at the app's root). On
+ *   (public/schema/flowbench-export.v2.json, served at the app's root). On
  *   import it is optional and any string is accepted, so a file whose
  *   `$schema` was pointed elsewhere (for an editor) still imports.
  */
@@ -31,9 +31,10 @@ import { Workflow } from '../domain/workflow/document';
 import { appsOfSteps } from '../domain/workflow/kinds/registry';
 
 export const EXPORT_FORMAT = 'flowbench';
-export const EXPORT_VERSION = 1;
+/** The format version written; older ones are read through exportMigrations.ts. */
+export const EXPORT_VERSION = 2;
 /** Where the app serves the JSON Schema; written as every export's `$schema`. */
-export const EXPORT_SCHEMA_URL = '/schema/flowbench-export.v1.json';
+export const EXPORT_SCHEMA_URL = '/schema/flowbench-export.v2.json';
 
 /** An app installed in a store, without anything secret: no secret values, not even which secrets were set. */
 export const ExportInstallation = Installation.omit({ secretsSet: true });
@@ -102,7 +103,7 @@ function exportedCustomApps(workflows: readonly Workflow[], everything: boolean,
 
 function exportOrganization(org: Organization, catalog: Catalog): ExportOrganization {
   const stores = org.stores
-    .map(({ id, name, flowInstalled, createdAt }) => ({ id, name, flowInstalled, createdAt }))
+    .map(({ id, name, flowInstalled, createdAt, timeZone }) => ({ id, name, flowInstalled, createdAt, timeZone }))
     .sort((a, b) => byCodeUnits(a.id, b.id));
   const installations: ExportInstallation[] = [];
   for (const { storeId, appId, installedAt, settings } of org.installations) {

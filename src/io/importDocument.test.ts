@@ -16,8 +16,51 @@ function problemsOf(text: string, options?: Parameters<typeof parseImport>[1]): 
 
 /** An export of the sample workflow as plain JSON, to break in a test. */
 function exportJson(): Record<string, unknown> & { workflows: ReturnType<typeof sampleWorkflowJson>[] } {
-  return { format: 'flowbench', version: 1, workflows: [sampleWorkflowJson()] };
+  return { format: 'flowbench', version: 2, workflows: [sampleWorkflowJson()] };
 }
+
+describe('parseImport: files of format version 1', () => {
+  const v1 = () => JSON.parse(fixture('v1-everything.json')) as { workflows: { id: string; steps: Record<string, unknown>[] }[]; organization: { stores: object[] } };
+
+  it('migrates a committed version-1 export: stores in UTC, UTC schedules as Flow recurrence text, nothing else changed', () => {
+    const result = parseImport(fixture('v1-everything.json'));
+    if (!result.ok) throw new Error(result.problems.map((p) => `${p.path}: ${p.message}`).join('\n'));
+    const before = v1();
+    expect(result.value.version).toBe(2);
+    expect(result.value.organization?.stores).toEqual(before.organization.stores.map((s) => ({ ...s, timeZone: 'UTC' })));
+    const weekly = result.value.workflows.find((w) => w.id === 'wf-weekly-report')!;
+    expect(weekly.steps[0]).toMatchObject({ schedule: 'DTSTART;TZID=UTC:20261207T083000\nRRULE:FREQ=WEEKLY;INTERVAL=1;WKST=MO' });
+    for (const [i, wf] of result.value.workflows.entries()) {
+      expect(wf.schemaVersion).toBe(2);
+      if (wf.id !== 'wf-weekly-report') expect(wf.steps).toEqual(before.workflows[i]!.steps.map((s) => ({ note: '', ...s })));
+    }
+  });
+
+  it('exports the migrated file as version 2, which imports again unchanged', () => {
+    const first = parseImport(fixture('v1-everything.json'));
+    if (!first.ok) throw new Error('v1 fixture refused');
+    const text = serializeExport(first.value);
+    expect(text).toContain('"$schema": "/schema/flowbench-export.v2.json"');
+    const again = parseImport(text);
+    expect(again.ok && serializeExport(again.value)).toBe(text);
+  });
+
+  it('refuses a version-1 schedule it cannot translate, at the schedule’s path', () => {
+    const file = v1();
+    file.workflows.find((w) => w.id === 'wf-weekly-report')!.steps[0]!.schedule = { start: 'next Monday', repeat: 'weekly' };
+    const index = file.workflows.findIndex((w) => w.id === 'wf-weekly-report');
+    expect(problemsOf(JSON.stringify(file)).map((p) => p.path)).toContain(`$.workflows[${index}].steps[0].schedule`);
+  });
+
+  it('refuses a store zone that is not an IANA zone, at its path', () => {
+    const file = JSON.parse(fixture('valid.json')) as { organization: { stores: { timeZone: string }[] } };
+    file.organization.stores[0]!.timeZone = 'Mars/Olympus';
+    expect(problemsOf(JSON.stringify(file))).toContainEqual({
+      path: '$.organization.stores[0].timeZone',
+      message: '"Mars/Olympus" is not a time zone: use an IANA name such as "Europe/Warsaw" or "UTC"',
+    });
+  });
+});
 
 describe('parseImport: whole-file problems', () => {
   it('accepts the committed valid fixtures', () => {
@@ -49,11 +92,12 @@ describe('parseImport: whole-file problems', () => {
     expect(problemsOf(fixture('bad-version.json'))).toEqual([
       {
         path: '$.version',
-        message: 'this file is version 2 of the Flowbench format, made by a newer Flowbench; this one reads version 1',
+        message: 'this file is version 3 of the Flowbench format, made by a newer Flowbench; this one reads versions 1 to 2',
       },
     ]);
     expect(problemsOf('{"version": 1}')[0]).toEqual({ path: '$.format', message: 'this is not a Flowbench export: "format": "flowbench" is missing' });
-    expect(problemsOf('{"format": "flowbench", "version": "1"}')[0]).toEqual({ path: '$.version', message: 'the format version must be 1, got "1"' });
+    expect(problemsOf('{"format": "flowbench", "version": "1"}')[0]).toEqual({ path: '$.version', message: 'the format version must be a whole number from 1 to 2, got "1"' });
+    expect(problemsOf('{"format": "flowbench", "version": 0}')[0]?.message).toBe('the format version must be a whole number from 1 to 2, got 0');
     expect(problemsOf('[1, 2]')[0]?.message).toMatch(/expected an object with "format": "flowbench", got a list/);
   });
 

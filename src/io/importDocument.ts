@@ -13,6 +13,7 @@
  *    before the schema, so a file of millions of tiny items is refused in
  *    milliseconds instead of being checked item by item);
  * 4. that it is a Flowbench export at all, and of a version this code reads;
+ *    an older version is then migrated to the current one (exportMigrations.ts);
  * 5. the ExportDocument schema (cycles, links to missing steps, connectors
  *    used as conditions... come from the Workflow schema) together with the
  *    catalog and consistency checks of contentChecks.ts: unknown apps,
@@ -30,6 +31,7 @@ import { issueProblems, jsonPath, type PathProblem } from '../domain/zodIssues';
 import { contentProblems } from './contentChecks';
 import { fileCustomApps } from './customAppChecks';
 import { EXPORT_FORMAT, EXPORT_VERSION, ExportDocument } from './exportFormat';
+import { OLDEST_EXPORT_VERSION, upgradeExport } from './exportMigrations';
 
 export { planImport, type ImportPlan, type PlanOptions } from './importPlan';
 
@@ -82,6 +84,7 @@ function parseChecked(text: string, catalog: Catalog, maxBytes: number): ImportR
   if (shape) return { ok: false, problems: [shape] };
   const header = headerProblem(json);
   if (header) return { ok: false, problems: [header] };
+  json = upgradeExport(json);
 
   const parsed = ExportDocument.safeParse(json);
   const issues = parsed.success ? [] : parsed.error.issues;
@@ -190,11 +193,12 @@ function headerProblem(json: unknown): ImportProblem | undefined {
           : `this is not a Flowbench export: the format is ${JSON.stringify(format)}, not "flowbench"`,
     };
   }
-  if (version !== EXPORT_VERSION) {
-    if (typeof version === 'number' && Number.isInteger(version) && version > EXPORT_VERSION) {
-      return { path: '$.version', message: `this file is version ${version} of the Flowbench format, made by a newer Flowbench; this one reads version ${EXPORT_VERSION}` };
+  const known = typeof version === 'number' && Number.isInteger(version);
+  if (!known || version < OLDEST_EXPORT_VERSION || version > EXPORT_VERSION) {
+    if (known && version > EXPORT_VERSION) {
+      return { path: '$.version', message: `this file is version ${version} of the Flowbench format, made by a newer Flowbench; this one reads versions ${OLDEST_EXPORT_VERSION} to ${EXPORT_VERSION}` };
     }
-    return { path: '$.version', message: `the format version must be ${EXPORT_VERSION}, got ${version === undefined ? 'none' : JSON.stringify(version)}` };
+    return { path: '$.version', message: `the format version must be a whole number from ${OLDEST_EXPORT_VERSION} to ${EXPORT_VERSION}, got ${version === undefined ? 'none' : JSON.stringify(version)}` };
   }
   return undefined;
 }

@@ -1,7 +1,7 @@
 /**
  * The JSON Schema of the export format, generated from the zod schema with
  * z.toJSONSchema so the two can never disagree. `npm run schema` writes it to
- * public/schema/flowbench-export.v1.json (served at EXPORT_SCHEMA_URL, the
+ * public/schema/flowbench-export.v2.json (served at EXPORT_SCHEMA_URL, the
  * `$schema` of every export); jsonSchema.test.ts fails when the committed
  * file is out of date.
  *
@@ -16,14 +16,14 @@ import { Store } from '../domain/org/organization';
 import { ExportDocument, ExportInstallation } from './exportFormat';
 
 /** Where the generated schema is committed, relative to the repository root. */
-export const EXPORT_SCHEMA_FILE = 'public/schema/flowbench-export.v1.json';
+export const EXPORT_SCHEMA_FILE = 'public/schema/flowbench-export.v2.json';
 
 /** The JSON Schema (draft 2020-12) of an export file. */
 export function exportJsonSchema(): Record<string, unknown> {
   // Named definitions make the schema readable ($defs/Workflow rather than inlined copies).
   const names = z.registry<{ id?: string; title?: string; description?: string }>();
   names.add(ExportDocument, {
-    title: 'Flowbench export, version 1',
+    title: 'Flowbench export, version 2',
     description:
       'Workflows and, optionally, the organization setup exported from Flowbench. Secrets and connector credentials are never part of it.',
   });

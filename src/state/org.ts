@@ -55,6 +55,7 @@ async function readOrganization(): Promise<Organization | undefined> {
 export const orgCommands = {
   addStore: (name: string) => repo.addStore(getDb(), name),
   renameStore: (storeId: string, name: string) => repo.renameStore(getDb(), storeId, name),
+  setStoreTimeZone: (storeId: string, timeZone: string) => repo.setStoreTimeZone(getDb(), storeId, timeZone),
   removeStore: (storeId: string) => repo.removeStore(getDb(), storeId),
   installApp: (storeId: string, appId: string) => repo.installApp(getDb(), currentCatalog(), storeId, appId),
   uninstallApp: (storeId: string, appId: string) => repo.uninstallApp(getDb(), storeId, appId),

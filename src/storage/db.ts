@@ -6,7 +6,7 @@
  */
 import Dexie, { type Table } from 'dexie';
 import type { AppManifest } from '../domain/catalog/manifest';
-import type { Installation, Organization, Store } from '../domain/org/organization';
+import { DEFAULT_STORE_TIME_ZONE, type Installation, type Organization, type Store } from '../domain/org/organization';
 import type { ParsedRunRecord, ParsedSandboxRow } from '../domain/runs/records';
 import type { SettingKey } from '../domain/settings/settings';
 import type { Workflow } from '../domain/workflow/document';
@@ -139,6 +139,19 @@ export class FlowbenchDb extends Dexie {
       );
     // v3: manifests of the user's own apps (custom apps). A new table only: nothing to migrate.
     this.version(3).stores({ customApps: 'id' });
+    // v4: every store has a time zone. Stores made before ran their schedules in UTC, so they get
+    // UTC and nothing they do changes. (Workflow documents are migrated when read, not here:
+    // see domain/workflow/migrations.ts.)
+    this.version(4)
+      .stores({})
+      .upgrade((tx) =>
+        tx
+          .table('stores')
+          .toCollection()
+          .modify((record: { timeZone?: string }) => {
+            record.timeZone ??= DEFAULT_STORE_TIME_ZONE;
+          }),
+      );
   }
 }
 

@@ -15,7 +15,7 @@ afterEach(async () => {
 });
 
 const NOW = '2026-12-01T08:00:00.000Z';
-const store: Store = { id: 'store-new', name: 'New store', flowInstalled: true, createdAt: '2026-01-01T00:00:00.000Z' };
+const store: Store = { id: 'store-new', name: 'New store', flowInstalled: true, createdAt: '2026-01-01T00:00:00.000Z', timeZone: 'UTC' };
 const installation: Installation = {
   storeId: 'store-new',
   appId: 'slack',

@@ -6,7 +6,11 @@ import { readFaults } from './faultRepo';
 import { FlowbenchDb } from './db';
 import { loadOrganization, readSecrets } from './orgRepo';
 import { readSetting } from './settingsRepo';
-import { readWorkflow, saveWorkflow } from './workflowRepo';
+import { readWorkflow, readWorkflows, saveWorkflow } from './workflowRepo';
+import { V3_RECORDS, V3_SCHEDULED_DOC, createV3Database } from '../../test/fixtures/db/v3';
+import { WORKFLOW_SCHEMA_VERSION } from '../domain/workflow/document';
+import { listVersions } from './versionRepo';
+import { readRun } from './runRepo';
 
 describe('migrations', () => {
   it('v1 → current: a filled version-1 database keeps every record, readable by the current code', async () => {
@@ -27,7 +31,8 @@ describe('migrations', () => {
     expect(await readSecrets(db, 'store-1', 'slack')).toEqual({ botToken: 'xoxb-fixture' });
 
     const wf = await readWorkflow(db, 'wf-1');
-    expect(wf).toEqual(V1_RECORDS.workflows[0]!.doc);
+    // Read as the current document version (migrated on read; nothing else in it changes).
+    expect(wf).toEqual({ ...V1_RECORDS.workflows[0]!.doc, schemaVersion: WORKFLOW_SCHEMA_VERSION });
     // v2 gave every workflow a revision, so a revision-checked save works on migrated records.
     expect((await db.workflows.get('wf-1'))?.revision).toBe(1);
     expect(await saveWorkflow(db, { ...wf!, name: 'Edited after migration' }, 1)).toEqual({ ok: true, revision: 2 });
@@ -48,6 +53,36 @@ describe('migrations', () => {
     expect(await readCustomApps(db)).toEqual([]);
     expect((await readFaults(db)).map((f) => f.config)).toEqual([{ mode: 'always', status: 503 }]);
     expect((await loadOrganization(db)).installations).toHaveLength(2);
+    db.close();
+    await db.delete();
+  });
+
+  it('v3 → current: stores get the UTC zone they always ran in; workflows, their history and run records read as schema version 2', async () => {
+    const name = 'migration-v3';
+    await createV3Database(name);
+    const db = new FlowbenchDb(name);
+    await db.open();
+    expect(db.verno).toBeGreaterThanOrEqual(4);
+    for (const [table, rows] of Object.entries(V3_RECORDS)) {
+      expect(await db.table(table).count(), table).toBe(rows.length);
+    }
+    expect((await loadOrganization(db)).stores.map((s) => [s.name, s.timeZone])).toEqual([
+      ['Berlin', 'UTC'],
+      ['Warsaw', 'UTC'],
+    ]);
+    const schedule = 'DTSTART;TZID=UTC:20261201T090000\nRRULE:FREQ=WEEKLY;INTERVAL=1;WKST=MO';
+    const expected = { ...V3_SCHEDULED_DOC, schemaVersion: 2, steps: [{ ...V3_SCHEDULED_DOC.steps[0], schedule }, V3_SCHEDULED_DOC.steps[1]] };
+    const problems: string[] = [];
+    const report = (where: string, problem: string) => problems.push(`${where}: ${problem}`);
+    expect(await readWorkflow(db, 'wf-night', report)).toEqual(expected);
+    expect((await readWorkflows(db, report)).map((w) => w.schemaVersion)).toEqual([2, 2]);
+    expect((await listVersions(db, 'wf-night')).map((v) => v.doc)).toEqual([expected]);
+    expect((await readRun(db, 'run-1', report))?.workflow).toEqual(expected);
+    expect(problems).toEqual([]);
+    // The stored records themselves are left as they were until they are saved again.
+    expect((await db.workflows.get('wf-night'))?.doc).toEqual(V3_SCHEDULED_DOC);
+    expect(await saveWorkflow(db, { ...expected, name: 'Saved as v2' } as never, 2)).toEqual({ ok: true, revision: 3 });
+    expect(((await db.workflows.get('wf-night'))?.doc as { schemaVersion: number }).schemaVersion).toBe(2);
     db.close();
     await db.delete();
   });

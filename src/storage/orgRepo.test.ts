@@ -15,6 +15,7 @@ import {
   resetDemo,
   saveAppSetup,
   setFlowInstalled,
+  setStoreTimeZone,
   uninstallApp,
 } from './orgRepo';
 import { readWorkflows, writeWorkflowDocs } from './workflowRepo';
@@ -31,7 +32,7 @@ afterEach(async () => {
 });
 
 const workflow = (id: string): Workflow => ({
-  schemaVersion: 1,
+  schemaVersion: 2,
   id,
   name: `Workflow ${id}`,
   description: '',
@@ -129,6 +130,29 @@ describe('organization on IndexedDB', () => {
     await expect(renameStore(db, id, '')).rejects.toThrow(/a store needs a name/);
   });
 
+  it('gives the demo stores four time zones, and a new store the browser’s zone or the one asked for', async () => {
+    await freshOrg();
+    expect((await loadOrganization(db)).stores.map((s) => s.timeZone)).toEqual(['Europe/Warsaw', 'Europe/Berlin', 'America/New_York', 'UTC']);
+    const browsers = Intl.DateTimeFormat().resolvedOptions().timeZone;
+    const id = await addStore(db, 'Outlet');
+    expect((await loadOrganization(db)).stores.find((s) => s.id === id)?.timeZone).toBe(browsers);
+    const ny = await addStore(db, 'New York', undefined, 'America/New_York');
+    expect((await loadOrganization(db)).stores.find((s) => s.id === ny)?.timeZone).toBe('America/New_York');
+    await expect(addStore(db, 'Mars', undefined, 'Mars/Olympus')).rejects.toThrow(/"Mars\/Olympus" is not a time zone/);
+  });
+
+  it('changes a store’s time zone, refusing what is not an IANA zone and writing nothing then', async () => {
+    await freshOrg();
+    await setStoreTimeZone(db, 'store-4', 'Asia/Tokyo');
+    expect((await loadOrganization(db)).stores.find((s) => s.id === 'store-4')?.timeZone).toBe('Asia/Tokyo');
+    for (const bad of ['+09:00', 'Asia/Atlantis', '']) {
+      await expect(setStoreTimeZone(db, 'store-4', bad)).rejects.toThrow(RefusedChange);
+    }
+    await expect(setStoreTimeZone(db, 'store-4', 'Tokyo')).rejects.toThrow(/Time zone not changed: "Tokyo" is not a time zone: use an IANA name such as "Europe\/Warsaw" or "UTC"/);
+    expect((await loadOrganization(db)).stores.find((s) => s.id === 'store-4')?.timeZone).toBe('Asia/Tokyo');
+    await expect(setStoreTimeZone(db, 'store-gone', 'UTC')).rejects.toThrow(/no longer exists/);
+  });
+
   it('refuses to install the built-in Shopify app or an unknown app', async () => {
     await freshOrg();
     await expect(installApp(db, builtInCatalog, 'store-1', 'shopify')).rejects.toThrow(/built in/);
@@ -137,7 +161,7 @@ describe('organization on IndexedDB', () => {
 
   it('reports and skips a corrupt store record without overwriting it', async () => {
     await freshOrg();
-    await db.stores.put({ id: 'bad', name: '', flowInstalled: true, createdAt: 'x', schemaVersion: 1 });
+    await db.stores.put({ id: 'bad', name: '', flowInstalled: true, createdAt: 'x', timeZone: 'UTC', schemaVersion: 1 });
     const onCorrupt = vi.fn();
     const org = await loadOrganization(db, onCorrupt);
     expect(org.stores.map((s) => s.id)).not.toContain('bad');

@@ -6,7 +6,7 @@
  */
 import { type Catalog, findApp } from '../domain/catalog/catalog';
 import { demoOrganization } from '../domain/org/demo';
-import { Installation, type Organization, Store, StoreName } from '../domain/org/organization';
+import { DEFAULT_STORE_TIME_ZONE, Installation, type Organization, Store, StoreName, StoreTimeZone } from '../domain/org/organization';
 import { canChangeAuthentication, turnWorkflowsOffInStore } from '../domain/org/rules';
 import { validateSetup } from '../domain/org/setup';
 import { ownValue } from '../domain/ownKeys';
@@ -83,20 +83,39 @@ async function requireStore(db: FlowbenchDb, storeId: string) {
   return store;
 }
 
+/** The zone of the browser the user works in, or UTC when it does not name one we accept. */
+export function browserTimeZone(): string {
+  const zone = Intl.DateTimeFormat().resolvedOptions().timeZone;
+  return StoreTimeZone.safeParse(zone).success ? zone : DEFAULT_STORE_TIME_ZONE;
+}
+
 /**
  * Adds a store (with Flow installed, as a new Shopify Plus store would have)
- * and its generated store data. Returns its id.
+ * in `timeZone` (by default the browser's) and its generated store data.
+ * Returns its id.
  */
-export async function addStore(db: FlowbenchDb, name: string, now = new Date().toISOString()): Promise<string> {
+export async function addStore(db: FlowbenchDb, name: string, now = new Date().toISOString(), timeZone = browserTimeZone()): Promise<string> {
   const parsed = StoreName.safeParse(name);
   if (!parsed.success) throw new RefusedChange(`Store not added: ${parsed.error.issues[0]?.message}.`);
+  const zone = StoreTimeZone.safeParse(timeZone);
+  if (!zone.success) throw new RefusedChange(`Store not added: ${zone.error.issues[0]?.message}.`);
   const id = newId('store');
   const seedStoreData = await storeDataSeeder();
   await db.transaction('rw', [db.stores, db.sandbox], async () => {
-    await db.stores.add({ id, name: parsed.data, flowInstalled: true, createdAt: now, schemaVersion: 1 });
+    await db.stores.add({ id, name: parsed.data, flowInstalled: true, createdAt: now, timeZone: zone.data, schemaVersion: 1 });
     await seedStoreData(db, id, now);
   });
   return id;
+}
+
+/** Sets a store's time zone (an IANA name); an unknown zone is refused with the reason. */
+export async function setStoreTimeZone(db: FlowbenchDb, storeId: string, timeZone: string): Promise<void> {
+  const parsed = StoreTimeZone.safeParse(timeZone);
+  if (!parsed.success) throw new RefusedChange(`Time zone not changed: ${parsed.error.issues[0]?.message}.`);
+  await db.transaction('rw', db.stores, async () => {
+    await requireStore(db, storeId);
+    await db.stores.update(storeId, { timeZone: parsed.data });
+  });
 }
 
 export async function renameStore(db: FlowbenchDb, storeId: string, name: string): Promise<void> {

@@ -266,7 +266,7 @@ describe('commits that bypass the parser', () => {
       // A workflow with a cycle and a dangling link, cast past the types.
       { workflows: [{ ...wf, id: 'wf-new', links: [...wf.links, { from: 'a', port: 'next', to: 'c' }, { from: 'c', port: 'otherwise', to: 'ghost' }] } as Workflow], stores: [], installations: [] },
       // A store that exists already (a stale plan).
-      { workflows: [], stores: [{ id: 'store-1', name: 'Again', flowInstalled: true, createdAt: '2026-01-01T00:00:00.000Z' }], installations: [] },
+      { workflows: [], stores: [{ id: 'store-1', name: 'Again', flowInstalled: true, createdAt: '2026-01-01T00:00:00.000Z', timeZone: 'UTC' }], installations: [] },
       // Prototype keys in settings.
       { workflows: [], stores: [], installations: [JSON.parse('{"storeId":"store-1","appId":"slack","installedAt":"x","settings":{"__proto__":{"polluted":"yes"}},"secretsSet":[]}')] },
     ];

@@ -22,7 +22,7 @@ function orgWithEverything(): Organization {
   const at = '2026-11-01T00:00:00.000Z';
   return {
     name: 'Everything installed',
-    stores: [{ id: 'store-1', name: 'Store 1', flowInstalled: true, createdAt: at }],
+    stores: [{ id: 'store-1', name: 'Store 1', flowInstalled: true, createdAt: at, timeZone: 'UTC' }],
     installations: catalog.apps
       .filter((a) => !a.builtIn)
       .map((a) => ({ storeId: 'store-1', appId: a.id, installedAt: at, settings: {}, secretsSet: [] })),

@@ -100,7 +100,7 @@ describe('the effective catalog', () => {
 
   it('keeps the connector rule for custom apps: a condition step naming one is refused', () => {
     const wf = {
-      schemaVersion: 1,
+      schemaVersion: 2,
       id: 'wf',
       name: 'Custom condition',
       activation: { on: false, scope: { kind: 'all' }, offInStores: [] },

@@ -2,7 +2,8 @@
  * The demo organization a first start creates: four stores as in the seed's
  * example, Flow installed in all, a handful of apps installed in some stores
  * and the loyalty app (LoyaltyLion) in none, so the seed's story can be
- * walked through at once.
+ * walked through at once. The stores are in four time zones, so schedules
+ * show how a zone moves a firing.
  */
 import type { Installation, Organization, Store } from './organization';
 
@@ -16,6 +17,9 @@ const DEMO_INSTALLS: Record<string, string[]> = {
 
 export const DEMO_ORGANIZATION_NAME = 'Demo organization';
 
+/** Each demo store's time zone: a spread of zones, two of them with daylight saving on different dates. */
+const DEMO_ZONES = ['Europe/Warsaw', 'Europe/Berlin', 'America/New_York', 'UTC'];
+
 /** Builds the demo organization; `now` is the time recorded as creation and installation time. */
 export function demoOrganization(now: string): Organization {
   const stores: Store[] = [1, 2, 3, 4].map((n) => ({
@@ -23,6 +27,7 @@ export function demoOrganization(now: string): Organization {
     name: `Store ${n}`,
     flowInstalled: true,
     createdAt: now,
+    timeZone: DEMO_ZONES[n - 1]!,
   }));
   const installations: Installation[] = Object.entries(DEMO_INSTALLS).flatMap(([storeId, appIds]) =>
     appIds.map((appId) => ({ storeId, appId, installedAt: now, settings: {}, secretsSet: [] })),

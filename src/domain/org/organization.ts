@@ -8,6 +8,7 @@
 import { z } from 'zod';
 import { Slug } from '../catalog/manifest';
 import { SafeRecord } from '../ownKeys';
+import { isTimeZone } from '../time/zones';
 
 export const ORG_SCHEMA_VERSION = 1;
 
@@ -17,12 +18,21 @@ export const StoreName = z
   .min(1, 'a store needs a name')
   .max(80, 'a store name can be at most 80 characters');
 
+/** A store's IANA time zone ("Europe/Warsaw", "UTC"): the zone its connector schedules run in. */
+export const StoreTimeZone = z
+  .string()
+  .refine(isTimeZone, { error: (issue) => `${JSON.stringify(issue.input)} is not a time zone: use an IANA name such as "Europe/Warsaw" or "UTC"` });
+
+/** The zone of stores made before stores had one: their schedules always ran in UTC. */
+export const DEFAULT_STORE_TIME_ZONE = 'UTC';
+
 export const Store = z.strictObject({
   id: z.string().min(1),
   name: StoreName,
   /** Whether this store has its own copy of the Flow app. */
   flowInstalled: z.boolean(),
   createdAt: z.string(),
+  timeZone: StoreTimeZone,
 });
 export type Store = z.infer<typeof Store>;
 

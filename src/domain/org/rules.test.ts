@@ -26,6 +26,7 @@ function fourStores(installs: [string, string][] = [], flowless: string[] = []):
       name: `Store ${n}`,
       flowInstalled: !flowless.includes(`s${n}`),
       createdAt: NOW,
+      timeZone: 'UTC',
     })),
     installations: installs.map(
       ([storeId, appId]): Installation => ({ storeId, appId, installedAt: NOW, settings: {}, secretsSet: [] }),

@@ -12,19 +12,20 @@
 import { z } from 'zod';
 import { Activation } from './activation';
 import { StepId } from './kinds/base';
+import { WORKFLOW_SCHEMA_VERSION } from './migrations';
 import { PORTS_BY_KIND, PORT_NAMES, type Step as AnyStep, StepUnion, findKind, kindOf } from './kinds/registry';
 
 export { MAX_COORDINATE, Position, StepId } from './kinds/base';
 export { PORTS_BY_KIND, StepUnion, type StepKind, type StepOf } from './kinds/registry';
 export { ActionStep, MAX_FIELD_CHARS } from './kinds/action';
 export { ConditionStep } from './kinds/condition';
-export { SCHEDULE_REPEATS, ScheduleRepeat, TriggerSchedule, TriggerStep } from './kinds/trigger';
+export { TriggerSchedule, TriggerStep } from './kinds/trigger';
 export { WaitDuration, WaitStep, WaitUnit } from './kinds/wait';
 export { LogStep } from './kinds/log';
 export { ForEachStep, MAX_LOOP_ITEMS } from './kinds/forEach';
 export * from './criteria';
 
-export const WORKFLOW_SCHEMA_VERSION = 1;
+export { WORKFLOW_SCHEMA_VERSION } from './migrations';
 
 /**
  * A step. The union of every registered kind (kinds/registry.ts). A kind may

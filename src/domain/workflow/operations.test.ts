@@ -161,44 +161,47 @@ describe('applyOperation', () => {
     expect(next.links).toBe(doc.links);
   });
 
+  const DAILY = 'DTSTART;TZID=Europe/Warsaw:20261201T090000\nRRULE:FREQ=DAILY;INTERVAL=1;WKST=MO';
+  const MONTHLY = 'DTSTART;TZID=Europe/Warsaw:20261201T090000\nRRULE:FREQ=MONTHLY;INTERVAL=1;WKST=MO';
+
   it('setTriggerSchedule sets, changes and removes the trigger schedule, each undone by its inverse patches', () => {
     const scheduled = apply(sampleWorkflow(), { type: 'setTrigger', app: 'shopify', trigger: 'scheduled-time' }).doc;
-    const set = apply(scheduled, { type: 'setTriggerSchedule', schedule: { start: '2026-12-01T09:00', repeat: 'daily' } });
-    expect(stepById(set.doc, 't')).toMatchObject({ schedule: { start: '2026-12-01T09:00', repeat: 'daily' } });
+    const set = apply(scheduled, { type: 'setTriggerSchedule', schedule: DAILY });
+    expect(stepById(set.doc, 't')).toMatchObject({ schedule: DAILY });
     expect(applyPatchesTo(set.doc, set.inversePatches)).toStrictEqual(scheduled);
-    const changed = apply(set.doc, { type: 'setTriggerSchedule', schedule: { start: '2026-12-01T09:00', repeat: 'weekly' } });
-    expect(changed.patches).toEqual([{ op: 'replace', path: ['steps', 0, 'schedule', 'repeat'], value: 'weekly' }]);
-    expect(stepById(applyPatchesTo(changed.doc, changed.inversePatches), 't')).toMatchObject({ schedule: { repeat: 'daily' } });
-    const same = apply(changed.doc, { type: 'setTriggerSchedule', schedule: { start: '2026-12-01T09:00', repeat: 'weekly' } });
+    const changed = apply(set.doc, { type: 'setTriggerSchedule', schedule: MONTHLY });
+    expect(changed.patches).toEqual([{ op: 'replace', path: ['steps', 0, 'schedule'], value: MONTHLY }]);
+    expect(stepById(applyPatchesTo(changed.doc, changed.inversePatches), 't')).toMatchObject({ schedule: DAILY });
+    const same = apply(changed.doc, { type: 'setTriggerSchedule', schedule: MONTHLY });
     expect(same.patches).toEqual([]);
     const removed = apply(changed.doc, { type: 'setTriggerSchedule', schedule: null });
     expect('schedule' in stepById(removed.doc, 't')).toBe(false);
     expect(applyPatchesTo(removed.doc, removed.inversePatches)).toStrictEqual(changed.doc);
   });
 
-  it('setTriggerSchedule refuses a start that is not a real UTC date and time, naming the field', () => {
+  it('setTriggerSchedule refuses a schedule text that is not Flow’s, naming the field and the part', () => {
     const doc = apply(sampleWorkflow(), { type: 'setTrigger', app: 'shopify', trigger: 'scheduled-time' }).doc;
-    expect(() => applyOperation(doc, { type: 'setTriggerSchedule', schedule: { start: '2026-02-30T09:00', repeat: 'daily' } })).toThrow(
-      /schedule\.start.*not a real date and time/,
+    expect(() => applyOperation(doc, { type: 'setTriggerSchedule', schedule: DAILY.replace('20261201', '20260230') })).toThrow(
+      /schedule.*DTSTART: 2026-02-30 09:00:00 is not a real date and time/,
     );
-    expect(() => applyOperation(doc, { type: 'setTriggerSchedule', schedule: { start: '2026-12-01 9am', repeat: 'daily' } })).toThrow(
-      /schedule\.start.*like "2026-12-01T09:00"/,
+    expect(() => applyOperation(doc, { type: 'setTriggerSchedule', schedule: DAILY.replace('Europe/Warsaw', 'Europe/Atlantis') })).toThrow(
+      /schedule.*DTSTART: "Europe\/Atlantis" is not a time zone/,
     );
-    expect(() =>
-      applyOperation(doc, { type: 'setTriggerSchedule', schedule: { start: '2026-12-01T09:00', repeat: 'monthly' as 'daily' } }),
-    ).toThrow(/schedule\.repeat/);
+    expect(() => applyOperation(doc, { type: 'setTriggerSchedule', schedule: DAILY.replace('DAILY', 'MINUTELY') })).toThrow(
+      /schedule.*RRULE INTERVAL: a schedule repeats at most every 10 minutes/,
+    );
     const empty = Workflow.parse({ ...sampleWorkflow(), steps: [], links: [] });
     expect(() => applyOperation(empty, { type: 'setTriggerSchedule', schedule: null })).toThrow(/no trigger step/);
   });
 
   it('setTrigger drops the schedule when the trigger changes, and keeps it when the same trigger is chosen again', () => {
     const scheduled = apply(sampleWorkflow(), { type: 'setTrigger', app: 'shopify', trigger: 'scheduled-time' }).doc;
-    const set = apply(scheduled, { type: 'setTriggerSchedule', schedule: { start: '2026-12-01T09:00', repeat: 'hourly' } }).doc;
+    const set = apply(scheduled, { type: 'setTriggerSchedule', schedule: DAILY }).doc;
     const again = apply(set, { type: 'setTrigger', app: 'shopify', trigger: 'scheduled-time' });
     expect(again.patches).toEqual([]);
     const other = apply(set, { type: 'setTrigger', app: 'shopify', trigger: 'order-created' });
     expect('schedule' in stepById(other.doc, 't')).toBe(false);
-    expect(stepById(applyPatchesTo(other.doc, other.inversePatches), 't')).toMatchObject({ schedule: { repeat: 'hourly' } });
+    expect(stepById(applyPatchesTo(other.doc, other.inversePatches), 't')).toMatchObject({ schedule: DAILY });
   });
 
   it('rename sets the name, trimmed', () => {

@@ -1,6 +1,8 @@
 /**
  * The Workflow schema as records are read back from storage (workflows,
- * their versions, the workflow copies inside run records). Step positions
+ * their versions, the workflow copies inside run records, the editor's
+ * backup). A document of an older `schemaVersion` is first migrated to the
+ * current one (migrations.ts), on read like the clamping below. Step positions
  * were once any finite number; they are now bounded (MAX_COORDINATE in
  * kinds/base.ts). A record saved before that must still open, so reading
  * clamps each coordinate into the canvas instead of refusing the whole
@@ -15,6 +17,7 @@
  */
 import { z } from 'zod';
 import { MAX_COORDINATE, Workflow } from './document';
+import { upgradeWorkflow } from './migrations';
 
 /** A coordinate moved into [-MAX_COORDINATE, MAX_COORDINATE]; anything that is not a number is left for the schema to report. */
 function clampCoordinate(value: unknown): unknown {
@@ -48,5 +51,5 @@ export function clampStoredPositions(raw: unknown): unknown {
   };
 }
 
-/** A stored workflow document: the Workflow schema after clampStoredPositions. */
-export const StoredWorkflowDocument = z.preprocess(clampStoredPositions, Workflow);
+/** A stored workflow document: migrated to the current version, positions clamped, then the Workflow schema. */
+export const StoredWorkflowDocument = z.preprocess((raw) => clampStoredPositions(upgradeWorkflow(raw)), Workflow);

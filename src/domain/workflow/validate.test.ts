@@ -22,7 +22,7 @@ const link = (from: string, to: string, port: Link['port'] = 'next'): Link => ({
 /** A chain: each step linked from the one before it by `next`. */
 const chain = (...steps: Step[]) => doc(steps, steps.slice(1).map((s, i) => link(steps[i]!.id, s.id)));
 const doc = (steps: Step[], links: Link[]) =>
-  Workflow.parse({ schemaVersion: 1, id: 'wf', name: 'Test', activation: DEFAULT_ACTIVATION, steps, links });
+  Workflow.parse({ schemaVersion: 2, id: 'wf', name: 'Test', activation: DEFAULT_ACTIVATION, steps, links });
 
 const NOW = '2026-01-01T00:00:00.000Z';
 function orgWith(installs: Record<string, string[]>): Organization {
@@ -31,7 +31,7 @@ function orgWith(installs: Record<string, string[]>): Organization {
   );
   return {
     name: 'Górska Pracownia',
-    stores: ['s1', 's2'].map((id) => ({ id, name: id, flowInstalled: true, createdAt: NOW })),
+    stores: ['s1', 's2'].map((id) => ({ id, name: id, flowInstalled: true, createdAt: NOW, timeZone: 'UTC' })),
     installations,
   };
 }
@@ -347,29 +347,30 @@ describe('hasBlockingErrors', () => {
 });
 
 describe('the schedule of a scheduled trigger', () => {
-  const scheduled = (schedule?: { start: string; repeat: 'none' | 'hourly' | 'daily' | 'weekly' }): Step => ({
+  const DAILY = 'DTSTART;TZID=Europe/Warsaw:20261201T090000\nRRULE:FREQ=DAILY;INTERVAL=1;WKST=MO';
+  const scheduled = (schedule?: string): Step => ({
     ...trigger('shopify', 'scheduled-time'),
     ...(schedule ? { schedule } : {}),
   });
   const tag = action('a', 'shopify', 'send-internal-email', { to: 'ops@example.com', subject: 'Daily', body: 'Hi' });
 
-  it('warns, without blocking, that "Scheduled time" runs daily at 00:00 UTC until a time is chosen', () => {
+  it('warns, without blocking, that "Scheduled time" runs daily at 00:00 store time until a time is chosen', () => {
     const problems = validate(chain(scheduled(), tag));
     const found = problems.filter((p) => p.code === 'schedule-not-set');
     expect(found).toEqual([
       expect.objectContaining({ severity: 'warning', stepId: 't', field: 'schedule', params: { trigger: { en: 'Scheduled time', pl: 'Zaplanowany czas' } } }),
     ]);
-    expect(found[0]!.message).toContain('00:00 UTC');
+    expect(found[0]!.message).toContain("00:00 in each store's time zone");
     expect(hasBlockingErrors(found)).toBe(false);
   });
 
   it('is satisfied once a start and a repeat are chosen', () => {
-    const problems = validate(chain(scheduled({ start: '2026-12-01T09:00', repeat: 'daily' }), tag));
+    const problems = validate(chain(scheduled(DAILY), tag));
     expect(codes(problems).filter((c) => c.startsWith('schedule-'))).toEqual([]);
   });
 
   it('refuses, as an error, a schedule on a trigger that does not take one', () => {
-    const wf = chain({ ...looxTrigger, schedule: { start: '2026-12-01T09:00', repeat: 'daily' } } as Step, slack('Hi'));
+    const wf = chain({ ...looxTrigger, schedule: DAILY } as Step, slack('Hi'));
     const problems = validate(wf).filter((p) => p.code === 'schedule-not-allowed');
     expect(problems).toEqual([expect.objectContaining({ severity: 'error', stepId: 't', field: 'schedule' })]);
     expect(hasBlockingErrors(problems)).toBe(true);

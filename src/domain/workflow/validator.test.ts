@@ -12,14 +12,14 @@ const at = { x: 0, y: 0 };
 const NOW = '2026-01-01T00:00:00.000Z';
 function orgWith(apps: string[]): Organization {
   const installations: Installation[] = apps.map((appId) => ({ storeId: 's1', appId, installedAt: NOW, settings: {}, secretsSet: [] }));
-  return { name: 'Shop', stores: [{ id: 's1', name: 's1', flowInstalled: true, createdAt: NOW }], installations };
+  return { name: 'Shop', stores: [{ id: 's1', name: 's1', flowInstalled: true, createdAt: NOW, timeZone: 'UTC' }], installations };
 }
 const org = orgWith(['loox', 'slack']);
 const ctx = { catalog, org };
 
 const slack = (id: string, text: string): Step => ({ id, kind: 'action', app: 'slack', action: 'send-message', fields: { channel: '#x', text }, position: at, note: '' });
 const start: Workflow = Workflow.parse({
-  schemaVersion: 1,
+  schemaVersion: 2,
   id: 'wf',
   name: 'Reviews',
   activation: DEFAULT_ACTIVATION,

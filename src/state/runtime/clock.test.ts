@@ -37,17 +37,18 @@ describe('the simulated clock', () => {
     expect((await readRuns({ workflowId: waits.id }))[0]!.status).toBe('waiting');
 
     const made = await advanceClock(24 * HOUR);
-    expect(made.map((r) => [r.workflowId, r.storeId, r.status])).toEqual([
-      [waits.id, 'store-1', 'succeeded'],
-      [daily.id, 'store-1', 'succeeded'],
-      [daily.id, 'store-2', 'skipped'],
-      [daily.id, 'store-3', 'skipped'],
-      [daily.id, 'store-4', 'skipped'],
+    // 06:00 of each demo store's day: New York (11:00Z on the 2nd), Warsaw and Berlin (05:00Z), UTC (06:00Z).
+    expect(made.map((r) => [r.workflowId, r.storeId, r.status, r.startedAt])).toEqual([
+      [waits.id, 'store-1', 'succeeded', '2026-03-02T10:00:00.000Z'],
+      [daily.id, 'store-3', 'skipped', '2026-03-02T11:00:00.000Z'],
+      [daily.id, 'store-1', 'succeeded', '2026-03-03T05:00:00.000Z'],
+      [daily.id, 'store-2', 'skipped', '2026-03-03T05:00:00.000Z'],
+      [daily.id, 'store-4', 'skipped', '2026-03-03T06:00:00.000Z'],
     ]);
-    const [resumed, report] = made;
+    const [resumed, , report] = made;
     expect(resumed!.id).toBe(waiting!.id);
     expect(resumed!.steps.find((s) => s.kind === 'wait')!.output).toEqual({ resumedAt: '2026-03-02T11:00:00.000Z' });
-    expect(report!.startedAt).toBe('2026-03-03T06:00:00.000Z');
+    expect(report!.startedAt).toBe('2026-03-03T05:00:00.000Z');
     expect(report!.steps[1]!.rendered?.text).toBe('3184 searches on 2026-03-03');
     // The stored record is the resumed one; nothing waits any more.
     expect(await readRuns({ status: 'waiting' })).toEqual([]);

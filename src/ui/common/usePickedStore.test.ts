@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import type { Store } from '../../domain/org/organization';
 import { pickedStore } from './usePickedStore';
 
-const store = (id: string): Store => ({ id, name: `Store ${id}`, flowInstalled: true, createdAt: '2025-03-14T10:00:00.000Z' });
+const store = (id: string): Store => ({ id, name: `Store ${id}`, flowInstalled: true, createdAt: '2025-03-14T10:00:00.000Z', timeZone: 'UTC' });
 const stores = [store('a'), store('b')];
 
 describe('pickedStore', () => {

@@ -97,7 +97,7 @@ const condition = (items: ConditionGroup['items']): Step => ({
 const loopStep = (id: string, list: string): Step => ({ id, kind: 'forEach', list, position: at, note: '' });
 const wait: Step = { id: 'w', kind: 'wait', duration: { amount: 1, unit: 'days' }, position: at, note: '' };
 const doc = (steps: Step[], links: Link[]) =>
-  Workflow.parse({ schemaVersion: 1, id: 'wf', name: 'Test', activation: DEFAULT_ACTIVATION, steps, links });
+  Workflow.parse({ schemaVersion: 2, id: 'wf', name: 'Test', activation: DEFAULT_ACTIVATION, steps, links });
 const chain = (...steps: Step[]) => doc(steps, steps.slice(1).map((s, i) => ({ from: steps[i]!.id, port: 'next' as const, to: s.id })));
 
 const NOW = '2026-01-01T00:00:00.000Z';
@@ -107,7 +107,7 @@ function orgWith(installs: Record<string, string[]>, flow = true): Organization 
   );
   return {
     name: 'Górska Pracownia',
-    stores: Object.keys(installs).map((id) => ({ id, name: `Store ${id}`, flowInstalled: flow, createdAt: NOW })),
+    stores: Object.keys(installs).map((id) => ({ id, name: `Store ${id}`, flowInstalled: flow, createdAt: NOW, timeZone: 'UTC' })),
     installations,
   };
 }
@@ -165,7 +165,7 @@ function realProblems(): Problem[] {
     ),
     ...v(chain(looxTrigger, wait)),
     ...v(chain(trigger('shopify', 'scheduled-time'))),
-    ...v(chain({ ...looxTrigger, schedule: { start: '2026-12-01T09:00', repeat: 'daily' } } as Step)),
+    ...v(chain({ ...looxTrigger, schedule: 'DTSTART;TZID=UTC:20261201T090000\nRRULE:FREQ=DAILY;INTERVAL=1;WKST=MO' } as Step)),
   ];
 }
 

@@ -10,7 +10,7 @@ import type { TriggerStep } from '../../domain/workflow/document';
 import { scheduleText } from './inspectorModel';
 import { ScheduleSettings } from './ScheduleSettings';
 import { groupByRoot } from './insertVariable';
-import { useLocalized, useT } from '../i18n';
+import { useLanguage, useLocalized, useT } from '../i18n';
 
 export const TriggerSettings = memo(function TriggerSettings({ step }: { step: TriggerStep }) {
   const app = currentCatalog().byId.get(step.app);
@@ -19,10 +19,11 @@ export const TriggerSettings = memo(function TriggerSettings({ step }: { step: T
   const groups = useMemo(() => groupByRoot(availableData(currentCatalog(), { app: appId, trigger })), [appId, trigger]);
   const t = useT();
   const localized = useLocalized();
+  const language = useLanguage();
   if (!def) {
     return <p className="muted">{t('inspector.trigger.unknown')}</p>;
   }
-  const schedule = scheduleText(t, def.schedule, step.schedule);
+  const schedule = scheduleText(t, language, def.schedule, step.schedule);
   return (
     <>
       <dl className="inspector__facts">

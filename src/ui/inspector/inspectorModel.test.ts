@@ -6,7 +6,6 @@ import {
   appIdsOf,
   countErrors,
   errorsFirst,
-  parseScheduleInput,
   parseWaitAmount,
   scheduleText,
 } from './inspectorModel';
@@ -54,34 +53,20 @@ describe('parseWaitAmount', () => {
 
 describe('scheduleText', () => {
   it('says when scheduled triggers run, in both languages', () => {
-    expect(scheduleText(en, undefined)).toBeUndefined();
-    expect(scheduleText(en, { kind: 'daily', time: '06:00' })).toBe('Runs every day at 06:00, store time.');
-    expect(scheduleText(en, { kind: 'birthday', time: '09:00', daysBefore: 0 })).toContain("on each customer's birthday");
-    expect(scheduleText(en, { kind: 'birthday', time: '09:00', daysBefore: 7 })).toContain('7 days before');
-    expect(scheduleText(pl, { kind: 'birthday', time: '09:00', daysBefore: 3 })).toBe(
+    expect(scheduleText(en, 'en', undefined)).toBeUndefined();
+    expect(scheduleText(en, 'en', { kind: 'daily', time: '06:00' })).toBe('Runs every day at 06:00, store time.');
+    expect(scheduleText(en, 'en', { kind: 'birthday', time: '09:00', daysBefore: 0 })).toContain("on each customer's birthday");
+    expect(scheduleText(en, 'en', { kind: 'birthday', time: '09:00', daysBefore: 7 })).toContain('7 days before');
+    expect(scheduleText(pl, 'pl', { kind: 'birthday', time: '09:00', daysBefore: 3 })).toBe(
       'Uruchamia się 3 dni przed urodzinami każdego klienta o 09:00 czasu sklepu.',
     );
   });
-});
 
-describe('the chosen schedule of Scheduled time', () => {
-  const configurable = { kind: 'configurable' } as const;
-  it('says when it runs, in UTC, in both languages', () => {
-    expect(scheduleText(en, configurable)).toBe('Runs every day at 00:00 UTC until you choose a start and a repeat.');
-    expect(scheduleText(en, configurable, { start: '2026-12-01T09:00', repeat: 'daily' })).toBe('Runs every day at 09:00 UTC, from 2026-12-01.');
-    expect(scheduleText(en, configurable, { start: '2026-12-01T09:00', repeat: 'weekly' })).toBe('Runs every Tuesday at 09:00 UTC, from 2026-12-01.');
-    expect(scheduleText(pl, configurable, { start: '2026-12-02T09:00', repeat: 'weekly' })).toBe('Uruchamia się w każdą środę o 09:00 UTC, od 2026-12-02.');
-    expect(scheduleText(en, configurable, { start: '2026-12-01T09:30', repeat: 'none' })).toBe('Runs once, on 2026-12-01 at 09:30 UTC.');
-    expect(scheduleText(pl, configurable, { start: '2026-12-01T09:30', repeat: 'hourly' })).toBe('Uruchamia się co godzinę od 2026-12-01 09:30 UTC.');
-  });
-
-  it('reads the date and time inputs into a schedule, or says what is missing or wrong', () => {
-    expect(parseScheduleInput('2026-12-01', '09:00', 'daily')).toEqual({ schedule: { start: '2026-12-01T09:00', repeat: 'daily' } });
-    expect(parseScheduleInput('2026-12-01', '09:00:00', 'hourly')).toEqual({ schedule: { start: '2026-12-01T09:00', repeat: 'hourly' } });
-    expect(parseScheduleInput('', '', 'daily')).toEqual({ empty: true });
-    expect(parseScheduleInput('', '09:00', 'daily')).toEqual({ problem: 'date-missing' });
-    expect(parseScheduleInput('2026-12-01', '', 'daily')).toEqual({ problem: 'time-missing' });
-    expect(parseScheduleInput('2026-02-30', '09:00', 'daily')).toEqual({ problem: 'invalid' });
-    expect(parseScheduleInput('1 Dec', '9am', 'daily')).toEqual({ problem: 'invalid' });
+  it('says when Scheduled time runs: each store’s midnight until chosen, then the chosen schedule', () => {
+    const configurable = { kind: 'configurable' } as const;
+    expect(scheduleText(en, 'en', configurable)).toBe("Runs every day at 00:00 in each store's time zone until you choose a start and a repeat.");
+    const monthly = 'DTSTART;TZID=Europe/Warsaw:20261201T090000\nRRULE:FREQ=MONTHLY;INTERVAL=1;WKST=MO';
+    expect(scheduleText(en, 'en', configurable, monthly)).toBe('Runs every month on the 1st at 09:00 Europe/Warsaw, from 2026-12-01.');
+    expect(scheduleText(pl, 'pl', configurable, monthly)).toBe('Uruchamia się co miesiąc, 1. dnia miesiąca, o 09:00 (Europe/Warsaw), od 2026-12-01.');
   });
 });

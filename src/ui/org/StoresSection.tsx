@@ -1,4 +1,4 @@
-/** The stores of the organization: add, rename, remove (with confirmation). */
+/** The stores of the organization: add, rename, remove (with confirmation), and each store's time zone. */
 import { useState, type FormEvent } from 'react';
 import type { Organization, Store } from '../../domain/org/organization';
 import { orgCommands } from '../../state/org';
@@ -6,6 +6,7 @@ import { ConfirmDialog } from '../common/ConfirmDialog';
 import { useAsyncAction } from '../common/useAsyncAction';
 import { useT } from '../i18n';
 import { ErrorAlert } from '../common/ErrorAlert';
+import { StoreZoneSelect } from './StoreZoneSelect';
 
 export function StoresSection({ org }: { org: Organization }) {
   const [newName, setNewName] = useState('');
@@ -95,6 +96,7 @@ function StoreRow({ store, org, onRemove }: { store: Store; org: Organization; o
             {store.flowInstalled ? t('org.stores.flowInstalled') : t('org.stores.flowNotInstalled')} ·{' '}
             {t('org.stores.apps', { count: apps })}
           </span>
+          <StoreZoneSelect store={store} />
           <span className="row store-row__actions">
             <button type="button" aria-label={t('org.stores.rename', { store: store.name })} onClick={() => (setName(store.name), setEditing(true))}>
               {t('app.rename')}

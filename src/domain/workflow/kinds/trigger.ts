@@ -8,35 +8,22 @@
 import type { Draft } from 'immer';
 import { z } from 'zod';
 import { Slug, type TriggerDef } from '../../catalog/manifest';
+import { RecurrenceText } from '../../time/recurrence';
 import { newId } from '../ids';
 import { OperationError } from '../operationError';
 import type { Problem } from '../problems';
 import { installProblems, unknownApp } from './appSteps';
 import { changeRecorder, operation, type Position, stepBase, type StepKindDefinition, type StepsDoc } from './base';
 
-/** How often a scheduled trigger repeats after its start: `none` fires once. */
-export const SCHEDULE_REPEATS = ['none', 'hourly', 'daily', 'weekly'] as const;
-export const ScheduleRepeat = z.enum(SCHEDULE_REPEATS, { error: 'must be one of "none", "hourly", "daily" or "weekly"' });
-export type ScheduleRepeat = z.infer<typeof ScheduleRepeat>;
-
-/** True when `start` ("YYYY-MM-DDTHH:MM") names a real day and time (no 31 April, no 24:00). */
-function isRealStart(start: string): boolean {
-  const ms = Date.parse(`${start}:00Z`);
-  return !Number.isNaN(ms) && new Date(ms).toISOString().slice(0, 16) === start;
-}
-
 /**
  * When a trigger whose manifest schedule is `configurable` (Shopify's
- * Scheduled time) fires: first at `start`, a date and time in UTC (the
- * organization model has no time zones), then every hour, day or week.
+ * Scheduled time) fires: the recurrence text Flow stores in the trigger's
+ * `recurrence` field (FORMAT.md §12 [D T2]), e.g.
+ * "DTSTART;TZID=Europe/Warsaw:20261201T090000\nRRULE:FREQ=MONTHLY;INTERVAL=1;WKST=MO".
+ * The zone is the schedule's own, as in Flow: a workflow on in several
+ * stores fires at the same instant in each of them.
  */
-export const TriggerSchedule = z.strictObject({
-  start: z
-    .string()
-    .regex(/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}$/, 'must be a date and time in UTC like "2026-12-01T09:00"')
-    .refine(isRealStart, 'is not a real date and time'),
-  repeat: ScheduleRepeat,
-});
+export const TriggerSchedule = RecurrenceText;
 export type TriggerSchedule = z.infer<typeof TriggerSchedule>;
 
 export const TriggerStep = z.strictObject({
@@ -44,7 +31,7 @@ export const TriggerStep = z.strictObject({
   kind: z.literal('trigger'),
   app: Slug,
   trigger: Slug,
-  /** Only on a trigger whose manifest schedule is `configurable`; without one it fires daily at 00:00 UTC. */
+  /** Only on a trigger whose manifest schedule is `configurable`; without one it fires daily at 00:00 in each store's zone. */
   schedule: TriggerSchedule.optional(),
 });
 export type TriggerStep = z.infer<typeof TriggerStep>;
@@ -71,7 +58,7 @@ function triggerIndex(doc: StepsDoc): number {
  */
 export const SetTrigger = operation('setTrigger', { app: Slug, trigger: Slug });
 
-/** Sets when the workflow's scheduled trigger fires; `null` removes the schedule (daily at 00:00 UTC again). */
+/** Sets when the workflow's scheduled trigger fires (its recurrence text); `null` removes the schedule (daily at 00:00 store time again). */
 export const SetTriggerSchedule = operation('setTriggerSchedule', { schedule: TriggerSchedule.nullable() });
 
 const setTrigger = {
@@ -96,12 +83,9 @@ const setTriggerSchedule = {
       const step = draft.steps[index] as Draft<TriggerStep>;
       if (op.schedule === null) {
         if (step.schedule !== undefined) delete step.schedule;
-      } else if (step.schedule === undefined) {
-        step.schedule = { ...op.schedule };
-      } else {
-        // Field by field, so setting the same schedule records no patch.
-        step.schedule.start = op.schedule.start;
-        step.schedule.repeat = op.schedule.repeat;
+      } else if (step.schedule !== op.schedule) {
+        // Only when it changes, so setting the same schedule records no patch.
+        step.schedule = op.schedule;
       }
     };
   },
@@ -156,7 +140,7 @@ export const triggerKind = {
 
 /**
  * A configurable trigger (Shopify's Scheduled time) without a chosen time
- * is a warning, not an error: it still runs, daily at 00:00 UTC, so a
+ * is a warning, not an error: it still runs, daily at 00:00 store time, so a
  * workflow that is on keeps running. A schedule on any other trigger is an
  * error: it would be silently ignored.
  */
@@ -169,7 +153,7 @@ function scheduleProblems(step: TriggerStep, def: TriggerDef | undefined): Probl
         field: 'schedule',
         code: 'schedule-not-set',
         params: { trigger: def.name },
-        message: `"${def.name.en}" runs every day at 00:00 UTC until you choose a start time and a repeat in its schedule.`,
+        message: `"${def.name.en}" runs every day at 00:00 in each store's time zone until you choose a start time and a repeat in its schedule.`,
       },
     ];
   }

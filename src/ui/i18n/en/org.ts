@@ -12,6 +12,8 @@ export const org = {
   'org.stores.removeBody':
     'The apps installed in {store} and their settings are removed with it. Workflows are kept: they stay in the organization and keep running in the other stores.',
   'org.stores.nameOf': 'Name of {store}',
+  'org.stores.zone': 'Time zone',
+  'org.stores.zoneOf': 'Time zone of {store}',
   'org.stores.flowInstalled': 'Flow installed',
   'org.stores.flowNotInstalled': 'Flow not installed',
   'org.stores.apps': { one: '{count} app', other: '{count} apps' },

@@ -63,7 +63,7 @@ export const problems = {
   'problems.foreach-empty-body': 'Nothing is linked to "For each item", so the loop does nothing. Add a step there.',
   'problems.wait-in-loop': 'A Wait can\'t be inside a For each loop: a run can\'t pause halfway through its items. Move the Wait before or after the loop.',
   'problems.wait-at-end': 'Nothing comes after this wait, so it waits for nothing. Add a step after it, or delete it.',
-  'problems.schedule-not-set': '"{trigger}" runs every day at 00:00 UTC until you choose a start time and a repeat in its schedule.',
+  'problems.schedule-not-set': '"{trigger}" runs every day at 00:00 in each store\'s time zone until you choose a start time and a repeat in its schedule.',
   'problems.schedule-not-allowed': '"{trigger}" does not run on a schedule you choose, so its schedule would be ignored. Remove the schedule.',
   'problems.value.text': 'must be text',
   'problems.value.single-line': 'must be a single line of text',

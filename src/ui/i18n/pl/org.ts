@@ -15,6 +15,8 @@ export const org: MessagesOf<typeof en> = {
   'org.stores.removeBody':
     'Aplikacje zainstalowane w sklepie {store} i ich ustawienia zostaną usunięte razem z nim. Przepływy zostają: pozostają w organizacji i nadal działają w pozostałych sklepach.',
   'org.stores.nameOf': 'Nazwa sklepu {store}',
+  'org.stores.zone': 'Strefa czasowa',
+  'org.stores.zoneOf': 'Strefa czasowa sklepu {store}',
   'org.stores.flowInstalled': 'Flow zainstalowany',
   'org.stores.flowNotInstalled': 'Flow niezainstalowany',
   'org.stores.apps': { one: '{count} aplikacja', few: '{count} aplikacje', many: '{count} aplikacji', other: '{count} aplikacji' },

@@ -63,7 +63,7 @@ export const problems: MessagesOf<typeof en> = {
   'problems.foreach-empty-body': 'Do „Dla każdego elementu” nic nie jest podłączone, więc pętla nic nie robi. Dodaj tam krok.',
   'problems.wait-in-loop': 'Czekanie nie może być wewnątrz pętli „Dla każdego”: przebieg nie może się zatrzymać w połowie elementów. Przenieś czekanie przed pętlę albo za nią.',
   'problems.wait-at-end': 'Po tym czekaniu nic nie następuje, więc czeka na nic. Dodaj po nim krok albo je usuń.',
-  'problems.schedule-not-set': '„{trigger}” uruchamia się codziennie o 00:00 UTC, dopóki w harmonogramie nie wybierzesz czasu rozpoczęcia i powtarzania.',
+  'problems.schedule-not-set': '„{trigger}” uruchamia się codziennie o 00:00 w strefie czasowej każdego sklepu, dopóki w harmonogramie nie wybierzesz czasu rozpoczęcia i powtarzania.',
   'problems.schedule-not-allowed': '„{trigger}” nie działa według harmonogramu, który się wybiera, więc ten harmonogram zostałby pominięty. Usuń harmonogram.',
   'problems.value.text': 'musi być tekstem',
   'problems.value.single-line': 'musi być jednym wierszem tekstu',
