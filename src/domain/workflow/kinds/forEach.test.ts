@@ -9,7 +9,7 @@ import { workflow } from '../../../../test/fixtures/workflowSpec';
 import { builtInCatalog as catalog } from '../../catalog/catalog';
 import type { Organization } from '../../org/organization';
 import { DEFAULT_ACTIVATION } from '../activation';
-import { Workflow } from '../document';
+import { WORKFLOW_SCHEMA_VERSION, Workflow } from '../document';
 import { applyOperation, OperationError } from '../operations';
 import { canConnect } from '../connectionRules';
 import { validateWorkflow } from '../validate';
@@ -17,7 +17,7 @@ import { forEachStep, loopItemName } from './forEach';
 
 const org: Organization = {
   name: 'Org',
-  stores: [{ id: 's1', name: 'S1', flowInstalled: true, createdAt: '2026-01-01T00:00:00.000Z' }],
+  stores: [{ id: 's1', name: 'S1', flowInstalled: true, createdAt: '2026-01-01T00:00:00.000Z', timeZone: 'UTC' }],
   installations: ['slack', 'shopify'].map((appId) => ({ storeId: 's1', appId, installedAt: '2026-01-01T00:00:00.000Z', settings: {}, secretsSet: [] })),
 };
 const problems = (wf: Workflow) => validateWorkflow(wf, { catalog, org });
@@ -115,7 +115,7 @@ describe('For each', () => {
   });
 
   it('parses with the Workflow schema as part of a document', () => {
-    const doc = { schemaVersion: 1, id: 'w', name: 'W', description: '', activation: DEFAULT_ACTIVATION, steps: [forEachStep({ x: 0, y: 0 }, 'order.tags', 'f')], links: [] };
+    const doc = { schemaVersion: WORKFLOW_SCHEMA_VERSION, id: 'w', name: 'W', description: '', activation: DEFAULT_ACTIVATION, steps: [forEachStep({ x: 0, y: 0 }, 'order.tags', 'f')], links: [] };
     expect(Workflow.safeParse(doc).success).toBe(true);
   });
 });
