@@ -85,6 +85,7 @@ test.describe('on a first visit', () => {
     await tour.expectStep(1, 'Welcome to Flowbench');
     await tour.next.click();
     await tour.expectStep(2, 'Palettes: where steps come from');
+    await expect(page).toHaveURL(/#\/editor\/wf-/);
     await tour.skip.click();
     await expect(tour.dialog).toHaveCount(0);
     await expect(tour.ring).toHaveCount(0);
@@ -107,6 +108,8 @@ test.describe('on a first visit', () => {
     await expect(tour.next).toBeFocused();
     await page.keyboard.press('Enter');
     await tour.expectStep(2, 'Palettes: where steps come from');
+    // Step 2 opens the sample workflow once it is stored; skipping before that would leave the start page.
+    await expect(page).toHaveURL(/#\/editor\/wf-/);
     await page.keyboard.press('Escape');
     await expect(tour.dialog).toHaveCount(0);
     await page.reload();
