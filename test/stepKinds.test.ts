@@ -100,7 +100,12 @@ describe('the engine runs each kind it is handed', () => {
     );
     const trigger = steps.find((s) => !kindOf(s.kind).acceptsLinks)!;
     const rest = steps.filter((s) => s !== trigger);
-    const links = [trigger, ...rest].slice(0, -1).map((s, i) => ({ from: s.id, port: kindOf(s.kind).ports[0]!, to: rest[i]!.id }));
+    // Each step leads to the next by its first port that may (For each's loop may not hold Get data directly).
+    const links = [trigger, ...rest].slice(0, -1).map((s, i) => ({
+      from: s.id,
+      port: kindOf(s.kind).ports.find((p) => !kindOf(s.kind).refuseNext?.(p, rest[i]!.kind))!,
+      to: rest[i]!.id,
+    }));
     const wf = Workflow.parse({ ...createWorkflow('All kinds', 'all-kinds'), activation: { on: true, scope: { kind: 'all' }, offInStores: [] }, steps, links });
     const { run } = await startRun({ ...ctx, workflow: wf, event: event('shopify', 'order-created', { order_id: 'gid://shopify/Order/1' }), dryRun: true });
     expect(run.steps.find((s) => s.status === 'failed')?.error).toBeUndefined();

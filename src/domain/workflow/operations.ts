@@ -11,6 +11,7 @@ import { formatIssues } from '../zodIssues';
 import { CYCLE, canConnect, linkProblem, portProblem, stepsById } from './connectionRules';
 import { findCycle, type Link, type Step, Workflow } from './document';
 import { kindOf, kindOperation } from './kinds/registry';
+import { variableOf, withFreeVariables } from './kinds/variableNames';
 import { OperationError, indexOfStep } from './operationError';
 import { type GenericOperation, Operation } from './operationSchema';
 
@@ -157,7 +158,9 @@ function planGeneric(doc: Workflow, op: GenericOperation): Recipe {
  * fresh unique ids, at most one trigger, links that pass `linkProblem`, one
  * link per port, and no cycle once all links are in place.
  */
-function planAddSteps(doc: Workflow, steps: readonly Step[], links: readonly Link[]): Recipe {
+function planAddSteps(doc: Workflow, added: readonly Step[], links: readonly Link[]): Recipe {
+  // A pasted or added step whose variable name is taken gets the next free one (Flow's numbering).
+  const steps = withFreeVariables(added, doc.steps.map(variableOf).filter((n): n is string => n !== undefined));
   const all = stepsById(doc.steps);
   // The entry step (the trigger) is the one kind nothing links into; a workflow has one.
   let hasTrigger = doc.steps.some((s) => !kindOf(s.kind).acceptsLinks);

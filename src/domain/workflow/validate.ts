@@ -32,11 +32,12 @@ import { triggerDefOf } from './dataFields';
 import type { Link, Step, TriggerStep, Workflow } from './document';
 import type { StepCheckContext, StepFacts } from './kinds/base';
 import { kindOf } from './kinds/registry';
+import { variableOf } from './kinds/variableNames';
 import { triggerOf } from './kinds/trigger';
 import { analyzeLiquid } from './liquid';
 import type { AnalyzeLiquid } from './liquidAnalyses';
 import type { Problem } from './problems';
-import { EMPTY_SCOPE, type Scope, type Variable, intersectScopes, scopeOf, triggerVariables } from './scope';
+import { EMPTY_SCOPE, type Scope, type Variable, intersectScopes, scopeOf, triggerVariables, withVariables } from './scope';
 
 export { hasBlockingErrors, type Problem, type ProblemCode, type Severity } from './problems';
 export type { StepCheckContext, StepFacts } from './kinds/base';
@@ -101,6 +102,7 @@ export function workflowFacts(workflow: Pick<Workflow, 'steps' | 'links'>, catal
       message: 'This workflow has no trigger. Add a trigger: it decides when the workflow starts.',
     });
   }
+  problems.push(...variableNameProblems(workflow.steps));
   const triggerScope = trigger && triggerDefOf(catalog, trigger) ? scopeOf(triggerVariables(catalog, trigger)) : undefined;
   const { scopes, loops, provided } = scopesOf(workflow, trigger, triggerScope, catalog);
   const linkedPorts = new Map<string, string[]>();
@@ -172,7 +174,9 @@ function scopesOf(
       const from = byId.get(link.from)!;
       const kind = kindOf(from.kind);
       const before = scopes.get(link.from) ?? triggerScope;
-      const brought = kind.scopeAfter ? kind.scopeAfter(from, link.port, before, catalog) : before;
+      let brought = kind.scopeAfter ? kind.scopeAfter(from, link.port, before, catalog) : before;
+      const output = kind.output?.(from, before, catalog);
+      if (output) brought = withVariables(brought, [{ ...output, origin: 'output', stepId: from.id, provider: output.label }]);
       if (brought !== before) {
         for (const v of brought.variables.values()) if (v.origin !== 'trigger' && !provided.has(v.name)) provided.set(v.name, v);
       }
@@ -193,6 +197,33 @@ function scopesOf(
 }
 
 const NO_LOOPS: readonly string[] = [];
+
+/**
+ * A variable name two steps provide: later steps could not tell them apart.
+ * The editor never makes one (added and pasted steps get a free name);
+ * an imported or hand-edited file can hold one. Reported on the second step.
+ */
+function variableNameProblems(steps: readonly Step[]): Problem[] {
+  const first = new Map<string, string>();
+  const problems: Problem[] = [];
+  for (const step of steps) {
+    const name = variableOf(step);
+    if (name === undefined) continue;
+    const other = first.get(name);
+    if (other === undefined) first.set(name, step.id);
+    else {
+      problems.push({
+        severity: 'error',
+        stepId: step.id,
+        field: 'variable',
+        code: 'variable-taken',
+        params: { name, other },
+        message: `This step's data is named ${name}, but step "${other}" already uses that name, so later steps can't tell them apart. Rename one of them.`,
+      });
+    }
+  }
+  return problems;
+}
 
 function commonPrefix(a: readonly string[], b: readonly string[]): readonly string[] {
   if (a === b) return a;

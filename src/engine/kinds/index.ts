@@ -7,6 +7,7 @@ import type { StepKind } from '../../domain/workflow/document';
 import { actionRunner } from './action';
 import { conditionRunner } from './condition';
 import { forEachRunner } from './forEach';
+import { getDataRunner } from './getData';
 import { logRunner } from './log';
 import { triggerRunner } from './trigger';
 import type { EngineKind } from './types';
@@ -19,6 +20,7 @@ export const ENGINE_KINDS: { readonly [K in StepKind]: EngineKind<K> } = {
   wait: waitRunner,
   log: logRunner,
   forEach: forEachRunner,
+  getData: getDataRunner,
 };
 
 export type { EngineKind, ExecutionDeps, StepOutcome, StepRun } from './types';

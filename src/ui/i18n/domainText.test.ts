@@ -19,6 +19,7 @@ import { pl } from './pl';
 import { REFUSAL_CODES } from '../../domain/workflow/operationError';
 import { type OperationError, applyOperation } from '../../domain/workflow/operations';
 import { sampleWorkflowJson } from '../../../test/fixtures/sampleWorkflow';
+import { getDataStep } from '../../domain/workflow/kinds/getData';
 
 const PROBLEM_CODES: Record<ProblemCode, true> = {
   'no-trigger': true,
@@ -47,6 +48,9 @@ const PROBLEM_CODES: Record<ProblemCode, true> = {
   'condition-item-name-taken': true,
   'wait-at-end': true,
   'wait-in-loop': true,
+  'variable-taken': true,
+  'getdata-query-invalid': true,
+  'getdata-sort-key': true,
   'foreach-no-list': true,
   'foreach-list-unknown': true,
   'foreach-not-a-list': true,
@@ -156,6 +160,13 @@ function realProblems(): Problem[] {
     ...orderCond(over('order.name', 'name_item', crit('name_item', 'equal', 'x'))),
     ...orderCond(over('order.line_items', 'lineItems_item', over('order.line_items', 'lineItems_item', crit('lineItems_item.quantity', 'greater_than', 1)))),
     ...orderCond(crit('runCode.points', 'greater_than', 1)),
+    ...v(
+      chain(
+        trigger('shopify', 'order-created'),
+        { ...getDataStep('orders', at, 'g1'), query: 'tag:"vip' },
+        { ...getDataStep('orders', at, 'g2'), sortKey: 'TITLE' },
+      ),
+    ),
     ...v(doc([trigger('shopify', 'order-created'), loopStep('f', ''), loopStep('g', 'getOrderData'), loopStep('h', 'order.name'), loopStep('i', 'order.line_items.product.tags')], [])),
     ...v(
       doc(

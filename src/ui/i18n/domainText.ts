@@ -57,6 +57,10 @@ export function problemText(language: Language, problem: Problem): string {
     const reasonKey = `problems.liquid.${problem.variant ?? 'other'}`;
     extra.reason = translateIn(language, isKey(reasonKey) ? reasonKey : 'problems.liquid.other', resolve(language, problem.params));
   }
+  if (problem.code === 'getdata-query-invalid') {
+    const reasonKey = `storeData.searchError.${problem.variant ?? ''}`;
+    extra.reason = isKey(reasonKey) ? translateIn(language, reasonKey, params) : problem.message;
+  }
   return translateIn(language, key, { ...params, ...extra });
 }
 

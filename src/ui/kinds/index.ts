@@ -11,6 +11,7 @@ import type { Language, MessageKey } from '../i18n';
 import { actionUi } from './action';
 import { conditionUi } from './condition';
 import { forEachUi } from './forEach';
+import { getDataUi } from './getData';
 import { logUi } from './log';
 import { triggerUi } from './trigger';
 import type { LocalizedStepText, LogicPaletteEntry, StepHeading, UiKind } from './types';
@@ -23,6 +24,7 @@ export const UI_KINDS: { readonly [K in StepKind]: UiKind<K> } = {
   wait: waitUi,
   log: logUi,
   forEach: forEachUi,
+  getData: getDataUi,
 };
 
 /** A kind's UI seen through a step of any kind: looked up by the step's own kind, so the step always fits. */

@@ -16,7 +16,7 @@ import type { Catalog } from '../../catalog/catalog';
 import type { Organization } from '../../org/organization';
 import type { AnalyzeLiquid } from '../liquidAnalyses';
 import type { Problem } from '../problems';
-import type { Scope } from '../scope';
+import type { Scope, Variable } from '../scope';
 import type { Refusal } from '../operationError';
 
 export const StepId = z.string().regex(/^[A-Za-z0-9_-]{1,64}$/, 'must be 1–64 letters, digits, "-" or "_"');
@@ -197,6 +197,14 @@ export interface StepKindDefinition<
    * Checked when linking, adding and importing.
    */
   refuseNext?(port: string, next: string): Refusal | undefined;
+  /**
+   * For a kind whose steps provide data to later steps (Get data, Run code,
+   * Send Admin API request): the variable a step provides, as a step of
+   * `scope` would read it. Its name is the step's `variable` field
+   * (variableNames.ts keeps names unique). validate.ts adds it, as an output
+   * of the step, to what the steps after it can read.
+   */
+  output?(step: z.infer<Schema>, scope: Scope, catalog: Catalog): Pick<Variable, 'name' | 'label' | 'shape'> | undefined;
   /** Static problems of the step (its unreachability is checked for every kind by validate.ts). */
   validate(step: z.infer<Schema>, ctx: StepCheckContext, facts: StepFacts): Problem[];
   /** The texts of the step that validation analyses as Liquid (a validator warms its cache with them, a piece at a time). */

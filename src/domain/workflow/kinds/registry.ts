@@ -9,18 +9,19 @@
 import { z } from 'zod';
 import type { Catalog } from '../../catalog/catalog';
 import type { Problem } from '../problems';
-import type { Scope } from '../scope';
+import type { Scope, Variable } from '../scope';
 import type { Refusal } from '../operationError';
 import { actionKind } from './action';
 import type { AnyKindOperation, FieldChange, KindDescription, Position, StepCheckContext, StepFacts } from './base';
 import { conditionKind } from './condition';
 import { forEachKind } from './forEach';
+import { getDataKind } from './getData';
 import { logKind } from './log';
 import { triggerKind } from './trigger';
 import { waitKind } from './wait';
 
 /** Every kind; the order is the order of the step union (and of the JSON Schema's `oneOf`). */
-export const STEP_KIND_LIST = [triggerKind, actionKind, conditionKind, waitKind, logKind, forEachKind] as const;
+export const STEP_KIND_LIST = [triggerKind, actionKind, conditionKind, waitKind, logKind, forEachKind, getDataKind] as const;
 
 type KindList = typeof STEP_KIND_LIST;
 type SchemaTuple<L extends readonly { schema: unknown }[]> = { -readonly [I in keyof L]: L[I]['schema'] };
@@ -70,6 +71,7 @@ export interface KindOfStep {
   diff(before: Step, after: Step): FieldChange[];
   validate(step: Step, ctx: StepCheckContext, facts: StepFacts): Problem[];
   scopeAfter?(step: Step, port: string, scope: Scope, catalog: Catalog): Scope;
+  output?(step: Step, scope: Scope, catalog: Catalog): Pick<Variable, 'name' | 'label' | 'shape'> | undefined;
   refuseNext?(port: string, next: string): Refusal | undefined;
   liquidTexts?(step: Step): readonly string[];
   checkAdded?(step: Step): void;
@@ -148,3 +150,4 @@ const OPERATION_BY_TYPE = new Map<string, AnyKindOperation>(
 export function kindOperation(type: string): AnyKindOperation | undefined {
   return OPERATION_BY_TYPE.get(type);
 }
+

@@ -44,6 +44,8 @@ export const canvas = {
   'canvas.kind.log': 'Log output',
   'canvas.log.title': 'Write a line to the run log',
   'canvas.kind.forEach': 'For each',
+  'canvas.kind.getData': 'Get data',
+  'canvas.data': 'Data',
   'canvas.forEach.noList': 'For each (no list yet)',
   'canvas.forEach.title': 'For each item of {list}',
   'canvas.port.loopBody': 'For each item',

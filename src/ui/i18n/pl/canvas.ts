@@ -52,6 +52,8 @@ export const canvas: MessagesOf<typeof en> = {
   'canvas.kind.log': 'Zapis w dzienniku',
   'canvas.log.title': 'Zapisz wiersz w dzienniku przebiegu',
   'canvas.kind.forEach': 'Dla każdego',
+  'canvas.kind.getData': 'Pobieranie danych',
+  'canvas.data': 'Dane',
   'canvas.forEach.noList': 'Dla każdego (bez listy)',
   'canvas.forEach.title': 'Dla każdego elementu {list}',
   'canvas.port.loopBody': 'Dla każdego elementu',
