@@ -37,8 +37,9 @@ const load = async (path) =>
 /** A stored record: Shopify "Order created" → Slack "Send message" with `outputs` outputs in the message. */
 export async function longFieldRecord(outputs, id) {
   const { Workflow } = await load('../src/domain/workflow/document.ts');
+  const { WORKFLOW_SCHEMA_VERSION } = await load('../src/domain/workflow/migrations.ts');
   const doc = Workflow.parse({
-    schemaVersion: 1,
+    schemaVersion: WORKFLOW_SCHEMA_VERSION,
     id,
     name: `Long field ${outputs}`,
     description: '',

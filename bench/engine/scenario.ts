@@ -8,6 +8,7 @@
  */
 import type { Organization } from '../../src/domain/org/organization';
 import { Workflow, type Criterion } from '../../src/domain/workflow/document';
+import { WORKFLOW_SCHEMA_VERSION } from '../../src/domain/workflow/migrations';
 import type { TriggerEvent } from '../../src/engine/types';
 
 export const T0 = '2026-03-02T10:00:00.000Z';
@@ -101,7 +102,7 @@ export function benchWorkflows(): Workflow[] {
     [0, 1, 2, 3].map((v) => {
       const { steps, links } = variant(resource, v, criterion);
       return Workflow.parse({
-        schemaVersion: 1,
+        schemaVersion: WORKFLOW_SCHEMA_VERSION,
         id: `wf-${ti}-${v}`,
         name: `Bench ${trigger} ${v}`,
         description: '',

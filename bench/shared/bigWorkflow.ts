@@ -30,7 +30,7 @@ export interface BenchLink {
 }
 
 export interface BenchWorkflow {
-  schemaVersion: 1;
+  schemaVersion: typeof BENCH_SCHEMA_VERSION;
   id: string;
   name: string;
   description: string;
@@ -39,9 +39,16 @@ export interface BenchWorkflow {
   links: BenchLink[];
 }
 
+/**
+ * The workflow schema version the documents are written in: a literal, since
+ * this file imports nothing from src; test/benchFixtures.test.ts fails when
+ * it falls behind the domain's WORKFLOW_SCHEMA_VERSION.
+ */
+export const BENCH_SCHEMA_VERSION = 2;
+
 const position = (i: number) => ({ x: (i % COLUMNS) * DX, y: Math.floor(i / COLUMNS) * DY });
 
-/** A valid workflow document (schemaVersion 1) of `n` steps, trigger included. */
+/** A valid workflow document (the current schema version) of `n` steps, trigger included. */
 export function bigWorkflow(n: number, id = `bench-${n}`): BenchWorkflow {
   const steps: BenchStep[] = [];
   const links: BenchLink[] = [];
@@ -64,7 +71,7 @@ export function bigWorkflow(n: number, id = `bench-${n}`): BenchWorkflow {
     if (prev) links.push({ from: prev.id, port: prev.kind === 'condition' ? 'then' : 'next', to: stepId });
   }
   return {
-    schemaVersion: 1,
+    schemaVersion: BENCH_SCHEMA_VERSION,
     id,
     name: `Benchmark ${n} steps`,
     description: '',
