@@ -72,6 +72,14 @@ export const ListConditionEditor = memo(function ListConditionEditor({ condition
             ))}
           </select>
         </div>
+        <button
+          type="button"
+          className="criterion__remove"
+          aria-label={t('inspector.list.removeNamed', { label })}
+          onClick={() => ctx.edit((root) => removeAt(root, path))}
+        >
+          {t('inspector.list.remove')}
+        </button>
         <div className="criterion__control list-condition__list">
           <label htmlFor={listId}>{t('inspector.list.list')}</label>
           <select
@@ -94,19 +102,10 @@ export const ListConditionEditor = memo(function ListConditionEditor({ condition
             ))}
           </select>
         </div>
-        <button
-          type="button"
-          className="criterion__remove"
-          aria-label={t('inspector.list.removeNamed', { label })}
-          onClick={() => ctx.edit((root) => removeAt(root, path))}
-        >
-          {t('inspector.list.remove')}
-        </button>
       </div>
-      <p className="muted list-condition__about">
-        {t('inspector.list.item', { item: condition.item })} {t(`inspector.list.empty.${condition.quantifier}`)}
-      </p>
+      <p className="muted list-condition__hint">{t(`inspector.list.empty.${condition.quantifier}`)}</p>
       <FieldProblems id={problemsId} problems={problems} />
+      <p className="list-condition__about">{t('inspector.list.item', { item: condition.item })}</p>
       <ConditionGroupEditor group={condition.criteria} pathKey={pathKey} problemField={criteriaFieldOf(problemField)} scope={inner} ctx={ctx} variant="list" />
     </div>
   );

@@ -203,8 +203,8 @@ export const inspector = {
   'inspector.list.notAvailable': '{list} (not available)',
   'inspector.list.removeNamed': 'Remove list condition {label}',
   'inspector.list.remove': 'Remove',
-  'inspector.list.item': 'Each item is {item}, and it matches when:',
-  'inspector.list.empty.any': '(An empty list never matches.)',
-  'inspector.list.empty.all': '(An empty list always matches.)',
-  'inspector.list.empty.none': '(An empty list always matches, as in Flow.)',
+  'inspector.list.item': 'Each item is named {item}. An item matches when:',
+  'inspector.list.empty.any': 'An empty list never matches.',
+  'inspector.list.empty.all': 'An empty list always matches.',
+  'inspector.list.empty.none': 'An empty list always matches, as in Flow.',
 } as const;

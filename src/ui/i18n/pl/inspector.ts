@@ -206,8 +206,8 @@ export const inspector: MessagesOf<typeof en> = {
   'inspector.list.notAvailable': '{list} (niedostępne)',
   'inspector.list.removeNamed': 'Usuń warunek listy {label}',
   'inspector.list.remove': 'Usuń',
-  'inspector.list.item': 'Każdy element to {item}; pasuje, gdy:',
-  'inspector.list.empty.any': '(Pusta lista nigdy nie pasuje.)',
-  'inspector.list.empty.all': '(Pusta lista zawsze pasuje.)',
-  'inspector.list.empty.none': '(Pusta lista zawsze pasuje, jak we Flow.)',
+  'inspector.list.item': 'Każdy element nazywa się {item}. Element pasuje, gdy:',
+  'inspector.list.empty.any': 'Pusta lista nigdy nie pasuje.',
+  'inspector.list.empty.all': 'Pusta lista zawsze pasuje.',
+  'inspector.list.empty.none': 'Pusta lista zawsze pasuje, jak we Flow.',
 };
