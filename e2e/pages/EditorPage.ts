@@ -34,7 +34,7 @@ export class EditorPage {
     return side.getByRole('group', { name: app, exact: true }).getByRole('button', { name: item, exact: true });
   }
 
-  logic(item: 'Condition' | 'Wait'): Locator {
+  logic(item: 'Condition' | 'Wait' | 'For each'): Locator {
     return this.actions.getByRole('group', { name: 'Logic' }).getByRole('button', { name: item, exact: true });
   }
 
@@ -49,7 +49,7 @@ export class EditorPage {
   }
 
   /** Connects a node's output port to another node by dragging between handles. */
-  async connect(from: Locator, port: 'next' | 'then' | 'otherwise', to: Locator) {
+  async connect(from: Locator, port: 'next' | 'then' | 'otherwise' | 'loop_body' | 'after', to: Locator) {
     const source = from.locator(`.react-flow__handle.source[data-handleid="${port}"]`);
     const target = to.locator('.react-flow__handle.target');
     const a = (await source.boundingBox())!;

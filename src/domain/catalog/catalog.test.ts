@@ -52,6 +52,7 @@ describe('the seed rules carried by the catalog', () => {
       'add-customer-tags',
       'send-internal-email',
       'send-http-request',
+      'add-product-tags',
     ]);
   });
 

@@ -93,4 +93,14 @@ describe('shopify', () => {
     const header = await refusal(() => run('send-http-request', { headers: 'Accept: */*\nnot a header' }));
     expect(header.message).toMatch(/header line 2/);
   });
+
+  it('adds product tags to the product it names, in the store data, and fails for a product the store lacks', async () => {
+    const sandbox = new MemorySandbox();
+    const product = { ...structuredClone(SAMPLE_RECORDS.products[0]!), tags: ['outdoor'] };
+    sandbox.upsert('products', product.id, product);
+    await run('add-product-tags', { product_id: `gid://shopify/Product/${product.id}`, tags: 'presale, Outdoor' }, { sandbox });
+    expect(sandbox.get('products', product.id)).toEqual({ ...product, tags: ['outdoor', 'presale'], updated_at: TEST_NOW });
+    expect((await refusal(() => run('add-product-tags', { product_id: '999', tags: 'presale' }, { sandbox }))).message).toMatch(/no product 999/);
+    expect((await refusal(() => run('add-product-tags', { product_id: 'abc', tags: 'presale' }, { sandbox }))).message).toMatch(/not a valid ID/);
+  });
 });

@@ -1,6 +1,6 @@
 /**
  * Simulated built-in Shopify actions: tags on the trigger's order or customer
- * (written to the store data, the same records the Sandbox page shows and
+ * and on a product the action names (written to the store data, the same records the Sandbox page shows and
  * runs read), internal e-mails to staff, and a simulated HTTP request
  * (recorded, answered with an echo; the live fetch variant lives elsewhere).
  */
@@ -8,7 +8,7 @@ import { SAMPLE_RECORDS } from '../../domain/shopify/samples';
 import { addTags, splitTags, tagsOf, tagsProblem } from '../../domain/shopify/tags';
 import { dictionary } from '../../domain/ownKeys';
 import type { ActionCall, ActionHandler, ActionResult, AppAdapter } from '../types';
-import { optionalText, plainResourceId, reject, requiredText, triggerResourceId } from './adapterHelpers';
+import { optionalText, plainResourceId, reject, requiredResourceId, requiredText, triggerResourceId } from './adapterHelpers';
 
 /**
  * The store record of the trigger's order or customer. One the store lacks
@@ -37,6 +37,26 @@ function tagsHandler(resource: 'order' | 'customer', collection: 'orders' | 'cus
     return {};
   };
 }
+
+/**
+ * "Add product tags": tags the product the action names (a loop's line
+ * item's product, usually), in the store data. A sample product the run read
+ * because the store lacks it (runData.ts) becomes a store record, as the
+ * trigger's order does; any other product the store lacks fails the step.
+ */
+const addProductTags: ActionHandler = (call) => {
+  const id = requiredResourceId(call.fields, 'product_id', 'the product ID');
+  const requested = splitTags(optionalText(call.fields, 'tags') ?? '')!;
+  if (requested.length === 0) reject('no tags given: write one or more tags separated by commas');
+  const sample = SAMPLE_RECORDS.products.find((p) => p.id === id);
+  const record = call.sandbox.get('products', id) ?? (sample && (structuredClone(sample) as Record<string, unknown>));
+  if (!record) reject(`this store has no product ${id}: see the store's products on the Sandbox page`);
+  const tags = addTags(tagsOf(record), requested);
+  const problem = tagsProblem(tags);
+  if (problem) reject(`the product cannot keep these tags: ${problem.message}`);
+  call.sandbox.upsert('products', id, { ...record, tags, updated_at: call.now });
+  return {};
+};
 
 const sendInternalEmail: ActionHandler = (call) => {
   const to = requiredText(call.fields, 'to', 'the recipient (To)');
@@ -120,11 +140,13 @@ export const shopifyAdapter: AppAdapter = {
     'add-customer-tags': tagsHandler('customer', 'customers'),
     'send-internal-email': sendInternalEmail,
     'send-http-request': simulatedSendHttpRequest,
+    'add-product-tags': addProductTags,
   },
   collections: {
     orders: 'Orders',
     customers: 'Customers',
     outbox: 'Internal e-mails',
     requests: 'HTTP requests',
+    products: 'Products',
   },
 };

@@ -13,12 +13,12 @@
  */
 import { type Ref, useCallback, useId, useRef } from 'react';
 import type { FieldDef } from '../../domain/catalog/manifest';
-import type { DataField } from '../../domain/workflow/dataFields';
+import type { ScopeFieldGroup } from '../../domain/workflow/scopeFields';
 import { MAX_FIELD_CHARS } from '../../domain/workflow/document';
 import type { Problem } from '../../domain/workflow/problems';
 import { useEditorSession } from '../../state/editor/context';
 import type { EditorSession } from '../../state/editor/session';
-import { type TextRange, insertVariable } from './insertVariable';
+import { type TextRange, insertSnippet } from './insertVariable';
 import { FieldProblems } from './FieldProblems';
 import { OverLongField } from './OverLongField';
 import { VariablePicker } from './VariablePicker';
@@ -30,7 +30,8 @@ interface ActionFieldProps {
   value: string;
   /** Validation's problems with this field. */
   problems: readonly Problem[];
-  data: readonly DataField[];
+  /** What the step can read, for the variable picker. */
+  data: readonly ScopeFieldGroup[];
   /** Applies a new value (`typing`: part of a burst of keystrokes); false when refused. An action's field by default. */
   set?: (value: string, typing: boolean) => boolean;
 }
@@ -79,7 +80,7 @@ export function ActionField({ stepId, input, value, problems, data, set }: Actio
   const { key } = input;
 
   const insert = useCallback(
-    (path: string) => {
+    (snippet: string) => {
       const el = controlRef.current;
       const current = el?.value ?? '';
       // A text control keeps its selection after losing focus to the picker's button.
@@ -87,7 +88,7 @@ export function ActionField({ stepId, input, value, problems, data, set }: Actio
         el && focusedRef.current
           ? { start: el.selectionStart ?? current.length, end: el.selectionEnd ?? current.length }
           : undefined;
-      const next = insertVariable(current, range, path);
+      const next = insertSnippet(current, range, snippet);
       // Typing stops at the limit by itself (maxLength); a variable inserted past it is refused, and said so.
       if (!setField(key, next.text, false)) return;
       // After React has rendered the new value: put the cursor just after the variable.

@@ -11,7 +11,7 @@ import type { ActionStep } from '../../domain/workflow/document';
 import type { Problem } from '../../domain/workflow/problems';
 import { useStepProblems } from '../../state/editor/context';
 import { ActionField } from './ActionField';
-import { useWorkflowData } from './useWorkflowData';
+import { useStepFields } from './useStepFields';
 import { useLocalized, useT } from '../i18n';
 
 const NONE: readonly Problem[] = [];
@@ -20,7 +20,7 @@ export const ActionSettings = memo(function ActionSettings({ step }: { step: Act
   const app = currentCatalog().byId.get(step.app);
   const def = app?.actions.find((a) => a.id === step.action);
   const problems = useStepProblems(step.id);
-  const data = useWorkflowData();
+  const data = useStepFields(step.id);
   const t = useT();
   const localized = useLocalized();
   const byField = useMemo(() => {

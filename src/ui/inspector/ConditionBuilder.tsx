@@ -1,15 +1,16 @@
 /**
  * A condition step's criteria: a group joined by AND or OR, holding
- * criteria and nested groups. Each edit dispatches `updateCondition` with
- * the whole new tree (text typed into a value merges under the coalesce key
- * `<step id>.criteria`).
+ * criteria, nested groups and list conditions ("at least one of" the line
+ * items...), over what the step can read (its scope: the trigger's data,
+ * earlier steps' outputs, a loop's item). Each edit dispatches
+ * `updateCondition` with the whole new tree (text typed into a value merges
+ * under the coalesce key `<step id>.criteria`).
  *
  * The builder is also a drop target for palette items, only to refuse
  * them: connectors can't be used to set conditions (the seed's rule), and
  * no other step goes inside a condition either.
  */
 import { type DragEvent, memo, useMemo, useState } from 'react';
-import { indexByPath } from '../../domain/workflow/dataFields';
 import type { ConditionGroup, ConditionStep } from '../../domain/workflow/document';
 import type { Problem } from '../../domain/workflow/problems';
 import {
@@ -21,7 +22,7 @@ import { useEditorSession, useStepProblems } from '../../state/editor/context';
 import type { EditorSession } from '../../state/editor/session';
 import type { BuilderContext } from './builderContext';
 import { ConditionGroupEditor } from './ConditionGroupEditor';
-import { useWorkflowData } from './useWorkflowData';
+import { useStepScope } from './useStepScope';
 import { translate, useT } from '../i18n';
 
 /** Shown when a palette item other than a connector is dropped on the builder. */
@@ -40,7 +41,7 @@ function isPaletteDrag(e: DragEvent): boolean {
 export const ConditionBuilder = memo(function ConditionBuilder({ step }: { step: ConditionStep }) {
   const session = useEditorSession();
   const stepId = step.id;
-  const fields = useWorkflowData();
+  const scope = useStepScope(stepId);
   const problems = useStepProblems(stepId);
   const [dragOver, setDragOver] = useState(false);
   const t = useT();
@@ -55,8 +56,8 @@ export const ConditionBuilder = memo(function ConditionBuilder({ step }: { step:
       if (next === current.criteria) return;
       session.apply({ type: 'updateCondition', id: stepId, criteria: next }, typing ? { coalesceKey: `${stepId}.criteria` } : undefined);
     };
-    return { fields, fieldsByPath: indexByPath(fields), problemsAt, edit };
-  }, [fields, problems, stepId, session]);
+    return { problemsAt, edit };
+  }, [problems, stepId, session]);
 
   return (
     <section
@@ -81,8 +82,8 @@ export const ConditionBuilder = memo(function ConditionBuilder({ step }: { step:
       }}
     >
       <h3>{t('inspector.condition.criteria')}</h3>
-      {fields.length === 0 && <p className="muted">{t('inspector.condition.noTrigger')}</p>}
-      <ConditionGroupEditor group={step.criteria} pathKey="" ctx={ctx} />
+      {!scope && <p className="muted">{t('inspector.condition.noTrigger')}</p>}
+      <ConditionGroupEditor group={step.criteria} pathKey="" problemField="criteria" scope={scope} ctx={ctx} />
       {dragOver && (
         <p className="condition-builder__drop-hint" aria-hidden="true">
           {t('inspector.condition.dropHint')}

@@ -1,28 +1,37 @@
 /**
- * One criterion of the condition builder: the field it reads (the data the
- * trigger provides, grouped Trigger / Customer / Order / Product), an
+ * One criterion of the condition builder: the field it reads (what the step
+ * can read, grouped by variable: a list condition's item, the loop's item,
+ * earlier steps' outputs, the trigger's Customer / Order / Product...), an
  * operator that fits the field's type, and the value(s) the operator takes
  * (none for "is empty", a comma-separated list for "is any of"). A field or
  * operator no longer offered stays shown, marked, so validation's problem
  * with it makes sense.
  */
-import { memo, useId } from 'react';
+import { memo, useId, useMemo } from 'react';
 import { FieldProblems } from './FieldProblems';
 import { OPERATOR_LABELS, operandKind, operatorsFor } from '../../domain/workflow/conditionOperators';
 import { type Criterion, type Operator, OPERATORS } from '../../domain/workflow/document';
 import type { ProblemCode } from '../../domain/workflow/problems';
+import type { Scope } from '../../domain/workflow/scope';
+import { type ScopeField, scopeFieldGroups, scopeFieldsByPath } from '../../domain/workflow/scopeFields';
 import { type BuilderContext, fromPathKey } from './builderContext';
-import { pathLabel, problemFieldOf, removeAt, updateAt } from './conditionTree';
+import { pathLabel, removeAt, updateAt } from './conditionTree';
 import { withField, withOperator } from './criterionEdits';
-import { groupByRoot } from './insertVariable';
+import { fieldLabel, variableHeading } from './scopeLabels';
 import { ListValueInput, SingleValueInput } from './ValueInputs';
 import { useLocalized, useT } from '../i18n';
 
 interface CriterionRowProps {
   criterion: Criterion;
   pathKey: string;
+  /** The `field` validation gives this criterion's problems. */
+  problemField: string;
+  /** What the criterion can read; undefined without a known trigger. */
+  scope: Scope | undefined;
   ctx: BuilderContext;
 }
+
+const NO_FIELDS: ReadonlyMap<string, ScopeField> = new Map<string, ScopeField>();
 
 /** Which control a problem code points at, for aria-invalid. */
 const CONTROL_OF: Partial<Record<ProblemCode, 'field' | 'operator' | 'value'>> = {
@@ -32,7 +41,7 @@ const CONTROL_OF: Partial<Record<ProblemCode, 'field' | 'operator' | 'value'>> =
   'condition-value-invalid': 'value',
 };
 
-export const CriterionRow = memo(function CriterionRow({ criterion, pathKey, ctx }: CriterionRowProps) {
+export const CriterionRow = memo(function CriterionRow({ criterion, pathKey, problemField, scope, ctx }: CriterionRowProps) {
   const path = fromPathKey(pathKey);
   const fieldId = useId();
   const operatorId = useId();
@@ -40,10 +49,17 @@ export const CriterionRow = memo(function CriterionRow({ criterion, pathKey, ctx
   const problemsId = useId();
   const t = useT();
   const localized = useLocalized();
-  const field = ctx.fieldsByPath.get(criterion.field);
-  const operators = field ? operatorsFor(field.type) : [criterion.operator];
+  const byPath = scope ? scopeFieldsByPath(scope) : NO_FIELDS;
+  const groups = useMemo(
+    () => (scope ? scopeFieldGroups(scope).map((g) => ({ variable: g.variable, fields: g.fields.filter((f) => f.comparable) })).filter((g) => g.fields.length > 0) : []),
+    [scope],
+  );
+  const found = byPath.get(criterion.field);
+  const field = found?.comparable ? found : undefined;
+  const type = field ? (field.type ?? 'single_line_text_field') : undefined;
+  const operators = type ? operatorsFor(type) : [criterion.operator];
   const kind = operandKind(criterion.operator);
-  const problems = ctx.problemsAt.get(problemFieldOf(path)) ?? [];
+  const problems = ctx.problemsAt.get(problemField) ?? [];
   const invalid = new Set(problems.map((p) => CONTROL_OF[p.code]));
   const describedBy = problems.length > 0 ? problemsId : undefined;
   const aria = (control: 'field' | 'operator' | 'value') => ({
@@ -55,13 +71,17 @@ export const CriterionRow = memo(function CriterionRow({ criterion, pathKey, ctx
   const change = (edit: (c: Criterion) => Criterion, typing = false) =>
     ctx.edit((root) => updateAt(root, path, (item) => (item.kind === 'criterion' ? edit(item) : item)), typing);
 
+  const typeAt = (path: string) => {
+    const at = byPath.get(path);
+    return at?.comparable ? (at.type ?? 'single_line_text_field') : undefined;
+  };
   const chooseField = (to: string) => {
-    const target = ctx.fieldsByPath.get(to);
-    if (target) change((c) => withField(c, target, ctx.fieldsByPath.get(c.field)?.type));
+    const target = byPath.get(to);
+    if (target?.comparable) change((c) => withField(c, target, typeAt(c.field)));
   };
   const chooseOperator = (to: string) => {
     if (!(OPERATORS as readonly string[]).includes(to)) return;
-    change((c) => withOperator(c, to as Operator, ctx.fieldsByPath.get(c.field)?.type));
+    change((c) => withOperator(c, to as Operator, typeAt(c.field)));
   };
 
   return (
@@ -71,11 +91,11 @@ export const CriterionRow = memo(function CriterionRow({ criterion, pathKey, ctx
           <label htmlFor={fieldId}>{t('inspector.criterion.field')}</label>
           <select id={fieldId} value={criterion.field} onChange={(e) => chooseField(e.target.value)} {...aria('field')}>
             {!field && <option value={criterion.field}>{t('inspector.criterion.notAvailable', { field: criterion.field })}</option>}
-            {groupByRoot(ctx.fields).map((group) => (
-              <optgroup key={group.root} label={t(`inspector.root.${group.root}`)}>
+            {groups.map((group) => (
+              <optgroup key={group.variable.name} label={variableHeading(group.variable, t, localized)}>
                 {group.fields.map((f) => (
                   <option key={f.path} value={f.path}>
-                    {localized(f.label)}
+                    {fieldLabel(f, localized)}
                   </option>
                 ))}
               </optgroup>
@@ -113,7 +133,7 @@ export const CriterionRow = memo(function CriterionRow({ criterion, pathKey, ctx
             ) : (
               <SingleValueInput
                 id={valueId}
-                type={field?.type}
+                type={type}
                 value={criterion.value}
                 onChange={(value, typing) => change((c) => ({ ...c, value }), typing)}
                 {...aria('value')}

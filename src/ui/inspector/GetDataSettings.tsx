@@ -16,7 +16,7 @@ import { useLocalized, useT } from '../i18n';
 import { ActionField } from './ActionField';
 import { FieldProblems } from './FieldProblems';
 import { useDraft } from './useDraft';
-import { useWorkflowData } from './useWorkflowData';
+import { useStepFields } from './useStepFields';
 
 const QUERY = {
   key: 'query',
@@ -40,7 +40,7 @@ function parseFirst(text: string): number | undefined {
 export const GetDataSettings = memo(function GetDataSettings({ step }: { step: GetDataStep }) {
   const session = useEditorSession();
   const problems = useStepProblems(step.id);
-  const data = useWorkflowData();
+  const data = useStepFields(step.id);
   const t = useT();
   const localized = useLocalized();
   const ids = { resource: useId(), sort: useId(), sortProblems: useId(), reverse: useId(), first: useId(), firstError: useId(), variable: useId() };

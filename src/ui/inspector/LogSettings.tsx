@@ -9,7 +9,7 @@ import type { Problem } from '../../domain/workflow/problems';
 import { useEditorSession, useStepProblems } from '../../state/editor/context';
 import { useT } from '../i18n';
 import { ActionField } from './ActionField';
-import { useWorkflowData } from './useWorkflowData';
+import { useStepFields } from './useStepFields';
 
 const MESSAGE = { ...LOG_MESSAGE, type: 'multi_line_text_field' as const };
 const NONE: readonly Problem[] = [];
@@ -17,7 +17,7 @@ const NONE: readonly Problem[] = [];
 export const LogSettings = memo(function LogSettings({ step }: { step: LogStep }) {
   const session = useEditorSession();
   const problems = useStepProblems(step.id);
-  const data = useWorkflowData();
+  const data = useStepFields(step.id);
   const t = useT();
   const set = useCallback(
     (message: string, typing: boolean) =>

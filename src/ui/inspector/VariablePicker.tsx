@@ -1,21 +1,27 @@
 /**
- * The variable picker of a text field: a button that opens a menu of the
- * data the workflow has, grouped Trigger / Customer / Order / Product;
- * choosing one hands its path to the field, which inserts `{{ path }}` at
- * its cursor. A menu in the ARIA sense: arrow keys, Home and End move,
+ * The variable picker of a text field: a button that opens a menu of what
+ * the step can read (its scope): a loop's current item first
+ * (`lineItemsForeachitem`), earlier steps' outputs (`getOrderData`), then the
+ * trigger's data (Trigger / Customer / Order / Product), each under a
+ * heading that names the variable as Flow does. Choosing one hands its
+ * Liquid to the field, which inserts it at its cursor: `{{ path }}` for a
+ * value, a `{% for %}` loop for a list of objects. A menu in the ARIA sense: arrow keys, Home and End move,
  * Escape closes and returns focus to the button. Keys are not stopped from
  * reaching the editor page.
  */
-import { type KeyboardEvent, memo, useEffect, useId, useMemo, useRef, useState } from 'react';
-import type { DataField } from '../../domain/workflow/dataFields';
-import { groupByRoot } from './insertVariable';
+import { type KeyboardEvent, memo, useEffect, useId, useRef, useState } from 'react';
+import type { ScopeFieldGroup } from '../../domain/workflow/scopeFields';
+import { snippetFor } from './insertVariable';
+import { fieldLabel as labelOf, variableHeading } from './scopeLabels';
 import { useLocalized, useT } from '../i18n';
 
 interface VariablePickerProps {
   /** The field's label: the button reads "Insert variable into <label>". */
   fieldLabel: string;
-  data: readonly DataField[];
-  onPick: (path: string) => void;
+  /** What the step can read, by variable (useStepFields). */
+  data: readonly ScopeFieldGroup[];
+  /** Gets the Liquid to insert. */
+  onPick: (snippet: string) => void;
 }
 
 export const VariablePicker = memo(function VariablePicker({ fieldLabel, data, onPick }: VariablePickerProps) {
@@ -23,7 +29,6 @@ export const VariablePicker = memo(function VariablePicker({ fieldLabel, data, o
   const menuId = useId();
   const buttonRef = useRef<HTMLButtonElement>(null);
   const menuRef = useRef<HTMLDivElement>(null);
-  const groups = useMemo(() => groupByRoot(data), [data]);
   const t = useT();
   const localized = useLocalized();
 
@@ -36,9 +41,9 @@ export const VariablePicker = memo(function VariablePicker({ fieldLabel, data, o
     if (refocus) buttonRef.current?.focus();
   };
 
-  const pick = (path: string) => {
+  const pick = (snippet: string) => {
     setOpen(false);
-    onPick(path);
+    onPick(snippet);
   };
 
   const onMenuKeyDown = (e: KeyboardEvent<HTMLDivElement>) => {
@@ -92,25 +97,32 @@ export const VariablePicker = memo(function VariablePicker({ fieldLabel, data, o
           className="variable-picker__menu"
           onKeyDown={onMenuKeyDown}
         >
-          {groups.map((group) => (
-            <div key={group.root} role="group" aria-label={t(`inspector.root.${group.root}`)}>
-              <div className="variable-picker__group" aria-hidden="true">
-                {t(`inspector.root.${group.root}`)}
+          {data.map((group) => {
+            const heading = variableHeading(group.variable, t, localized);
+            return (
+              <div key={group.variable.name} role="group" aria-label={heading}>
+                <div className="variable-picker__group" aria-hidden="true">
+                  {heading}
+                </div>
+                {group.fields.map((field) => {
+                  const loop = !field.comparable;
+                  return (
+                    <button
+                      key={field.path}
+                      type="button"
+                      role="menuitem"
+                      tabIndex={-1}
+                      className="variable-picker__item"
+                      onClick={() => pick(snippetFor(field))}
+                    >
+                      <span>{labelOf(field, localized)}</span> <code>{field.path}</code>
+                      {loop && <span className="variable-picker__loop"> {t('inspector.variables.loop')}</span>}
+                    </button>
+                  );
+                })}
               </div>
-              {group.fields.map((field) => (
-                <button
-                  key={field.path}
-                  type="button"
-                  role="menuitem"
-                  tabIndex={-1}
-                  className="variable-picker__item"
-                  onClick={() => pick(field.path)}
-                >
-                  <span>{localized(field.label)}</span> <code>{field.path}</code>
-                </button>
-              ))}
-            </div>
-          ))}
+            );
+          })}
         </div>
       )}
     </div>

@@ -1,8 +1,11 @@
 /**
  * Pure, immutable edits of a condition's criteria tree, addressed by paths
  * of item indices (`[1, 0]` = the first item of the group that is the
- * second item of the root). The condition builder turns each gesture into
- * one of these and dispatches the whole new tree as `updateCondition`.
+ * second item of the root). A list condition ("at least one of"...) is
+ * stepped through into its criteria: `[2, 0]` is the first criterion inside
+ * the list condition at `[2]`, and "the group at `[2]`" is its criteria.
+ * The condition builder turns each gesture into one of these and dispatches
+ * the whole new tree as `updateCondition`, one typed operation (undoable).
  *
  * Contract: every function returns a new root and leaves its input
  * untouched; a path that does not lead where the edit expects (past the
@@ -15,12 +18,18 @@ export type ConditionItem = Criterion | ConditionGroup | ListCondition;
 /** Indices from the root group down to an item. `[]` is the root group itself. */
 export type ItemPath = readonly number[];
 
+/** The group an item holds: a group itself, a list condition's criteria; none for a criterion. */
+function groupOf(item: ConditionItem): ConditionGroup | undefined {
+  return item.kind === 'group' ? item : item.kind === 'quantifier' ? item.criteria : undefined;
+}
+
 /** The item at a path, or undefined when the path leads nowhere. */
 export function itemAt(root: ConditionGroup, path: ItemPath): ConditionItem | undefined {
   let item: ConditionItem = root;
   for (const index of path) {
-    if (item.kind !== 'group') return undefined;
-    const next: ConditionItem | undefined = item.items[index];
+    const group = groupOf(item);
+    if (!group) return undefined;
+    const next: ConditionItem | undefined = group.items[index];
     if (!next) return undefined;
     item = next;
   }
@@ -43,16 +52,24 @@ export function updateAt(
   let next: ConditionItem;
   if (rest.length === 0) next = change(child);
   else if (child.kind === 'group') next = updateAt(child, rest, change);
-  else return root;
+  else if (child.kind === 'quantifier') {
+    const criteria = updateAt(child.criteria, rest, change);
+    next = criteria === child.criteria ? child : { ...child, criteria };
+  } else return root;
   if (next === child) return root;
   const items = root.items.slice();
   items[index] = next;
   return { ...root, items };
 }
 
-/** Changes the group at `groupPath` (the root for `[]`); unchanged when the path is not a group. */
+/** Changes the group at `groupPath` (the root for `[]`, a list condition's criteria); unchanged when the path holds no group. */
 function updateGroup(root: ConditionGroup, groupPath: ItemPath, change: (group: ConditionGroup) => ConditionGroup) {
-  return updateAt(root, groupPath, (item) => (item.kind === 'group' ? change(item) : item));
+  return updateAt(root, groupPath, (item) => {
+    if (item.kind === 'group') return change(item);
+    if (item.kind !== 'quantifier') return item;
+    const criteria = change(item.criteria);
+    return criteria === item.criteria ? item : { ...item, criteria };
+  });
 }
 
 /** Removes the item at a path (a criterion or a whole nested group). The root cannot be removed. */
@@ -65,9 +82,14 @@ export function removeAt(root: ConditionGroup, path: ItemPath): ConditionGroup {
   );
 }
 
-/** Appends a criterion to the group at `groupPath`. */
-export function addCriterion(root: ConditionGroup, groupPath: ItemPath, criterion: Criterion): ConditionGroup {
+/** Appends a criterion (or a list condition) to the group at `groupPath`. */
+export function addCriterion(root: ConditionGroup, groupPath: ItemPath, criterion: Criterion | ListCondition): ConditionGroup {
   return updateGroup(root, groupPath, (group) => ({ ...group, items: [...group.items, criterion] }));
+}
+
+/** Changes the list condition at `path` ("at least one of" → "none of"...); unchanged when it is none. */
+export function updateListAt(root: ConditionGroup, path: ItemPath, change: (condition: ListCondition) => ListCondition): ConditionGroup {
+  return updateAt(root, path, (item) => (item.kind === 'quantifier' ? change(item) : item));
 }
 
 /**
@@ -88,11 +110,18 @@ export function setJoin(root: ConditionGroup, groupPath: ItemPath, join: Conditi
 }
 
 /**
- * The `field` a validation problem carries for the item at a path, like
- * `criteria.items.1.items.0` (see validateCondition.ts).
+ * The `field` a validation problem carries for the item at `index` of a
+ * group, given the group's own field: `criteria` for the root, so
+ * `criteria.items.1`, and `criteria.items.2.criteria` for the criteria of
+ * the list condition at 2 (see validateCondition.ts).
  */
-export function problemFieldOf(path: ItemPath): string {
-  return ['criteria', ...path.map((i) => `items.${i}`)].join('.');
+export function problemFieldOf(groupField: string, index: number): string {
+  return `${groupField}.items.${index}`;
+}
+
+/** The `field` of a list condition's criteria group, given the list condition's own field. */
+export function criteriaFieldOf(listField: string): string {
+  return `${listField}.criteria`;
 }
 
 /** How a path reads to a person: `[1, 0]` → "2.1". */

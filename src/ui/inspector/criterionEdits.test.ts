@@ -1,9 +1,15 @@
 import { describe, expect, it } from 'vitest';
 import { operatorsFor } from '../../domain/workflow/conditionOperators';
 import type { DataField } from '../../domain/workflow/dataFields';
-import { Criterion } from '../../domain/workflow/document';
+import { orgWith, workflow } from '../../../test/fixtures/workflowSpec';
+import { builtInCatalog as catalog } from '../../domain/catalog/catalog';
+import { type ConditionGroup, Criterion, type Step } from '../../domain/workflow/document';
+import { stepFacts, validateWorkflow, workflowFacts } from '../../domain/workflow/validate';
 import {
   formatList,
+  itemScope,
+  newListCondition,
+  withList,
   formatSingle,
   newCriterion,
   parseList,
@@ -102,5 +108,43 @@ describe('values typed into the builder', () => {
     expect(formatSingle(false)).toBe('false');
     expect(formatSingle(undefined)).toBe('');
     expect(formatSingle(['a', 'b'])).toBe('a, b');
+  });
+});
+
+describe('list conditions', () => {
+  const wf = workflow({ trigger: ['shopify', 'order-created'], steps: [{ id: 'c', condition: { kind: 'group', join: 'and', items: [] } }] });
+  const scope = stepFacts(wf.steps[1]!, workflowFacts(wf, catalog)).scope!;
+  const check = (items: ConditionGroup['items']) =>
+    validateWorkflow({ ...wf, steps: [wf.steps[0]!, { ...wf.steps[1]!, criteria: { kind: 'group', join: 'and', items } } as Step] }, { catalog, org: orgWith({ 'store-1': ['shopify'] }) }).filter(
+      (p) => p.stepId === 'c',
+    );
+
+  it("start as Flow names the item, with a criterion on the item's first field", () => {
+    const lines = newListCondition(scope, 'order.line_items');
+    expect(lines).toMatchObject({ kind: 'quantifier', quantifier: 'any', list: 'order.line_items', item: 'lineItems_item' });
+    expect(lines.criteria.items).toEqual([{ kind: 'criterion', field: 'lineItems_item.id', operator: 'equal', value: '' }]);
+    // A list of text: the item is the text itself.
+    expect(newListCondition(scope, 'order.tags', 'none').criteria.items).toEqual([{ kind: 'criterion', field: 'tags_item', operator: 'equal', value: '' }]);
+  });
+
+  it('nest: a list inside an item gets a name of its own, and validation accepts the whole once values are filled in', () => {
+    const outer = newListCondition(scope, 'order.line_items');
+    const inner = newListCondition(itemScope(scope, outer.list, outer.item)!, 'lineItems_item.product.tags');
+    expect(inner.item).toBe('tags_item');
+    const filled = { ...inner, criteria: { ...inner.criteria, items: [{ kind: 'criterion' as const, field: 'tags_item', operator: 'equal' as const, value: 'presale' }] } };
+    expect(check([{ ...outer, criteria: { kind: 'group', join: 'and', items: [filled] } }])).toEqual([]);
+  });
+
+  it('start over on the new item when the list changes, and stay the same object when it does not', () => {
+    const lines = newListCondition(scope, 'order.line_items', 'all');
+    expect(withList(lines, scope, 'order.line_items')).toBe(lines);
+    const orders = withList(lines, scope, 'customer.orders');
+    expect(orders).toMatchObject({ quantifier: 'all', list: 'customer.orders', item: 'orders_item' });
+    expect(orders.criteria.items).toEqual([{ kind: 'criterion', field: 'orders_item.id', operator: 'equal', value: '' }]);
+  });
+
+  it('have no item scope for something that is not a list', () => {
+    expect(itemScope(scope, 'order.name', 'name_item')).toBeUndefined();
+    expect(itemScope(scope, 'order.nothing', 'x_item')).toBeUndefined();
   });
 });

@@ -12,8 +12,18 @@
  */
 import type { DataType } from '../../domain/catalog/shopifyObjects';
 import { operandKind, operatorsFor } from '../../domain/workflow/conditionOperators';
-import type { DataField } from '../../domain/workflow/dataFields';
-import type { ConditionValue, Criterion, Operator } from '../../domain/workflow/document';
+import type { ConditionValue, Criterion, ListCondition, Operator, Quantifier } from '../../domain/workflow/document';
+import { type Scope, resolvePathIn, withVariables } from '../../domain/workflow/scope';
+import { listItemName, scopeFieldGroups } from '../../domain/workflow/scopeFields';
+import { itemShape } from '../../domain/workflow/shapes';
+
+/** A field a criterion can read: its path and type (none for JSON nobody typed, compared as text). */
+export interface FieldRef {
+  readonly path: string;
+  readonly type?: DataType;
+}
+
+const typeOf = (field: FieldRef): DataType => field.type ?? 'single_line_text_field';
 
 /** A value for a new criterion of this operator on this type: none, an empty list, `true` or empty text. */
 export function initialValue(type: DataType, operator: Operator): ConditionValue | undefined {
@@ -28,9 +38,44 @@ function build(field: string, operator: Operator, value: ConditionValue | undefi
 }
 
 /** A new criterion on a field: its type's first operator and an initial value. */
-export function newCriterion(field: DataField): Criterion {
-  const operator = operatorsFor(field.type)[0]!;
-  return build(field.path, operator, initialValue(field.type, operator));
+export function newCriterion(field: FieldRef): Criterion {
+  const operator = operatorsFor(typeOf(field))[0]!;
+  return build(field.path, operator, initialValue(typeOf(field), operator));
+}
+
+/**
+ * A new list condition over `list` in `scope`: its item named as Flow names
+ * it (unique in the scope), and one criterion on the item's first field
+ * that can be compared, so the person sees at once what the item offers.
+ */
+export function newListCondition(scope: Scope, list: string, quantifier: Quantifier = 'any'): ListCondition {
+  return withList({ kind: 'quantifier', quantifier, list: '', item: '', criteria: { kind: 'group', join: 'and', items: [] } }, scope, list);
+}
+
+/**
+ * The list condition going through another list. Its item gets the new
+ * list's name; criteria that read the old item no longer make sense, so
+ * they start over with one criterion on the new item (undo brings them back).
+ * The same condition when the list is the same.
+ *
+ * @param scope the scope the list condition is in (without its own item)
+ */
+export function withList(condition: ListCondition, scope: Scope, list: string): ListCondition {
+  if (condition.list === list && condition.item !== '') return condition;
+  const item = listItemName(scope, list);
+  const inside = itemScope(scope, list, item);
+  const first = inside && scopeFieldGroups(inside).find((g) => g.variable.name === item)?.fields.find((f) => f.comparable);
+  return { kind: 'quantifier', quantifier: condition.quantifier, list, item, criteria: { kind: 'group', join: 'and', items: first ? [newCriterion(first)] : [] } };
+}
+
+/** The scope inside a list condition over `list`: the scope with the item, or undefined when `list` is no list there. */
+export function itemScope(scope: Scope, list: string, item: string): Scope | undefined {
+  const resolved = resolvePathIn(scope, list);
+  if (!resolved.ok || resolved.path.listsCrossed.length > 0) return undefined;
+  const { shape: listShape, labels } = resolved.path;
+  const shape = listShape.kind === 'json' ? listShape : itemShape(listShape);
+  if (!shape) return undefined;
+  return withVariables(scope, [{ name: item, label: labels.at(-1)!, shape, origin: 'condition-item' }]);
 }
 
 /**
@@ -40,11 +85,12 @@ export function newCriterion(field: DataField): Criterion {
  *
  * @param previous the type of the field the criterion read before, when known
  */
-export function withField(criterion: Criterion, field: DataField, previous: DataType | undefined): Criterion {
-  const allowed = operatorsFor(field.type);
+export function withField(criterion: Criterion, field: FieldRef, previous: DataType | undefined): Criterion {
+  const type = typeOf(field);
+  const allowed = operatorsFor(type);
   const operator = allowed.includes(criterion.operator) ? criterion.operator : allowed[0]!;
-  if (previous === field.type && operator === criterion.operator) return build(field.path, operator, criterion.value);
-  return build(field.path, operator, initialValue(field.type, operator));
+  if (previous === type && operator === criterion.operator) return build(field.path, operator, criterion.value);
+  return build(field.path, operator, initialValue(type, operator));
 }
 
 /** The criterion with another operator, its value reshaped for what that operator takes. */

@@ -1,7 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import { builtInCatalog as catalog } from '../../domain/catalog/catalog';
 import { availableData } from '../../domain/workflow/dataFields';
-import { groupByRoot, insertVariable } from './insertVariable';
+import { workflow } from '../../../test/fixtures/workflowSpec';
+import { checkLiquid } from '../../domain/workflow/liquid';
+import { scopeFieldsByPath } from '../../domain/workflow/scopeFields';
+import { stepFacts, workflowFacts } from '../../domain/workflow/validate';
+import { groupByRoot, insertVariable, snippetFor } from './insertVariable';
 
 describe('insertVariable', () => {
   it('inserts at the cursor and puts the cursor after the variable', () => {
@@ -49,5 +53,22 @@ describe('groupByRoot', () => {
 
   it('is empty without data', () => {
     expect(groupByRoot([])).toEqual([]);
+  });
+});
+
+describe('snippetFor', () => {
+  const wf = workflow({ trigger: ['shopify', 'order-created'], steps: [{ id: 'a', action: ['slack', 'send-message'], fields: { channel: '#ops', text: 'x' } }] });
+  const scope = stepFacts(wf.steps[1]!, workflowFacts(wf, catalog)).scope!;
+  const fields = scopeFieldsByPath(scope);
+
+  it('prints a value, and a list of text as it is', () => {
+    expect(snippetFor(fields.get('order.name')!)).toBe('{{ order.name }}');
+    expect(snippetFor(fields.get('order.tags')!)).toBe('{{ order.tags }}');
+  });
+
+  it('loops over a list of objects as Flow does, and the loop passes the Liquid check of that step', () => {
+    const loop = snippetFor(fields.get('order.line_items')!);
+    expect(loop).toBe('{% for lineItems_item in order.line_items %}{{ lineItems_item.id }}{% endfor %}');
+    expect(checkLiquid(loop, scope)).toEqual([]);
   });
 });

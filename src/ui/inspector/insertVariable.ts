@@ -1,9 +1,13 @@
 /**
- * Inserting a variable into a text field as Liquid, and grouping the data a
- * workflow has for the variable picker. Pure, so the cursor arithmetic is
- * tested without a DOM.
+ * Inserting a variable into a text field as Liquid (a value as `{{ path }}`,
+ * a list of objects as a `{% for %}` loop over its items, as Flow's picker
+ * does), and grouping the trigger's data by root. Pure, so the cursor
+ * arithmetic is tested without a DOM.
  */
 import type { DataField, DataRoot } from '../../domain/workflow/dataFields';
+import { listBaseName } from '../../domain/workflow/scope';
+import type { ScopeField } from '../../domain/workflow/scopeFields';
+import { isScalarShape, itemShape, membersOf } from '../../domain/workflow/shapes';
 
 /** Where the cursor (or the selected text) is in a field. */
 export interface TextRange {
@@ -25,7 +29,11 @@ export function liquidFor(path: string): string {
  * @returns the new text and the cursor position just after the insertion
  */
 export function insertVariable(text: string, cursor: TextRange | undefined, path: string): { text: string; cursor: number } {
-  const snippet = liquidFor(path);
+  return insertSnippet(text, cursor, liquidFor(path));
+}
+
+/** Puts a Liquid snippet into `text` at the cursor, as {@link insertVariable} does. */
+export function insertSnippet(text: string, cursor: TextRange | undefined, snippet: string): { text: string; cursor: number } {
   if (!cursor) {
     const glue = text === '' || /\s$/.test(text) ? '' : ' ';
     const next = text + glue + snippet;
@@ -58,4 +66,18 @@ export function groupByRoot(fields: readonly DataField[]): DataGroup[] {
   return ROOT_ORDER.map((root) => ({ root, label: ROOT_LABELS[root], fields: fields.filter((f) => f.root === root) })).filter(
     (g) => g.fields.length > 0,
   );
+}
+
+/**
+ * The Liquid the picker inserts for a field: `{{ path }}` for a value (a
+ * list of text prints its items); for a list of objects, a loop over its
+ * items printing the first field of each, with the item named as Flow names
+ * a list's item: `{% for lineItems_item in order.line_items %}{{ lineItems_item.id }}{% endfor %}`.
+ */
+export function snippetFor(field: Pick<ScopeField, 'path' | 'shape' | 'comparable'>): string {
+  const item = field.comparable ? undefined : itemShape(field.shape);
+  if (!item) return liquidFor(field.path);
+  const name = `${listBaseName(field.path)}_item`;
+  const first = membersOf(item).find((m) => isScalarShape(m.shape));
+  return `{% for ${name} in ${field.path} %}${liquidFor(first ? `${name}.${first.key}` : name)}{% endfor %}`;
 }

@@ -53,4 +53,8 @@ export const templates = {
   'templates.item.yotpo-bad-review-card.name': 'Bad Yotpo review: Trello card for follow-up',
   'templates.item.yotpo-bad-review-card.description':
     'A Yotpo review of 2 stars or less becomes a card on the customer-care board.',
+  // Lists (issue 14).
+  'templates.item.presale-product-tags.name': 'Tag every line item\'s product in presale orders',
+  'templates.item.presale-product-tags.description':
+    'When an order is created, go through its line items: each item whose product is tagged presale gets its product tagged presale-ordered, so the presale products people ordered are easy to find.',
 } as const;

@@ -51,4 +51,8 @@ export const templates: MessagesOf<typeof en> = {
   'templates.item.yotpo-bad-review-card.name': 'Zła recenzja w Yotpo: karta w Trello do dalszej obsługi',
   'templates.item.yotpo-bad-review-card.description':
     'Recenzja Yotpo z oceną 2 gwiazdki lub niższą staje się kartą na tablicy obsługi klienta.',
+  // Lists (issue 14).
+  'templates.item.presale-product-tags.name': 'Przedsprzedaż: tag dla produktu każdej pozycji zamówienia',
+  'templates.item.presale-product-tags.description':
+    'Gdy powstanie zamówienie, przechodzi przez jego pozycje: produkt każdej pozycji oznaczony tagiem presale dostaje tag presale-ordered, więc łatwo znaleźć zamówione produkty z przedsprzedaży.',
 };
