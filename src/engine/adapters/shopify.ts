@@ -126,5 +126,7 @@ export const shopifyAdapter: AppAdapter = {
     customers: 'Customers',
     outbox: 'Internal e-mails',
     requests: 'HTTP requests',
+    // Not written by an action: the "Workflow error occurred" trigger's windows (engine/workflowErrors.ts).
+    workflowErrors: 'Workflow error notices',
   },
 };
