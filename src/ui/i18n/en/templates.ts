@@ -53,4 +53,8 @@ export const templates = {
   'templates.item.yotpo-bad-review-card.name': 'Bad Yotpo review: Trello card for follow-up',
   'templates.item.yotpo-bad-review-card.description':
     'A Yotpo review of 2 stars or less becomes a card on the customer-care board.',
+  // Workflow error occurred (issue 14)
+  'templates.item.error-handler-to-slack.name': 'Error handler: tell Slack when a workflow fails',
+  'templates.item.error-handler-to-slack.description':
+    'When another workflow’s run fails, post its name, the failed step and the error to #flow-errors, with a link to the run. Flow sends it once per failing workflow version within 30 days.',
 } as const;

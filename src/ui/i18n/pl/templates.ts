@@ -51,4 +51,8 @@ export const templates: MessagesOf<typeof en> = {
   'templates.item.yotpo-bad-review-card.name': 'Zła recenzja w Yotpo: karta w Trello do dalszej obsługi',
   'templates.item.yotpo-bad-review-card.description':
     'Recenzja Yotpo z oceną 2 gwiazdki lub niższą staje się kartą na tablicy obsługi klienta.',
+  // Workflow error occurred (issue 14)
+  'templates.item.error-handler-to-slack.name': 'Obsługa błędów: powiadom Slack, gdy workflow zawiedzie',
+  'templates.item.error-handler-to-slack.description':
+    'Gdy przebieg innego workflow zakończy się błędem, publikuje na #flow-errors jego nazwę, krok, który zawiódł, i błąd, z linkiem do przebiegu. Flow wysyła to raz na wersję workflow w ciągu 30 dni.',
 };
