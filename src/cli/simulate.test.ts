@@ -75,3 +75,24 @@ describe('npm run simulate with a custom app in the export', () => {
     expect(runs[0]!.steps[1]!.output).toMatchObject({ call_id: expect.any(String) });
   });
 });
+
+describe('npm run simulate with an error handler in the export', () => {
+  it('fires Workflow error occurred when a run fails, and the handler runs in the same store', async () => {
+    const handler = (JSON.parse(readFileSync(new URL('../domain/templates/error-handler-to-slack.json', import.meta.url), 'utf8')) as { workflows: unknown[] }).workflows[0];
+    // The channel renders empty, so the Slack step fails its required field at run time.
+    const failing = {
+      schemaVersion: 2, id: 'wf-fail', name: 'Post orders', description: '', activation: { on: false, scope: { kind: 'all' }, offInStores: [] },
+      steps: [
+        { id: 't', kind: 'trigger', app: 'shopify', trigger: 'order-paid', position: { x: 0, y: 0 }, note: '' },
+        { id: 's', kind: 'action', app: 'slack', action: 'send-message', fields: { channel: '{% if false %}#x{% endif %}', text: 'paid' }, position: { x: 0, y: 140 }, note: '' },
+      ],
+      links: [{ from: 't', port: 'next', to: 's' }],
+    };
+    files['with-handler.json'] = JSON.stringify({ format: 'flowbench', version: 2, workflows: [failing, handler] });
+    const t = io();
+    expect(await runSimulate(['--export', 'with-handler.json', '--event', 'event.json', '--store', 'store-1'], t.io)).toBe(0);
+    const runs = JSON.parse(t.out.join('')) as { workflowName: string; status: string; event: { payload: Record<string, unknown> } }[];
+    expect(runs.map((r) => [r.workflowName, r.status])).toEqual([['Post orders', 'failed'], ['Error handler: tell Slack when a workflow fails', 'succeeded']]);
+    expect(runs[1]!.event.payload).toMatchObject({ workflow_name: 'Post orders', shop_domain: 'store-1.myshopify.com', failed_step_name: 'Slack · Send Slack message' });
+  });
+});

@@ -17,6 +17,11 @@
  *   already part of is not run either (a loop); both are recorded as skipped
  *   runs whose reason starts "Stopped a cascade" / "Stopped a loop". A batch
  *   also stops after {@link MAX_RUNS_PER_BATCH} runs, with a note.
+ * - Workflow errors: a run that fails (not a dry run) fires Shopify's
+ *   "Workflow error occurred" in its store, as a follow-up event of that
+ *   run, once per failing workflow version and 30-day window
+ *   (workflowErrors.ts); it is added to the run's emitted events, so it
+ *   cascades (and is reported) like any other.
  * - Progress: `onProgress` hears of each run as it starts and ends, so a
  *   worker can report what finished before it is terminated (worker.ts).
  */
@@ -27,6 +32,7 @@ import { frozen } from './frozen';
 import { type RunContext, type RunOutcome, isDue, resumeRun, startRun } from './interpreter';
 import { triggerOf } from './runData';
 import type { RunRecord, TriggerEvent } from './types';
+import { workflowErrorEvent } from './workflowErrors';
 
 export { scheduledEvents, type ScheduleInput } from './schedule';
 
@@ -106,8 +112,7 @@ export class Engine {
       } catch (error) {
         outcome = { run: crashed(waiting, this.options.clock.now(), error), emitted: [] };
       }
-      this.record(batch, outcome);
-      emitted.push(...outcome.emitted);
+      emitted.push(...this.finish(batch, outcome, workflows).emitted);
     }
     await this.cascade(emitted, workflows, org, batch);
     return batch;
@@ -142,8 +147,7 @@ export class Engine {
           const now = this.options.clock.now();
           outcome = { run: crashed(skipped(runId, workflow, event, now, ''), now, error), emitted: [] };
         }
-        this.record(batch, outcome);
-        queue.push(...outcome.emitted);
+        queue.push(...this.finish(batch, outcome, workflows).emitted);
       }
     }
   }
@@ -158,6 +162,18 @@ export class Engine {
       return `Stopped a loop: “${workflow.name}” would run again for a chain of events it started (${path.join(' → ')}).`;
     }
     return undefined;
+  }
+
+  /** Records a run that ran, with the "Workflow error occurred" event it fires (if any) among its emitted events. */
+  private finish(batch: BatchResult, outcome: RunOutcome, workflows: readonly Workflow[]): RunOutcome {
+    const error = workflowErrorEvent(outcome.run, {
+      sandbox: this.options.sandbox,
+      ids: this.ids,
+      listens: (event) => this.matching(workflows, { ...event, id: '' }).length > 0,
+    });
+    const final = error ? { ...outcome, emitted: [...outcome.emitted, error] } : outcome;
+    this.record(batch, final);
+    return final;
   }
 
   private record(batch: BatchResult, outcome: RunOutcome): void {

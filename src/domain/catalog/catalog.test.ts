@@ -46,6 +46,7 @@ describe('the seed rules carried by the catalog', () => {
       'product-created',
       'inventory-quantity-changed',
       'scheduled-time',
+      'workflow-error-occurred',
     ]);
     expect(app('shopify').actions.map((a) => a.id)).toEqual([
       'add-order-tags',

@@ -148,5 +148,7 @@ export const shopifyAdapter: AppAdapter = {
     outbox: 'Internal e-mails',
     requests: 'HTTP requests',
     products: 'Products',
+    // Not written by an action: the "Workflow error occurred" trigger's windows (engine/workflowErrors.ts).
+    workflowErrors: 'Workflow error notices',
   },
 };

@@ -11,12 +11,15 @@
  * limit per request, which the engine reports in its notes.
  */
 import { customAppsOf } from '../../domain/catalog/customApps';
+import { WORKFLOW_ERROR_COLLECTION, WORKFLOW_ERROR_TRIGGER } from '../../domain/runs/workflowError';
 import type { Organization } from '../../domain/org/organization';
 import type { Workflow } from '../../domain/workflow/document';
 import { MAX_RUNS_PER_BATCH } from '../../engine/engine';
-import type { SandboxRow } from '../../engine/sandbox';
+import { triggerOf } from '../../engine/runData';
+import { MemorySandbox, type SandboxRow } from '../../engine/sandbox';
 import type { RunRecord, TriggerEvent } from '../../engine/types';
 import { type FaultEntry, type RunStartedReply, type WorkerRequest, stoppedRun } from '../../engine/workerProtocol';
+import { workflowErrorEvent } from '../../engine/workflowErrors';
 import { BatchTracker, type Work } from './batchTracker';
 import type { RunWriter } from './runWriter';
 import { getEngineClient } from './config';
@@ -109,6 +112,25 @@ function stoppedRecord(
 }
 
 /**
+ * The "Workflow error occurred" event of a run failed here (stopped by the
+ * time limit, outside the engine), by the engine's own rule, with the
+ * window's notice row it changed.
+ */
+function stoppedRunError(run: RunRecord, ctx: RuntimeContext): { event?: TriggerEvent; rows: SandboxRow[] } {
+  const windows = MemorySandbox.fromRows(ctx.sandbox.all().filter((r) => r.appId === WORKFLOW_ERROR_TRIGGER.app && r.collection === WORKFLOW_ERROR_COLLECTION));
+  const event = workflowErrorEvent(run, {
+    sandbox: windows,
+    ids: { next: (kind) => `${kind}-${crypto.randomUUID()}` },
+    listens: (e) =>
+      ctx.workflows.some((w) => {
+        const trigger = triggerOf(w);
+        return w.activation.on && trigger?.app === e.app && trigger.trigger === e.trigger;
+      }),
+  });
+  return { event, rows: windows.changedRows() };
+}
+
+/**
  * Runs `work` at simulated time `now` to the end, through engine restarts
  * when needed. Returns every run recorded (in order), after handing each to
  * the sink's writer. Throws only when the engine refuses the request itself,
@@ -155,12 +177,18 @@ export async function runJob(ctx: RuntimeContext, work: Work, now: string, sink:
     if (!stuck && tracker.finished === 0) {
       throw new Error(`The engine stopped before running anything (${reason}).`);
     }
+    const followUps: TriggerEvent[] = [];
     if (stuck) {
       const run = stoppedRecord(tracker, stuck, ctx, now, { reason, timedOut, limitMs: client.timeLimitMs });
-      if (run) record(run, []);
+      if (run) {
+        const error = stoppedRunError(run, ctx);
+        record(run, error.rows);
+        if (error.event) followUps.push(error.event);
+      }
     }
     const rest = tracker.rest();
-    pending.unshift(...(rest.runs.length > 0 ? [{ type: 'resume' as const, runs: rest.runs }] : []), ...(rest.events.length > 0 ? [{ type: 'fire' as const, events: rest.events }] : []));
+    const events = [...rest.events, ...followUps];
+    pending.unshift(...(rest.runs.length > 0 ? [{ type: 'resume' as const, runs: rest.runs }] : []), ...(events.length > 0 ? [{ type: 'fire' as const, events }] : []));
   }
   return recorded;
 }

@@ -57,4 +57,8 @@ export const templates = {
   'templates.item.presale-product-tags.name': 'Tag every line item\'s product in presale orders',
   'templates.item.presale-product-tags.description':
     'When an order is created, go through its line items: each item whose product is tagged presale gets its product tagged presale-ordered, so the presale products people ordered are easy to find.',
+  // Workflow error occurred (issue 14)
+  'templates.item.error-handler-to-slack.name': 'Error handler: tell Slack when a workflow fails',
+  'templates.item.error-handler-to-slack.description':
+    'When another workflow’s run fails, post its name, the failed step and the error to #flow-errors, with a link to the run. Flow sends it once per failing workflow version within 30 days.',
 } as const;

@@ -55,4 +55,8 @@ export const templates: MessagesOf<typeof en> = {
   'templates.item.presale-product-tags.name': 'Przedsprzedaż: tag dla produktu każdej pozycji zamówienia',
   'templates.item.presale-product-tags.description':
     'Gdy powstanie zamówienie, przechodzi przez jego pozycje: produkt każdej pozycji oznaczony tagiem presale dostaje tag presale-ordered, więc łatwo znaleźć zamówione produkty z przedsprzedaży.',
+  // Workflow error occurred (issue 14)
+  'templates.item.error-handler-to-slack.name': 'Obsługa błędów: powiadom Slack, gdy workflow zawiedzie',
+  'templates.item.error-handler-to-slack.description':
+    'Gdy przebieg innego workflow zakończy się błędem, publikuje na #flow-errors jego nazwę, krok, który zawiódł, i błąd, z linkiem do przebiegu. Flow wysyła to raz na wersję workflow w ciągu 30 dni.',
 };
