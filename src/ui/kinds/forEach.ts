@@ -11,6 +11,7 @@ export const forEachUi: UiKind<'forEach'> = {
   }),
   heading: (_step, language) => ({ app: say(language, 'canvas.logic'), name: say(language, 'canvas.kind.forEach') }),
   portLabels: { loop_body: 'canvas.port.loopBody', after: 'canvas.port.after' },
+  recordFields: { list: 'runs.field.forEach.list', items: 'runs.field.forEach.items', item: 'runs.field.forEach.item' },
   paletteEntries: [
     {
       section: 'logic',

@@ -34,6 +34,18 @@ export const getDataUi: UiKind<'getData'> = {
   }),
   heading: (step, language) => ({ app: say(language, 'canvas.data'), name: GET_DATA_NAMES[step.resource][language] }),
   portLabels: { next: 'canvas.port.next' },
+  recordFields: {
+    resource: 'runs.field.getData.resource',
+    query: 'runs.field.getData.query',
+    sortKey: 'runs.field.getData.sortKey',
+    reverse: 'runs.field.getData.reverse',
+    first: 'runs.field.getData.first',
+    variable: 'runs.field.getData.variable',
+    count: 'runs.field.getData.count',
+    matched: 'runs.field.getData.matched',
+    ids: 'runs.field.getData.ids',
+    ignoredFilters: 'runs.field.getData.ignoredFilters',
+  },
   paletteEntries: GET_DATA_RESOURCES.map((resource) => ({
     section: 'data',
     args: { resource },

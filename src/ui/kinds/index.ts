@@ -68,4 +68,10 @@ export const KIND_PALETTE: readonly KindPaletteOffer[] = STEP_KIND_NAMES.flatMap
   })),
 );
 
+/** A kind's name for a field of its run records (see UiKind.recordFields), if it has one; own keys only. */
+export function recordFieldLabel(kind: StepKind, key: string): MessageKey | undefined {
+  const fields = UI_KINDS[kind].recordFields;
+  return fields && Object.hasOwn(fields, key) ? fields[key] : undefined;
+}
+
 export { KIND_PALETTE_SECTIONS, type KindPaletteSection, type LocalizedStepText, type StepHeading, type UiKind } from './types';

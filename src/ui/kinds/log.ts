@@ -7,6 +7,7 @@ export const logUi: UiKind<'log'> = {
   text: (_step, language) => ({ kindLabel: say(language, 'canvas.kind.log'), appName: say(language, 'canvas.logic'), title: say(language, 'canvas.log.title') }),
   heading: (_step, language) => ({ app: say(language, 'canvas.logic'), name: say(language, 'canvas.kind.log') }),
   portLabels: { next: 'canvas.port.next' },
+  recordFields: { message: 'runs.field.log.message' },
   paletteEntries: [
     {
       section: 'logic',

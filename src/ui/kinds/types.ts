@@ -58,4 +58,10 @@ export interface UiKind<K extends StepKind> {
    * actions are offered per app instead, so they declare none.
    */
   readonly paletteEntries?: readonly KindPaletteEntry<K>[];
+  /**
+   * Names for people of the fields the kind's run records hold (input,
+   * rendered fields, output: Get data's `matched` is "Matched"), by field
+   * key; a field without one shows its key. Values are shown generically.
+   */
+  readonly recordFields?: Readonly<Record<string, MessageKey>>;
 }
