@@ -54,7 +54,7 @@ export class EditorPage {
   }
 
   /** Connects a node's output port to another node by dragging between handles. */
-  async connect(from: Locator, port: 'next' | 'then' | 'otherwise', to: Locator) {
+  async connect(from: Locator, port: 'next' | 'then' | 'otherwise' | 'loop_body' | 'after', to: Locator) {
     const source = from.locator(`.react-flow__handle.source[data-handleid="${port}"]`);
     const target = to.locator('.react-flow__handle.target');
     const a = (await source.boundingBox())!;

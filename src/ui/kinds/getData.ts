@@ -34,6 +34,7 @@ export const getDataUi: UiKind<'getData'> = {
   }),
   heading: (step, language) => ({ app: say(language, 'canvas.data'), name: GET_DATA_NAMES[step.resource][language] }),
   portLabels: { next: 'canvas.port.next' },
+  recordSections: { rendered: 'runs.section.getData.rendered', output: 'runs.section.getData.output' },
   recordFields: {
     resource: 'runs.field.getData.resource',
     query: 'runs.field.getData.query',

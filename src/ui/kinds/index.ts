@@ -14,7 +14,7 @@ import { forEachUi } from './forEach';
 import { getDataUi } from './getData';
 import { logUi } from './log';
 import { triggerUi } from './trigger';
-import type { KindPaletteEntry, KindPaletteSection, LocalizedStepText, StepHeading, UiKind } from './types';
+import type { KindPaletteEntry, KindPaletteSection, LocalizedStepText, RecordSection, StepHeading, UiKind } from './types';
 import { waitUi } from './wait';
 
 export const UI_KINDS: { readonly [K in StepKind]: UiKind<K> } = {
@@ -72,6 +72,11 @@ export const KIND_PALETTE: readonly KindPaletteOffer[] = STEP_KIND_NAMES.flatMap
 export function recordFieldLabel(kind: StepKind, key: string): MessageKey | undefined {
   const fields = UI_KINDS[kind].recordFields;
   return fields && Object.hasOwn(fields, key) ? fields[key] : undefined;
+}
+
+/** A kind's title for a section of its run records (see UiKind.recordSections), if it has its own. */
+export function recordSectionTitle(kind: StepKind, section: RecordSection): MessageKey | undefined {
+  return UI_KINDS[kind].recordSections?.[section];
 }
 
 export { KIND_PALETTE_SECTIONS, type KindPaletteSection, type LocalizedStepText, type StepHeading, type UiKind } from './types';

@@ -46,6 +46,9 @@ export interface KindPaletteEntry<K extends StepKind = StepKind> {
   description: LocalizedText;
 }
 
+/** The parts of a step's run record the run view shows as sections. */
+export type RecordSection = 'input' | 'rendered' | 'output';
+
 export interface UiKind<K extends StepKind> {
   readonly kind: K;
   text(step: StepOf<K>, language: Language): LocalizedStepText;
@@ -64,4 +67,10 @@ export interface UiKind<K extends StepKind> {
    * key; a field without one shows its key. Values are shown generically.
    */
   readonly recordFields?: Readonly<Record<string, MessageKey>>;
+  /**
+   * Titles of the sections of the kind's run records, where the generic
+   * ones ("Input", "Rendered fields", "Output") would say less: Send Admin
+   * API request's rendered fields are its request, its output the response.
+   */
+  readonly recordSections?: Partial<Record<RecordSection, MessageKey>>;
 }

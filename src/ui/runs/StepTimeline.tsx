@@ -15,7 +15,7 @@ import { formatTime, stepRecordName } from './format';
 import { type TimelineStep, groupIterations } from './iterations';
 import { LoopIterations } from './LoopIterations';
 import { type Language, useLanguage, useT } from '../i18n';
-import { stepTextIn } from '../kinds';
+import { recordSectionTitle, stepTextIn } from '../kinds';
 import { RunStatusBadge } from './RunStatusBadge';
 
 type Run = Pick<RunRecord, 'workflow'>;
@@ -103,19 +103,19 @@ function StepItem({ step, name, depth, children }: { step: StepRecord; name: str
       )}
       {hasInput && (
         <details className="timeline__data" open={step.kind === 'trigger' ? undefined : true}>
-          <summary>{t(step.kind === 'trigger' ? 'runs.triggerData' : 'runs.steps.input')}</summary>
+          <summary>{t(recordSectionTitle(step.kind, 'input') ?? (step.kind === 'trigger' ? 'runs.triggerData' : 'runs.steps.input'))}</summary>
           <DataList data={step.input} label={t('runs.steps.inputOf', { step: name })} kind={step.kind} />
         </details>
       )}
       {step.rendered && (
         <details className="timeline__data" open>
-          <summary>{t('runs.steps.rendered')}</summary>
+          <summary>{t(recordSectionTitle(step.kind, 'rendered') ?? 'runs.steps.rendered')}</summary>
           <DataList data={step.rendered} label={t('runs.steps.renderedOf', { step: name })} kind={step.kind} />
         </details>
       )}
       {step.output && (
         <details className="timeline__data" open>
-          <summary>{t('runs.steps.output')}</summary>
+          <summary>{t(recordSectionTitle(step.kind, 'output') ?? 'runs.steps.output')}</summary>
           <DataList data={step.output} label={t('runs.steps.outputOf', { step: name })} kind={step.kind} />
         </details>
       )}

@@ -103,4 +103,6 @@ export const runs = {
   'runs.field.forEach.items': "Items gone through",
   'runs.field.forEach.item': "Each item named",
   'runs.field.log.message': "Message",
+  'runs.section.getData.rendered': "Query as searched",
+  'runs.section.getData.output': "Result",
 } as const;

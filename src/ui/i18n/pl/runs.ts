@@ -106,4 +106,6 @@ export const runs: MessagesOf<typeof en> = {
   'runs.field.forEach.items': "Przetworzone elementy",
   'runs.field.forEach.item': "Nazwa każdego elementu",
   'runs.field.log.message': "Wiadomość",
+  'runs.section.getData.rendered': "Zapytanie po wypełnieniu",
+  'runs.section.getData.output': "Wynik",
 };
