@@ -14,7 +14,7 @@ import type { AppManifest, LocalizedText } from '../../domain/catalog/manifest';
 import type { Organization } from '../../domain/org/organization';
 import { type ReasonDetail, canUseInWorkflow } from '../../domain/org/rules';
 import type { PaletteItem } from '../../state/editor/commands';
-import { KIND_PALETTE, KIND_PALETTE_SECTIONS, type KindPaletteSection } from '../kinds';
+import { KIND_PALETTE, type KindPaletteSection } from '../kinds';
 
 export type PaletteKind = 'trigger' | 'action';
 
@@ -46,18 +46,20 @@ export interface PaletteGroups {
 }
 
 /** The Actions palette's Logic and Data sections, from the kinds' entries (ui/kinds): never a connector. */
-export const SECTION_ENTRIES: Readonly<Record<KindPaletteSection, readonly PaletteEntry[]>> = Object.fromEntries(
-  KIND_PALETTE_SECTIONS.map((section) => [
-    section,
-    KIND_PALETTE.filter((offer) => offer.section === section).map(({ key, item, entry }) => ({
-      key,
-      item,
-      name: entry.name,
-      description: entry.description,
-      earlyAccess: false,
-    })),
-  ]),
-) as Record<KindPaletteSection, readonly PaletteEntry[]>;
+export const SECTION_ENTRIES: Readonly<Record<KindPaletteSection, readonly PaletteEntry[]>> = {
+  logic: sectionEntries('logic'),
+  data: sectionEntries('data'),
+};
+
+function sectionEntries(section: KindPaletteSection): PaletteEntry[] {
+  return KIND_PALETTE.filter((offer) => offer.section === section).map(({ key, item, entry }) => ({
+    key,
+    item,
+    name: entry.name,
+    description: entry.description,
+    earlyAccess: false,
+  }));
+}
 
 /**
  * Lower-cases and strips diacritics, so "Recenzja", "recenzja" and
