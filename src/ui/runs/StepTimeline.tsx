@@ -114,7 +114,8 @@ function StepItem({ step, name, depth, children }: { step: StepRecord; name: str
         </details>
       )}
       {step.output && (
-        <details className="timeline__data" open>
+        // A trigger's output is the whole object it read (an order with its line items): closed until asked for.
+        <details className="timeline__data" open={step.kind === 'trigger' ? undefined : true}>
           <summary>{t(recordSectionTitle(step.kind, 'output') ?? 'runs.steps.output')}</summary>
           <DataList data={step.output} label={t('runs.steps.outputOf', { step: name })} kind={step.kind} />
         </details>
