@@ -34,8 +34,13 @@ export class EditorPage {
     return side.getByRole('group', { name: app, exact: true }).getByRole('button', { name: item, exact: true });
   }
 
-  logic(item: 'Condition' | 'Wait' | 'For each'): Locator {
+  logic(item: 'Condition' | 'Wait' | 'For each' | 'Log output'): Locator {
     return this.actions.getByRole('group', { name: 'Logic' }).getByRole('button', { name: item, exact: true });
+  }
+
+  /** An entry of the Actions palette's Data section ("Get order data"...). */
+  data(item: 'Get order data' | 'Get customer data' | 'Get product data' | 'Get draft order data'): Locator {
+    return this.actions.getByRole('group', { name: 'Data', exact: true }).getByRole('button', { name: item, exact: true });
   }
 
   /** Drags a palette item onto the canvas at a point relative to the canvas pane. */

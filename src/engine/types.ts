@@ -59,7 +59,8 @@ export interface StepRecord {
   logs?: string[];
   /**
    * The loop iterations the step ran in, outermost first: the For each
-   * step's id, the item's place (0-based) and how many items there were.
+   * step's id, the item's place (0-based), how many items there were and
+   * a short name of the item.
    * Absent outside loops.
    */
   loop?: LoopIteration[];
@@ -74,6 +75,8 @@ export interface LoopIteration {
   stepId: string;
   index: number;
   count: number;
+  /** A short text naming the item, when it has one (loopItemLabel: a line item's title, a tag...). */
+  item?: string;
 }
 
 export interface RunRecord {

@@ -34,6 +34,13 @@ export const AttemptSchema = z.object({
   error: z.string().optional(),
 });
 
+export const LoopIterationSchema = z.object({
+  stepId: z.string(),
+  index: z.number().int().min(0),
+  count: z.number().int().min(1),
+  item: z.string().optional(),
+});
+
 export const StepRecordSchema = z.object({
   stepId: z.string(),
   kind: z.enum(STEP_KIND_NAMES),
@@ -44,6 +51,8 @@ export const StepRecordSchema = z.object({
   output: Data.optional(),
   branch: z.enum(['then', 'otherwise']).optional(),
   logs: z.array(z.string()).optional(),
+  /** The For each iterations the step ran in, outermost first (engine/types.ts LoopIteration). */
+  loop: z.array(LoopIterationSchema).optional(),
   error: z.string().optional(),
   attempts: z.array(AttemptSchema),
   startedAt: IsoTime,

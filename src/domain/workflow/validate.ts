@@ -30,6 +30,7 @@ import type { Catalog } from '../catalog/catalog';
 import type { Organization } from '../org/organization';
 import { triggerDefOf } from './dataFields';
 import type { Link, Step, TriggerStep, Workflow } from './document';
+import { type LinkOrder, NO_LOOPS, linkOrder, loopsOf } from './loops';
 import type { StepCheckContext, StepFacts } from './kinds/base';
 import { kindOf } from './kinds/registry';
 import { variableOf } from './kinds/variableNames';
@@ -61,7 +62,7 @@ export interface WorkflowFacts {
   readonly triggerScope: Scope | undefined;
   /** What each step can read (see scopesOf); empty without a known trigger. */
   readonly scopes: ReadonlyMap<string, Scope>;
-  /** The For each steps whose loop body each step is in, innermost last; absent: none. */
+  /** The For each steps whose loop body each step is in, innermost last; absent: none (loops.ts, known with or without a trigger). */
   readonly loops: ReadonlyMap<string, readonly string[]>;
   /** Every variable a step provides (see StepFacts.provided). */
   readonly provided: Scope;
@@ -104,7 +105,9 @@ export function workflowFacts(workflow: Pick<Workflow, 'steps' | 'links'>, catal
   }
   problems.push(...variableNameProblems(workflow.steps));
   const triggerScope = trigger && triggerDefOf(catalog, trigger) ? scopeOf(triggerVariables(catalog, trigger)) : undefined;
-  const { scopes, loops, provided } = scopesOf(workflow, trigger, triggerScope, catalog);
+  const order = linkOrder(workflow);
+  const { scopes, provided } = scopesOf(order, trigger, triggerScope, catalog);
+  const loops = loopsOf(workflow, order);
   const linkedPorts = new Map<string, string[]>();
   for (const link of workflow.links) {
     const ports = linkedPorts.get(link.from);
@@ -126,52 +129,27 @@ export function workflowFacts(workflow: Pick<Workflow, 'steps' | 'links'>, catal
 }
 
 /**
- * What each step can read, and the loops it is in. Steps are visited in the
- * links' order (the graph is acyclic): the trigger reads the trigger's data;
+ * What each step can read. Steps are visited in the links' order (the graph
+ * is acyclic: loops.ts linkOrder): the trigger reads the trigger's data;
  * any other step reads what every link into it brings (a step reached by two
  * paths only what both bring: intersectScopes), each link bringing what its
  * source can read, changed by the source's kind (`scopeAfter`: an output
  * added, a loop's item, a Wait's forgetting). A step no link reaches gets
- * the trigger's data (it is reported as unreachable anyway). A step on a
- * For each's loop port is in that loop and in the loops the For each is in.
+ * the trigger's data (it is reported as unreachable anyway).
  */
 function scopesOf(
-  workflow: Pick<Workflow, 'steps' | 'links'>,
+  order: LinkOrder,
   trigger: TriggerStep | undefined,
   triggerScope: Scope | undefined,
   catalog: Catalog,
-): { scopes: Map<string, Scope>; loops: Map<string, readonly string[]>; provided: Scope } {
+): { scopes: Map<string, Scope>; provided: Scope } {
   const scopes = new Map<string, Scope>();
-  const loops = new Map<string, readonly string[]>();
   const provided = new Map<string, Variable>();
-  if (!triggerScope || !trigger) return { scopes, loops, provided: EMPTY_SCOPE };
-  const byId = new Map(workflow.steps.map((s) => [s.id, s]));
-  const incoming = new Map<string, Link[]>();
-  const outgoing = new Map<string, Link[]>();
-  for (const link of workflow.links) {
-    if (!byId.has(link.from) || !byId.has(link.to)) continue;
-    const into = incoming.get(link.to);
-    if (into) into.push(link);
-    else incoming.set(link.to, [link]);
-    const out = outgoing.get(link.from);
-    if (out) out.push(link);
-    else outgoing.set(link.from, [link]);
-  }
-  // Kahn's order from the steps nothing links into (the trigger and stray steps).
-  const waiting = new Map<string, number>();
-  const ready: string[] = [];
-  for (const step of workflow.steps) {
-    const count = incoming.get(step.id)?.length ?? 0;
-    waiting.set(step.id, count);
-    if (count === 0) ready.push(step.id);
-  }
-  while (ready.length > 0) {
-    const id = ready.pop()!;
-    const into = incoming.get(id);
+  if (!triggerScope || !trigger) return { scopes, provided: EMPTY_SCOPE };
+  for (const id of order.order) {
     let scope: Scope | undefined;
-    let inLoops: readonly string[] | undefined;
-    for (const link of into ?? []) {
-      const from = byId.get(link.from)!;
+    for (const link of order.incoming.get(id) ?? []) {
+      const from = order.byId.get(link.from)!;
       const kind = kindOf(from.kind);
       const before = scopes.get(link.from) ?? triggerScope;
       let brought = kind.scopeAfter ? kind.scopeAfter(from, link.port, before, catalog) : before;
@@ -181,22 +159,11 @@ function scopesOf(
         for (const v of brought.variables.values()) if (v.origin !== 'trigger' && !provided.has(v.name)) provided.set(v.name, v);
       }
       scope = scope ? intersectScopes(scope, brought) : brought;
-      const fromLoops = loops.get(link.from) ?? NO_LOOPS;
-      const theseLoops = kind.loopPort === link.port ? [...fromLoops, from.id] : fromLoops;
-      inLoops = inLoops ? commonPrefix(inLoops, theseLoops) : theseLoops;
     }
     scopes.set(id, scope ?? triggerScope);
-    if (inLoops && inLoops.length > 0) loops.set(id, inLoops);
-    for (const link of outgoing.get(id) ?? []) {
-      const left = waiting.get(link.to)! - 1;
-      waiting.set(link.to, left);
-      if (left === 0) ready.push(link.to);
-    }
   }
-  return { scopes, loops, provided: scopeOf(provided.values()) };
+  return { scopes, provided: scopeOf(provided.values()) };
 }
-
-const NO_LOOPS: readonly string[] = [];
 
 /**
  * A variable name two steps provide: later steps could not tell them apart.
@@ -223,13 +190,6 @@ function variableNameProblems(steps: readonly Step[]): Problem[] {
     }
   }
   return problems;
-}
-
-function commonPrefix(a: readonly string[], b: readonly string[]): readonly string[] {
-  if (a === b) return a;
-  let n = 0;
-  while (n < a.length && n < b.length && a[n] === b[n]) n++;
-  return n === a.length ? a : a.slice(0, n);
 }
 
 /** What the steps of a workflow with this trigger are checked against. */

@@ -28,7 +28,7 @@ describe('running a For each', () => {
     expect(run.status).toBe('succeeded');
     expect(calls.map((c) => c.fields.text)).toEqual(['Item 1', 'Item 2', 'Item 3', 'done with #1001']);
     const body = run.steps.filter((s) => s.stepId === 'a');
-    expect(body.map((s) => s.loop)).toEqual([0, 1, 2].map((index) => [{ stepId: 'f', index, count: 3 }]));
+    expect(body.map((s) => s.loop)).toEqual([0, 1, 2].map((index) => [{ stepId: 'f', index, count: 3, item: `Item ${index + 1}` }]));
     expect(run.steps.find((s) => s.stepId === 'f')).toMatchObject({ status: 'succeeded', output: { items: 3, item: 'lineItemsForeachitem' } });
     expect(run.steps.find((s) => s.stepId === 'b')?.loop).toBeUndefined();
   });

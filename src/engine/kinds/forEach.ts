@@ -13,7 +13,7 @@
  *   are not gone through.
  */
 import { resolvePath } from '../../domain/workflow/conditionOperators';
-import { MAX_LOOP_ITEMS, loopItemName } from '../../domain/workflow/kinds/forEach';
+import { MAX_LOOP_ITEMS, loopItemLabel, loopItemName } from '../../domain/workflow/kinds/forEach';
 import { STOP, type EngineKind, via } from './types';
 
 export const forEachRunner: EngineKind<'forEach'> = {
@@ -35,7 +35,8 @@ export const forEachRunner: EngineKind<'forEach'> = {
     const body = run.next(step.id, 'loop_body');
     for (let index = 0; index < items.length && body !== undefined; index++) {
       run.bind(name, items[index]);
-      const ended = await run.runBranch(body, { stepId: step.id, index, count: items.length });
+      const item = loopItemLabel(items[index]);
+      const ended = await run.runBranch(body, { stepId: step.id, index, count: items.length, ...(item !== undefined ? { item } : {}) });
       if (ended === 'stopped') {
         run.bind(name, undefined);
         // The body's failure already failed the run; the For each itself did its part up to there.

@@ -7,7 +7,8 @@
  * re-renders only what moved.
  *
  * A node's `data` carries everything its component shows, derived here once
- * per change (names in the UI language, the step's problems, its test result):
+ * per change (names in the UI language, the step's problems, its test result,
+ * how many For each loops it runs in, from the domain's loops.ts):
  * a node component subscribes to no store, so mounting one, which panning a
  * large workflow does about 20 times a frame, costs little more than React
  * Flow's own default node (docs/benchmarks.md, canvas-pan-p95).
@@ -19,6 +20,7 @@ import { type Edge, type EdgeChange, type NodeChange, applyEdgeChanges, applyNod
 import { type StoreApi, createStore } from 'zustand/vanilla';
 import type { Link, Step } from '../../domain/workflow/document';
 import { STEP_KIND_NAMES, kindOf } from '../../domain/workflow/kinds/registry';
+import { loopsOf } from '../../domain/workflow/loops';
 import type { Problem } from '../../domain/workflow/problems';
 import type { EditorSession } from '../../state/editor/session';
 import { type StepRecord, useDryRun } from '../../state/runtime';
@@ -44,9 +46,11 @@ const NO_PROBLEMS: readonly Problem[] = [];
 const UNTESTED: TestShown = { tested: false, record: undefined };
 const NOT_REACHED: TestShown = { tested: true, record: undefined };
 
-/** What the canvas shows of the document's problems and the last test run, per step. */
+/** What the canvas shows of the document's problems, loops and the last test run, per step. */
 interface Status {
   problems: ReadonlyMap<string, readonly Problem[]>;
+  /** The For each loops each step is in (absent: none). */
+  loops: ReadonlyMap<string, readonly string[]>;
   /** undefined: no test result shown; otherwise each reached step's record. */
   records: ReadonlyMap<string, StepRecord> | undefined;
 }
@@ -69,12 +73,15 @@ export class CanvasView {
   /** Nodes and edges are reused only while the language they were labelled in is still shown. */
   private labelledIn = useLanguageStore.getState().language;
   private relabelling = false;
+  /** The loops of the last steps and links seen: worked out again only when either changes, never per render. */
+  private loopsMemo: { steps: readonly Step[]; links: readonly Link[]; loops: ReadonlyMap<string, readonly string[]> } | undefined;
   private readonly stops: (() => void)[];
 
   constructor(private readonly session: EditorSession) {
     this.stops = [
       session.document.subscribe((state, prev) => {
-        if (state.doc?.steps !== prev.doc?.steps) this.syncNodes();
+        // A new link can put steps in a loop (or take them out), which their nodes show.
+        if (state.doc?.steps !== prev.doc?.steps || state.doc?.links !== prev.doc?.links) this.syncNodes();
         if (state.doc?.links !== prev.doc?.links) this.syncEdges();
       }),
       session.ui.subscribe((state, prev) => {
@@ -119,11 +126,24 @@ export class CanvasView {
     this.flow.setState({ edges: applyEdgeChanges(changes, this.flow.getState().edges) });
   };
 
+  /** The For each loops each step runs in (domain/workflow/loops.ts), memoised on the document's steps and links. */
+  private loops(): ReadonlyMap<string, readonly string[]> {
+    const doc = this.session.document.getState().doc;
+    const steps = doc?.steps ?? [];
+    const links = doc?.links ?? [];
+    const memo = this.loopsMemo;
+    if (memo && memo.steps === steps && memo.links === links) return memo.loops;
+    const loops = loopsOf({ steps, links });
+    this.loopsMemo = { steps, links, loops };
+    return loops;
+  }
+
   private currentStatus(): Status {
     const run = useDryRun.getState().run;
     const shown = run !== undefined && run.status !== 'skipped';
     return {
       problems: this.session.problems.getState().byStep,
+      loops: this.loops(),
       records: shown ? new Map(run.steps.map((r) => [r.stepId, r])) : undefined,
     };
   }
@@ -132,12 +152,14 @@ export class CanvasView {
     const found = status.problems.get(step.id) ?? NO_PROBLEMS;
     const problems = previous && sameProblems(previous.data.problems, found) ? previous.data.problems : found;
     const test = testOf(status, step.id, previous?.data.test);
+    const loopDepth = status.loops.get(step.id)?.length ?? 0;
     if (
       previous &&
       !this.relabelling &&
       previous.data.step === step &&
       previous.data.problems === problems &&
       previous.data.test === test &&
+      previous.data.loopDepth === loopDepth &&
       !!previous.selected === selected &&
       !previous.dragging
     ) {
@@ -145,7 +167,7 @@ export class CanvasView {
     }
     const { kindLabel, appName, title } =
       previous && !this.relabelling && previous.data.step === step ? previous.data : stepTextIn(this.labelledIn, step);
-    const data: StepNodeData<Step> = { step, kindLabel, appName, title, problems, test };
+    const data: StepNodeData<Step> = { step, kindLabel, appName, title, problems, test, loopDepth };
     return {
       id: step.id,
       type: step.kind,
@@ -158,16 +180,18 @@ export class CanvasView {
     } as StepNodeType;
   }
 
-  private toEdge(link: Link, previous: Edge | undefined): Edge {
+  private toEdge(link: Link, loops: ReadonlyMap<string, readonly string[]>, previous: Edge | undefined): Edge {
     const id = `${link.from}:${link.port}`;
-    if (previous && !this.relabelling && previous.target === link.to) return previous;
+    // A link into a step that runs in a loop is part of that loop's body (the loop port's own link included).
+    const className = loops.has(link.to) ? `edge--${link.port} edge--in-loop` : `edge--${link.port}`;
+    if (previous && !this.relabelling && previous.target === link.to && previous.className === className) return previous;
     return {
       id,
       source: link.from,
       sourceHandle: link.port,
       target: link.to,
       label: portLabel(link.port),
-      className: `edge--${link.port}`,
+      className,
       // Labelled ports get an edge that sizes its label without a forced layout (edges/LabelledEdge.tsx).
       ...(BRANCH_PORTS.has(link.port) ? { type: 'labelled' } : {}),
     };
@@ -184,8 +208,9 @@ export class CanvasView {
 
   private syncEdges(): void {
     const links = this.session.document.getState().doc?.links ?? [];
+    const loops = this.loops();
     const previous = new Map(this.flow.getState().edges.map((e) => [e.id, e]));
-    this.flow.setState({ edges: links.map((l) => this.toEdge(l, previous.get(`${l.from}:${l.port}`))) });
+    this.flow.setState({ edges: links.map((l) => this.toEdge(l, loops, previous.get(`${l.from}:${l.port}`))) });
   }
 }
 

@@ -14,11 +14,15 @@ export const conditionUi: UiKind<'condition'> = {
   },
   heading: (_step, language) => ({ app: say(language, 'canvas.logic'), name: say(language, 'canvas.kind.condition') }),
   portLabels: { then: 'canvas.port.then', otherwise: 'canvas.port.otherwise' },
-  logicPalette: {
-    name: { en: 'Condition', pl: 'Warunek' },
-    description: {
-      en: "Continues by Then or Otherwise depending on the workflow's data.",
-      pl: 'Kontynuuje ścieżką „Wtedy” lub „W przeciwnym razie” zależnie od danych przepływu pracy.',
+  paletteEntries: [
+    {
+      section: 'logic',
+      args: {},
+      name: { en: 'Condition', pl: 'Warunek' },
+      description: {
+        en: "Continues by Then or Otherwise depending on the workflow's data.",
+        pl: 'Kontynuuje ścieżką „Wtedy” lub „W przeciwnym razie” zależnie od danych przepływu pracy.',
+      },
     },
-  },
+  ],
 };

@@ -11,11 +11,16 @@ export const forEachUi: UiKind<'forEach'> = {
   }),
   heading: (_step, language) => ({ app: say(language, 'canvas.logic'), name: say(language, 'canvas.kind.forEach') }),
   portLabels: { loop_body: 'canvas.port.loopBody', after: 'canvas.port.after' },
-  logicPalette: {
-    name: { en: 'For each', pl: 'Dla każdego' },
-    description: {
-      en: 'Runs the steps on "For each item" once for every item of a list (at most 100), then goes on after the loop.',
-      pl: 'Wykonuje kroki na ścieżce „Dla każdego elementu” raz dla każdego elementu listy (najwyżej 100), a potem przechodzi dalej za pętlę.',
+  recordFields: { list: 'runs.field.forEach.list', items: 'runs.field.forEach.items', item: 'runs.field.forEach.item' },
+  paletteEntries: [
+    {
+      section: 'logic',
+      args: {},
+      name: { en: 'For each', pl: 'Dla każdego' },
+      description: {
+        en: 'Runs the steps on "For each item" once for every item of a list (at most 100), then goes on after the loop.',
+        pl: 'Wykonuje kroki na ścieżce „Dla każdego elementu” raz dla każdego elementu listy (najwyżej 100), a potem przechodzi dalej za pętlę.',
+      },
     },
-  },
+  ],
 };

@@ -14,7 +14,7 @@ import { forEachUi } from './forEach';
 import { getDataUi } from './getData';
 import { logUi } from './log';
 import { triggerUi } from './trigger';
-import type { LocalizedStepText, LogicPaletteEntry, StepHeading, UiKind } from './types';
+import type { KindPaletteEntry, KindPaletteSection, LocalizedStepText, RecordSection, StepHeading, UiKind } from './types';
 import { waitUi } from './wait';
 
 export const UI_KINDS: { readonly [K in StepKind]: UiKind<K> } = {
@@ -45,10 +45,38 @@ export function stepHeadingIn(language: Language, step: Step): StepHeading {
 /** Message keys of the port names, whichever kind has the port (a port's name means the same everywhere). */
 export const PORT_LABELS: Partial<Record<Port, MessageKey>> = Object.assign({}, ...STEP_KIND_NAMES.map((k) => UI_KINDS[k].portLabels));
 
-/** The Logic section of the Actions palette, in the order of the registry: never a connector. */
-export const LOGIC_PALETTE: readonly { item: PaletteItem; entry: LogicPaletteEntry }[] = STEP_KIND_NAMES.flatMap((kind) => {
-  const entry = UI_KINDS[kind].logicPalette;
-  return entry ? [{ item: { kind } as PaletteItem, entry }] : [];
-});
+/** A kind's palette entry with the item it adds (the kind and the entry's args). */
+export interface KindPaletteOffer {
+  /** Unique in the palette: `<section>/<kind>/<n>`, n counting the kind's entries. */
+  key: string;
+  section: KindPaletteSection;
+  item: PaletteItem;
+  entry: KindPaletteEntry;
+}
 
-export type { LocalizedStepText, StepHeading, UiKind } from './types';
+/**
+ * What the kinds offer in the Actions palette's own sections (Logic, Data),
+ * in the order of the registry and of each kind's entries. A kind's UI
+ * module only declares its `paletteEntries`; nothing here names a kind.
+ */
+export const KIND_PALETTE: readonly KindPaletteOffer[] = STEP_KIND_NAMES.flatMap((kind) =>
+  ((UI_KINDS[kind] as unknown as UiKind<StepKind>).paletteEntries ?? []).map((entry, n) => ({
+    key: `${entry.section}/${kind}/${n}`,
+    section: entry.section,
+    item: { kind, ...entry.args } as PaletteItem,
+    entry: entry as KindPaletteEntry,
+  })),
+);
+
+/** A kind's name for a field of its run records (see UiKind.recordFields), if it has one; own keys only. */
+export function recordFieldLabel(kind: StepKind, key: string): MessageKey | undefined {
+  const fields = UI_KINDS[kind].recordFields;
+  return fields && Object.hasOwn(fields, key) ? fields[key] : undefined;
+}
+
+/** A kind's title for a section of its run records (see UiKind.recordSections), if it has its own. */
+export function recordSectionTitle(kind: StepKind, section: RecordSection): MessageKey | undefined {
+  return UI_KINDS[kind].recordSections?.[section];
+}
+
+export { KIND_PALETTE_SECTIONS, type KindPaletteSection, type LocalizedStepText, type StepHeading, type UiKind } from './types';

@@ -3,7 +3,7 @@ import { builtInCatalog as catalog } from '../../domain/catalog/catalog';
 import { Workflow } from '../../domain/workflow/document';
 import { sampleWorkflowJson } from '../../../test/fixtures/sampleWorkflow';
 import { loadCatalog } from '../i18n/catalog';
-import { LOGIC_PALETTE, PORT_LABELS, stepHeadingIn, stepTextIn } from '.';
+import { KIND_PALETTE, PORT_LABELS, stepHeadingIn, stepTextIn } from '.';
 
 beforeAll(() => loadCatalog('pl'));
 
@@ -39,8 +39,14 @@ describe('stepTextIn', () => {
 });
 
 describe('the registry', () => {
-  it('offers the logic kinds, and only they, in the palette, and names the branch ports', () => {
-    expect(LOGIC_PALETTE.map((e) => e.item.kind)).toEqual(['condition', 'wait', 'log', 'forEach']);
+  it('offers Flow’s own kinds, and only they, in the palette, one entry per set of args, and names the branch ports', () => {
+    expect(KIND_PALETTE.map((e) => `${e.section}:${e.item.kind}`)).toEqual([
+      'logic:condition', 'logic:wait', 'logic:log', 'logic:forEach',
+      'data:getData', 'data:getData', 'data:getData', 'data:getData',
+    ]);
+    expect(KIND_PALETTE.filter((e) => e.item.kind === 'getData').map((e) => e.entry.name.en)).toEqual([
+      'Get order data', 'Get customer data', 'Get product data', 'Get draft order data',
+    ]);
     expect(PORT_LABELS).toMatchObject({ then: 'canvas.port.then', otherwise: 'canvas.port.otherwise', loop_body: 'canvas.port.loopBody', after: 'canvas.port.after' });
   });
 });

@@ -10,8 +10,12 @@ export const waitUi: UiKind<'wait'> = {
   },
   heading: (_step, language) => ({ app: say(language, 'canvas.logic'), name: say(language, 'canvas.kind.wait') }),
   portLabels: { next: 'canvas.port.next' },
-  logicPalette: {
-    name: { en: 'Wait', pl: 'Czekaj' },
-    description: { en: 'Pauses the workflow for minutes, hours or days.', pl: 'Wstrzymuje przepływ pracy na minuty, godziny lub dni.' },
-  },
+  paletteEntries: [
+    {
+      section: 'logic',
+      args: {},
+      name: { en: 'Wait', pl: 'Czekaj' },
+      description: { en: 'Pauses the workflow for minutes, hours or days.', pl: 'Wstrzymuje przepływ pracy na minuty, godziny lub dni.' },
+    },
+  ],
 };

@@ -1,7 +1,7 @@
 /**
- * The Actions palette: Logic steps (Condition, Wait) above the apps' actions.
- * Connectors never appear under Logic: the seed says they cannot be used to
- * set conditions.
+ * The Actions palette: the kinds' Logic steps (Condition, Wait, For each...)
+ * and Data steps (Get order data...) above the apps' actions. Connectors
+ * never appear there: the seed says they cannot be used to set conditions.
  */
 import { memo } from 'react';
 import { Palette } from './Palette';
@@ -9,5 +9,5 @@ import { useT } from '../i18n';
 
 export const ActionPalette = memo(function ActionPalette() {
   const t = useT();
-  return <Palette kind="action" label={t('palette.actions')} withLogic />;
+  return <Palette kind="action" label={t('palette.actions')} withSections />;
 });

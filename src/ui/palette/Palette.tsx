@@ -9,8 +9,9 @@ import { memo, useDeferredValue, useId, useMemo, useState } from 'react';
 import { useCatalog } from '../../state/customApps';
 import { useOrganization } from '../../state/org';
 import { useT } from '../i18n';
-import { type PaletteKind, countEntries, filterLogicEntries, groupPaletteItems } from './grouping';
-import { InstalledSection, LogicSection, NotInstalledSection } from './PaletteSections';
+import { KIND_PALETTE_SECTIONS } from '../kinds';
+import { type PaletteEntry, type PaletteKind, countEntries, filterSectionEntries, groupPaletteItems } from './grouping';
+import { InstalledSection, KindSection, NotInstalledSection } from './PaletteSections';
 import './palette.css';
 
 export interface PaletteProps {
@@ -19,13 +20,13 @@ export interface PaletteProps {
   label: string;
   /** One line shown under the search box. */
   hint?: string;
-  /** Show the Logic section (Condition, Wait) above the apps. */
-  withLogic?: boolean;
+  /** Show the kinds' sections (Logic: Condition, Wait...; Data: Get order data...) above the apps. */
+  withSections?: boolean;
 }
 
-const NO_LOGIC: readonly never[] = [];
+const NO_SECTIONS: readonly { section: (typeof KIND_PALETTE_SECTIONS)[number]; entries: PaletteEntry[] }[] = [];
 
-export const Palette = memo(function Palette({ kind, label, hint, withLogic = false }: PaletteProps) {
+export const Palette = memo(function Palette({ kind, label, hint, withSections = false }: PaletteProps) {
   const org = useOrganization();
   const catalog = useCatalog(); // re-renders when a custom app is imported or removed (in any tab)
   const [query, setQuery] = useState('');
@@ -38,8 +39,15 @@ export const Palette = memo(function Palette({ kind, label, hint, withLogic = fa
     () => (org ? groupPaletteItems(catalog, org, kind, deferredQuery) : undefined),
     [org, catalog, kind, deferredQuery],
   );
-  const logic = useMemo(() => (withLogic ? filterLogicEntries(deferredQuery) : NO_LOGIC), [withLogic, deferredQuery]);
-  const found = groups ? logic.length + countEntries(groups.installed) + countEntries(groups.notInstalled) : 0;
+  const sections = useMemo(
+    () =>
+      withSections
+        ? KIND_PALETTE_SECTIONS.map((section) => ({ section, entries: filterSectionEntries(section, deferredQuery) })).filter((s) => s.entries.length > 0)
+        : NO_SECTIONS,
+    [withSections, deferredQuery],
+  );
+  const ownEntries = sections.reduce((n, s) => n + s.entries.length, 0);
+  const found = groups ? ownEntries + countEntries(groups.installed) + countEntries(groups.notInstalled) : 0;
 
   return (
     <aside aria-label={label} className="palette">
@@ -64,7 +72,9 @@ export const Palette = memo(function Palette({ kind, label, hint, withLogic = fa
         </p>
       </div>
       <div className="palette__body">
-        {logic.length > 0 && <LogicSection entries={logic} />}
+        {sections.map(({ section, entries }) => (
+          <KindSection key={section} section={section} entries={entries} />
+        ))}
         {groups ? (
           <>
             <InstalledSection groups={groups.installed} kind={kind} searching={searching} />

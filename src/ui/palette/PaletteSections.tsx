@@ -1,23 +1,25 @@
 /**
- * The sections of a palette: Logic (Actions only), Installed and Not
- * installed. Not installed is a <details> that starts closed, so some fifty
+ * The sections of a palette: the kinds' own sections (Actions only: Logic,
+ * Data), Installed and Not installed. Not installed is a <details> that starts closed, so some fifty
  * apps stay usable; while a search is active it starts open, and each mode
  * remembers whether the user opened or closed it. Its groups are only
  * rendered while it is open.
  */
 import { memo, useId, useState } from 'react';
+import type { KindPaletteSection } from '../kinds';
 import type { AppGroup, PaletteEntry, PaletteKind } from './grouping';
 import { useT } from '../i18n';
 import { AppGroupView } from './AppGroupView';
 import { PaletteEntryButton } from './PaletteEntryButton';
 
-export const LogicSection = memo(function LogicSection({ entries }: { entries: readonly PaletteEntry[] }) {
+/** A section the step kinds fill (Logic, Data): a group named by its heading, never a connector in it. */
+export const KindSection = memo(function KindSection({ section, entries }: { section: KindPaletteSection; entries: readonly PaletteEntry[] }) {
   const headingId = useId();
   const t = useT();
   return (
-    <div className="palette-section" role="group" aria-labelledby={headingId}>
+    <div className={`palette-section palette-section--${section}`} role="group" aria-labelledby={headingId}>
       <h3 id={headingId} className="palette-section__title">
-        {t('palette.logic')}
+        {t(`palette.${section}`)}
       </h3>
       <ul className="palette-list">
         {entries.map((entry) => (

@@ -4,7 +4,8 @@ import { demoOrganization } from '../../domain/org/demo';
 import type { Organization } from '../../domain/org/organization';
 import { installStatus } from '../../domain/org/rules';
 import { isConnectorItem } from '../../state/editor/commands';
-import { LOGIC_ENTRIES, type PaletteGroups, filterLogicEntries, groupPaletteItems, normalizeForSearch } from './grouping';
+import { SECTION_ENTRIES, type PaletteGroups, filterSectionEntries, groupPaletteItems, normalizeForSearch } from './grouping';
+import { parsePaletteItem } from '../../state/editor/commands';
 
 const org = demoOrganization('2024-01-01T00:00:00.000Z');
 const appIds = (groups: PaletteGroups['installed']) => groups.map((g) => g.app.id);
@@ -89,16 +90,31 @@ describe('groupPaletteItems', () => {
   });
 });
 
-describe('Logic entries', () => {
-  it('are Flow’s own logic steps, never a connector', () => {
-    expect(LOGIC_ENTRIES.map((e) => e.item.kind)).toEqual(['condition', 'wait', 'log', 'forEach']);
-    for (const e of LOGIC_ENTRIES) expect(isConnectorItem(e.item)).toBe(false);
+describe('Logic and Data entries', () => {
+  it('are Flow’s own steps, never a connector', () => {
+    expect(SECTION_ENTRIES.logic.map((e) => e.item.kind)).toEqual(['condition', 'wait', 'log', 'forEach']);
+    expect(SECTION_ENTRIES.data.map((e) => e.item)).toEqual([
+      { kind: 'getData', resource: 'orders' },
+      { kind: 'getData', resource: 'customers' },
+      { kind: 'getData', resource: 'products' },
+      { kind: 'getData', resource: 'draft_orders' },
+    ]);
+    for (const e of [...SECTION_ENTRIES.logic, ...SECTION_ENTRIES.data]) expect(isConnectorItem(e.item)).toBe(false);
+  });
+
+  it('have keys unique across the palette, and items a drop parses back to the same step to make', () => {
+    const all = [...SECTION_ENTRIES.logic, ...SECTION_ENTRIES.data];
+    expect(new Set(all.map((e) => e.key)).size).toBe(all.length);
+    for (const e of all) expect(parsePaletteItem(JSON.stringify(e.item))).toEqual(e.item);
   });
 
   it('filter by English or Polish name and never bring in an app', () => {
-    expect(filterLogicEntries('').map((e) => e.name.en)).toEqual(['Condition', 'Wait', 'Log output', 'For each']);
-    expect(filterLogicEntries('dziennik').map((e) => e.name.en)).toEqual(['Log output']);
-    expect(filterLogicEntries('warunek').map((e) => e.name.en)).toEqual(['Condition']);
-    expect(filterLogicEntries('slack')).toEqual([]);
+    expect(filterSectionEntries('logic', '').map((e) => e.name.en)).toEqual(['Condition', 'Wait', 'Log output', 'For each']);
+    expect(filterSectionEntries('logic', 'dziennik').map((e) => e.name.en)).toEqual(['Log output']);
+    expect(filterSectionEntries('logic', 'warunek').map((e) => e.name.en)).toEqual(['Condition']);
+    expect(filterSectionEntries('logic', 'slack')).toEqual([]);
+    expect(filterSectionEntries('data', 'order').map((e) => e.name.en)).toEqual(['Get order data', 'Get draft order data']);
+    expect(filterSectionEntries('data', 'klientów').map((e) => e.name.en)).toEqual(['Get customer data']);
+    expect(filterSectionEntries('data', 'slack')).toEqual([]);
   });
 });

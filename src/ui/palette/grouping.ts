@@ -4,7 +4,8 @@
  * by the organization-level connector rule, filtered by a search that reads
  * English and Polish names. No React here, so it is unit-tested on its own.
  *
- * Contract: the Logic entries (Condition, Wait) come from the step kinds and
+ * Contract: the Logic and Data entries (Condition, Wait, For each, Get
+ * order data...) come from the step kinds (ui/kinds `paletteEntries`) and
  * never include a connector: the seed says connectors cannot be used to set
  * conditions.
  */
@@ -13,13 +14,13 @@ import type { AppManifest, LocalizedText } from '../../domain/catalog/manifest';
 import type { Organization } from '../../domain/org/organization';
 import { type ReasonDetail, canUseInWorkflow } from '../../domain/org/rules';
 import type { PaletteItem } from '../../state/editor/commands';
-import { LOGIC_PALETTE } from '../kinds';
+import { KIND_PALETTE, type KindPaletteSection } from '../kinds';
 
 export type PaletteKind = 'trigger' | 'action';
 
 /** One button of a palette. */
 export interface PaletteEntry {
-  /** Unique within a palette: `<app>/<item>`, or `logic/<kind>`. */
+  /** Unique within a palette: `<app>/<item>`, or `<section>/<kind>/<n>` for the kinds' own sections. */
   key: string;
   item: PaletteItem;
   name: LocalizedText;
@@ -44,14 +45,21 @@ export interface PaletteGroups {
   notInstalled: AppGroup[];
 }
 
-/** The Logic section of the Actions palette, from the kinds that offer one (ui/kinds): never a connector. */
-export const LOGIC_ENTRIES: readonly PaletteEntry[] = LOGIC_PALETTE.map(({ item, entry }) => ({
-  key: `logic/${item.kind}`,
-  item,
-  name: entry.name,
-  description: entry.description,
-  earlyAccess: false,
-}));
+/** The Actions palette's Logic and Data sections, from the kinds' entries (ui/kinds): never a connector. */
+export const SECTION_ENTRIES: Readonly<Record<KindPaletteSection, readonly PaletteEntry[]>> = {
+  logic: sectionEntries('logic'),
+  data: sectionEntries('data'),
+};
+
+function sectionEntries(section: KindPaletteSection): PaletteEntry[] {
+  return KIND_PALETTE.filter((offer) => offer.section === section).map(({ key, item, entry }) => ({
+    key,
+    item,
+    name: entry.name,
+    description: entry.description,
+    earlyAccess: false,
+  }));
+}
 
 /**
  * Lower-cases and strips diacritics, so "Recenzja", "recenzja" and
@@ -82,10 +90,10 @@ function matchesAll(words: readonly string[], texts: readonly LocalizedText[]): 
   return words.every((w) => wordForms(w).some((form) => haystack.includes(form)));
 }
 
-/** The Logic entries whose English or Polish name matches the query. */
-export function filterLogicEntries(query: string): PaletteEntry[] {
+/** The entries of a kinds' section (Logic, Data) whose English or Polish name matches the query. */
+export function filterSectionEntries(section: KindPaletteSection, query: string): PaletteEntry[] {
   const words = queryWords(query);
-  return LOGIC_ENTRIES.filter((entry) => matchesAll(words, [entry.name]));
+  return SECTION_ENTRIES[section].filter((entry) => matchesAll(words, [entry.name]));
 }
 
 /**

@@ -13,7 +13,7 @@ import { WORKFLOW_SCHEMA_VERSION, Workflow } from '../document';
 import { applyOperation, OperationError } from '../operations';
 import { canConnect } from '../connectionRules';
 import { validateWorkflow } from '../validate';
-import { forEachStep, loopItemName } from './forEach';
+import { MAX_ITEM_LABEL, forEachStep, loopItemLabel, loopItemName } from './forEach';
 
 const org: Organization = {
   name: 'Org',
@@ -117,5 +117,29 @@ describe('For each', () => {
   it('parses with the Workflow schema as part of a document', () => {
     const doc = { schemaVersion: WORKFLOW_SCHEMA_VERSION, id: 'w', name: 'W', description: '', activation: DEFAULT_ACTIVATION, steps: [forEachStep({ x: 0, y: 0 }, 'order.tags', 'f')], links: [] };
     expect(Workflow.safeParse(doc).success).toBe(true);
+  });
+});
+
+describe('loopItemLabel', () => {
+  it('names an item as a person reading the run would recognise it', () => {
+    expect(loopItemLabel({ id: 7, title: 'Blue T-shirt', quantity: 2 })).toBe('Blue T-shirt');
+    expect(loopItemLabel({ id: 1001, name: '#1001' })).toBe('#1001');
+    expect(loopItemLabel({ id: 42, email: 'ana@example.com' })).toBe('ana@example.com');
+    expect(loopItemLabel({ id: 42, title: '' })).toBe('42');
+    expect(loopItemLabel('presale')).toBe('presale');
+    expect(loopItemLabel(3)).toBe('3');
+  });
+
+  it('has no name for an item without one, and never reads inherited fields', () => {
+    expect(loopItemLabel({ quantity: 2 })).toBeUndefined();
+    expect(loopItemLabel(null)).toBeUndefined();
+    expect(loopItemLabel([1, 2])).toBeUndefined();
+    expect(loopItemLabel(Object.create({ title: 'inherited' }))).toBeUndefined();
+  });
+
+  it(`keeps at most ${MAX_ITEM_LABEL} characters`, () => {
+    const label = loopItemLabel('x'.repeat(500))!;
+    expect(label).toHaveLength(MAX_ITEM_LABEL);
+    expect(label.endsWith('…')).toBe(true);
   });
 });

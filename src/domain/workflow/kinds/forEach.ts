@@ -61,6 +61,40 @@ export function loopItemName(list: string): string {
   return `${listBaseName(list)}Foreachitem`;
 }
 
+/** The longest item label a run record keeps (loopItemLabel). */
+export const MAX_ITEM_LABEL = 80;
+
+/** The fields that name an object item, in the order they are tried (a line item's title, an order's name...). */
+const ITEM_NAME_FIELDS = ['title', 'name', 'displayName', 'email', 'id'] as const;
+
+/**
+ * A short text naming a loop's item in a run record ("Blue T-shirt",
+ * "#1001", "presale"): text and numbers as they are, an object by the first
+ * of its title, name, displayName, email or id that is text or a number;
+ * undefined when there is none. Cut to MAX_ITEM_LABEL characters, so a run
+ * of 100 items stays small.
+ */
+export function loopItemLabel(item: unknown): string | undefined {
+  let text: string | undefined;
+  if (typeof item === 'string') text = item;
+  else if (typeof item === 'number' || typeof item === 'boolean') text = String(item);
+  else if (item && typeof item === 'object' && !Array.isArray(item)) {
+    for (const key of ITEM_NAME_FIELDS) {
+      const value: unknown = Object.hasOwn(item, key) ? (item as Record<string, unknown>)[key] : undefined;
+      if (typeof value === 'string' && value.trim() !== '') {
+        text = value;
+        break;
+      }
+      if (typeof value === 'number') {
+        text = String(value);
+        break;
+      }
+    }
+  }
+  if (text === undefined) return undefined;
+  return text.length > MAX_ITEM_LABEL ? `${text.slice(0, MAX_ITEM_LABEL - 1)}…` : text;
+}
+
 /** The kinds Flow forbids directly on "For each item", with how the refusal names them. */
 const NOT_DIRECTLY_IN_LOOP: Readonly<Record<string, LocalizedText>> = {
   forEach: { en: 'A For each', pl: 'Pętla „Dla każdego”' },

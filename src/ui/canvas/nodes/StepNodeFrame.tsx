@@ -1,6 +1,7 @@
 /**
  * The look shared by every step node: kind, app name, step name, a badge
- * when the step has problems, and the step's result of the last test run.
+ * when the step has problems, a mark when it runs inside a For each loop
+ * (once per item), and the step's result of the last test run.
  * Each node kind renders its own handles. Everything shown comes in the
  * node's data (derived by the flow store), so the frame subscribes to nothing.
  * Fixed words use `translate` (the current language at render): a language
@@ -15,12 +16,15 @@ import { problemText } from '../../i18n/domainText';
 import { useLanguageStore } from '../../i18n/language';
 
 export function StepNodeFrame({ data, selected, children }: { data: StepNodeData<Step>; selected: boolean; children?: ReactNode }) {
-  const { step, problems, kindLabel, appName, title } = data;
+  const { step, problems, kindLabel, appName, title, loopDepth } = data;
   const errors = problems.filter((p) => p.severity === 'error').length;
   const warnings = problems.length - errors;
   const language = useLanguageStore.getState().language;
   return (
-    <div className={`step-node step-node--${step.kind}${selected ? ' step-node--selected' : ''}`} data-testid={`step-${step.id}`}>
+    <div
+      className={`step-node step-node--${step.kind}${loopDepth > 0 ? ' step-node--in-loop' : ''}${selected ? ' step-node--selected' : ''}`}
+      data-testid={`step-${step.id}`}
+    >
       <div className="step-node__kind">
         <span>{kindLabel}</span>
         {problems.length > 0 && (
@@ -35,6 +39,7 @@ export function StepNodeFrame({ data, selected, children }: { data: StepNodeData
         )}
       </div>
       <div className="step-node__app">{appName}</div>
+      {loopDepth > 0 && <div className="step-node__loop">{translate('canvas.inLoop', { count: loopDepth })}</div>}
       <div className="step-node__title">{title}</div>
       {step.note && <div className="step-node__note">{step.note}</div>}
       {data.test.tested && <DryRunChip record={data.test.record} />}

@@ -36,6 +36,8 @@ export type StepNodeData<S extends Step> = {
   /** The step's problems (one stable empty list when it has none). */
   problems: readonly Problem[];
   test: TestShown;
+  /** How many For each loops the step runs in (0: none), from the domain's loops.ts. */
+  loopDepth: number;
 };
 
 export type StepNodeType = Node<StepNodeData<Step>, StepKind>;

@@ -50,4 +50,6 @@ export const canvas = {
   'canvas.forEach.title': 'For each item of {list}',
   'canvas.port.loopBody': 'For each item',
   'canvas.port.after': 'After the loop',
+  // A step inside a For each's loop body (palette, canvas and runs helper).
+  'canvas.inLoop': { one: '↻ Runs for each item', other: '↻ Runs for each item ({count} loops)' },
 } as const;

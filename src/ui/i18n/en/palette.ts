@@ -27,4 +27,6 @@ export const palette = {
   'palette.earlyAccess': 'Early access',
   'palette.onlyWith': 'Only with: {trigger}',
   'palette.replaceTriggerHint': 'This workflow already has a trigger: picking another replaces its event.',
+  // The Actions palette's Data section (Get data steps).
+  'palette.data': 'Data',
 } as const;

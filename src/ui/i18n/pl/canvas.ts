@@ -58,4 +58,6 @@ export const canvas: MessagesOf<typeof en> = {
   'canvas.forEach.title': 'Dla każdego elementu {list}',
   'canvas.port.loopBody': 'Dla każdego elementu',
   'canvas.port.after': 'Po pętli',
+  // A step inside a For each's loop body (palette, canvas and runs helper).
+  'canvas.inLoop': { one: '↻ Dla każdego elementu', few: '↻ Dla każdego elementu ({count} pętle)', many: '↻ Dla każdego elementu ({count} pętli)', other: '↻ Dla każdego elementu ({count} pętli)' },
 };

@@ -40,4 +40,6 @@ export const palette: MessagesOf<typeof en> = {
   'palette.earlyAccess': 'Wczesny dostęp',
   'palette.onlyWith': 'Tylko z: {trigger}',
   'palette.replaceTriggerHint': 'Ten przepływ ma już wyzwalacz: wybranie innego zastąpi jego zdarzenie.',
+  // The Actions palette's Data section (Get data steps).
+  'palette.data': 'Dane',
 };
