@@ -50,4 +50,7 @@ export const canvas = {
   'canvas.forEach.title': 'For each item of {list}',
   'canvas.port.loopBody': 'For each item',
   'canvas.port.after': 'After the loop',
+  // Run code
+  'canvas.kind.runCode': 'Run code',
+  'canvas.runCode.title': 'Result in {name}',
 } as const;

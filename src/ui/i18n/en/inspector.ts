@@ -180,4 +180,11 @@ export const inspector = {
   'inspector.forEach.about':
     'The steps on "For each item" run once per item, and read the item as {{ {item} }}. A list of more than {max} items fails the run here, and nothing after the loop runs.',
   'inspector.log.about': "The message is written into this run's log, with the workflow's data filled in: read it on the run's page.",
+  // Run code
+  'inspector.runCode.label': 'Run code',
+  'inspector.runCode.about': 'Runs JavaScript in a sandbox with no network, clock or random numbers. The input query picks the data the code gets; the code returns an object that must fit the output schema; console.log lines go to the run\'s log.',
+  'inspector.runCode.inputHelp': 'A GraphQL query over the trigger\'s data and earlier steps\' results, like query { order { totalPrice } }. Its result is main\'s input.',
+  'inspector.runCode.scriptHelp': 'A JavaScript module: export default function main(input) { … } returns the output. No imports, fetch, timers, Date.now() or Math.random().',
+  'inspector.runCode.outputSchemaHelp': 'GraphQL SDL: type Output { points: Int! }. The result is checked against it before later steps read it.',
+  'inspector.runCode.variable': 'Later steps read the result as {name}: in conditions as {name}.field, in texts as {{ {name}.field }}, for each field of Output.',
 } as const;

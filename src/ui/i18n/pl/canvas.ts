@@ -58,4 +58,7 @@ export const canvas: MessagesOf<typeof en> = {
   'canvas.forEach.title': 'Dla każdego elementu {list}',
   'canvas.port.loopBody': 'Dla każdego elementu',
   'canvas.port.after': 'Po pętli',
+  // Run code
+  'canvas.kind.runCode': 'Uruchom kod',
+  'canvas.runCode.title': 'Wynik w {name}',
 };
