@@ -91,7 +91,7 @@ describe('groupPaletteItems', () => {
 
 describe('Logic entries', () => {
   it('are Flow’s own logic steps, never a connector', () => {
-    expect(LOGIC_ENTRIES.map((e) => e.item.kind)).toEqual(['condition', 'wait', 'log', 'forEach']);
+    expect(LOGIC_ENTRIES.map((e) => e.item.kind)).toEqual(['condition', 'wait', 'log', 'forEach', 'runCode']);
     for (const e of LOGIC_ENTRIES) expect(isConnectorItem(e.item)).toBe(false);
   });
 

@@ -53,4 +53,8 @@ export const templates = {
   'templates.item.yotpo-bad-review-card.name': 'Bad Yotpo review: Trello card for follow-up',
   'templates.item.yotpo-bad-review-card.description':
     'A Yotpo review of 2 stars or less becomes a card on the customer-care board.',
+  // Run code
+  'templates.item.loyalty-points-run-code.name': 'Loyalty points computed in Run code',
+  'templates.item.loyalty-points-run-code.description':
+    "When an order is paid, Run code works out its loyalty points and tier from the order's total; an order that earns points gets them in LoyaltyLion and a tag with its tier.",
 } as const;

@@ -51,4 +51,8 @@ export const templates: MessagesOf<typeof en> = {
   'templates.item.yotpo-bad-review-card.name': 'Zła recenzja w Yotpo: karta w Trello do dalszej obsługi',
   'templates.item.yotpo-bad-review-card.description':
     'Recenzja Yotpo z oceną 2 gwiazdki lub niższą staje się kartą na tablicy obsługi klienta.',
+  // Run code
+  'templates.item.loyalty-points-run-code.name': 'Punkty lojalnościowe obliczane w kroku „Uruchom kod”',
+  'templates.item.loyalty-points-run-code.description':
+    'Gdy zamówienie zostanie opłacone, krok „Uruchom kod” oblicza jego punkty lojalnościowe i poziom na podstawie wartości zamówienia; zamówienie, które zdobywa punkty, dostaje je w LoyaltyLion oraz tag z poziomem.',
 };
