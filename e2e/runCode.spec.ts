@@ -80,7 +80,8 @@ test('Run code returns a field a condition branches on; the run shows its input,
 
   // Turned on and fired in Store 1, the run's page shows what the script got, returned and logged.
   await runCode.writeCode(script('7 * 3', 'e2e points for'));
-  await editor.pane.click();
+  // An empty corner of the canvas: its centre holds the condition.
+  await editor.pane.click({ position: { x: 12, y: 12 } });
   await editor.inspector.getByRole('checkbox', { name: 'Workflow is on' }).check();
   await editor.expectSaved();
   const runs = new RunsPage(page);

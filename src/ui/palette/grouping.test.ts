@@ -96,9 +96,10 @@ describe('Logic entries', () => {
   });
 
   it('filter by English or Polish name and never bring in an app', () => {
-    expect(filterLogicEntries('').map((e) => e.name.en)).toEqual(['Condition', 'Wait', 'Log output', 'For each']);
+    expect(filterLogicEntries('').map((e) => e.name.en)).toEqual(['Condition', 'Wait', 'Log output', 'For each', 'Run code']);
     expect(filterLogicEntries('dziennik').map((e) => e.name.en)).toEqual(['Log output']);
     expect(filterLogicEntries('warunek').map((e) => e.name.en)).toEqual(['Condition']);
+    expect(filterLogicEntries('uruchom kod').map((e) => e.name.en)).toEqual(['Run code']);
     expect(filterLogicEntries('slack')).toEqual([]);
   });
 });
