@@ -5,19 +5,14 @@
  * static problems pointing at the step and the field.
  */
 import { describe, expect, it } from 'vitest';
-import { all, workflow } from '../../../../test/fixtures/workflowSpec';
+import { all, orgWith, workflow } from '../../../../test/fixtures/workflowSpec';
 import { builtInCatalog as catalog } from '../../catalog/catalog';
-import type { Organization } from '../../org/organization';
 import { diffWorkflows } from '../diff';
 import { applyOperation, applyPatchesTo } from '../operations';
 import { validateWorkflow } from '../validate';
 import { MAX_SCRIPT_CHARS, runCodeKind, runCodeStep } from './runCode';
 
-const org: Organization = {
-  name: 'Org',
-  stores: [{ id: 's1', name: 'S1', flowInstalled: true, createdAt: '2026-01-01T00:00:00.000Z', timeZone: 'UTC' }],
-  installations: ['slack', 'shopify'].map((appId) => ({ storeId: 's1', appId, installedAt: '2026-01-01T00:00:00.000Z', settings: {}, secretsSet: [] })),
-};
+const org = orgWith({ 'store-1': ['slack', 'shopify'] });
 const problems = (wf: Parameters<typeof validateWorkflow>[0]) => validateWorkflow(wf, { catalog, org });
 const slack = (id: string, text: string) => ({ id, action: ['slack', 'send-message'] as [string, string], fields: { channel: '#ops', text } });
 const code = (id: string, more: Record<string, unknown> = {}) => {
