@@ -11,7 +11,9 @@
  *   engine-throughput   bench/engine/      (Node, via Vite's module runner)
  *   run-code            bench/runCode/     (Node, via Vite's module runner: the
  *                                          QuickJS sandbox vs a plain call; and
- *                                          run-code-startup, a new sandbox's first call)
+ *                                          run-code-startup, a new sandbox's first call;
+ *                                          and run-code-step, a Run code step in a run
+ *                                          vs a Log output step in its place)
  *   runlog-persist      bench/pages/runlog (Chromium, real IndexedDB)
  *   canvas-*, memory-*  bench/canvas.mjs   (Chromium, editor vs bare React Flow)
  *   long-field-*        bench/longField.mjs (Chromium, 960 kB message vs one output;
@@ -84,6 +86,21 @@ async function runCodeGroup() {
   const startup = await alternate({ ours: bench.startup, baseline: bench.warmCall, rounds, label: 'run-code-startup', log });
   const startupNote = "ours: a new sandbox's first call (load and compile the QuickJS wasm, then the call); baseline: one call on a warm sandbox (median of 50)";
   rows.push(row('run-code-startup', startup.ours, startup.baseline, 'ms', null, { note: startupNote }));
+
+  // The Run code step in a run, through the engine, against a Log output step in its place.
+  const { module: stepModule } = await runnerImport(fileURLToPath(new URL('./runCode/step.ts', import.meta.url)), { configFile: false, logLevel: 'silent' });
+  const step = stepModule.runCodeStepBench(quick ? 50 : 200);
+  const branches = new Set();
+  const stepSide = (fn) => async () => {
+    const result = await fn();
+    branches.add(JSON.stringify(result.branches));
+    return result.ms;
+  };
+  const stepSamples = await alternate({ ours: stepSide(step.ours), baseline: stepSide(step.baseline), rounds, label: 'run-code-step', log });
+  if (branches.size !== 1) throw new Error(`run-code-step: the Run code and Log output workflows branched differently: ${[...branches].join(' vs ')}`);
+  if (step.loads !== 1) throw new Error(`run-code-step: the sandbox loaded its engine ${step.loads} times; it must load once and be reused`);
+  const stepNote = `ms per run (dry run: trigger → step → condition → action), ${step.runs} runs per round; ours: Run code (input query, sandboxed call, output check); baseline: Log output in its place; engine loads: ${step.loads}`;
+  rows.push(row('run-code-step', stepSamples.ours, stepSamples.baseline, 'ms/run', null, { note: stepNote }));
 }
 
 function bundleGroup(outDir) {

@@ -38,6 +38,7 @@ import { FieldRenderer } from './liquidRender';
 import { type RetryPolicy, DEFAULT_RETRY } from './retry';
 import { buildRunData, gatingReasons, triggerOf } from './runData';
 import type { MemorySandbox } from './sandbox';
+import { type Sandbox, sharedSandbox } from './runCode/sandbox';
 import type { RunRecord, StepRecord, TriggerEvent } from './types';
 
 /** The store's context and the engine's services, shared by every run. */
@@ -55,6 +56,8 @@ export interface RunContext {
   retry?: Partial<RetryPolicy>;
   /** Liquid renderer with its limits; a shared default when absent. */
   renderer?: FieldRenderer;
+  /** The Run code sandbox (its QuickJS engine loads once and serves every call); the worker's shared one when absent. */
+  scripts?: Sandbox;
 }
 
 export interface StartRunInput extends RunContext {
@@ -173,5 +176,6 @@ function deps(ctx: RunContext, sandbox: MemorySandbox) {
     ids: ctx.ids ?? randomIds(),
     retry: { ...DEFAULT_RETRY, ...ctx.retry },
     renderer: ctx.renderer ?? (sharedRenderer ??= new FieldRenderer()),
+    scripts: ctx.scripts ?? sharedSandbox(),
   };
 }

@@ -47,7 +47,10 @@ export type ProblemCode =
   | 'foreach-not-a-list'
   | 'foreach-empty-body'
   | 'schedule-not-set'
-  | 'schedule-not-allowed';
+  | 'schedule-not-allowed'
+  | 'runcode-input-invalid'
+  | 'runcode-output-schema-invalid'
+  | 'runcode-script-invalid';
 
 export interface Problem {
   severity: Severity;

@@ -9,6 +9,7 @@ import { conditionRunner } from './condition';
 import { forEachRunner } from './forEach';
 import { getDataRunner } from './getData';
 import { logRunner } from './log';
+import { runCodeRunner } from './runCode';
 import { triggerRunner } from './trigger';
 import type { EngineKind } from './types';
 import { waitRunner } from './wait';
@@ -21,6 +22,7 @@ export const ENGINE_KINDS: { readonly [K in StepKind]: EngineKind<K> } = {
   log: logRunner,
   forEach: forEachRunner,
   getData: getDataRunner,
+  runCode: runCodeRunner,
 };
 
 export type { EngineKind, ExecutionDeps, StepOutcome, StepRun } from './types';

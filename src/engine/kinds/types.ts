@@ -14,6 +14,7 @@ import type { IdSource } from '../clock';
 import type { FaultLookup } from '../faults';
 import type { FieldRenderer } from '../liquidRender';
 import type { RetryPolicy } from '../retry';
+import type { Sandbox } from '../runCode/sandbox';
 import type { MemorySandbox } from '../sandbox';
 import type { LoopIteration, RunRecord, StepRecord } from '../types';
 
@@ -28,6 +29,8 @@ export interface ExecutionDeps {
   ids: IdSource;
   retry: RetryPolicy;
   renderer: FieldRenderer;
+  /** Runs Run code scripts (QuickJS in WebAssembly); one per worker or process, reused by every call. */
+  scripts: Sandbox;
 }
 
 /** Where the run goes after a step: out of a port (nowhere when nothing is linked there), or it stops here. */

@@ -8,4 +8,4 @@ export { type InputQuery, type InputQueryResult, type ParseInputQueryResult, typ
 export { type CheckOutputResult, type OutputFieldDescription, type OutputSchema, type ParseOutputSchemaResult, checkOutput, describeOutput, parseOutputSchema } from '../../domain/runCode/outputSchema';
 export { DEFAULT_LIMITS, type RunCodeLimits } from '../../domain/runCode/limits';
 export type { RunCodeProblem, RunCodeProblemCode } from '../../domain/runCode/problem';
-export { type RunScriptRequest, type RunScriptResult, type Sandbox, createSandbox, runScript } from './sandbox';
+export { type RunScriptRequest, type RunScriptResult, type Sandbox, createSandbox, runScript, sharedSandbox } from './sandbox';

@@ -118,6 +118,12 @@ export function createSandbox(options: { loadEngine?: EngineLoader } = {}): Sand
 
 let shared: Sandbox | undefined;
 
+/** The sandbox of this worker (or Node process): created on first use, then the same one for every call. */
+export function sharedSandbox(): Sandbox {
+  shared ??= createSandbox();
+  return shared;
+}
+
 /**
  * Runs a Run code script in the worker's shared sandbox (its engine loads
  * on the first call): `{ ok: true, output, logs, steps }` or
@@ -125,6 +131,5 @@ let shared: Sandbox | undefined;
  * an English message.
  */
 export function runScript(request: RunScriptRequest): Promise<RunScriptResult> {
-  shared ??= createSandbox();
-  return shared.run(request);
+  return sharedSandbox().run(request);
 }

@@ -20,6 +20,7 @@ import { REFUSAL_CODES } from '../../domain/workflow/operationError';
 import { type OperationError, applyOperation } from '../../domain/workflow/operations';
 import { sampleWorkflowJson } from '../../../test/fixtures/sampleWorkflow';
 import { getDataStep } from '../../domain/workflow/kinds/getData';
+import { runCodeStep } from '../../domain/workflow/kinds/runCode';
 
 const PROBLEM_CODES: Record<ProblemCode, true> = {
   'no-trigger': true,
@@ -57,6 +58,9 @@ const PROBLEM_CODES: Record<ProblemCode, true> = {
   'foreach-empty-body': true,
   'schedule-not-set': true,
   'schedule-not-allowed': true,
+  'runcode-input-invalid': true,
+  'runcode-output-schema-invalid': true,
+  'runcode-script-invalid': true,
 };
 const REASON_CODES: Record<ReasonCode, true> = {
   'store-missing': true,
@@ -175,6 +179,18 @@ function realProblems(): Problem[] {
       ),
     ),
     ...v(chain(looxTrigger, wait)),
+    ...v(
+      chain(
+        trigger('shopify', 'order-created'),
+        { ...runCodeStep(at, 'r1'), input: '{ order { name', script: 'import x from "y";\nconst a = 1;', outputSchema: 'type Result { a: Int }' },
+        { ...runCodeStep(at, 'r2'), variable: 'runCode1', input: 'mutation { order { name } }', outputSchema: 'type Output { a: Int' },
+        { ...runCodeStep(at, 'r3'), variable: 'runCode2', input: '{ order { nope } }', outputSchema: 'union U = Output\ntype Output { a: Int }' },
+        { ...runCodeStep(at, 'r4'), variable: 'runCode3', input: '{ order { customer } }', outputSchema: 'type Output { a: Nope }' },
+        { ...runCodeStep(at, 'r5'), variable: 'runCode4', input: '{ order { name { x } } }' },
+        { ...runCodeStep(at, 'r6'), variable: 'runCode5', input: '{ order { lineItems { edges { node { title } } } } }' },
+        { ...runCodeStep(at, 'r7'), variable: 'runCode6', input: '{ order { name(first: 1) } }' },
+      ),
+    ),
     ...v(chain(trigger('shopify', 'scheduled-time'))),
     ...v(chain({ ...looxTrigger, schedule: 'DTSTART;TZID=UTC:20261201T090000\nRRULE:FREQ=DAILY;INTERVAL=1;WKST=MO' } as Step)),
   ];

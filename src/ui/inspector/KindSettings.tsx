@@ -12,6 +12,7 @@ import { ConditionBuilder } from './ConditionBuilder';
 import { ForEachSettings } from './ForEachSettings';
 import { GetDataSettings } from './GetDataSettings';
 import { LogSettings } from './LogSettings';
+import { RunCodeSettings } from './RunCodeSettings';
 import { TriggerSettings } from './TriggerSettings';
 import { WaitSettings } from './WaitSettings';
 
@@ -23,6 +24,7 @@ export const KIND_SETTINGS: { readonly [K in StepKind]: (step: StepOf<K>) => Rea
   log: (step) => <LogSettings step={step} />,
   forEach: (step) => <ForEachSettings step={step} />,
   getData: (step) => <GetDataSettings step={step} />,
+  runCode: (step) => <RunCodeSettings step={step} />,
 };
 
 /** The form of the step's kind (looked up by the step's own kind, so the step fits it). */

@@ -13,6 +13,7 @@ import { conditionUi } from './condition';
 import { forEachUi } from './forEach';
 import { getDataUi } from './getData';
 import { logUi } from './log';
+import { runCodeUi } from './runCode';
 import { triggerUi } from './trigger';
 import type { KindPaletteEntry, KindPaletteSection, LocalizedStepText, RecordSection, StepHeading, UiKind } from './types';
 import { waitUi } from './wait';
@@ -25,6 +26,7 @@ export const UI_KINDS: { readonly [K in StepKind]: UiKind<K> } = {
   log: logUi,
   forEach: forEachUi,
   getData: getDataUi,
+  runCode: runCodeUi,
 };
 
 /** A kind's UI seen through a step of any kind: looked up by the step's own kind, so the step always fits. */

@@ -52,4 +52,7 @@ export const canvas = {
   'canvas.port.after': 'After the loop',
   // A step inside a For each's loop body (palette, canvas and runs helper).
   'canvas.inLoop': { one: '↻ Runs for each item', other: '↻ Runs for each item ({count} loops)' },
+  // Run code
+  'canvas.kind.runCode': 'Run code',
+  'canvas.runCode.title': 'Result in {name}',
 } as const;

@@ -207,4 +207,11 @@ export const inspector = {
   'inspector.list.empty.any': 'An empty list never matches.',
   'inspector.list.empty.all': 'An empty list always matches.',
   'inspector.list.empty.none': 'An empty list always matches, as in Flow.',
+  // Run code
+  'inspector.runCode.label': 'Run code',
+  'inspector.runCode.about': 'Runs JavaScript in a sandbox with no network, clock or random numbers. The input query picks the data the code gets; the code returns an object that must fit the output schema; console.log lines go to the run\'s log.',
+  'inspector.runCode.inputHelp': 'A GraphQL query over the trigger\'s data and earlier steps\' results, like query { order { totalPrice } }. Its result is main\'s input.',
+  'inspector.runCode.scriptHelp': 'A JavaScript module: export default function main(input) { … } returns the output. No imports, fetch, timers, Date.now() or Math.random().',
+  'inspector.runCode.outputSchemaHelp': 'GraphQL SDL: type Output { points: Int! }. The result is checked against it before later steps read it.',
+  'inspector.runCode.variable': 'Later steps read the result as {name}: in conditions as {name}.field, in texts as {{ {name}.field }}, for each field of Output.',
 } as const;

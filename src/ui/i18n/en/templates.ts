@@ -61,4 +61,8 @@ export const templates = {
   'templates.item.error-handler-to-slack.name': 'Error handler: tell Slack when a workflow fails',
   'templates.item.error-handler-to-slack.description':
     'When another workflow’s run fails, post its name, the failed step and the error to #flow-errors, with a link to the run. Flow sends it once per failing workflow version within 30 days.',
+  // Run code
+  'templates.item.loyalty-points-run-code.name': 'Loyalty points computed in Run code',
+  'templates.item.loyalty-points-run-code.description':
+    "When an order is paid, Run code works out its loyalty points and tier from the order's total; an order that earns points gets them in LoyaltyLion and a tag with its tier.",
 } as const;

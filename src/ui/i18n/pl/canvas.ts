@@ -60,4 +60,7 @@ export const canvas: MessagesOf<typeof en> = {
   'canvas.port.after': 'Po pętli',
   // A step inside a For each's loop body (palette, canvas and runs helper).
   'canvas.inLoop': { one: '↻ Dla każdego elementu', few: '↻ Dla każdego elementu ({count} pętle)', many: '↻ Dla każdego elementu ({count} pętli)', other: '↻ Dla każdego elementu ({count} pętli)' },
+  // Run code
+  'canvas.kind.runCode': 'Uruchom kod',
+  'canvas.runCode.title': 'Wynik w {name}',
 };

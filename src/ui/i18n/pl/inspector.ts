@@ -210,4 +210,11 @@ export const inspector: MessagesOf<typeof en> = {
   'inspector.list.empty.any': 'Pusta lista nigdy nie pasuje.',
   'inspector.list.empty.all': 'Pusta lista zawsze pasuje.',
   'inspector.list.empty.none': 'Pusta lista zawsze pasuje, jak we Flow.',
+  // Run code
+  'inspector.runCode.label': 'Uruchom kod',
+  'inspector.runCode.about': 'Uruchamia JavaScript w piaskownicy bez sieci, zegara i liczb losowych. Zapytanie wejściowe wybiera dane, które dostaje kod; kod zwraca obiekt zgodny ze schematem wyniku; wiersze console.log trafiają do dziennika przebiegu.',
+  'inspector.runCode.inputHelp': 'Zapytanie GraphQL o dane wyzwalacza i wyniki wcześniejszych kroków, np. query { order { totalPrice } }. Jego wynik jest argumentem input funkcji main.',
+  'inspector.runCode.scriptHelp': 'Moduł JavaScript: export default function main(input) { … } zwraca wynik. Bez importów, fetch, timerów, Date.now() i Math.random().',
+  'inspector.runCode.outputSchemaHelp': 'GraphQL SDL: type Output { points: Int! }. Wynik jest z nim sprawdzany, zanim odczytają go kolejne kroki.',
+  'inspector.runCode.variable': 'Kolejne kroki odczytują wynik jako {name}: w warunkach jako {name}.pole, w tekstach jako {{ {name}.pole }}, dla każdego pola typu Output.',
 };

@@ -59,4 +59,8 @@ export const templates: MessagesOf<typeof en> = {
   'templates.item.error-handler-to-slack.name': 'Obsługa błędów: powiadom Slack, gdy workflow zawiedzie',
   'templates.item.error-handler-to-slack.description':
     'Gdy przebieg innego workflow zakończy się błędem, publikuje na #flow-errors jego nazwę, krok, który zawiódł, i błąd, z linkiem do przebiegu. Flow wysyła to raz na wersję workflow w ciągu 30 dni.',
+  // Run code
+  'templates.item.loyalty-points-run-code.name': 'Punkty lojalnościowe obliczane w kroku „Uruchom kod”',
+  'templates.item.loyalty-points-run-code.description':
+    'Gdy zamówienie zostanie opłacone, krok „Uruchom kod” oblicza jego punkty lojalnościowe i poziom na podstawie wartości zamówienia; zamówienie, które zdobywa punkty, dostaje je w LoyaltyLion oraz tag z poziomem.',
 };
