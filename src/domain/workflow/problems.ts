@@ -47,7 +47,12 @@ export type ProblemCode =
   | 'foreach-not-a-list'
   | 'foreach-empty-body'
   | 'schedule-not-set'
-  | 'schedule-not-allowed';
+  | 'schedule-not-allowed'
+  // Send Admin API request
+  | 'adminapi-mutation-empty'
+  | 'adminapi-mutation-name'
+  | 'adminapi-mutation-unsupported'
+  | 'adminapi-variables-json';
 
 export interface Problem {
   severity: Severity;

@@ -20,6 +20,7 @@ import { REFUSAL_CODES } from '../../domain/workflow/operationError';
 import { type OperationError, applyOperation } from '../../domain/workflow/operations';
 import { sampleWorkflowJson } from '../../../test/fixtures/sampleWorkflow';
 import { getDataStep } from '../../domain/workflow/kinds/getData';
+import { adminApiStep } from '../../domain/workflow/kinds/adminApi';
 
 const PROBLEM_CODES: Record<ProblemCode, true> = {
   'no-trigger': true,
@@ -57,6 +58,10 @@ const PROBLEM_CODES: Record<ProblemCode, true> = {
   'foreach-empty-body': true,
   'schedule-not-set': true,
   'schedule-not-allowed': true,
+  'adminapi-mutation-empty': true,
+  'adminapi-mutation-name': true,
+  'adminapi-mutation-unsupported': true,
+  'adminapi-variables-json': true,
 };
 const REASON_CODES: Record<ReasonCode, true> = {
   'store-missing': true,
@@ -177,6 +182,16 @@ function realProblems(): Problem[] {
     ...v(chain(looxTrigger, wait)),
     ...v(chain(trigger('shopify', 'scheduled-time'))),
     ...v(chain({ ...looxTrigger, schedule: 'DTSTART;TZID=UTC:20261201T090000\nRRULE:FREQ=DAILY;INTERVAL=1;WKST=MO' } as Step)),
+    ...v(
+      chain(
+        trigger('shopify', 'order-created'),
+        adminApiStep(at, '', '{"id": 1,}', 'm1'),
+        adminApiStep(at, 'mutation { tagsAdd }', '[1]', 'm2'),
+        adminApiStep(at, 'tags add', '{"a" 1}', 'm3'),
+        adminApiStep(at, 'orderCancel', '{"a": "x', 'm4'),
+        adminApiStep(at, 'tagsAdd', '{"a": 1, "b": [1}', 'm5'),
+      ),
+    ),
   ];
 }
 

@@ -50,4 +50,8 @@ export const canvas = {
   'canvas.forEach.title': 'For each item of {list}',
   'canvas.port.loopBody': 'For each item',
   'canvas.port.after': 'After the loop',
+  // Send Admin API request
+  'canvas.kind.adminApi': 'Send Admin API request',
+  'canvas.adminApi.noMutation': 'Send Admin API request (no mutation yet)',
+  'canvas.adminApi.title': 'Admin API: {mutation}',
 } as const;

@@ -180,4 +180,11 @@ export const inspector = {
   'inspector.forEach.about':
     'The steps on "For each item" run once per item, and read the item as {{ {item} }}. A list of more than {max} items fails the run here, and nothing after the loop runs.',
   'inspector.log.about': "The message is written into this run's log, with the workflow's data filled in: read it on the run's page.",
+  // Send Admin API request
+  'inspector.adminApi.label': 'Send Admin API request',
+  'inspector.adminApi.mutation': 'Mutation',
+  'inspector.adminApi.mutationHelp': 'The mutation\'s name only, like tagsAdd: no "mutation" keyword and no GraphQL. The sandbox runs {supported}.',
+  'inspector.adminApi.example': 'Use the example variables of {mutation}',
+  'inspector.adminApi.variable': 'Later steps read the response as {{ {name} }}, for example {{ {name}.{path} }}.',
+  'inspector.adminApi.variableUntyped': 'Later steps read the response as {{ {name} }}.',
 } as const;

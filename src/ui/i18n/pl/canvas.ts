@@ -58,4 +58,8 @@ export const canvas: MessagesOf<typeof en> = {
   'canvas.forEach.title': 'Dla każdego elementu {list}',
   'canvas.port.loopBody': 'Dla każdego elementu',
   'canvas.port.after': 'Po pętli',
+  // Send Admin API request
+  'canvas.kind.adminApi': 'Wyślij żądanie Admin API',
+  'canvas.adminApi.noMutation': 'Wyślij żądanie Admin API (bez mutacji)',
+  'canvas.adminApi.title': 'Admin API: {mutation}',
 };

@@ -183,4 +183,11 @@ export const inspector: MessagesOf<typeof en> = {
   'inspector.forEach.about':
     'Kroki na ścieżce „Dla każdego elementu” wykonują się raz dla każdego elementu i odczytują go jako {{ {item} }}. Lista dłuższa niż {max} elementów kończy przebieg błędem w tym miejscu i nic po pętli się nie wykona.',
   'inspector.log.about': 'Komunikat zostanie zapisany w dzienniku tego przebiegu, z danymi przepływu pracy: przeczytasz go na stronie przebiegu.',
+  // Send Admin API request
+  'inspector.adminApi.label': 'Wyślij żądanie Admin API',
+  'inspector.adminApi.mutation': 'Mutacja',
+  'inspector.adminApi.mutationHelp': 'Sama nazwa mutacji, np. tagsAdd: bez słowa „mutation” i bez GraphQL. Piaskownica wykonuje {supported}.',
+  'inspector.adminApi.example': 'Wstaw przykładowe zmienne {mutation}',
+  'inspector.adminApi.variable': 'Kolejne kroki odczytują odpowiedź jako {{ {name} }}, np. {{ {name}.{path} }}.',
+  'inspector.adminApi.variableUntyped': 'Kolejne kroki odczytują odpowiedź jako {{ {name} }}.',
 };
