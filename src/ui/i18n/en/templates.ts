@@ -53,4 +53,7 @@ export const templates = {
   'templates.item.yotpo-bad-review-card.name': 'Bad Yotpo review: Trello card for follow-up',
   'templates.item.yotpo-bad-review-card.description':
     'A Yotpo review of 2 stars or less becomes a card on the customer-care board.',
+  'templates.item.daily-unfulfilled-orders-email.name': 'Daily report of unfulfilled orders by e-mail',
+  'templates.item.daily-unfulfilled-orders-email.description':
+    "Every morning at 8:00, e-mail the team a list of the store's open orders that are not fulfilled yet.",
 } as const;

@@ -51,4 +51,7 @@ export const templates: MessagesOf<typeof en> = {
   'templates.item.yotpo-bad-review-card.name': 'Zła recenzja w Yotpo: karta w Trello do dalszej obsługi',
   'templates.item.yotpo-bad-review-card.description':
     'Recenzja Yotpo z oceną 2 gwiazdki lub niższą staje się kartą na tablicy obsługi klienta.',
+  'templates.item.daily-unfulfilled-orders-email.name': 'Codzienny raport niezrealizowanych zamówień e-mailem',
+  'templates.item.daily-unfulfilled-orders-email.description':
+    'Codziennie o 8:00 wysyła zespołowi e-mailem listę otwartych zamówień sklepu, które nie zostały jeszcze zrealizowane.',
 };
