@@ -5,20 +5,15 @@
  * mutation, numbered when repeated; one undoable operation.
  */
 import { describe, expect, it } from 'vitest';
-import { workflow } from '../../../../test/fixtures/workflowSpec';
+import { orgWith, workflow } from '../../../../test/fixtures/workflowSpec';
 import { builtInCatalog as catalog } from '../../catalog/catalog';
-import type { Organization } from '../../org/organization';
 import { diffWorkflows } from '../diff';
 import { applyOperation, applyPatchesTo } from '../operations';
 import { validateWorkflow } from '../validate';
 import { adminApiStep } from './adminApi';
 import { MAX_FIELD_CHARS } from './textFields';
 
-const org: Organization = {
-  name: 'Org',
-  stores: [{ id: 's1', name: 'S1', flowInstalled: true, createdAt: '2026-01-01T00:00:00.000Z', timeZone: 'UTC' }],
-  installations: ['slack', 'shopify'].map((appId) => ({ storeId: 's1', appId, installedAt: '2026-01-01T00:00:00.000Z', settings: {}, secretsSet: [] })),
-};
+const org = orgWith({ 'store-1': ['slack'] });
 const problems = (wf: Parameters<typeof validateWorkflow>[0]) => validateWorkflow(wf, { catalog, org });
 const slack = (id: string, text: string) => ({ id, action: ['slack', 'send-message'] as [string, string], fields: { channel: '#ops', text } });
 const admin = (id: string, mutation: string, variables: string) => {
