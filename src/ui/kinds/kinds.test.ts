@@ -40,7 +40,7 @@ describe('stepTextIn', () => {
 
 describe('the registry', () => {
   it('offers the logic kinds, and only they, in the palette, and names the branch ports', () => {
-    expect(LOGIC_PALETTE.map((e) => e.item.kind)).toEqual(['condition', 'wait', 'log', 'forEach']);
+    expect(LOGIC_PALETTE.map((e) => e.item.kind)).toEqual(['condition', 'wait', 'log', 'forEach', 'adminApi']);
     expect(PORT_LABELS).toMatchObject({ then: 'canvas.port.then', otherwise: 'canvas.port.otherwise', loop_body: 'canvas.port.loopBody', after: 'canvas.port.after' });
   });
 });

@@ -91,12 +91,12 @@ describe('groupPaletteItems', () => {
 
 describe('Logic entries', () => {
   it('are Flow’s own logic steps, never a connector', () => {
-    expect(LOGIC_ENTRIES.map((e) => e.item.kind)).toEqual(['condition', 'wait', 'log', 'forEach']);
+    expect(LOGIC_ENTRIES.map((e) => e.item.kind)).toEqual(['condition', 'wait', 'log', 'forEach', 'adminApi']);
     for (const e of LOGIC_ENTRIES) expect(isConnectorItem(e.item)).toBe(false);
   });
 
   it('filter by English or Polish name and never bring in an app', () => {
-    expect(filterLogicEntries('').map((e) => e.name.en)).toEqual(['Condition', 'Wait', 'Log output', 'For each']);
+    expect(filterLogicEntries('').map((e) => e.name.en)).toEqual(['Condition', 'Wait', 'Log output', 'For each', 'Send Admin API request']);
     expect(filterLogicEntries('dziennik').map((e) => e.name.en)).toEqual(['Log output']);
     expect(filterLogicEntries('warunek').map((e) => e.name.en)).toEqual(['Condition']);
     expect(filterLogicEntries('slack')).toEqual([]);
