@@ -9,6 +9,8 @@
  *
  *   startup-bundle      bench/bundle.mjs   (Node, from the build's chunks)
  *   engine-throughput   bench/engine/      (Node, via Vite's module runner)
+ *   engine-foreach      bench/engine/forEach.ts (Node: a 100-item For each per
+ *                                          event vs a hand-written loop)
  *   run-code            bench/runCode/     (Node, via Vite's module runner: the
  *                                          QuickJS sandbox vs a plain call; and
  *                                          run-code-startup, a new sandbox's first call;
@@ -20,7 +22,7 @@
  *                                           absolute goal: longest task ≤ 100 ms)
  *
  * `--only` keeps the benchmarks whose group is listed (bundle, engine,
- * runcode, runlog, canvas, longfield); `--quick` runs fewer rounds and smaller
+ * runcode, runlog, canvas, longfield, foreach); `--quick` runs fewer rounds and smaller
  * canvases, to try the harness. Nothing here has a wall-clock limit; see
  * docs/benchmarks.md. Rows whose goal is null report a figure without a goal (run-code).
  */
@@ -42,7 +44,7 @@ const { values: args } = parseArgs({
     'app-out': { type: 'string', default: 'dist' },
   },
 });
-const groups = new Set((args.only ?? 'bundle,engine,runcode,runlog,canvas,longfield').split(',').map((s) => s.trim()));
+const groups = new Set((args.only ?? 'bundle,engine,runcode,runlog,canvas,longfield,foreach').split(',').map((s) => s.trim()));
 const quick = args.quick;
 const started = performance.now();
 const log = (message) => console.error(`[${((performance.now() - started) / 1000).toFixed(0).padStart(4)}s] ${message}`);
@@ -103,6 +105,23 @@ async function runCodeGroup() {
   rows.push(row('run-code-step', stepSamples.ours, stepSamples.baseline, 'ms/run', null, { note: stepNote }));
 }
 
+async function engineForEachGroup() {
+  log('engine-foreach: loading the engine with the module runner');
+  const { module } = await runnerImport(fileURLToPath(new URL('./engine/forEach.ts', import.meta.url)), { configFile: false, logLevel: 'silent' });
+  const bench = module.forEachBench(quick ? 50 : 200);
+  const check = new Set();
+  const side = (fn) => async () => {
+    const result = await fn();
+    check.add(JSON.stringify([result.runs, result.lines, result.chars, result.last]));
+    return result.ms;
+  };
+  const samples = await alternate({ ours: side(bench.ours), baseline: side(bench.baseline), rounds: quick ? 2 : 5, label: 'engine-foreach', log });
+  // Both sides must have written the same lines.
+  if (check.size !== 1) throw new Error(`engine-foreach: ours and the baseline disagree: ${[...check].join(' vs ')}`);
+  const note = `${bench.events} events × a ${bench.items}-item For each (Log output per item) vs a hand-written loop`;
+  rows.push(row('engine-foreach', samples.ours, samples.baseline, 'ms', null, { note }));
+}
+
 function bundleGroup(outDir) {
   const result = startupBundle(resolve(REPO, outDir));
   const top = Object.entries(result.packages)
@@ -154,6 +173,7 @@ try {
   if (groups.has('bundle')) bundleGroup(outDir);
   if (groups.has('engine')) await engineGroup();
   if (groups.has('runcode')) await runCodeGroup();
+  if (groups.has('foreach')) await engineForEachGroup();
   if (needBrowser) {
     log('building the benchmark pages into bench/dist/');
     await buildBenchPages();

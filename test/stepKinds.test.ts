@@ -97,7 +97,9 @@ describe('the engine runs each kind it is handed', () => {
     // The action and the For each get what they require (their factories leave them empty, which validation reports).
     const steps = STEP_KIND_NAMES.map(newStepOf).map((s) =>
       s.kind === 'action' ? { ...s, fields: { tags: 'vip' } } : s.kind === 'forEach' ? { ...s, list: 'order.line_items' } : s,
-    );
+    ).map((s) => (s.kind === 'adminApi' ? { ...s, mutation: 'tagsAdd', variables: '{"id": "gid://shopify/Order/1", "tags": ["vip"]}' } : s));
+    // Send Admin API request tags the store's order 1.
+    ctx.sandbox.forApp('store-1', 'shopify').upsert('orders', '1', { id: 1, name: '#1', tags: [] });
     const trigger = steps.find((s) => !kindOf(s.kind).acceptsLinks)!;
     const rest = steps.filter((s) => s !== trigger);
     // Each step leads to the next by its first port that may (For each's loop may not hold Get data directly).

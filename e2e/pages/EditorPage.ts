@@ -34,7 +34,7 @@ export class EditorPage {
     return side.getByRole('group', { name: app, exact: true }).getByRole('button', { name: item, exact: true });
   }
 
-  logic(item: 'Condition' | 'Wait' | 'For each' | 'Log output' | 'Run code'): Locator {
+  logic(item: 'Condition' | 'Wait' | 'For each' | 'Log output' | 'Run code' | 'Send Admin API request'): Locator {
     return this.actions.getByRole('group', { name: 'Logic' }).getByRole('button', { name: item, exact: true });
   }
 

@@ -50,7 +50,12 @@ export type ProblemCode =
   | 'schedule-not-allowed'
   | 'runcode-input-invalid'
   | 'runcode-output-schema-invalid'
-  | 'runcode-script-invalid';
+  | 'runcode-script-invalid'
+  // Send Admin API request
+  | 'adminapi-mutation-empty'
+  | 'adminapi-mutation-name'
+  | 'adminapi-mutation-unsupported'
+  | 'adminapi-variables-json';
 
 export interface Problem {
   severity: Severity;

@@ -11,6 +11,7 @@
  * and then nothing is written. Variables that are not a JSON object at all
  * fail the call itself.
  */
+import { ADMIN_MUTATION_NAMES, type AdminMutationName } from '../../domain/shopify/adminMutations';
 import type { SandboxApi } from '../types';
 import type { MutationHandler, UserError } from './common';
 import { metafieldsSet } from './metafields';
@@ -19,7 +20,8 @@ import { customerUpdate, orderUpdate, productUpdate } from './updates';
 
 export type { UserError } from './common';
 
-const MUTATIONS: Readonly<Record<string, MutationHandler>> = {
+/** One handler per supported name (domain/shopify/adminMutations.ts): a missing or extra one is a compile error. */
+const MUTATIONS: Readonly<Record<AdminMutationName, MutationHandler>> = {
   tagsAdd,
   tagsRemove,
   orderUpdate,
@@ -29,7 +31,7 @@ const MUTATIONS: Readonly<Record<string, MutationHandler>> = {
 };
 
 /** The Admin API mutations the sandbox simulates. */
-export const SUPPORTED_ADMIN_MUTATIONS: readonly string[] = Object.keys(MUTATIONS);
+export const SUPPORTED_ADMIN_MUTATIONS: readonly string[] = ADMIN_MUTATION_NAMES;
 
 export type AdminMutationResult =
   | {
@@ -70,7 +72,7 @@ export function runAdminMutation(
   options: { now: string },
 ): AdminMutationResult {
   const mutation = name.trim();
-  const handler = Object.hasOwn(MUTATIONS, mutation) ? MUTATIONS[mutation] : undefined;
+  const handler = Object.hasOwn(MUTATIONS, mutation) ? MUTATIONS[mutation as AdminMutationName] : undefined;
   if (!handler) {
     return {
       ok: false,

@@ -5,6 +5,7 @@
  */
 import type { StepKind } from '../../domain/workflow/document';
 import { actionRunner } from './action';
+import { adminApiRunner } from './adminApi';
 import { conditionRunner } from './condition';
 import { forEachRunner } from './forEach';
 import { getDataRunner } from './getData';
@@ -23,6 +24,7 @@ export const ENGINE_KINDS: { readonly [K in StepKind]: EngineKind<K> } = {
   forEach: forEachRunner,
   getData: getDataRunner,
   runCode: runCodeRunner,
+  adminApi: adminApiRunner,
 };
 
 export type { EngineKind, ExecutionDeps, StepOutcome, StepRun } from './types';

@@ -21,6 +21,7 @@ import { type OperationError, applyOperation } from '../../domain/workflow/opera
 import { sampleWorkflowJson } from '../../../test/fixtures/sampleWorkflow';
 import { getDataStep } from '../../domain/workflow/kinds/getData';
 import { runCodeStep } from '../../domain/workflow/kinds/runCode';
+import { adminApiStep } from '../../domain/workflow/kinds/adminApi';
 
 const PROBLEM_CODES: Record<ProblemCode, true> = {
   'no-trigger': true,
@@ -61,6 +62,10 @@ const PROBLEM_CODES: Record<ProblemCode, true> = {
   'runcode-input-invalid': true,
   'runcode-output-schema-invalid': true,
   'runcode-script-invalid': true,
+  'adminapi-mutation-empty': true,
+  'adminapi-mutation-name': true,
+  'adminapi-mutation-unsupported': true,
+  'adminapi-variables-json': true,
 };
 const REASON_CODES: Record<ReasonCode, true> = {
   'store-missing': true,
@@ -193,6 +198,16 @@ function realProblems(): Problem[] {
     ),
     ...v(chain(trigger('shopify', 'scheduled-time'))),
     ...v(chain({ ...looxTrigger, schedule: 'DTSTART;TZID=UTC:20261201T090000\nRRULE:FREQ=DAILY;INTERVAL=1;WKST=MO' } as Step)),
+    ...v(
+      chain(
+        trigger('shopify', 'order-created'),
+        adminApiStep(at, '', '{"id": 1,}', 'm1'),
+        adminApiStep(at, 'mutation { tagsAdd }', '[1]', 'm2'),
+        adminApiStep(at, 'tags add', '{"a" 1}', 'm3'),
+        adminApiStep(at, 'orderCancel', '{"a": "x', 'm4'),
+        adminApiStep(at, 'tagsAdd', '{"a": 1, "b": [1}', 'm5'),
+      ),
+    ),
   ];
 }
 

@@ -8,6 +8,7 @@
 import type { ReactNode } from 'react';
 import type { Step, StepKind, StepOf } from '../../domain/workflow/document';
 import { ActionSettings } from './ActionSettings';
+import { AdminApiSettings } from './AdminApiSettings';
 import { ConditionBuilder } from './ConditionBuilder';
 import { ForEachSettings } from './ForEachSettings';
 import { GetDataSettings } from './GetDataSettings';
@@ -25,6 +26,7 @@ export const KIND_SETTINGS: { readonly [K in StepKind]: (step: StepOf<K>) => Rea
   forEach: (step) => <ForEachSettings step={step} />,
   getData: (step) => <GetDataSettings step={step} />,
   runCode: (step) => <RunCodeSettings step={step} />,
+  adminApi: (step) => <AdminApiSettings step={step} />,
 };
 
 /** The form of the step's kind (looked up by the step's own kind, so the step fits it). */

@@ -9,6 +9,7 @@ import { STEP_KIND_NAMES } from '../../domain/workflow/kinds/registry';
 import type { PaletteItem } from '../../state/editor/commands';
 import type { Language, MessageKey } from '../i18n';
 import { actionUi } from './action';
+import { adminApiUi } from './adminApi';
 import { conditionUi } from './condition';
 import { forEachUi } from './forEach';
 import { getDataUi } from './getData';
@@ -27,6 +28,7 @@ export const UI_KINDS: { readonly [K in StepKind]: UiKind<K> } = {
   forEach: forEachUi,
   getData: getDataUi,
   runCode: runCodeUi,
+  adminApi: adminApiUi,
 };
 
 /** A kind's UI seen through a step of any kind: looked up by the step's own kind, so the step always fits. */

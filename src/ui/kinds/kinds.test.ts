@@ -41,7 +41,7 @@ describe('stepTextIn', () => {
 describe('the registry', () => {
   it('offers Flow’s own kinds, and only they, in the palette, one entry per set of args, and names the branch ports', () => {
     expect(KIND_PALETTE.map((e) => `${e.section}:${e.item.kind}`)).toEqual([
-      'logic:condition', 'logic:wait', 'logic:log', 'logic:forEach', 'logic:runCode',
+      'logic:condition', 'logic:wait', 'logic:log', 'logic:forEach', 'logic:runCode', 'logic:adminApi',
       'data:getData', 'data:getData', 'data:getData', 'data:getData',
     ]);
     expect(KIND_PALETTE.filter((e) => e.item.kind === 'getData').map((e) => e.entry.name.en)).toEqual([

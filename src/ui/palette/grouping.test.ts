@@ -92,7 +92,7 @@ describe('groupPaletteItems', () => {
 
 describe('Logic and Data entries', () => {
   it('are Flow’s own steps, never a connector', () => {
-    expect(SECTION_ENTRIES.logic.map((e) => e.item.kind)).toEqual(['condition', 'wait', 'log', 'forEach', 'runCode']);
+    expect(SECTION_ENTRIES.logic.map((e) => e.item.kind)).toEqual(['condition', 'wait', 'log', 'forEach', 'runCode', 'adminApi']);
     expect(SECTION_ENTRIES.data.map((e) => e.item)).toEqual([
       { kind: 'getData', resource: 'orders' },
       { kind: 'getData', resource: 'customers' },
@@ -109,7 +109,7 @@ describe('Logic and Data entries', () => {
   });
 
   it('filter by English or Polish name and never bring in an app', () => {
-    expect(filterSectionEntries('logic', '').map((e) => e.name.en)).toEqual(['Condition', 'Wait', 'Log output', 'For each', 'Run code']);
+    expect(filterSectionEntries('logic', '').map((e) => e.name.en)).toEqual(['Condition', 'Wait', 'Log output', 'For each', 'Run code', 'Send Admin API request']);
     expect(filterSectionEntries('logic', 'uruchom kod').map((e) => e.name.en)).toEqual(['Run code']);
     expect(filterSectionEntries('logic', 'dziennik').map((e) => e.name.en)).toEqual(['Log output']);
     expect(filterSectionEntries('logic', 'warunek').map((e) => e.name.en)).toEqual(['Condition']);

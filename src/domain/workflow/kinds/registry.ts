@@ -12,6 +12,7 @@ import type { Problem } from '../problems';
 import type { Scope, Variable } from '../scope';
 import type { Refusal } from '../operationError';
 import { actionKind } from './action';
+import { adminApiKind } from './adminApi';
 import type { AnyKindOperation, FieldChange, KindDescription, Position, StepCheckContext, StepFacts } from './base';
 import { conditionKind } from './condition';
 import { forEachKind } from './forEach';
@@ -22,7 +23,7 @@ import { triggerKind } from './trigger';
 import { waitKind } from './wait';
 
 /** Every kind; the order is the order of the step union (and of the JSON Schema's `oneOf`). */
-export const STEP_KIND_LIST = [triggerKind, actionKind, conditionKind, waitKind, logKind, forEachKind, getDataKind, runCodeKind] as const;
+export const STEP_KIND_LIST = [triggerKind, actionKind, conditionKind, waitKind, logKind, forEachKind, getDataKind, runCodeKind, adminApiKind] as const;
 
 type KindList = typeof STEP_KIND_LIST;
 type SchemaTuple<L extends readonly { schema: unknown }[]> = { -readonly [I in keyof L]: L[I]['schema'] };

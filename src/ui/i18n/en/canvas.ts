@@ -55,4 +55,8 @@ export const canvas = {
   // Run code
   'canvas.kind.runCode': 'Run code',
   'canvas.runCode.title': 'Result in {name}',
+  // Send Admin API request
+  'canvas.kind.adminApi': 'Send Admin API request',
+  'canvas.adminApi.noMutation': 'Send Admin API request (no mutation yet)',
+  'canvas.adminApi.title': 'Admin API: {mutation}',
 } as const;

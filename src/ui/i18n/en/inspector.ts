@@ -214,4 +214,11 @@ export const inspector = {
   'inspector.runCode.scriptHelp': 'A JavaScript module: export default function main(input) { … } returns the output. No imports, fetch, timers, Date.now() or Math.random().',
   'inspector.runCode.outputSchemaHelp': 'GraphQL SDL: type Output { points: Int! }. The result is checked against it before later steps read it.',
   'inspector.runCode.variable': 'Later steps read the result as {name}: in conditions as {name}.field, in texts as {{ {name}.field }}, for each field of Output.',
+  // Send Admin API request
+  'inspector.adminApi.label': 'Send Admin API request',
+  'inspector.adminApi.mutation': 'Mutation',
+  'inspector.adminApi.mutationHelp': 'The mutation\'s name only, like tagsAdd: no "mutation" keyword and no GraphQL. The sandbox runs {supported}.',
+  'inspector.adminApi.example': 'Use the example variables of {mutation}',
+  'inspector.adminApi.variable': 'Later steps read the response as {{ {name} }}, for example {{ {name}.{path} }}.',
+  'inspector.adminApi.variableUntyped': 'Later steps read the response as {{ {name} }}.',
 } as const;

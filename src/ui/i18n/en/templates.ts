@@ -65,4 +65,7 @@ export const templates = {
   'templates.item.loyalty-points-run-code.name': 'Loyalty points computed in Run code',
   'templates.item.loyalty-points-run-code.description':
     "When an order is paid, Run code works out its loyalty points and tier from the order's total; an order that earns points gets them in LoyaltyLion and a tag with its tier.",
+  'templates.item.daily-unfulfilled-orders-email.name': 'Daily report of unfulfilled orders by e-mail',
+  'templates.item.daily-unfulfilled-orders-email.description':
+    "Every morning at 8:00, e-mail the team a list of the store's open orders that are not fulfilled yet.",
 } as const;

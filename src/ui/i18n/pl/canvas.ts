@@ -63,4 +63,8 @@ export const canvas: MessagesOf<typeof en> = {
   // Run code
   'canvas.kind.runCode': 'Uruchom kod',
   'canvas.runCode.title': 'Wynik w {name}',
+  // Send Admin API request
+  'canvas.kind.adminApi': 'Wyślij żądanie Admin API',
+  'canvas.adminApi.noMutation': 'Wyślij żądanie Admin API (bez mutacji)',
+  'canvas.adminApi.title': 'Admin API: {mutation}',
 };

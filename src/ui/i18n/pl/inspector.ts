@@ -217,4 +217,11 @@ export const inspector: MessagesOf<typeof en> = {
   'inspector.runCode.scriptHelp': 'Moduł JavaScript: export default function main(input) { … } zwraca wynik. Bez importów, fetch, timerów, Date.now() i Math.random().',
   'inspector.runCode.outputSchemaHelp': 'GraphQL SDL: type Output { points: Int! }. Wynik jest z nim sprawdzany, zanim odczytają go kolejne kroki.',
   'inspector.runCode.variable': 'Kolejne kroki odczytują wynik jako {name}: w warunkach jako {name}.pole, w tekstach jako {{ {name}.pole }}, dla każdego pola typu Output.',
+  // Send Admin API request
+  'inspector.adminApi.label': 'Wyślij żądanie Admin API',
+  'inspector.adminApi.mutation': 'Mutacja',
+  'inspector.adminApi.mutationHelp': 'Sama nazwa mutacji, np. tagsAdd: bez słowa „mutation” i bez GraphQL. Piaskownica wykonuje {supported}.',
+  'inspector.adminApi.example': 'Wstaw przykładowe zmienne {mutation}',
+  'inspector.adminApi.variable': 'Kolejne kroki odczytują odpowiedź jako {{ {name} }}, np. {{ {name}.{path} }}.',
+  'inspector.adminApi.variableUntyped': 'Kolejne kroki odczytują odpowiedź jako {{ {name} }}.',
 };

@@ -63,4 +63,7 @@ export const templates: MessagesOf<typeof en> = {
   'templates.item.loyalty-points-run-code.name': 'Punkty lojalnościowe obliczane w kroku „Uruchom kod”',
   'templates.item.loyalty-points-run-code.description':
     'Gdy zamówienie zostanie opłacone, krok „Uruchom kod” oblicza jego punkty lojalnościowe i poziom na podstawie wartości zamówienia; zamówienie, które zdobywa punkty, dostaje je w LoyaltyLion oraz tag z poziomem.',
+  'templates.item.daily-unfulfilled-orders-email.name': 'Codzienny raport niezrealizowanych zamówień e-mailem',
+  'templates.item.daily-unfulfilled-orders-email.description':
+    'Codziennie o 8:00 wysyła zespołowi e-mailem listę otwartych zamówień sklepu, które nie zostały jeszcze zrealizowane.',
 };
