@@ -41,8 +41,9 @@ describe('stepTextIn', () => {
 describe('the registry', () => {
   it('offers Flow’s own kinds, and only they, in the palette, one entry per set of args, and names the branch ports', () => {
     expect(KIND_PALETTE.map((e) => `${e.section}:${e.item.kind}`)).toEqual([
-      'logic:condition', 'logic:wait', 'logic:log', 'logic:forEach', 'logic:runCode', 'logic:adminApi',
+      'logic:condition', 'logic:wait', 'logic:log', 'logic:forEach',
       'data:getData', 'data:getData', 'data:getData', 'data:getData',
+      'logic:runCode', 'logic:adminApi',
     ]);
     expect(KIND_PALETTE.filter((e) => e.item.kind === 'getData').map((e) => e.entry.name.en)).toEqual([
       'Get order data', 'Get customer data', 'Get product data', 'Get draft order data',
