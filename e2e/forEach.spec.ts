@@ -24,7 +24,7 @@ test('builds a For each over line items by drag and drop, runs it in a store and
   await editor.dragToCanvas(editor.logic('Condition'), 260, 320);
   await editor.dragToCanvas(editor.item('Actions', 'Shopify', 'Add product tags'), 260, 470);
   const trigger = editor.node('Order created');
-  const loop = editor.node('For each');
+  const loop = editor.nodeOfKind('For each');
   const condition = editor.node('Condition');
   const tag = editor.node('Add product tags');
   await editor.connect(trigger, 'next', loop);
@@ -126,8 +126,8 @@ test('the variable picker inside a loop offers the loop item first, and nothing 
   await editor.inspector.getByRole('combobox', { name: 'List to go through' }).selectOption('order.line_items');
   await editor.dragToCanvas(editor.item('Actions', 'Shopify', 'Add product tags'), 120, 420);
   await editor.dragToCanvas(editor.item('Actions', 'Shopify', 'Send internal e-mail'), 420, 420);
-  await editor.connect(editor.node('For each'), 'loop_body', editor.node('Add product tags'));
-  await editor.connect(editor.node('For each'), 'after', editor.node('Send internal e-mail'));
+  await editor.connect(editor.nodeOfKind('For each'), 'loop_body', editor.node('Add product tags'));
+  await editor.connect(editor.nodeOfKind('For each'), 'after', editor.node('Send internal e-mail'));
 
   await editor.node('Add product tags').click();
   await editor.inspector.getByRole('button', { name: 'Insert variable into Tags' }).click();

@@ -16,7 +16,7 @@ test('a For each from Logic and Get order data from Data, dragged onto the canva
   // The Actions palette offers Flow's own steps in two sections, and no app's action in them.
   const logic = editor.actions.getByRole('group', { name: 'Logic', exact: true });
   const data = editor.actions.getByRole('group', { name: 'Data', exact: true });
-  await expect(logic.getByRole('button')).toHaveText(['Condition', 'Wait', 'Log output', 'For each']);
+  await expect(logic.getByRole('button')).toHaveText(['Condition', 'Wait', 'Log output', 'For each', 'Run code', 'Send Admin API request']);
   await expect(data.getByRole('button')).toHaveText(['Get order data', 'Get customer data', 'Get product data', 'Get draft order data']);
   await page.screenshot({ path: test.info().outputPath('palette.png') });
 

@@ -53,6 +53,11 @@ export class EditorPage {
     return this.canvas.locator('.react-flow__node').filter({ hasText: text });
   }
 
+  /** The nodes of one kind, by their accessible name ("For each: Logic · …"); text inside loop bodies says "for each" too. */
+  nodeOfKind(kind: 'For each' | 'Condition' | 'Action' | 'Trigger'): Locator {
+    return this.canvas.getByRole('group', { name: new RegExp(`^${kind}: `) });
+  }
+
   /** Connects a node's output port to another node by dragging between handles. */
   async connect(from: Locator, port: 'next' | 'then' | 'otherwise' | 'loop_body' | 'after', to: Locator) {
     const source = from.locator(`.react-flow__handle.source[data-handleid="${port}"]`);
