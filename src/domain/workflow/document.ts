@@ -23,6 +23,7 @@ export { TriggerSchedule, TriggerStep } from './kinds/trigger';
 export { WaitDuration, WaitStep, WaitUnit } from './kinds/wait';
 export { LogStep } from './kinds/log';
 export { ForEachStep, MAX_LOOP_ITEMS } from './kinds/forEach';
+export { ForeignStep } from './kinds/foreign';
 export * from './criteria';
 
 export { WORKFLOW_SCHEMA_VERSION } from './migrations';

@@ -47,7 +47,8 @@ export type ProblemCode =
   | 'foreach-not-a-list'
   | 'foreach-empty-body'
   | 'schedule-not-set'
-  | 'schedule-not-allowed';
+  | 'schedule-not-allowed'
+  | 'foreign-task';
 
 export interface Problem {
   severity: Severity;

@@ -7,6 +7,7 @@ import type { StepKind } from '../../domain/workflow/document';
 import { actionRunner } from './action';
 import { conditionRunner } from './condition';
 import { forEachRunner } from './forEach';
+import { foreignRunner } from './foreign';
 import { getDataRunner } from './getData';
 import { logRunner } from './log';
 import { triggerRunner } from './trigger';
@@ -21,6 +22,7 @@ export const ENGINE_KINDS: { readonly [K in StepKind]: EngineKind<K> } = {
   log: logRunner,
   forEach: forEachRunner,
   getData: getDataRunner,
+  foreign: foreignRunner,
 };
 
 export type { EngineKind, ExecutionDeps, StepOutcome, StepRun } from './types';

@@ -57,6 +57,7 @@ const PROBLEM_CODES: Record<ProblemCode, true> = {
   'foreach-empty-body': true,
   'schedule-not-set': true,
   'schedule-not-allowed': true,
+  'foreign-task': true,
 };
 const REASON_CODES: Record<ReasonCode, true> = {
   'store-missing': true,

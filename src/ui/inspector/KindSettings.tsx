@@ -10,6 +10,7 @@ import type { Step, StepKind, StepOf } from '../../domain/workflow/document';
 import { ActionSettings } from './ActionSettings';
 import { ConditionBuilder } from './ConditionBuilder';
 import { ForEachSettings } from './ForEachSettings';
+import { ForeignSettings } from './ForeignSettings';
 import { GetDataSettings } from './GetDataSettings';
 import { LogSettings } from './LogSettings';
 import { TriggerSettings } from './TriggerSettings';
@@ -23,6 +24,7 @@ export const KIND_SETTINGS: { readonly [K in StepKind]: (step: StepOf<K>) => Rea
   log: (step) => <LogSettings step={step} />,
   forEach: (step) => <ForEachSettings step={step} />,
   getData: (step) => <GetDataSettings step={step} />,
+  foreign: (step) => <ForeignSettings step={step} />,
 };
 
 /** The form of the step's kind (looked up by the step's own kind, so the step fits it). */

@@ -11,6 +11,7 @@ import type { Language, MessageKey } from '../i18n';
 import { actionUi } from './action';
 import { conditionUi } from './condition';
 import { forEachUi } from './forEach';
+import { foreignUi } from './foreign';
 import { getDataUi } from './getData';
 import { logUi } from './log';
 import { triggerUi } from './trigger';
@@ -25,6 +26,7 @@ export const UI_KINDS: { readonly [K in StepKind]: UiKind<K> } = {
   log: logUi,
   forEach: forEachUi,
   getData: getDataUi,
+  foreign: foreignUi,
 };
 
 /** A kind's UI seen through a step of any kind: looked up by the step's own kind, so the step always fits. */

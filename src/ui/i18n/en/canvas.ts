@@ -50,4 +50,7 @@ export const canvas = {
   'canvas.forEach.title': 'For each item of {list}',
   'canvas.port.loopBody': 'For each item',
   'canvas.port.after': 'After the loop',
+  // Flow files (issue 15): foreign steps
+  'canvas.kind.foreign': 'Flow task Flowbench can\'t run',
+  'canvas.foreign.app': 'Shopify Flow',
 } as const;

@@ -180,4 +180,14 @@ export const inspector = {
   'inspector.forEach.about':
     'The steps on "For each item" run once per item, and read the item as {{ {item} }}. A list of more than {max} items fails the run here, and nothing after the loop runs.',
   'inspector.log.about': "The message is written into this run's log, with the workflow's data filled in: read it on the run's page.",
+  // Flow files (issue 15): foreign steps
+  'inspector.foreign.label': 'Flow task',
+  'inspector.foreign.about': 'Flowbench doesn\'t know the Shopify Flow task {taskId}, so it can\'t run or edit this step. You can move, link and delete it; Export for Shopify Flow writes it back as it came.',
+  'inspector.foreign.task': 'Task id',
+  'inspector.foreign.type': 'Type',
+  'inspector.foreign.version': 'Version',
+  'inspector.foreign.fields': 'Fields of the Flow task',
+  'inspector.foreign.field': 'Field',
+  'inspector.foreign.value': 'Value',
+  'inspector.foreign.noFields': 'This task has no fields.',
 } as const;

@@ -101,4 +101,6 @@ export const problems = {
     '{app} authentication can only be changed from a store that has its own copy of the Flow app. Install Flow in {store}, log in to that store and change it there.',
   'problems.reason.no-trigger': 'The workflow has no trigger.',
   'problems.reason.wrong-trigger': 'The workflow starts with “{expected}”, not “{got}”.',
+  // Flow files (issue 15)
+  'problems.foreign-task': 'Flowbench can\'t run {taskId}: it is a Shopify Flow task Flowbench doesn\'t know. The step is kept as it came and exported back unchanged.',
 } as const;

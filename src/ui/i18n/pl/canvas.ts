@@ -58,4 +58,8 @@ export const canvas: MessagesOf<typeof en> = {
   'canvas.forEach.title': 'Dla każdego elementu {list}',
   'canvas.port.loopBody': 'Dla każdego elementu',
   'canvas.port.after': 'Po pętli',
+// Pliki Flow (issue 15): kroki obce
+  'canvas.kind.foreign': 'Zadanie Flow, którego Flowbench nie uruchomi',
+  'canvas.foreign.app': 'Shopify Flow',
+
 };

@@ -183,4 +183,15 @@ export const inspector: MessagesOf<typeof en> = {
   'inspector.forEach.about':
     'Kroki na ścieżce „Dla każdego elementu” wykonują się raz dla każdego elementu i odczytują go jako {{ {item} }}. Lista dłuższa niż {max} elementów kończy przebieg błędem w tym miejscu i nic po pętli się nie wykona.',
   'inspector.log.about': 'Komunikat zostanie zapisany w dzienniku tego przebiegu, z danymi przepływu pracy: przeczytasz go na stronie przebiegu.',
+// Pliki Flow (issue 15): kroki obce
+  'inspector.foreign.label': 'Zadanie Flow',
+  'inspector.foreign.about': 'Flowbench nie zna zadania Shopify Flow {taskId}, więc nie może uruchomić ani edytować tego kroku. Możesz go przesuwać, łączyć i usuwać; Eksport do Shopify Flow zapisze go takim, jaki przyszedł.',
+  'inspector.foreign.task': 'Identyfikator zadania',
+  'inspector.foreign.type': 'Typ',
+  'inspector.foreign.version': 'Wersja',
+  'inspector.foreign.fields': 'Pola zadania Flow',
+  'inspector.foreign.field': 'Pole',
+  'inspector.foreign.value': 'Wartość',
+  'inspector.foreign.noFields': 'To zadanie nie ma pól.',
+
 };

@@ -101,4 +101,7 @@ export const problems: MessagesOf<typeof en> = {
     'Uwierzytelnianie aplikacji {app} można zmienić tylko ze sklepu, który ma własną kopię aplikacji Flow. Zainstaluj Flow w sklepie {store}, zaloguj się do niego i zmień je tam.',
   'problems.reason.no-trigger': 'Przepływ nie ma wyzwalacza.',
   'problems.reason.wrong-trigger': 'Przepływ zaczyna się od „{expected}”, a nie „{got}”.',
+// Pliki Flow (issue 15)
+  'problems.foreign-task': 'Flowbench nie może uruchomić {taskId}: to zadanie Shopify Flow, którego Flowbench nie zna. Krok zostaje taki, jaki przyszedł, i wraca bez zmian w eksporcie.',
+
 };
