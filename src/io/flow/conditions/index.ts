@@ -1,0 +1,10 @@
+/**
+ * Shopify Flow's conditions (FORMAT.md §8, §9) for the Flow file import and
+ * export: the DSL parser and printer, the export's condition tree reader and
+ * writer, and the conversions to and from Flowbench's criteria. Pure: it
+ * imports only the domain. docs/flow-format.md "Conditions" describes it.
+ */
+export * from './ast';
+export * from './api';
+export { parseFlowCondition, MAX_DEPTH } from './parser';
+export { printFlowCondition } from './printer';
