@@ -8,3 +8,5 @@ export * from './ast';
 export * from './api';
 export { parseFlowCondition, MAX_DEPTH } from './parser';
 export { printFlowCondition } from './printer';
+export { readConditionTree, MAX_TREE_DEPTH } from './treeRead';
+export { writeConditionTree } from './treeWrite';
