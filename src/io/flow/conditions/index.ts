@@ -10,3 +10,7 @@ export { parseFlowCondition, MAX_DEPTH } from './parser';
 export { printFlowCondition } from './printer';
 export { readConditionTree, MAX_TREE_DEPTH } from './treeRead';
 export { writeConditionTree } from './treeWrite';
+export { flowConditionToCriteria } from './toCriteria';
+export { criteriaToFlowCondition } from './fromCriteria';
+export { defaultPathNaming } from './paths';
+export { FLOW_SPELLING, NOT_IN_FLOWBENCH } from './operators';
