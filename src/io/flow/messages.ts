@@ -35,7 +35,7 @@ const MESSAGES: Record<string, (p: Params) => string> = {
   LINK_INTO_TRIGGER: () => 'nothing can link into a trigger',
   CYCLE: () => 'this link closes a cycle: a workflow cannot loop back',
   CONDITION_LIQUID: () => 'a condition can\'t hold Liquid ({{ }} or {% %}); compute the value with Run code first',
-  CONDITION_SYNTAX: (p) => `the condition doesn't parse at character ${p.offset}: ${p.reason}`,
+  CONDITION_SYNTAX: (p) => `the condition doesn't parse: ${p.reason}`,
   FOREACH_LISTPATH: () => 'a For each needs its "listpath" field, the list to go through',
   FOREACH_SCOPE: (p) => `${p.item} is the current item of a For each; it can only be used in steps inside that loop's body (loop_body)`,
   TASK_BRANCHES: (p) => `Flowbench doesn't know the task ${p.taskId}, and it can only keep an unknown ${p.type} step with one way on`,

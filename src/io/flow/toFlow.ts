@@ -16,7 +16,7 @@ import { defaultPathNaming } from './conditions';
 import { decodeValue, encodeValue } from './encodings';
 import { readProp, sameJson } from './fieldAccess';
 import { readFlowSource, sourceStep } from './source';
-import { FLOWBENCH_TASK_PREFIX, importContext, PORT_TO_FLOW } from './toFlowbench';
+import { FLOWBENCH_TASK_PREFIX, importContext, newTargetStep, PORT_TO_FLOW } from './toFlowbench';
 
 type Bag = Record<string, unknown>;
 
@@ -92,9 +92,12 @@ function flowStep(step: Exclude<Step, { kind: 'foreign' }>, raw: Bag | undefined
     const was = decodeValue(field.encoding, item.value, importContext(['root', 'steps', 0, 'config_field_values', j, 'value']));
     values.push(was.ok && sameJson(was.value, now) ? item : { ...item, value: encoded(field.encoding, now, field.flowId) });
   });
+  // A step from a Flow file that lacked a field holds the kind's default for it: left out again unless changed.
+  const defaults = sameTask ? newTargetStep(mapping, step.id) : undefined;
   for (const field of mapping.fields) {
     const now = readProp(bag, field.prop);
     if (written.has(field.flowId) || now === undefined) continue;
+    if (defaults && sameJson(readProp(defaults, field.prop), now)) continue;
     const text = encoded(field.encoding, now, field.flowId);
     if (text !== undefined) values.push({ config_field_id: field.flowId, value: text });
   }

@@ -133,15 +133,20 @@ export function importContext(path: (string | number)[]): EncodingContext {
   return { naming: defaultPathNaming, condition: { decode: decodeCondition, encode: () => ({ ok: false, reason: 'not used on import' }) }, path };
 }
 
-function mappedStep(flowStep: FlowStep, mapping: FlowTaskMapping, id: string, position: { x: number; y: number }, at: (string | number)[], problems: FlowProblem[]): Bag {
+/** A new step of what a mapping's target names, with its kind's defaults (what a Flow step without fields becomes). */
+export function newTargetStep(mapping: FlowTaskMapping, id: string, position = { x: 0, y: 0 }): Bag {
   const { target } = mapping;
-  let step: Bag;
   if ('app' in target) {
-    step = target.kind === 'trigger' ? { id, kind: 'trigger', app: target.app, trigger: target.trigger, position, note: '' } : { id, kind: 'action', app: target.app, action: target.action, fields: {}, position, note: '' };
-  } else {
-    const kind = findKind(target.kind);
-    step = kind ? (kind.create(('args' in target ? target.args : undefined) ?? kind.placeholder, position, id) as unknown as Bag) : { id, kind: target.kind, position, note: '' };
+    return target.kind === 'trigger'
+      ? { id, kind: 'trigger', app: target.app, trigger: target.trigger, position, note: '' }
+      : { id, kind: 'action', app: target.app, action: target.action, fields: {}, position, note: '' };
   }
+  const kind = findKind(target.kind);
+  return kind ? (kind.create(('args' in target ? target.args : undefined) ?? kind.placeholder, position, id) as unknown as Bag) : { id, kind: target.kind, position, note: '' };
+}
+
+function mappedStep(flowStep: FlowStep, mapping: FlowTaskMapping, id: string, position: { x: number; y: number }, at: (string | number)[], problems: FlowProblem[]): Bag {
+  const step = newTargetStep(mapping, id, position);
   const variable = variableOf(mapping, flowStep.name);
   if (variable) step.variable = variable;
   flowStep.config_field_values.forEach((item, j) => {
