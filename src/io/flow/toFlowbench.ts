@@ -24,7 +24,7 @@ import { writeProp } from './fieldAccess';
 import type { FlowProblem } from './problems';
 import type { FlowDocument, FlowStep } from './schema';
 import type { FlowSource } from './source';
-import { canonicalFlowText } from './canonical';
+import { canonicalFlowText, sortKeysDeep } from './canonical';
 import { idKey } from './checks';
 
 /** Flow's output ports and Flowbench's, both ways. */
@@ -81,7 +81,7 @@ export function flowToWorkflow(doc: FlowDocument, options: { id: string; table?:
       taskType: flowStep.task_type,
       taskVersion: flowStep.task_version,
       fields: flowStep.config_field_values.map((f) => ({ id: f.config_field_id, value: f.value })),
-      raw: JSON.stringify(flowStep),
+      raw: rawText(flowStep),
       position,
       note: '',
     };
@@ -159,6 +159,16 @@ function mappedStep(flowStep: FlowStep, mapping: FlowTaskMapping, id: string, po
     else problems.push({ bucket: field.encoding === 'condition' ? 'condition' : 'configField', path, code: 'VALUE_ENCODING', params: { encoding: field.encoding, reason: decoded.reason } });
   });
   return step;
+}
+
+/**
+ * A foreign step's JSON as kept: compact, keys sorted, without `step_id`
+ * and `step_position`, which Flowbench owns (its links and canvas) and the
+ * export writes back from the step.
+ */
+export function rawText(flowStep: FlowStep): string {
+  const { step_id: _id, step_position: _position, ...rest } = flowStep;
+  return JSON.stringify(sortKeysDeep(rest));
 }
 
 /** The canonical text of the Flow document a workflow came from, if it came from one (for tests and the CLI). */

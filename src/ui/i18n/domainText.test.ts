@@ -20,6 +20,7 @@ import { REFUSAL_CODES } from '../../domain/workflow/operationError';
 import { type OperationError, applyOperation } from '../../domain/workflow/operations';
 import { sampleWorkflowJson } from '../../../test/fixtures/sampleWorkflow';
 import { getDataStep } from '../../domain/workflow/kinds/getData';
+import { foreignStep } from '../../domain/workflow/kinds/foreign';
 
 const PROBLEM_CODES: Record<ProblemCode, true> = {
   'no-trigger': true,
@@ -178,6 +179,7 @@ function realProblems(): Problem[] {
     ...v(chain(looxTrigger, wait)),
     ...v(chain(trigger('shopify', 'scheduled-time'))),
     ...v(chain({ ...looxTrigger, schedule: 'DTSTART;TZID=UTC:20261201T090000\nRRULE:FREQ=DAILY;INTERVAL=1;WKST=MO' } as Step)),
+    ...v(chain(looxTrigger, foreignStep(at, { taskId: 'acme::crm::sync', taskType: 'ACTION', taskVersion: '0.1', fields: [], raw: '{}' }, 'x'))),
   ];
 }
 
