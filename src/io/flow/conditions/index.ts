@@ -14,3 +14,4 @@ export { flowConditionToCriteria } from './toCriteria';
 export { criteriaToFlowCondition } from './fromCriteria';
 export { defaultPathNaming } from './paths';
 export { FLOW_SPELLING, NOT_IN_FLOWBENCH } from './operators';
+export { readConditionValue, writeConditionValue, type ConditionForm, type ReadConditionValueResult } from './field';

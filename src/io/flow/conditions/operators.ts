@@ -4,8 +4,8 @@
  * Flowbench has no operator for (reported on import, never approximated).
  * Every Flowbench operator has a Flow spelling.
  */
-import type { Operator, Quantifier } from '../../../domain/workflow/document';
-import type { FlowBinaryOperator, FlowQuantifier, FlowUnaryOperator } from './ast';
+import type { Operator } from '../../../domain/workflow/document';
+import type { FlowBinaryOperator, FlowUnaryOperator } from './ast';
 
 type FlowOperator = FlowBinaryOperator | FlowUnaryOperator;
 
@@ -55,11 +55,6 @@ const FLOWBENCH_OPERATOR = new Map<FlowOperator, Operator>(Object.entries(FLOW_S
 /** The Flowbench operator of a Flow operator, or undefined when Flowbench has none (NOT_IN_FLOWBENCH says why). */
 export function flowbenchOperator(operator: FlowOperator): Operator | undefined {
   return FLOWBENCH_OPERATOR.get(operator);
-}
-
-/** Flow's and Flowbench's quantifiers have the same names (any, all, none). */
-export function sameQuantifier(q: FlowQuantifier): Quantifier {
-  return q;
 }
 
 /** The ordering operators, which Flowbench evaluates on numbers only. */

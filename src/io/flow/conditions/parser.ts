@@ -3,8 +3,8 @@
  * the tokenizer's tokens, one function per rule of the grammar below, each
  * error naming the offset where the text stopped making sense.
  *
- * Grammar (EBNF; ✓ documented by Shopify [D], ~ inferred by us [I], see
- * docs/flow-format.md "Conditions"):
+ * Grammar (EBNF; ✓ documented by Shopify [D], ~ inferred by us [I]; the same
+ * grammar is in docs/flow-format.md "Conditions"):
  *
  *   condition  = group ;                                          ✓ one parenthesised expression
  *   group      = "(" inner ")" ;                                  ✓ every test is parenthesised

@@ -14,20 +14,12 @@
  * triggers name their objects instead (`order`, `product`), which only the
  * trigger mapping knows; callers that know it pass their own FlowPathNaming.
  */
+import { snakeCaseName as snakeSegment } from '../../../domain/runCode/inputQuery';
+import { camelSegment } from '../../../domain/workflow/scope';
 import type { FlowPathNaming } from './api';
 
 /** Variables whose fields keep their names on both sides: the outputs of Run code and Send Admin API request. */
 export const VERBATIM_ROOT = /^(?:runCode\d*|sendAdminApiRequest\d*)$/;
-
-/** `totalPrice` → `total_price`. */
-export function snakeSegment(segment: string): string {
-  return segment.replace(/([a-z0-9])([A-Z])/g, '$1_$2').replace(/([A-Z]+)([A-Z][a-z])/g, '$1_$2').toLowerCase();
-}
-
-/** `total_price` → `totalPrice`. */
-export function camelSegment(segment: string): string {
-  return segment.replace(/_([a-z0-9])/g, (_m, c: string) => c.toUpperCase());
-}
 
 function convert(path: string, there: (s: string) => string, back: (s: string) => string): string | undefined {
   const [root, ...rest] = path.split('.');

@@ -3,7 +3,8 @@
  * same syntax tree the DSL gives. The tree's shape is known only from
  * third-party files [X], so the reader is strict about what it needs
  * (operation types, operators, paths) and every refusal names the JSON path
- * of the node, e.g. `…value.lhs.rhs.operator`. uuids are not kept: the
+ * of the node, e.g. `…value.lhs.rhs.operator`; Liquid in a literal is
+ * refused as in the DSL (`CONDITION_LIQUID`). uuids are not kept: the
  * writer makes its own.
  *
  * Conventions [I]: the root and an ArrayExpression's `operation` are
@@ -34,10 +35,10 @@ class TreeRefusal extends Error {
 
 type Node = Record<string, unknown>;
 
-function refuse(path: JsonPath, reason: string, found?: unknown): never {
+function refuse(path: JsonPath, reason: string, found?: unknown, code = 'VALUE_ENCODING'): never {
   const params: Record<string, string> = { reason };
   if (found !== undefined) params.found = typeof found === 'string' ? found : JSON.stringify(found) ?? String(found);
-  throw new TreeRefusal({ bucket: 'condition', path, code: 'VALUE_ENCODING', params });
+  throw new TreeRefusal({ bucket: 'condition', path, code, params });
 }
 
 function object(value: unknown, path: JsonPath, what: string): Node {
@@ -155,6 +156,7 @@ function value(raw: unknown, path: JsonPath, valueType: string | undefined): Flo
   if (typeof literal === 'number' && Number.isFinite(literal)) return { kind: 'number', value: literal === 0 ? 0 : literal };
   if (typeof literal === 'boolean') return { kind: 'boolean', value: literal };
   if (typeof literal !== 'string') refuse([...path, 'value'], 'expected a text, a number or true/false', literal);
+  if (/\{[{%]/.test(literal)) refuse([...path, 'value'], 'Liquid is not allowed inside a condition; compute the value in an earlier step (Run code) instead', literal, 'CONDITION_LIQUID');
   const scalar = scalarOf(valueType);
   if (scalar && NUMERIC_SCALARS.has(scalar) && NUMBER.test(literal) && Number.isFinite(Number(literal))) {
     const n = Number(literal);
