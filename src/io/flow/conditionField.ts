@@ -6,28 +6,14 @@
  * (./conditions); this file only joins them to the field codec.
  */
 import type { ConditionGroup } from '../../domain/workflow/document';
-import { criteriaToFlowCondition, flowConditionToCriteria, parseFlowCondition, printFlowCondition, readConditionTree } from './conditions';
+import { criteriaToFlowCondition, flowConditionToCriteria, printFlowCondition, readConditionValue } from './conditions';
 import type { Decoded, Encoded } from './encodings';
 
-/** Reads a condition field's text (DSL, or a tree when it starts with "{") into criteria. */
+/** Reads a condition field's text (DSL, or a tree's JSON) into criteria. */
 export function decodeCondition(text: string, path: (string | number)[]): Decoded {
-  let ast;
-  if (text.trimStart().startsWith('{')) {
-    let tree: unknown;
-    try {
-      tree = JSON.parse(text);
-    } catch {
-      return { ok: false, reason: 'the condition tree is not JSON text' };
-    }
-    const read = readConditionTree(tree, path);
-    if (!read.ok) return { ok: false, reason: 'the condition tree does not read', problems: read.problems };
-    ast = read.ast;
-  } else {
-    const parsed = parseFlowCondition(text);
-    if (!parsed.ok) return { ok: false, reason: `the condition doesn't parse at character ${parsed.offset}: ${parsed.message}` };
-    ast = parsed.ast;
-  }
-  const criteria = flowConditionToCriteria(ast, path);
+  const read = readConditionValue(text, path);
+  if (!read.ok) return { ok: false, reason: 'the condition does not read', problems: read.problems };
+  const criteria = flowConditionToCriteria(read.ast, path);
   return criteria.ok ? { ok: true, value: criteria.criteria } : { ok: false, reason: 'Flowbench has no criteria for this condition', problems: criteria.problems };
 }
 
