@@ -8,6 +8,7 @@
  * JSON, defensively, so one pass lists every problem. Warnings (null
  * values, unreachable steps) never refuse a file.
  */
+import { findCycle } from '../../domain/workflow/document';
 import { FLOW_INPUT_PORT, FLOW_OUTPUT_PORTS, type FlowTaskType } from '../../domain/catalog/flowTasks';
 import { parseFlowCondition } from './conditions';
 import type { FlowProblem } from './problems';
@@ -113,7 +114,8 @@ export function checkFlowDocument(doc: unknown): FlowCheckResult {
     if (toType === 'TRIGGER') err('file', [...at, 'to_step_id'], 'LINK_INTO_TRIGGER');
     edges.push({ from: idKey(from), to: idKey(to), port, index: i });
   });
-  const cycle = cycleLink(edges);
+  // The document's own cycle finder reads only each link's ends (Flow's step ids as keys here).
+  const cycle = findCycle(edges.map((e) => ({ from: e.from, to: e.to, port: 'next' as const })));
   if (cycle !== undefined) err('file', ['root', 'links', cycle], 'CYCLE');
   foreachScope(steps, edges, stepsById, err);
   return { errors, warnings };
@@ -137,32 +139,6 @@ function conditionChecks(step: Record<string, unknown>, at: Path, err: Report) {
   if (text.includes('{{') || text.includes('{%')) return err('condition', path, 'CONDITION_LIQUID');
   const parsed = parseFlowCondition(text);
   if (!parsed.ok) err('condition', path, 'CONDITION_SYNTAX', { offset: parsed.offset, reason: parsed.message });
-}
-
-/** Index of a link that closes a cycle (a back edge of a depth-first walk), or undefined. */
-function cycleLink(edges: readonly { from: string; to: string; index: number }[]): number | undefined {
-  const out = new Map<string, { to: string; index: number }[]>();
-  for (const e of edges) out.set(e.from, [...(out.get(e.from) ?? []), e]);
-  const state = new Map<string, 'open' | 'done'>();
-  for (const start of out.keys()) {
-    if (state.has(start)) continue;
-    const stack: { id: string; next: number }[] = [{ id: start, next: 0 }];
-    state.set(start, 'open');
-    while (stack.length > 0) {
-      const frame = stack[stack.length - 1]!;
-      const next = (out.get(frame.id) ?? [])[frame.next++];
-      if (!next) {
-        state.set(frame.id, 'done');
-        stack.pop();
-      } else if (state.get(next.to) === 'open') {
-        return next.index;
-      } else if (!state.has(next.to)) {
-        state.set(next.to, 'open');
-        stack.push({ id: next.to, next: 0 });
-      }
-    }
-  }
-  return undefined;
 }
 
 const ITEM = /\b([a-z][A-Za-z0-9]*Foreachitem)\b/g;
