@@ -95,7 +95,8 @@ describe('the engine runs each kind it is handed', () => {
   it('a workflow holding every non-entry kind after its trigger runs each of them in turn', async () => {
     const ctx = context(orgWith({ 'store-1': [] }), [...BUILT_IN_ADAPTERS]);
     // The action and the For each get what they require (their factories leave them empty, which validation reports).
-    const steps = STEP_KIND_NAMES.map(newStepOf).map((s) =>
+    // A foreign step is a Flow task Flowbench can't run: the test below shows that it stops the run.
+    const steps = STEP_KIND_NAMES.filter((k) => k !== 'foreign').map(newStepOf).map((s) =>
       s.kind === 'action' ? { ...s, fields: { tags: 'vip' } } : s.kind === 'forEach' ? { ...s, list: 'order.line_items' } : s,
     ).map((s) => (s.kind === 'adminApi' ? { ...s, mutation: 'tagsAdd', variables: '{"id": "gid://shopify/Order/1", "tags": ["vip"]}' } : s));
     // Send Admin API request tags the store's order 1.
@@ -112,5 +113,20 @@ describe('the engine runs each kind it is handed', () => {
     const { run } = await startRun({ ...ctx, workflow: wf, event: event('shopify', 'order-created', { order_id: 'gid://shopify/Order/1' }), dryRun: true });
     expect(run.steps.find((s) => s.status === 'failed')?.error).toBeUndefined();
     expect(run.steps.map((s) => s.kind)).toEqual(STEP_KIND_NAMES.filter((k) => k === trigger.kind).concat(rest.map((s) => s.kind)));
+  });
+
+  it('a foreign step (a Flow task Flowbench does not know) fails with "Flowbench can\'t run <task id>" and nothing after it runs', async () => {
+    const ctx = context(orgWith({ 'store-1': [] }), [...BUILT_IN_ADAPTERS]);
+    const trigger = newStepOf('trigger');
+    const foreign = { ...newStepOf('foreign'), taskId: 'acme::crm::sync' };
+    const log = newStepOf('log');
+    const links = [
+      { from: trigger.id, port: 'next', to: foreign.id },
+      { from: foreign.id, port: 'next', to: log.id },
+    ];
+    const wf = Workflow.parse({ ...createWorkflow('Foreign', 'foreign'), activation: { on: true, scope: { kind: 'all' }, offInStores: [] }, steps: [trigger, foreign, log], links });
+    const { run } = await startRun({ ...ctx, workflow: wf, event: event('shopify', 'order-created', { order_id: 'gid://shopify/Order/1' }), dryRun: true });
+    expect(run.steps.map((s) => [s.kind, s.status])).toEqual([['trigger', 'succeeded'], ['foreign', 'failed']]);
+    expect(run.steps[1]?.error).toMatch(/^Flowbench can't run acme::crm::sync/);
   });
 });

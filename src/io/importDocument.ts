@@ -12,7 +12,9 @@
  *    (checked iteratively, so a hostile file cannot overflow the stack, and
  *    before the schema, so a file of millions of tiny items is refused in
  *    milliseconds instead of being checked item by item);
- * 4. that it is a Flowbench export at all, and of a version this code reads;
+ * 4. a Shopify Flow workflow (any envelope, by content) goes to the Flow
+ *    import instead (flow/importFlow.ts), with the same all-or-nothing result;
+ *    otherwise, that it is a Flowbench export at all, and of a version this code reads;
  *    an older version is then migrated to the current one (exportMigrations.ts);
  * 5. the ExportDocument schema (cycles, links to missing steps, connectors
  *    used as conditions... come from the Workflow schema) together with the
@@ -32,6 +34,8 @@ import { contentProblems } from './contentChecks';
 import { fileCustomApps } from './customAppChecks';
 import { EXPORT_FORMAT, EXPORT_VERSION, ExportDocument } from './exportFormat';
 import { OLDEST_EXPORT_VERSION, upgradeExport } from './exportMigrations';
+import { flowDocumentOf, stripFlowPrefix } from './flow/envelope';
+import { importFlowDocument } from './flow/importFlow';
 
 export { planImport, type ImportPlan, type PlanOptions } from './importPlan';
 
@@ -73,7 +77,8 @@ function parseChecked(text: string, catalog: Catalog, maxBytes: number): ImportR
   const bytes = utf8Length(text, maxBytes);
   if (bytes > maxBytes) return { ok: false, problems: [tooLargeProblem(bytes, maxBytes)] };
   // Editors on Windows may start a UTF-8 file with a byte order mark; it is not content.
-  const source = text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
+  // A Shopify Flow `.flow` export puts 64 hex characters and a colon before its JSON (io/flow/envelope.ts).
+  const { text: source, prefixed } = stripFlowPrefix(text.charCodeAt(0) === 0xfeff ? text.slice(1) : text);
   let json: unknown;
   try {
     json = JSON.parse(source);
@@ -82,6 +87,12 @@ function parseChecked(text: string, catalog: Catalog, maxBytes: number): ImportR
   }
   const shape = shapeProblem(json);
   if (shape) return { ok: false, problems: [shape] };
+  // A Shopify Flow workflow, in any of its envelopes, is told apart by its content, never by the file's name.
+  const flow = flowDocumentOf(json, prefixed);
+  if (flow) {
+    const imported = importFlowDocument(flow.doc, flow.envelope, flow.path, catalog);
+    return imported.ok ? { ok: true, value: imported.value } : { ok: false, problems: capped(imported.problems) };
+  }
   const header = headerProblem(json);
   if (header) return { ok: false, problems: [header] };
   json = upgradeExport(json);

@@ -19,6 +19,10 @@ import { buildExport, exportFileName, serializeExport } from '../io/exportFormat
 import { MAX_IMPORT_BYTES, parseImport, planImport, tooLargeProblem, type ImportProblem } from '../io/importDocument';
 import type { ExportDocument } from '../io/exportFormat';
 import type { ImportPlan } from '../io/importPlan';
+
+/** One workflow as Shopify Flow's `workflow.flow.json` (canonical text), with what Flow can't take listed. */
+export { exportForFlow, type FlowExportFile } from '../io/flow/exportFlow';
+export type { FlowExportWarning } from '../io/flow/toFlow';
 import { getDb } from '../storage/db';
 import { refreshCustomApps } from './customApps';
 import { ImportRefused, commitImport, readExportSource, readImportTargets } from '../storage/importRepo';

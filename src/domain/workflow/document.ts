@@ -23,6 +23,7 @@ export { TriggerSchedule, TriggerStep } from './kinds/trigger';
 export { WaitDuration, WaitStep, WaitUnit } from './kinds/wait';
 export { LogStep } from './kinds/log';
 export { ForEachStep, MAX_LOOP_ITEMS } from './kinds/forEach';
+export { ForeignStep } from './kinds/foreign';
 export * from './criteria';
 
 export { WORKFLOW_SCHEMA_VERSION } from './migrations';
@@ -64,6 +65,14 @@ export const Workflow = z
     activation: Activation,
     steps: z.array(Step).max(20_000),
     links: z.array(Link).max(40_000),
+    /**
+     * The Shopify Flow file this workflow was imported from, as JSON text
+     * (src/io/flow/source.ts reads it): what Flowbench has no place for (step
+     * ids, names, patched fields, export-only keys, fields it doesn't map) is
+     * written back from it by Export for Shopify Flow. Absent for a workflow
+     * made in Flowbench.
+     */
+    flowSource: z.string().max(10_000_000).optional(),
   })
   .superRefine((wf, ctx) => {
     const byId = new Map<string, Step>();

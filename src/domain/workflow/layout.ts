@@ -12,9 +12,16 @@ import { kindOf } from './kinds/registry';
 export const NODE_WIDTH = 240;
 export const NODE_HEIGHT = 84;
 
+/** The parts of dagre the layout uses (handed in, so a caller that already has dagre lays out without waiting). */
+export type Dagre = Pick<typeof import('@dagrejs/dagre'), 'Graph' | 'layout'>;
+
 /** New top-left positions for every step, snapped to a 20-px grid. */
 export async function autoLayout(doc: Pick<Workflow, 'steps' | 'links'>): Promise<{ id: string; position: Position }[]> {
-  const { Graph, layout } = await import('@dagrejs/dagre');
+  return layoutWith(await import('@dagrejs/dagre'), doc);
+}
+
+/** {@link autoLayout} with dagre already loaded (the Flow import lays out a file without positions as it reads it). */
+export function layoutWith({ Graph, layout }: Dagre, doc: Pick<Workflow, 'steps' | 'links'>): { id: string; position: Position }[] {
   const g = new Graph();
   g.setGraph({ rankdir: 'TB', nodesep: 50, ranksep: 70, marginx: 0, marginy: 0 });
   g.setDefaultEdgeLabel(() => ({}));

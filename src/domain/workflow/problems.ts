@@ -55,7 +55,10 @@ export type ProblemCode =
   | 'adminapi-mutation-empty'
   | 'adminapi-mutation-name'
   | 'adminapi-mutation-unsupported'
-  | 'adminapi-variables-json';
+  | 'adminapi-variables-json'
+  // Foreign steps (Flow tasks Flowbench can't run)
+
+  | 'foreign-task';
 
 export interface Problem {
   severity: Severity;

@@ -8,6 +8,7 @@ import { actionRunner } from './action';
 import { adminApiRunner } from './adminApi';
 import { conditionRunner } from './condition';
 import { forEachRunner } from './forEach';
+import { foreignRunner } from './foreign';
 import { getDataRunner } from './getData';
 import { logRunner } from './log';
 import { runCodeRunner } from './runCode';
@@ -25,6 +26,7 @@ export const ENGINE_KINDS: { readonly [K in StepKind]: EngineKind<K> } = {
   getData: getDataRunner,
   runCode: runCodeRunner,
   adminApi: adminApiRunner,
+  foreign: foreignRunner,
 };
 
 export type { EngineKind, ExecutionDeps, StepOutcome, StepRun } from './types';

@@ -22,6 +22,7 @@ import { sampleWorkflowJson } from '../../../test/fixtures/sampleWorkflow';
 import { getDataStep } from '../../domain/workflow/kinds/getData';
 import { runCodeStep } from '../../domain/workflow/kinds/runCode';
 import { adminApiStep } from '../../domain/workflow/kinds/adminApi';
+import { foreignStep } from '../../domain/workflow/kinds/foreign';
 
 const PROBLEM_CODES: Record<ProblemCode, true> = {
   'no-trigger': true,
@@ -66,6 +67,7 @@ const PROBLEM_CODES: Record<ProblemCode, true> = {
   'adminapi-mutation-name': true,
   'adminapi-mutation-unsupported': true,
   'adminapi-variables-json': true,
+  'foreign-task': true,
 };
 const REASON_CODES: Record<ReasonCode, true> = {
   'store-missing': true,
@@ -208,6 +210,7 @@ function realProblems(): Problem[] {
         adminApiStep(at, 'tagsAdd', '{"a": 1, "b": [1}', 'm5'),
       ),
     ),
+    ...v(chain(looxTrigger, foreignStep(at, { taskId: 'acme::crm::sync', taskType: 'ACTION', taskVersion: '0.1', fields: [], raw: '{}' }, 'x'))),
   ];
 }
 

@@ -11,6 +11,7 @@ import { ActionSettings } from './ActionSettings';
 import { AdminApiSettings } from './AdminApiSettings';
 import { ConditionBuilder } from './ConditionBuilder';
 import { ForEachSettings } from './ForEachSettings';
+import { ForeignSettings } from './ForeignSettings';
 import { GetDataSettings } from './GetDataSettings';
 import { LogSettings } from './LogSettings';
 import { RunCodeSettings } from './RunCodeSettings';
@@ -27,6 +28,7 @@ export const KIND_SETTINGS: { readonly [K in StepKind]: (step: StepOf<K>) => Rea
   getData: (step) => <GetDataSettings step={step} />,
   runCode: (step) => <RunCodeSettings step={step} />,
   adminApi: (step) => <AdminApiSettings step={step} />,
+  foreign: (step) => <ForeignSettings step={step} />,
 };
 
 /** The form of the step's kind (looked up by the step's own kind, so the step fits it). */

@@ -12,6 +12,7 @@ import { actionUi } from './action';
 import { adminApiUi } from './adminApi';
 import { conditionUi } from './condition';
 import { forEachUi } from './forEach';
+import { foreignUi } from './foreign';
 import { getDataUi } from './getData';
 import { logUi } from './log';
 import { runCodeUi } from './runCode';
@@ -29,6 +30,7 @@ export const UI_KINDS: { readonly [K in StepKind]: UiKind<K> } = {
   getData: getDataUi,
   runCode: runCodeUi,
   adminApi: adminApiUi,
+  foreign: foreignUi,
 };
 
 /** A kind's UI seen through a step of any kind: looked up by the step's own kind, so the step always fits. */

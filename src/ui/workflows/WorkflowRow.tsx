@@ -8,6 +8,7 @@ import { Link } from 'wouter';
 import { currentCatalog } from '../../state/catalog';
 import type { Organization } from '../../domain/org/organization';
 import { downloadText, exportDocument } from '../../state/transfer';
+import { FlowExportButton } from './FlowExportButton';
 import { type StoredWorkflow, workflowCommands } from '../../state/workflows';
 import { useAsyncAction } from '../common/useAsyncAction';
 import { useLanguage, useLocalized, useT } from '../i18n';
@@ -149,6 +150,7 @@ export function WorkflowRow({ entry, org, now, onDelete, focusRequested, onFocus
           >
             {t('workflows.row.exportButton')}
           </button>
+          <FlowExportButton workflow={workflow} />
           <button type="button" className="small-button danger" aria-label={t('workflows.row.delete', { name })} onClick={() => onDelete(entry)}>
             {t('workflows.row.deleteButton')}
           </button>

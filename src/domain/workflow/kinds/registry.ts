@@ -16,6 +16,7 @@ import { adminApiKind } from './adminApi';
 import type { AnyKindOperation, FieldChange, KindDescription, Position, StepCheckContext, StepFacts } from './base';
 import { conditionKind } from './condition';
 import { forEachKind } from './forEach';
+import { foreignKind } from './foreign';
 import { getDataKind } from './getData';
 import { logKind } from './log';
 import { runCodeKind } from './runCode';
@@ -23,7 +24,7 @@ import { triggerKind } from './trigger';
 import { waitKind } from './wait';
 
 /** Every kind; the order is the order of the step union (and of the JSON Schema's `oneOf`). */
-export const STEP_KIND_LIST = [triggerKind, actionKind, conditionKind, waitKind, logKind, forEachKind, getDataKind, runCodeKind, adminApiKind] as const;
+export const STEP_KIND_LIST = [triggerKind, actionKind, conditionKind, waitKind, logKind, forEachKind, getDataKind, runCodeKind, adminApiKind, foreignKind] as const;
 
 type KindList = typeof STEP_KIND_LIST;
 type SchemaTuple<L extends readonly { schema: unknown }[]> = { -readonly [I in keyof L]: L[I]['schema'] };

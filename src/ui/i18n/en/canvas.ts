@@ -59,4 +59,7 @@ export const canvas = {
   'canvas.kind.adminApi': 'Send Admin API request',
   'canvas.adminApi.noMutation': 'Send Admin API request (no mutation yet)',
   'canvas.adminApi.title': 'Admin API: {mutation}',
+  // Flow files (issue 15): foreign steps
+  'canvas.kind.foreign': 'Flow task Flowbench can\'t run',
+  'canvas.foreign.app': 'Shopify Flow',
 } as const;

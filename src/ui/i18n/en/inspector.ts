@@ -221,4 +221,14 @@ export const inspector = {
   'inspector.adminApi.example': 'Use the example variables of {mutation}',
   'inspector.adminApi.variable': 'Later steps read the response as {{ {name} }}, for example {{ {name}.{path} }}.',
   'inspector.adminApi.variableUntyped': 'Later steps read the response as {{ {name} }}.',
+  // Flow files (issue 15): foreign steps
+  'inspector.foreign.label': 'Flow task',
+  'inspector.foreign.about': 'Flowbench doesn\'t know the Shopify Flow task {taskId}, so it can\'t run or edit this step. You can move, link and delete it; Export for Shopify Flow writes it back as it came.',
+  'inspector.foreign.task': 'Task id',
+  'inspector.foreign.type': 'Type',
+  'inspector.foreign.version': 'Version',
+  'inspector.foreign.fields': 'Fields of the Flow task',
+  'inspector.foreign.field': 'Field',
+  'inspector.foreign.value': 'Value',
+  'inspector.foreign.noFields': 'This task has no fields.',
 } as const;

@@ -133,4 +133,6 @@ export const problems = {
   'problems.adminapi-variables-json.close-bracket-expected': 'The variables are not valid JSON: a closing ] is expected at line {line}, column {column}.',
   'problems.adminapi-variables-json.invalid-symbol': 'The variables are not valid JSON: an unexpected character at line {line}, column {column}.',
   'problems.adminapi-variables-json.unexpected-end-of-string': 'The variables are not valid JSON: a text is never closed with " (line {line}, column {column}).',
+  // Flow files (issue 15)
+  'problems.foreign-task': 'Flowbench can\'t run {taskId}: it is a Shopify Flow task Flowbench doesn\'t know. The step is kept as it came and exported back unchanged.',
 } as const;

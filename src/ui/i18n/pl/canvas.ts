@@ -67,4 +67,8 @@ export const canvas: MessagesOf<typeof en> = {
   'canvas.kind.adminApi': 'Wyślij żądanie Admin API',
   'canvas.adminApi.noMutation': 'Wyślij żądanie Admin API (bez mutacji)',
   'canvas.adminApi.title': 'Admin API: {mutation}',
+// Pliki Flow (issue 15): kroki obce
+  'canvas.kind.foreign': 'Zadanie Flow, którego Flowbench nie uruchomi',
+  'canvas.foreign.app': 'Shopify Flow',
+
 };

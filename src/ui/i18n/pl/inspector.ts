@@ -224,4 +224,15 @@ export const inspector: MessagesOf<typeof en> = {
   'inspector.adminApi.example': 'Wstaw przykładowe zmienne {mutation}',
   'inspector.adminApi.variable': 'Kolejne kroki odczytują odpowiedź jako {{ {name} }}, np. {{ {name}.{path} }}.',
   'inspector.adminApi.variableUntyped': 'Kolejne kroki odczytują odpowiedź jako {{ {name} }}.',
+// Pliki Flow (issue 15): kroki obce
+  'inspector.foreign.label': 'Zadanie Flow',
+  'inspector.foreign.about': 'Flowbench nie zna zadania Shopify Flow {taskId}, więc nie może uruchomić ani edytować tego kroku. Możesz go przesuwać, łączyć i usuwać; Eksport do Shopify Flow zapisze go takim, jaki przyszedł.',
+  'inspector.foreign.task': 'Identyfikator zadania',
+  'inspector.foreign.type': 'Typ',
+  'inspector.foreign.version': 'Wersja',
+  'inspector.foreign.fields': 'Pola zadania Flow',
+  'inspector.foreign.field': 'Pole',
+  'inspector.foreign.value': 'Wartość',
+  'inspector.foreign.noFields': 'To zadanie nie ma pól.',
+
 };

@@ -133,4 +133,7 @@ export const problems: MessagesOf<typeof en> = {
   'problems.adminapi-variables-json.close-bracket-expected': 'Zmienne nie są poprawnym JSON-em: oczekiwany zamykający ] w wierszu {line}, kolumnie {column}.',
   'problems.adminapi-variables-json.invalid-symbol': 'Zmienne nie są poprawnym JSON-em: nieoczekiwany znak w wierszu {line}, kolumnie {column}.',
   'problems.adminapi-variables-json.unexpected-end-of-string': 'Zmienne nie są poprawnym JSON-em: tekst nie jest zamknięty znakiem " (wiersz {line}, kolumna {column}).',
+// Pliki Flow (issue 15)
+  'problems.foreign-task': 'Flowbench nie może uruchomić {taskId}: to zadanie Shopify Flow, którego Flowbench nie zna. Krok zostaje taki, jaki przyszedł, i wraca bez zmian w eksporcie.',
+
 };

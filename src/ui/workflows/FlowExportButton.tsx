@@ -1,0 +1,75 @@
+/**
+ * "Export for Shopify Flow", beside a workflow's Export: writes the
+ * workflow as Flow's `workflow.flow.json`. When a step can't go to Flow as
+ * Flowbench has it (a Flowbench-only task, a value Flow can't spell) or
+ * Flow's own checks would refuse the file, a dialog lists each one before
+ * anything is saved; the user saves anyway or cancels.
+ */
+import { useState } from 'react';
+import type { Workflow } from '../../domain/workflow/document';
+import { downloadText, exportForFlow, type FlowExportFile, type FlowExportWarning } from '../../state/transfer';
+import { ConfirmDialog } from '../common/ConfirmDialog';
+import { type Translate, useLanguage, useT } from '../i18n';
+import { stepTextIn } from '../kinds';
+
+function warningText(t: Translate, step: string, warning: FlowExportWarning): string {
+  const p = warning.params;
+  switch (warning.code) {
+    case 'flowbench-task':
+      return t('workflows.flowExport.flowbenchTask', { step, taskId: String(p.taskId) });
+    case 'field-not-written':
+      return t('workflows.flowExport.fieldNotWritten', { step, field: String(p.field) });
+    case 'custom-variable':
+      return t('workflows.flowExport.customVariable', { step, variable: String(p.variable), base: String(p.base) });
+    case 'condition-inexact':
+      return t('workflows.flowExport.conditionInexact', { step });
+  }
+}
+
+export function FlowExportButton({ workflow }: { workflow: Workflow }) {
+  const t = useT();
+  const language = useLanguage();
+  const [pending, setPending] = useState<FlowExportFile>();
+  const save = (file: FlowExportFile) => downloadText(file.fileName, file.text);
+  const stepName = (id: string) => {
+    const step = workflow.steps.find((s) => s.id === id);
+    return step ? stepTextIn(language, step).title : id;
+  };
+  return (
+    <>
+      <button
+        type="button"
+        className="small-button"
+        aria-label={t('workflows.flowExport.label', { name: workflow.name })}
+        onClick={() => {
+          const file = exportForFlow(workflow);
+          if (file.warnings.length === 0 && file.problems.length === 0) save(file);
+          else setPending(file);
+        }}
+      >
+        {t('workflows.flowExport.button')}
+      </button>
+      {pending && (
+        <ConfirmDialog
+          title={t('workflows.flowExport.title')}
+          confirmLabel={t('workflows.flowExport.saveAnyway')}
+          onCancel={() => setPending(undefined)}
+          onConfirm={() => {
+            save(pending);
+            setPending(undefined);
+          }}
+        >
+          <p>{t('workflows.flowExport.intro')}</p>
+          <ul aria-label={t('workflows.flowExport.listLabel')}>
+            {pending.warnings.map((w, i) => (
+              <li key={`w${i}`}>{warningText(t, stepName(w.stepId), w)}</li>
+            ))}
+            {pending.problems.map((p, i) => (
+              <li key={`p${i}`}>{t('workflows.flowExport.flowCheck', { code: p.code, path: p.path.join('.') })}</li>
+            ))}
+          </ul>
+        </ConfirmDialog>
+      )}
+    </>
+  );
+}
