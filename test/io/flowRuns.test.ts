@@ -1,9 +1,8 @@
 /**
  * Each hand-written Flow file whose tasks Flowbench all knows runs in the
  * sandbox once imported: the steps run in turn and none fails. The files
- * that hold a task Flowbench doesn't know (a connector's, or Run code and
- * Send Admin API request until their kinds join the mapping) stop at it
- * with "Flowbench can't run <task id>".
+ * that hold a task Flowbench doesn't know (a connector's) stop at it with
+ * "Flowbench can't run <task id>".
  */
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
@@ -47,11 +46,29 @@ describe('Flow files run in the sandbox', () => {
     expect(run.steps.map((s) => s.kind)).toEqual(['trigger', 'condition', 'action']);
   });
 
-  for (const [name, taskId] of [
-    ['connector-task.flow.json', 'acme_crm::flow::sync_contact'],
-    ['run-code-condition.flow.json', 'shopify::flow::run_code'],
-    ['admin-api-chain.flow.json', 'shopify::admin::admin_api_operation'],
-  ] as const) {
+  it('run-code-condition.flow.json: Run code computes the points in the sandbox and the condition on runCode.points takes Then', async () => {
+    const run = await runFile('run-code-condition.flow.json');
+    expect(run.steps.map((s) => [s.kind, s.status])).toEqual([
+      ['trigger', 'succeeded'],
+      ['runCode', 'succeeded'],
+      ['condition', 'succeeded'],
+      ['action', 'succeeded'],
+    ]);
+    const input = run.steps[1]?.input as { order: { totalPrice: unknown } };
+    expect(run.steps[1]?.output).toEqual({ points: Math.floor(Number(input.order.totalPrice)) });
+    expect(run.steps[1]?.output?.points).toBeGreaterThanOrEqual(100);
+    expect(run.steps[2]?.branch).toBe('then');
+  });
+
+  it('admin-api-chain.flow.json: orderCancel, which the sandbox does not simulate, fails its step naming the mutations it does', async () => {
+    const run = await runFile('admin-api-chain.flow.json');
+    const failed = run.steps.filter((s) => s.status === 'failed');
+    expect(failed.map((s) => s.kind)).toEqual(['adminApi']);
+    expect(failed[0]?.error).toMatch(/orderCancel/);
+    expect(failed[0]?.error).toMatch(/tagsAdd/);
+  });
+
+  for (const [name, taskId] of [['connector-task.flow.json', 'acme_crm::flow::sync_contact']] as const) {
     it(`${name}: stops at the task Flowbench doesn't know, saying so`, async () => {
       const run = await runFile(name);
       const failed = run.steps.filter((s) => s.status === 'failed');

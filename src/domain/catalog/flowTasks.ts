@@ -13,10 +13,10 @@
  * export using them may not be accepted by Flow as is. docs/flow-format.md
  * lists the table.
  *
- * Adding a task is one entry: e.g. Run code as
- * `{ taskId: 'shopify::flow::run_code', taskType: 'ACTION', version: '0.1', evidence: 'documented',
- *    target: { kind: 'runCode' }, variable: { label: 'Run code', base: 'runCode' },
- *    fields: [{ flowId: 'input', prop: 'input', encoding: 'text', evidence: 'documented' }, …] }`.
+ * Adding a task is one entry (see Run code's below).
+ *
+ * Not in the table, so exported as `flowbench::shopify::…` with a warning:
+ * the Workflow error occurred trigger, whose Flow task id no source gives.
  */
 
 /** Flow's step types, upper case (§5). */
@@ -183,6 +183,39 @@ export const FLOW_TASKS: readonly FlowTaskMapping[] = [
     evidence: F,
     target: { kind: 'wait' },
     fields: [{ flowId: 'duration', prop: 'duration', encoding: 'duration', evidence: F }],
+  },
+  {
+    taskId: 'shopify::admin::add_product_tags',
+    taskType: 'ACTION',
+    version: '0.1',
+    evidence: I,
+    target: { kind: 'action', app: 'shopify', action: 'add-product-tags' },
+    fields: [
+      { flowId: 'product_id', prop: 'fields.product_id', encoding: 'text', evidence: I },
+      { flowId: 'tags', prop: 'fields.tags', encoding: 'tags', evidence: I },
+    ],
+  },
+  {
+    taskId: 'shopify::flow::run_code',
+    taskType: 'ACTION',
+    version: '0.1',
+    evidence: D,
+    target: { kind: 'runCode' },
+    variable: { label: 'Run code', base: 'runCode' },
+    fields: [
+      { flowId: 'input', prop: 'input', encoding: 'text', evidence: D },
+      { flowId: 'script', prop: 'script', encoding: 'text', evidence: D },
+      { flowId: 'output_schema', prop: 'outputSchema', encoding: 'text', evidence: D },
+    ],
+  },
+  {
+    taskId: 'shopify::admin::admin_api_operation',
+    taskType: 'ACTION',
+    version: '0.1',
+    evidence: D,
+    target: { kind: 'adminApi' },
+    variable: { label: 'Send Admin API request', base: 'sendAdminApiRequest' },
+    fields: [{ flowId: 'api_call', prop: { name: 'mutation', blob: 'variables' }, encoding: 'apiCall', evidence: D }],
   },
   {
     taskId: 'shopify::flow::log_output',

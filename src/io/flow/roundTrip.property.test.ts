@@ -89,7 +89,7 @@ describe('Flowbench → Flow → Flowbench', () => {
 
 describe('the mapping table is the extension point', () => {
   it('one entry makes a task id a Flowbench step on import and the same task on export', () => {
-    // Run code stands in for a kind the lead adds: mapped here onto Log output, its script as the message.
+    // A second entry for Run code's task, onto Log output with its script as the message: the first entry wins.
     const runCode: FlowTaskMapping = {
       taskId: 'shopify::flow::run_code',
       taskType: 'ACTION',
@@ -107,7 +107,7 @@ describe('the mapping table is the extension point', () => {
     expect(steps[1]).toMatchObject({ kind: 'log', message: expect.stringContaining('export default function main') });
     expect(canonicalFlowText(workflowToFlow(converted.ok ? converted.workflow : createWorkflow('x'), table).document)).toBe(text);
     // Without the entry the same step is foreign.
-    const plain = flowToWorkflow(FlowDocument.parse(JSON.parse(text)), { id: 'wf' });
+    const plain = flowToWorkflow(FlowDocument.parse(JSON.parse(text)), { id: 'wf', table: FLOW_TASKS.filter((t) => t.taskId !== 'shopify::flow::run_code') });
     expect(plain.ok && plain.workflow.steps[1]?.kind).toBe('foreign');
   });
 });
