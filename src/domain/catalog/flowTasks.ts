@@ -27,17 +27,19 @@ export type FlowTaskType = (typeof FLOW_TASK_TYPES)[number];
 export type FlowEvidence = 'documented' | 'seen' | 'inferred' | 'flowbench';
 
 /**
- * How a config field's text holds its value (§7): `text` as is (Liquid
- * allowed); `tags` a JSON array of strings (Flowbench: comma-separated);
+ * How a config field's text holds its value (§7): `text` as is; `liquid`
+ * text whose Liquid names data, its paths respelled (Flow's `order.totalPrice`
+ * ↔ Flowbench's `order.total_price`, io/flow/liquidPaths.ts); `tags` a JSON array of strings (Flowbench: comma-separated);
  * `headers` a JSON array of [name, value] pairs (Flowbench: "Name: value"
  * lines); `rrule` a JSON array of one DTSTART+RRULE text; `path` a bare
  * environment path (Flow's lowerCamel segments, Flowbench's snake_case);
  * `condition` the condition DSL or the export's condition tree; `duration`
  * an ISO 8601 duration (Flowbench's choice for Wait); `boolean`, `integer`
  * as text; `wrapped` the resource wrapper `{"value", "default_value"}`;
- * `apiCall` `{"name", "blob"}` with the variables as JSON text.
+ * `apiCall` `{"name", "blob"}` with the variables as JSON text (its Liquid
+ * respelled as `liquid`).
  */
-export const FLOW_ENCODINGS = ['text', 'tags', 'headers', 'rrule', 'path', 'condition', 'duration', 'boolean', 'integer', 'wrapped', 'apiCall'] as const;
+export const FLOW_ENCODINGS = ['text', 'liquid', 'tags', 'headers', 'rrule', 'path', 'condition', 'duration', 'boolean', 'integer', 'wrapped', 'apiCall'] as const;
 export type FlowEncoding = (typeof FLOW_ENCODINGS)[number];
 
 /** One config field: Flow's id, the step property it fills (`fields.tags` for an action's input), and its encoding. */
@@ -93,7 +95,7 @@ const getData = (resource: string, label: string, base: string, evidence: FlowEv
   target: { kind: 'getData', args: { resource } },
   variable: { label, base },
   fields: [
-    { flowId: 'query', prop: 'query', encoding: 'text', evidence: D },
+    { flowId: 'query', prop: 'query', encoding: 'liquid', evidence: D },
     { flowId: 'sort_key', prop: 'sortKey', encoding: 'text', evidence: F },
     { flowId: 'reverse', prop: 'reverse', encoding: 'boolean', evidence: F },
     { flowId: 'first', prop: 'first', encoding: 'integer', evidence: F },
@@ -138,9 +140,9 @@ export const FLOW_TASKS: readonly FlowTaskMapping[] = [
     evidence: D,
     target: { kind: 'action', app: 'shopify', action: 'send-internal-email' },
     fields: [
-      { flowId: 'address', prop: 'fields.to', encoding: 'text', evidence: X },
-      { flowId: 'subject', prop: 'fields.subject', encoding: 'text', evidence: X },
-      { flowId: 'message', prop: 'fields.body', encoding: 'text', evidence: X },
+      { flowId: 'address', prop: 'fields.to', encoding: 'liquid', evidence: X },
+      { flowId: 'subject', prop: 'fields.subject', encoding: 'liquid', evidence: X },
+      { flowId: 'message', prop: 'fields.body', encoding: 'liquid', evidence: X },
     ],
   },
   {
@@ -151,9 +153,9 @@ export const FLOW_TASKS: readonly FlowTaskMapping[] = [
     target: { kind: 'action', app: 'shopify', action: 'send-http-request' },
     fields: [
       { flowId: 'method', prop: 'fields.method', encoding: 'text', evidence: D },
-      { flowId: 'url', prop: 'fields.url', encoding: 'text', evidence: D },
+      { flowId: 'url', prop: 'fields.url', encoding: 'liquid', evidence: D },
       { flowId: 'headers', prop: 'fields.headers', encoding: 'headers', evidence: D },
-      { flowId: 'body', prop: 'fields.body', encoding: 'text', evidence: D },
+      { flowId: 'body', prop: 'fields.body', encoding: 'liquid', evidence: D },
     ],
   },
   {
@@ -191,7 +193,7 @@ export const FLOW_TASKS: readonly FlowTaskMapping[] = [
     evidence: I,
     target: { kind: 'action', app: 'shopify', action: 'add-product-tags' },
     fields: [
-      { flowId: 'product_id', prop: 'fields.product_id', encoding: 'text', evidence: I },
+      { flowId: 'product_id', prop: 'fields.product_id', encoding: 'liquid', evidence: I },
       { flowId: 'tags', prop: 'fields.tags', encoding: 'tags', evidence: I },
     ],
   },
@@ -223,7 +225,7 @@ export const FLOW_TASKS: readonly FlowTaskMapping[] = [
     version: '0.1',
     evidence: F,
     target: { kind: 'log' },
-    fields: [{ flowId: 'message', prop: 'message', encoding: 'text', evidence: F }],
+    fields: [{ flowId: 'message', prop: 'message', encoding: 'liquid', evidence: F }],
   },
 ];
 

@@ -10,6 +10,21 @@ const decode = (encoding: Parameters<typeof decodeValue>[0], text: string) => de
 const encode = (encoding: Parameters<typeof encodeValue>[0], value: unknown) => encodeValue(encoding, value, ctx);
 
 describe('value encodings', () => {
+  it("liquid: the data paths inside Liquid go from Flow's camelCase to Flowbench's keys and back", () => {
+    const flow = 'Order {{ order.name }}: {{ order.totalPrice }} ({{ order.lineItems | size }} items)';
+    const flowbench = 'Order {{ order.name }}: {{ order.total_price }} ({{ order.line_items | size }} items)';
+    expect(decode('liquid', flow)).toEqual({ ok: true, value: flowbench });
+    expect(encode('liquid', flowbench)).toEqual({ ok: true, text: flow });
+    expect(decode('text', flow)).toEqual({ ok: true, value: flow });
+  });
+
+  it("api_call: the variables' Liquid is respelled too", () => {
+    const call = JSON.stringify({ name: 'orderUpdate', blob: '{"input": {"id": "{{ order.id }}", "note": "{{ order.customer.firstName }}"}}' });
+    const read = decode('apiCall', call);
+    expect(read).toEqual({ ok: true, value: { name: 'orderUpdate', blob: '{"input": {"id": "{{ order.id }}", "note": "{{ order.customer.first_name }}"}}' } });
+    expect(read.ok && encode('apiCall', read.value)).toEqual({ ok: true, text: call });
+  });
+
   it('tags: a JSON list ↔ comma-separated text', () => {
     expect(decode('tags', '["High-Value", "vip"]')).toEqual({ ok: true, value: 'High-Value, vip' });
     expect(encode('tags', 'High-Value, vip ,')).toEqual({ ok: true, text: '["High-Value","vip"]' });

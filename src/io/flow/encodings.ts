@@ -1,6 +1,7 @@
 /**
  * The inner encodings of a Flow config field's text (FORMAT.md §7), read
- * into the value a Flowbench step holds and written back: tags as a JSON
+ * into the value a Flowbench step holds and written back: Liquid's data
+ * paths respelled (liquidPaths.ts), tags as a JSON
  * array ↔ comma-separated text, HTTP headers as [name, value] pairs ↔
  * "Name: value" lines, a schedule as a JSON array of one RRULE text, bare
  * paths (Flow's lowerCamel ↔ Flowbench's snake_case), the resource wrapper,
@@ -11,6 +12,7 @@
 import type { FlowEncoding } from '../../domain/catalog/flowTasks';
 import { parseRecurrence } from '../../domain/time/recurrence';
 import type { FlowPathNaming } from './conditions';
+import { respellLiquid } from './liquidPaths';
 import type { FlowProblem } from './problems';
 
 /** A decoded value, or why not; a condition's refusal lists its own problems (paths inside the condition). */
@@ -48,6 +50,8 @@ export function decodeValue(encoding: FlowEncoding, value: string, ctx: Encoding
   switch (encoding) {
     case 'text':
       return ok(value);
+    case 'liquid':
+      return ok(respellLiquid(value, ctx.naming.toFlowbench));
     case 'tags': {
       const parsed = json(value);
       if (!parsed.ok || !isStringList(parsed.value)) return fail('a JSON list of tags, like ["vip"]');
@@ -96,7 +100,7 @@ export function decodeValue(encoding: FlowEncoding, value: string, ctx: Encoding
       const call = parsed.ok ? parsed.value : undefined;
       if (!isRecord(call) || typeof call.name !== 'string' || typeof call.blob !== 'string') return fail('{"name": <mutation>, "blob": <variables as JSON text>}');
       if (!json(call.blob).ok) return fail('its "blob" (the variables) is not JSON text');
-      return ok({ name: call.name, blob: call.blob });
+      return ok({ name: call.name, blob: respellLiquid(call.blob, ctx.naming.toFlowbench) });
     }
   }
 }
@@ -106,6 +110,8 @@ export function encodeValue(encoding: FlowEncoding, value: unknown, ctx: Omit<En
   switch (encoding) {
     case 'text':
       return typeof value === 'string' ? text(value) : fail('not text');
+    case 'liquid':
+      return typeof value === 'string' ? text(respellLiquid(value, ctx.naming.toFlow)) : fail('not text');
     case 'tags':
       return typeof value === 'string'
         ? text(JSON.stringify(value.split(',').map((t) => t.trim()).filter((t) => t !== '')))
@@ -136,7 +142,9 @@ export function encodeValue(encoding: FlowEncoding, value: unknown, ctx: Omit<En
       return typeof value === 'string' ? text(JSON.stringify({ value, default_value: '' })) : fail('not text');
     case 'apiCall': {
       const call = value as { name?: unknown; blob?: unknown };
-      return typeof call?.name === 'string' && typeof call.blob === 'string' ? text(JSON.stringify({ name: call.name, blob: call.blob })) : fail('not a mutation and its variables');
+      return typeof call?.name === 'string' && typeof call.blob === 'string'
+        ? text(JSON.stringify({ name: call.name, blob: respellLiquid(call.blob, ctx.naming.toFlow) }))
+        : fail('not a mutation and its variables');
     }
   }
 }
