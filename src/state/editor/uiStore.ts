@@ -1,5 +1,6 @@
 /**
- * Editor UI state: selection and the message shown to the user. Never part
+ * Editor UI state: selection, the message shown to the user and whether the
+ * canvas search is open. Never part
  * of the document or its history. One store per editor session.
  */
 import { type StoreApi, createStore } from 'zustand/vanilla';
@@ -29,6 +30,10 @@ export interface EditorUiState {
   /** Shows why a change was refused (the one place refusals reach the user). */
   showRefusal: (refusal: Refusal) => void;
   dismissMessage: () => void;
+  /** The canvas search box: whether it shows, and a count bumped by each request to open it (which focuses it again). */
+  search: { readonly open: boolean; readonly requests: number };
+  openSearch: () => void;
+  closeSearch: () => void;
 }
 
 export type EditorUiStore = StoreApi<EditorUiState>;
@@ -47,5 +52,8 @@ export function createEditorUiStore(): EditorUiStore {
   showMessage: (text, kind = 'info', action, code) => set({ message: { id: nextMessageId++, kind, text, action, code } }),
   showRefusal: (refusal) => set({ message: { id: nextMessageId++, kind: 'error', text: refusal.message, refusal } }),
   dismissMessage: () => set({ message: undefined }),
+  search: { open: false, requests: 0 },
+  openSearch: () => set({ search: { open: true, requests: get().search.requests + 1 } }),
+  closeSearch: () => set({ search: { open: false, requests: get().search.requests } }),
 }));
 }

@@ -86,3 +86,21 @@ describe('the command registry', () => {
     expect(session.document.getState().doc?.name).toBe('Test');
   });
 });
+
+describe('the find command', () => {
+  it('Ctrl/⌘+F opens the canvas search, even from a text field, instead of the browser’s find; each press asks to focus it again', () => {
+    expect(commandForKey(key('f', { metaKey: true }))?.id).toBe('find');
+    expect(press(key('f', { ctrlKey: true }), { tagName: 'INPUT' })).toBe(true);
+    expect(session.ui.getState().search).toEqual({ open: true, requests: 1 });
+    expect(press(key('F', { ctrlKey: true }))).toBe(true);
+    expect(session.ui.getState().search).toEqual({ open: true, requests: 2 });
+    session.ui.getState().closeSearch();
+    expect(session.ui.getState().search.open).toBe(false);
+  });
+
+  it('leaves a plain F or Ctrl+Shift+F to the page', () => {
+    expect(press(key('f'))).toBe(false);
+    expect(press(key('f', { ctrlKey: true, shiftKey: true }))).toBe(false);
+    expect(session.ui.getState().search.open).toBe(false);
+  });
+});

@@ -162,6 +162,16 @@ export const EDITOR_COMMANDS = [
     enabled: hasSteps,
     perform: tidy,
   },
+  {
+    // Ctrl/⌘+F opens the canvas search (ui/editor/CanvasSearch.tsx) instead of the browser's find, only while the editor is open.
+    id: 'find',
+    label: 'editor.command.find',
+    hint: 'editor.command.findTitle',
+    shortcuts: [{ key: 'f', mod: true }],
+    inTextFields: true,
+    enabled: (s) => s.document.getState().doc !== undefined,
+    perform: (s) => s.ui.getState().openSearch(),
+  },
 ] as const satisfies readonly (Omit<EditorCommand, 'id'> & { id: string })[];
 
 export type CommandId = (typeof EDITOR_COMMANDS)[number]['id'];

@@ -10,6 +10,7 @@ import { closeBrowserSession, openBrowserSession } from '../../state/editor/brow
 import { EditorSessionProvider, useActiveSession } from '../../state/editor/context';
 import type { EditorSession } from '../../state/editor/session';
 import { WorkflowCanvas } from '../canvas/WorkflowCanvas';
+import { CanvasSearch } from '../editor/CanvasSearch';
 import { useCommandShortcuts } from '../editor/useCommandShortcuts';
 import { EditorMessage } from '../editor/EditorMessage';
 import { ConflictDialog } from '../editor/ConflictDialog';
@@ -109,6 +110,7 @@ function Editor({ session }: { session: EditorSession }) {
           </div>
           <main className="editor__canvas" aria-label={t('editor.canvas')}>
             <WorkflowCanvas />
+            <CanvasSearch />
           </main>
           {historyOpen ? <HistoryPanel onClose={() => setHistoryOpen(false)} /> : <Inspector />}
         </div>
