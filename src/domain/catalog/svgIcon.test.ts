@@ -1,3 +1,4 @@
+import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { ICON_MAX_LENGTH, svgIconDataUrl, svgIconProblem } from './svgIcon';
 
@@ -60,5 +61,12 @@ describe('a custom app SVG icon', () => {
     expect(url.startsWith('data:image/svg+xml;charset=utf-8,')).toBe(true);
     expect(url).not.toMatch(/[<>"#]/);
     expect(decodeURIComponent(url.slice(url.indexOf(',') + 1))).toBe(svg);
+  });
+});
+
+describe('the hostile SVG corpus the XSS journey imports', () => {
+  const corpus = JSON.parse(readFileSync('test/fixtures/hostile-svg/icons.json', 'utf8')) as { svg: string; reason: string }[];
+  it.each(corpus.map((c) => [c.reason, c.svg] as const))('is refused: %s', (reason, svg) => {
+    expect(svgIconProblem(svg)).toBe(reason);
   });
 });
