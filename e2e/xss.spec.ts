@@ -9,7 +9,9 @@
  * The last test checks the policy itself: present in the built page,
  * enforced (eval and inline scripts refused), and the app works under it.
  */
+import { readFileSync } from 'node:fs';
 import { expect, test } from '@playwright/test';
+import { CustomAppsSection } from './pages/CustomAppsSection';
 import { EditorPage } from './pages/EditorPage';
 import { OrganizationPage } from './pages/OrganizationPage';
 import { RunPage, RunsPage } from './pages/RunsPage';
@@ -178,5 +180,30 @@ test('the built page carries a Content-Security-Policy that forbids inline scrip
   await editor.expectSaved();
   await page.reload();
   await expect(editor.node('Send Slack message')).toBeVisible();
+  await guard.expectNothingRan();
+});
+
+// App identity (issue 16, part 5): a custom app's SVG icon is refused unless safe, and what is accepted is drawn inertly.
+test('a custom app whose SVG icon could run script or load from elsewhere is refused at $.icon, and nothing runs', async ({ page }) => {
+  const guard = await ScriptGuard.install(page);
+  const hostileIcons = JSON.parse(readFileSync('test/fixtures/hostile-svg/icons.json', 'utf8')) as { svg: string; reason: string }[];
+  const manifest = JSON.parse(readFileSync('test/fixtures/custom-apps/acme-loyalty.json', 'utf8')) as object;
+  const org = new OrganizationPage(page);
+  await org.open();
+  const custom = new CustomAppsSection(page);
+  for (const { svg, reason } of hostileIcons) {
+    await custom.importText(JSON.stringify({ ...manifest, icon: svg }));
+    await expect(custom.problems.getByRole('listitem')).toHaveText([`$.icon — ${reason}`]);
+    await expect(custom.section.getByText('No custom apps yet.', { exact: true })).toBeVisible();
+  }
+  await guard.expectNothingRan();
+
+  // Accepted, the icon is an <img> from a data: URL: an SVG image runs no script and loads nothing.
+  await custom.importText(JSON.stringify({ ...manifest, icon: '<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 8 8"><circle cx="4" cy="4" r="4" fill="#0a7"/></svg>' }));
+  await custom.expectImported('Acme Loyalty');
+  const icon = org.appRow('Acme Loyalty').getByTestId('app-mark');
+  await expect(icon).toHaveJSProperty('tagName', 'IMG');
+  await expect(icon).toHaveAttribute('src', /^data:image\/svg\+xml;/);
+  await expect(page.locator('svg[onload], foreignObject, svg script')).toHaveCount(0);
   await guard.expectNothingRan();
 });

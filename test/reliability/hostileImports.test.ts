@@ -60,6 +60,7 @@ const EXPECTED: Record<string, { path: string; message: RegExp }> = {
   'installation-of-missing-store.json': { path: '$.organization.installations[0].storeId', message: /no store "store-missing"/ },
   'secret-in-settings.json': { path: '$.organization.installations[0].settings.botToken', message: /secrets are never imported/ },
   'secrets-set-claimed.json': { path: '$.organization.installations[0]', message: /unknown key "secretsSet"/ },
+  'custom-app-script-icon.json': { path: '$.customApps[0].icon', message: /^the SVG has a <script> element$/ },
 };
 /**
  * Valid on purpose: xss-import.json's texts are markup (the XSS journey);

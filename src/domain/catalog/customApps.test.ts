@@ -31,6 +31,17 @@ describe('checking a custom manifest', () => {
     expect(checkCustomApp(JSON.parse(example ?? 'null'), builtInCatalog)).toMatchObject({ ok: true, manifest: { id: 'acme-loyalty' } });
   });
 
+  it('keeps an accepted SVG icon as written', () => {
+    const icon = '<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 8 8"><circle cx="4" cy="4" r="4" fill="#0a7"/></svg>';
+    expect(parsed({ ...raw(), icon }).icon).toBe(icon);
+  });
+
+  it('refuses a hostile SVG icon at the path of the icon, saying what it holds', () => {
+    const icon = '<svg xmlns="http://www.w3.org/2000/svg"><script>alert(1)</script></svg>';
+    const result = checkCustomApp({ ...raw(), icon }, builtInCatalog);
+    expect(result).toEqual({ ok: false, problems: [{ path: '$.icon', message: 'the SVG has a <script> element' }] });
+  });
+
   it('refuses the id of a built-in app, naming that app', () => {
     const result = checkCustomApp({ ...raw(), id: 'slack' }, builtInCatalog);
     expect(result).toEqual({ ok: false, problems: [{ path: '$.id', message: expect.stringMatching(/built-in app Slack/) }] });

@@ -14,6 +14,7 @@ import {
   referencedResource,
 } from './fieldTypes';
 import { SafeRecord, hasOwnKey, ownValue } from '../ownKeys';
+import { svgIconProblem } from './svgIcon';
 
 export const MANIFEST_SCHEMA_VERSION = 1;
 
@@ -177,8 +178,12 @@ export const AppManifest = z
     actions: z.array(ActionDef),
     /** Judgement calls made while reading the seed, in plain words. */
     notes: z.array(z.string()).default([]),
+    /** A custom app's own small SVG icon (svgIcon.ts says what it may hold); else its generated mark (appMark.ts). */
+    icon: z.string().optional(),
   })
   .superRefine((app, ctx) => {
+    const iconProblem = app.icon === undefined ? undefined : svgIconProblem(app.icon);
+    if (iconProblem) ctx.addIssue({ code: 'custom', path: ['icon'], message: iconProblem });
     if (app.triggers.length + app.actions.length === 0) {
       ctx.addIssue({ code: 'custom', path: [], message: 'an app needs at least one trigger or action' });
     }

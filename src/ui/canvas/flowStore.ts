@@ -165,9 +165,9 @@ export class CanvasView {
     ) {
       return previous;
     }
-    const { kindLabel, appName, title } =
+    const { kindLabel, appName, title, appId } =
       previous && !this.relabelling && previous.data.step === step ? previous.data : stepTextIn(this.labelledIn, step);
-    const data: StepNodeData<Step> = { step, kindLabel, appName, title, problems, test, loopDepth };
+    const data: StepNodeData<Step> = { step, kindLabel, appName, title, appId, problems, test, loopDepth };
     return {
       id: step.id,
       type: step.kind,

@@ -11,6 +11,7 @@ export const actionUi: UiKind<'action'> = {
     return {
       kindLabel: say(language, 'canvas.kind.action'),
       appName: app ? pick(language, app.name) : step.app,
+      appId: step.app,
       title: action ? pick(language, action.name) : say(language, 'canvas.unknownAction', { id: step.action }),
     };
   },

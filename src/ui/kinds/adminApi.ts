@@ -1,4 +1,5 @@
 /** The Send Admin API request kind in the UI: Flow's own action, offered in the palette's Logic section; its mutation set in AdminApiSettings. */
+import { SHOPIFY_APP_ID } from '../../domain/catalog/catalog';
 import { say } from './text';
 import type { UiKind } from './types';
 
@@ -7,6 +8,7 @@ export const adminApiUi: UiKind<'adminApi'> = {
   text: (step, language) => ({
     kindLabel: say(language, 'canvas.kind.adminApi'),
     appName: 'Shopify',
+    appId: SHOPIFY_APP_ID,
     title: step.mutation.trim() === '' ? say(language, 'canvas.adminApi.noMutation') : say(language, 'canvas.adminApi.title', { mutation: step.mutation.trim() }),
   }),
   heading: (_step, language) => ({ app: 'Shopify', name: say(language, 'canvas.kind.adminApi') }),

@@ -11,6 +11,7 @@ export const triggerUi: UiKind<'trigger'> = {
     return {
       kindLabel: say(language, 'canvas.kind.trigger'),
       appName: app ? pick(language, app.name) : step.app,
+      appId: step.app,
       title: trigger ? pick(language, trigger.name) : say(language, 'canvas.unknownTrigger', { id: step.trigger }),
     };
   },

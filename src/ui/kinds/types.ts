@@ -20,6 +20,8 @@ export interface LocalizedStepText {
   kindLabel: string;
   appName: string;
   title: string;
+  /** The catalog id of the app named, when the step belongs to one (its mark is drawn beside the name). */
+  appId?: string;
 }
 
 /** What heads a step's settings in the inspector: the app's name over the step's name. */

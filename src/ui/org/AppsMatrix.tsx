@@ -15,6 +15,7 @@ import { ConfirmDialog } from '../common/ConfirmDialog';
 import { useAsyncAction } from '../common/useAsyncAction';
 import { useLanguage, useLocalized, useT } from '../i18n';
 import { AppSetupDialog } from './AppSetupDialog';
+import { AppMark } from '../common/AppMark';
 import { CustomBadge } from '../common/CustomBadge';
 import { ErrorAlert } from '../common/ErrorAlert';
 
@@ -168,6 +169,7 @@ function AppRow({ app, org, run, onSetup }: RowProps) {
   return (
     <tr>
       <th scope="row">
+        <AppMark app={app} />
         {name} <CustomBadge appId={app.id} />
         {other.text !== name && (
           <div className="muted small" lang={other.lang}>

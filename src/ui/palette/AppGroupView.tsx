@@ -5,6 +5,7 @@
  * reason with aria-describedby.
  */
 import { memo, useId } from 'react';
+import { AppMark } from '../common/AppMark';
 import { CustomBadge } from '../common/CustomBadge';
 import type { AppGroup } from './grouping';
 import { PaletteEntryButton } from './PaletteEntryButton';
@@ -24,6 +25,7 @@ export const AppGroupView = memo(function AppGroupView({ group }: { group: AppGr
     <div role="group" aria-label={name} className="palette-group">
       <div className="palette-group__head">
         <h4 className="palette-group__title" title={otherName}>
+          <AppMark app={app} />
           {name}
         </h4>
         {app.builtIn && <span className="badge">{t('palette.builtIn')}</span>}

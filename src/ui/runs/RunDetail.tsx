@@ -14,6 +14,7 @@ import { useLanguage, useT } from '../i18n';
 import { useReasonText } from '../i18n/domainText';
 import { RunStatusBadge } from './RunStatusBadge';
 import { StepTimeline } from './StepTimeline';
+import { AppMarkOfId } from '../common/AppMark';
 import { ErrorAlert } from '../common/ErrorAlert';
 
 export function RunDetail({ run, org }: { run: RunRecord; org: Organization | undefined }) {
@@ -85,6 +86,7 @@ export function RunDetail({ run, org }: { run: RunRecord; org: Organization | un
       <section aria-labelledby="event-title" className="card">
         <h2 id="event-title">{t('runs.detail.event')}</h2>
         <p>
+          <AppMarkOfId appId={run.event.app} />
           {t('runs.detail.firedAt', { trigger: triggerName(run.event.app, run.event.trigger, language) })}{' '}
           <time dateTime={run.event.at}>{formatTime(run.event.at, language)}</time>
           {run.event.depth > 0 && <span className="muted"> {t('runs.detail.causedByRun')}</span>}

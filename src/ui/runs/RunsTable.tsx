@@ -7,6 +7,7 @@ import { useState } from 'react';
 import { Link } from 'wouter';
 import type { Organization } from '../../domain/org/organization';
 import { type RunFilter, useRuns } from '../../state/runtime';
+import { AppMarkOfId } from '../common/AppMark';
 import { formatTime, runSummary } from './format';
 import { useLanguage, useT } from '../i18n';
 import { RunStatusBadge } from './RunStatusBadge';
@@ -69,7 +70,10 @@ export function RunsTable({ filter, filtered, org, onClearFilters }: Props) {
                   <td>
                     <time dateTime={run.startedAt}>{started}</time>
                   </td>
-                  <td>{run.workflowName}</td>
+                  <td>
+                    <AppMarkOfId appId={run.event.app} />
+                    {run.workflowName}
+                  </td>
                   <td>{store}</td>
                   <td>
                     <RunStatusBadge status={run.status} />

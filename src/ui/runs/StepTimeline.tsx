@@ -9,6 +9,8 @@
  */
 import { type ReactNode, useMemo } from 'react';
 import type { RunRecord, StepRecord } from '../../state/runtime';
+import { appsOfStep } from '../../domain/workflow/kinds/registry';
+import { AppMarkOfId } from '../common/AppMark';
 import { AttemptsTable } from './AttemptsTable';
 import { DataList } from './DataList';
 import { formatTime, stepRecordName } from './format';
@@ -65,25 +67,38 @@ function TimelineEntry({ entry, run, depth }: { entry: TimelineStep; run: Run; d
     );
   }
   return (
-    <StepItem step={entry.record} name={name} depth={depth}>
+    <StepItem step={entry.record} name={name} depth={depth} appId={appOfRecord(run, entry.record)}>
       {iterations}
     </StepItem>
   );
 }
 
-function Heading({ depth, children }: { depth: number; children: string }) {
-  const Tag = depth === 0 ? 'h3' : depth === 1 ? 'h4' : depth === 2 ? 'h5' : 'h6';
-  return <Tag className="timeline__name">{children}</Tag>;
+/** The app a recorded step belongs to (its mark heads the step), from the workflow version that ran. */
+function appOfRecord(run: Run, record: StepRecord): string | undefined {
+  const def = run.workflow.steps.find((s) => s.id === record.stepId);
+  return def ? appsOfStep(def)[0] : undefined;
 }
 
-function StepItem({ step, name, depth, children }: { step: StepRecord; name: string; depth: number; children: ReactNode }) {
+function Heading({ depth, appId, children }: { depth: number; appId?: string | undefined; children: string }) {
+  const Tag = depth === 0 ? 'h3' : depth === 1 ? 'h4' : depth === 2 ? 'h5' : 'h6';
+  return (
+    <Tag className="timeline__name">
+      {appId !== undefined && <AppMarkOfId appId={appId} />}
+      {children}
+    </Tag>
+  );
+}
+
+function StepItem({ step, name, depth, appId, children }: { step: StepRecord; name: string; depth: number; appId: string | undefined; children: ReactNode }) {
   const hasInput = step.input && Object.keys(step.input).length > 0;
   const t = useT();
   const language = useLanguage();
   return (
     <li className={`timeline__step timeline__step--${step.status}`} aria-label={name}>
       <div className="row timeline__head">
-        <Heading depth={depth}>{name}</Heading>
+        <Heading depth={depth} appId={appId}>
+          {name}
+        </Heading>
         <RunStatusBadge status={step.status} />
         {step.branch && <span className="badge">{t(step.branch === 'then' ? 'runs.steps.wentThen' : 'runs.steps.wentOtherwise')}</span>}
         <span className="muted small">

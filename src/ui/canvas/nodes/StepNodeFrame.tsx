@@ -3,12 +3,14 @@
  * when the step has problems, a mark when it runs inside a For each loop
  * (once per item), and the step's result of the last test run.
  * Each node kind renders its own handles. Everything shown comes in the
- * node's data (derived by the flow store), so the frame subscribes to nothing.
+ * node's data (derived by the flow store), so the frame subscribes to nothing
+ * but the app's mark, which follows the catalog (common/AppMark.tsx).
  * Fixed words use `translate` (the current language at render): a language
  * change relabels every node in the flow store, which re-renders them.
  */
 import type { ReactNode } from 'react';
 import type { Step } from '../../../domain/workflow/document';
+import { AppMarkOfId } from '../../common/AppMark';
 import { DryRunChip } from './DryRunChip';
 import type { StepNodeData } from './StepNodes';
 import { translate } from '../../i18n';
@@ -16,7 +18,7 @@ import { problemText } from '../../i18n/domainText';
 import { useLanguageStore } from '../../i18n/language';
 
 export function StepNodeFrame({ data, selected, children }: { data: StepNodeData<Step>; selected: boolean; children?: ReactNode }) {
-  const { step, problems, kindLabel, appName, title, loopDepth } = data;
+  const { step, problems, kindLabel, appName, appId, title, loopDepth } = data;
   const errors = problems.filter((p) => p.severity === 'error').length;
   const warnings = problems.length - errors;
   const language = useLanguageStore.getState().language;
@@ -38,7 +40,10 @@ export function StepNodeFrame({ data, selected, children }: { data: StepNodeData
           </span>
         )}
       </div>
-      <div className="step-node__app">{appName}</div>
+      <div className="step-node__app">
+        {appId !== undefined && <AppMarkOfId appId={appId} />}
+        {appName}
+      </div>
       {loopDepth > 0 && <div className="step-node__loop">{translate('canvas.inLoop', { count: loopDepth })}</div>}
       <div className="step-node__title">{title}</div>
       {step.note && <div className="step-node__note">{step.note}</div>}

@@ -33,6 +33,8 @@ export type StepNodeData<S extends Step> = {
   kindLabel: string;
   appName: string;
   title: string;
+  /** The app whose mark is drawn beside its name (ui/kinds), if the step belongs to one. */
+  appId: string | undefined;
   /** The step's problems (one stable empty list when it has none). */
   problems: readonly Problem[];
   test: TestShown;

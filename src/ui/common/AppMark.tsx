@@ -1,0 +1,67 @@
+/**
+ * An app's mark next to its name (palette, canvas nodes, the Organization
+ * page, runs): the custom app's own SVG icon drawn as an <img> from a data:
+ * URL (inert: an SVG image runs no script and loads nothing; the CSP allows
+ * img-src data:), else the generated monogram on its colour, one colour per
+ * theme through light-dark(). Decorative: the app's name is always beside it,
+ * so it is hidden from screen readers (alt="" / aria-hidden).
+ *
+ * Cheap on the canvas: what a mark looks like is worked out once per manifest
+ * (manifests are frozen catalog values, so a WeakMap keyed by them is
+ * dropped with them and never stale) and the component is memoised.
+ */
+import { type CSSProperties, memo } from 'react';
+import { type AppMark as Mark, appMarkOf } from '../../domain/catalog/appMark';
+import type { AppManifest } from '../../domain/catalog/manifest';
+import { svgIconDataUrl } from '../../domain/catalog/svgIcon';
+import { useCatalog } from '../../state/customApps';
+
+interface MarkLook {
+  mark: Mark;
+  style: CSSProperties;
+  iconUrl: string | undefined;
+}
+
+const looks = new WeakMap<AppManifest, MarkLook>();
+
+function lookOf(app: AppManifest): MarkLook {
+  let look = looks.get(app);
+  if (!look) {
+    const mark = appMarkOf(app);
+    const { light, dark } = mark.colour;
+    look = {
+      mark,
+      style: {
+        background: `light-dark(${light.background}, ${dark.background})`,
+        color: `light-dark(${light.text}, ${dark.text})`,
+      },
+      iconUrl: app.icon === undefined ? undefined : svgIconDataUrl(app.icon),
+    };
+    looks.set(app, look);
+  }
+  return look;
+}
+
+/** The mark of an app (its icon or its monogram), hidden from assistive technology. */
+export const AppMark = memo(function AppMark({ app }: { app: AppManifest }) {
+  const look = lookOf(app);
+  if (look.iconUrl) {
+    return <img className="app-mark app-mark--icon" src={look.iconUrl} alt="" aria-hidden="true" data-testid="app-mark" data-app={app.id} />;
+  }
+  return (
+    <span className="app-mark" style={look.style} aria-hidden="true" data-testid="app-mark" data-app={app.id}>
+      {look.mark.monogram}
+    </span>
+  );
+});
+
+/**
+ * The mark of the app with this id in the effective catalog, or nothing when
+ * the catalog has no such app (a step of an app since removed). Follows the
+ * catalog, which changes only when custom apps do, so a node re-renders its
+ * mark then and not otherwise.
+ */
+export const AppMarkOfId = memo(function AppMarkOfId({ appId }: { appId: string }) {
+  const app = useCatalog().byId.get(appId);
+  return app ? <AppMark app={app} /> : null;
+});
