@@ -29,6 +29,23 @@ export interface EditorUiState {
   /** Shows why a change was refused (the one place refusals reach the user). */
   showRefusal: (refusal: Refusal) => void;
   dismissMessage: () => void;
+  /** The step keyboard focus is on in the canvas (keyboard editing acts on it). */
+  focusedStep: string | undefined;
+  setFocusedStep: (id: string | undefined) => void;
+  /** What the canvas's live region last said, as a code the UI words (keyboard editing). */
+  announcement: Announcement | undefined;
+  announce: (announcement: Omit<Announcement, 'id'>) => void;
+  /** A step the canvas should bring into view and give keyboard focus (navigation along links). */
+  focusRequest: { id: number; stepId: string } | undefined;
+  requestFocus: (stepId: string) => void;
+}
+
+/** A live-region announcement: `stepId` is worded by the UI (its kind and title), `code` says what happened. */
+export interface Announcement {
+  id: number;
+  code: 'step-moved' | 'step-focused' | 'no-step-there';
+  stepId?: string;
+  params?: Readonly<Record<string, string | number>>;
 }
 
 export type EditorUiStore = StoreApi<EditorUiState>;
@@ -47,5 +64,13 @@ export function createEditorUiStore(): EditorUiStore {
   showMessage: (text, kind = 'info', action, code) => set({ message: { id: nextMessageId++, kind, text, action, code } }),
   showRefusal: (refusal) => set({ message: { id: nextMessageId++, kind: 'error', text: refusal.message, refusal } }),
   dismissMessage: () => set({ message: undefined }),
+  focusedStep: undefined,
+  setFocusedStep: (id) => {
+    if (get().focusedStep !== id) set({ focusedStep: id });
+  },
+  announcement: undefined,
+  announce: (announcement) => set({ announcement: { ...announcement, id: nextMessageId++ } }),
+  focusRequest: undefined,
+  requestFocus: (stepId) => set({ focusRequest: { id: nextMessageId++, stepId } }),
 }));
 }

@@ -1,0 +1,66 @@
+/**
+ * Keyboard-only editing (issue 16, part 4): a workflow built and tested from
+ * the palette onwards without the mouse; a step moved with the arrow keys
+ * goes through the same operation as a drag (undo restores it, autosave
+ * keeps it across a reload); focus moves along links and is announced.
+ */
+import { expect, test, type Locator } from '@playwright/test';
+import { EditorPage } from './pages/EditorPage';
+
+/** The node's position on the canvas, from React Flow's transform. */
+async function positionOf(node: Locator): Promise<{ x: number; y: number }> {
+  const transform = await node.evaluate((el) => (el as HTMLElement).style.transform);
+  const [, x, y] = /translate\(([-\d.]+)px, ?([-\d.]+)px\)/.exec(transform) ?? [];
+  return { x: Number(x), y: Number(y) };
+}
+
+test('builds and tests a workflow with the keyboard only, moves a step with the arrows through undo and autosave', async ({ page }) => {
+  const editor = new EditorPage(page);
+  await editor.createWorkflow();
+  const keys = page.keyboard;
+
+  // From the palette onwards: no mouse. Enter on a palette entry adds it below the selected step, linked.
+  await editor.item('Triggers', 'Shopify', 'Order created').focus();
+  await keys.press('Enter');
+  await expect(editor.node('Order created')).toBeVisible();
+  await editor.item('Actions', 'Slack', 'Send Slack message').focus();
+  await keys.press('Enter');
+  const slack = editor.node('Send Slack message');
+  await expect(slack).toBeVisible();
+  await expect(editor.edges()).toHaveCount(1);
+
+  await editor.inspector.getByRole('textbox', { name: 'Channel or user' }).focus();
+  await keys.type('#orders');
+  await editor.inspector.getByRole('textbox', { name: 'Message' }).focus();
+  await keys.type('Order paid');
+
+  // Focus the Slack step, then walk back along its link: the live region names where focus went.
+  await slack.focus();
+  await keys.press('Alt+ArrowUp');
+  const trigger = editor.node('Order created');
+  await expect(trigger).toBeFocused();
+  const announcer = page.getByTestId('canvas-announcer');
+  await expect(announcer).toHaveText(/^Trigger: .*Order created.*, 1 link out$/);
+  await keys.press('Alt+ArrowDown');
+  await expect(slack).toBeFocused();
+
+  // Arrow keys move the focused step by a grid cell (Shift: four), as one moveSteps.
+  const before = await positionOf(slack);
+  await keys.press('Shift+ArrowRight');
+  await expect.poll(() => positionOf(slack)).toEqual({ x: before.x + 80, y: before.y });
+  await expect(announcer).toHaveText(`Moved Action: Send Slack message to x ${before.x + 80}, y ${before.y}.`);
+  await keys.press('Control+z');
+  await expect.poll(() => positionOf(slack)).toEqual(before);
+  await slack.focus();
+  await keys.press('ArrowDown');
+  await expect.poll(() => positionOf(slack)).toEqual({ x: before.x, y: before.y + 20 });
+
+  // Run it, still from the keyboard.
+  await page.getByRole('toolbar', { name: 'Editor' }).getByRole('button', { name: 'Test with sample data' }).focus();
+  await keys.press('Enter');
+  await expect(slack).toContainText('✓ Succeeded');
+
+  await editor.expectSaved();
+  await page.reload();
+  await expect.poll(() => positionOf(editor.node('Send Slack message'))).toEqual({ x: before.x, y: before.y + 20 });
+});

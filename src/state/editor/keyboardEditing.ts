@@ -1,0 +1,60 @@
+/**
+ * Keyboard editing on an editor session: moving the focused step with the
+ * arrow keys and moving focus along links. A keyboard move is the same
+ * moveSteps operation a drag dispatches, through `session.apply`, so it is
+ * undoable and autosaved exactly like a drag; consecutive presses on the same
+ * steps share a coalesce key and so become one undo entry (as one drag is
+ * one entry). What happened is announced through the UI store's live-region
+ * announcement, as a code the UI words.
+ */
+import { type Direction, nudgedMoves, outgoingLinks, stepAlong } from '../../domain/workflow/navigation';
+import type { EditorSession } from './session';
+
+/** One arrow press moves a step by one grid cell; with Shift, by four (React Flow's own factor). */
+export const GRID = 20;
+export const BIG_FACTOR = 4;
+
+/** The steps a keyboard move acts on: the selection when the focused step is in it (as a drag moves it), else the focused step. */
+function movingIds(session: EditorSession): string[] {
+  const { focusedStep, selection } = session.ui.getState();
+  if (!focusedStep) return [];
+  return selection.includes(focusedStep) ? [...selection] : [focusedStep];
+}
+
+/** True when a step has keyboard focus in the canvas. */
+export function hasFocusedStep(session: EditorSession): boolean {
+  const id = session.ui.getState().focusedStep;
+  return !!id && !!session.document.getState().doc?.steps.some((s) => s.id === id);
+}
+
+/** Moves the focused step (or the selection it is in) by `cells` grid cells; one undo entry per run of presses. */
+export function nudgeFocused(session: EditorSession, cells: { x: number; y: number }): boolean {
+  const doc = session.document.getState().doc;
+  const ids = movingIds(session);
+  if (!doc || ids.length === 0) return false;
+  const moves = nudgedMoves(doc.steps, ids, { x: cells.x * GRID, y: cells.y * GRID });
+  if (moves.length === 0) return false;
+  const ok = session.apply({ type: 'moveSteps', moves }, { coalesceKey: `keyboard-move:${ids.join(',')}` });
+  const focused = session.ui.getState().focusedStep!;
+  const moved = session.document.getState().doc?.steps.find((s) => s.id === focused);
+  if (ok && moved) session.ui.getState().announce({ code: 'step-moved', stepId: focused, params: { x: moved.position.x, y: moved.position.y } });
+  return ok;
+}
+
+/** Moves keyboard focus (and the selection) along a link; says so, or says there is no step that way. */
+export function focusAlong(session: EditorSession, direction: Direction): boolean {
+  const doc = session.document.getState().doc;
+  const from = session.ui.getState().focusedStep;
+  if (!doc || !from) return false;
+  const to = stepAlong(doc, from, direction);
+  const ui = session.ui.getState();
+  if (!to) {
+    ui.announce({ code: 'no-step-there', params: { direction } });
+    return false;
+  }
+  ui.setSelection([to]);
+  ui.setFocusedStep(to);
+  ui.requestFocus(to);
+  ui.announce({ code: 'step-focused', stepId: to, params: { out: outgoingLinks(doc, to).length } });
+  return true;
+}
