@@ -64,3 +64,48 @@ test('builds and tests a workflow with the keyboard only, moves a step with the 
   await page.reload();
   await expect.poll(() => positionOf(editor.node('Send Slack message'))).toEqual({ x: before.x, y: before.y + 20 });
 });
+
+test('links a port with the keyboard port picker, which explains refused steps; duplicates and deletes with keys', async ({ page }) => {
+  const editor = new EditorPage(page);
+  await editor.createWorkflow();
+  const keys = page.keyboard;
+  await editor.item('Triggers', 'Shopify', 'Order created').focus();
+  await keys.press('Enter');
+  await editor.logic('Condition').focus();
+  await keys.press('Enter');
+  await editor.item('Actions', 'Slack', 'Send Slack message').focus();
+  await keys.press('Enter');
+  await expect(editor.edges()).toHaveCount(2); // trigger → condition → (Then) Slack
+
+  const condition = editor.node('Condition');
+  await condition.focus();
+  await keys.press('l');
+  const picker = page.getByRole('dialog', { name: /^Link from Condition/ });
+  await expect(picker).toBeVisible();
+  await expect(picker.getByRole('radio', { name: 'Otherwise' })).toBeChecked(); // the free port first
+  await expect(picker.getByRole('radio', { name: /^Then \(now to Action: Send Slack message\)$/ })).not.toBeChecked();
+  await expect(picker.getByRole('list', { name: 'Can’t link to' })).toContainText('Nothing can link into the trigger');
+  await picker.screenshot({ path: 'test-results/keyboard-port-picker.png' });
+
+  // Escape closes it and gives focus back to the step.
+  await keys.press('Escape');
+  await expect(picker).toBeHidden();
+  await expect(condition).toBeFocused();
+
+  await keys.press('l');
+  await picker.getByRole('button', { name: 'Action: Send Slack message', exact: true }).focus();
+  await keys.press('Enter');
+  await expect(picker).toBeHidden();
+  await expect(editor.canvas.locator('.react-flow__edge.edge--otherwise')).toHaveCount(1);
+  await expect(page.getByTestId('canvas-announcer')).toHaveText('Otherwise now leads to Action: Send Slack message.');
+
+  // Moving focus selects the step, so the existing Duplicate and Delete commands act on it.
+  await condition.focus();
+  await keys.press('Alt+ArrowDown');
+  const slack = editor.node('Send Slack message');
+  await expect(slack).toBeFocused();
+  await keys.press('Control+d');
+  await expect(slack).toHaveCount(2);
+  await keys.press('Delete');
+  await expect(slack).toHaveCount(1);
+});

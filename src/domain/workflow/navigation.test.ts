@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { conditionStep, triggerStep, waitStep } from './factory';
 import type { Link } from './document';
-import { nudgedMoves, outgoingLinks, stepAlong } from './navigation';
+import { linkTargets, nudgedMoves, outgoingLinks, stepAlong } from './navigation';
 
 // trigger → condition; Then → a, Otherwise → b; a → c. Links listed out of port order on purpose.
 const steps = [
@@ -59,5 +59,17 @@ describe('nudging steps', () => {
       { id: 'b', position: { x: 280, y: 200 } },
     ]);
     expect(nudgedMoves(steps, ['gone'], { x: 20, y: 0 })).toEqual([]);
+  });
+});
+
+describe('what a port may link to', () => {
+  it('lists the other steps in reading order, refusing the trigger and links that would loop back', () => {
+    const targets = linkTargets(graph, 'a', 'next');
+    expect(targets.map((t) => [t.step.id, t.refusal?.code])).toEqual([
+      ['t', 'link-into-trigger'],
+      ['cond', 'cycle'],
+      ['b', undefined],
+      ['c', undefined],
+    ]);
   });
 });

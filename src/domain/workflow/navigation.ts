@@ -3,11 +3,14 @@
  * editing: the next step (along the first outgoing link, in the kind's port
  * order), the previous one (along an incoming link) and the siblings (the
  * other steps linked from the same parent, in the parent's port order), and
- * nudging steps by a keyboard move. Pure: the canvas decides what to do with
+ * nudging steps by a keyboard move, and the steps a port may link to (the
+ * keyboard's port picker, with the connection rules' refusals). Pure: the canvas decides what to do with
  * the answer (focus it, announce it).
  */
-import type { Link, Position, Step } from './document';
+import { canConnect } from './connectionRules';
+import type { Link, Port, Position, Step, Workflow } from './document';
 import { kindOf } from './kinds/registry';
+import type { Refusal } from './operationError';
 
 /** Where to go from a step. */
 export type Direction = 'next' | 'previous' | 'nextSibling' | 'previousSibling';
@@ -53,4 +56,25 @@ export function nudgedMoves(steps: readonly Step[], ids: readonly string[], delt
   return steps
     .filter((s) => moving.has(s.id))
     .map((s) => ({ id: s.id, position: { x: s.position.x + delta.x, y: s.position.y + delta.y } }));
+}
+
+/** A step a port could link to, or why it cannot (the connection rules' own refusal). */
+export interface LinkTarget {
+  readonly step: Step;
+  readonly refusal: Refusal | undefined;
+}
+
+/**
+ * Every other step as a target of `from`'s `port`, top to bottom then left to
+ * right (reading order on the canvas), each with the refusal the connection
+ * rules give, so a picker can offer the accepted ones and explain the rest.
+ */
+export function linkTargets(graph: Pick<Workflow, 'steps' | 'links'>, from: string, port: Port): LinkTarget[] {
+  return graph.steps
+    .filter((s) => s.id !== from)
+    .sort((a, b) => a.position.y - b.position.y || a.position.x - b.position.x)
+    .map((step) => {
+      const check = canConnect(graph, { from, port, to: step.id });
+      return { step, refusal: check.ok ? undefined : check.refusal };
+    });
 }

@@ -4,9 +4,11 @@
  * moveSteps operation a drag dispatches, through `session.apply`, so it is
  * undoable and autosaved exactly like a drag; consecutive presses on the same
  * steps share a coalesce key and so become one undo entry (as one drag is
- * one entry). What happened is announced through the UI store's live-region
+ * one entry). Linking from the port picker is the same connect a dragged
+ * connection dispatches. What happened is announced through the UI store's live-region
  * announcement, as a code the UI words.
  */
+import type { Port } from '../../domain/workflow/document';
 import { type Direction, nudgedMoves, outgoingLinks, stepAlong } from '../../domain/workflow/navigation';
 import type { EditorSession } from './session';
 
@@ -57,4 +59,17 @@ export function focusAlong(session: EditorSession, direction: Direction): boolea
   ui.requestFocus(to);
   ui.announce({ code: 'step-focused', stepId: to, params: { out: outgoingLinks(doc, to).length } });
   return true;
+}
+
+/** Opens the port picker on the focused step. */
+export function openPortPicker(session: EditorSession): void {
+  const stepId = session.ui.getState().focusedStep;
+  if (stepId) session.ui.getState().openKeyboardDialog({ kind: 'connect', stepId });
+}
+
+/** Links `from`'s `port` to `to` (the connect a dragged connection dispatches); says so when it is done. */
+export function linkFromPicker(session: EditorSession, from: string, port: Port, to: string): boolean {
+  const ok = session.apply({ type: 'connect', from, port, to });
+  if (ok) session.ui.getState().announce({ code: 'linked', stepId: to, params: { port } });
+  return ok;
 }

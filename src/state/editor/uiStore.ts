@@ -38,12 +38,21 @@ export interface EditorUiState {
   /** A step the canvas should bring into view and give keyboard focus (navigation along links). */
   focusRequest: { id: number; stepId: string } | undefined;
   requestFocus: (stepId: string) => void;
+  /** The keyboard dialog open on a step (the port picker), if any. */
+  keyboardDialog: KeyboardDialog | undefined;
+  openKeyboardDialog: (dialog: KeyboardDialog | undefined) => void;
+}
+
+/** A dialog of keyboard editing, opened on the focused step. */
+export interface KeyboardDialog {
+  kind: 'connect';
+  stepId: string;
 }
 
 /** A live-region announcement: `stepId` is worded by the UI (its kind and title), `code` says what happened. */
 export interface Announcement {
   id: number;
-  code: 'step-moved' | 'step-focused' | 'no-step-there';
+  code: 'step-moved' | 'step-focused' | 'no-step-there' | 'linked';
   stepId?: string;
   params?: Readonly<Record<string, string | number>>;
 }
@@ -72,5 +81,7 @@ export function createEditorUiStore(): EditorUiStore {
   announce: (announcement) => set({ announcement: { ...announcement, id: nextMessageId++ } }),
   focusRequest: undefined,
   requestFocus: (stepId) => set({ focusRequest: { id: nextMessageId++, stepId } }),
+  keyboardDialog: undefined,
+  openKeyboardDialog: (dialog) => set({ keyboardDialog: dialog }),
 }));
 }

@@ -7,8 +7,8 @@ import { useStore } from 'zustand';
 import type { Announcement } from '../../state/editor/uiStore';
 import { useEditorSession } from '../../state/editor/context';
 import { type MessageKey, type Translate, useLanguage, useT } from '../i18n';
-import { stepTextIn } from '../kinds';
-import type { Step } from '../../domain/workflow/document';
+import { PORT_LABELS, stepTextIn } from '../kinds';
+import type { Port, Step } from '../../domain/workflow/document';
 import type { Language } from '../i18n';
 
 /** The words of an announcement; `step` is the step it names, if it still exists. */
@@ -21,6 +21,10 @@ export function announcementText(t: Translate, language: Language, a: Announceme
       return t('editor.keys.announce.focused', { step: name, count: Number(a.params?.out ?? 0) });
     case 'no-step-there':
       return t(`editor.keys.announce.none.${String(a.params?.direction)}` as MessageKey);
+    case 'linked': {
+      const port = PORT_LABELS[a.params?.port as Port];
+      return t('editor.keys.announce.linked', { step: name, port: port ? t(port) : String(a.params?.port) });
+    }
   }
 }
 

@@ -33,6 +33,7 @@ import { edgeTypes } from './edges/LabelledEdge';
 import { canvasViewOf } from './flowStore';
 import { type StepNodeType, nodeTypes } from './nodes/StepNodes';
 import { MIN_ZOOM } from './openingView';
+import { PortPickerDialog } from './PortPickerDialog';
 import { FIT_OPTIONS, useOpeningView } from './useOpeningView';
 import { useStepKeys } from './useStepKeys';
 
@@ -179,6 +180,7 @@ export function WorkflowCanvas() {
         <Controls />
       </ReactFlow>
       <CanvasAnnouncer />
+      <PortPickerDialog />
     </div>
   );
 }

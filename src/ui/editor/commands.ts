@@ -10,7 +10,7 @@
 import { copySteps, parseClipboard } from '../../domain/workflow/clipboard';
 import { autoLayout } from '../../domain/workflow/layout';
 import { cloneSteps, removeSelected } from '../../state/editor/commands';
-import { BIG_FACTOR, focusAlong, hasFocusedStep, nudgeFocused } from '../../state/editor/keyboardEditing';
+import { BIG_FACTOR, focusAlong, hasFocusedStep, nudgeFocused, openPortPicker } from '../../state/editor/keyboardEditing';
 import type { EditorSession } from '../../state/editor/session';
 import { type MessageKey, translate } from '../i18n';
 
@@ -220,6 +220,14 @@ export const EDITOR_COMMANDS = [
     scope: 'step',
     enabled: hasFocusedStep,
     perform: (s) => void focusAlong(s, 'previousSibling'),
+  },
+  {
+    id: 'linkFrom',
+    label: 'editor.keys.linkFrom',
+    shortcuts: [{ key: 'l' }],
+    scope: 'step',
+    enabled: hasFocusedStep,
+    perform: openPortPicker,
   },
 ] as const satisfies readonly (Omit<EditorCommand, 'id'> & { id: string })[];
 

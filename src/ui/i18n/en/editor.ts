@@ -134,4 +134,13 @@ export const editor = {
   'editor.keys.announce.none.previous': 'No step before this one.',
   'editor.keys.announce.none.nextSibling': 'No further branch.',
   'editor.keys.announce.none.previousSibling': 'No earlier branch.',
+  'editor.keys.linkFrom': 'Link the step to another step…',
+  'editor.keys.announce.linked': '{port} now leads to {step}.',
+  'editor.keys.picker.title': 'Link from {step}',
+  'editor.keys.picker.port': 'Output',
+  'editor.keys.picker.portNow': '{port} (now to {step})',
+  'editor.keys.picker.targets': 'Link to',
+  'editor.keys.picker.refused': 'Can’t link to',
+  'editor.keys.picker.none': 'No step can take this link.',
+  'editor.keys.picker.cancel': 'Cancel',
 } as const;

@@ -162,4 +162,13 @@ export const editor: MessagesOf<typeof en> = {
   'editor.keys.announce.none.previous': 'Przed tym krokiem nie ma żadnego.',
   'editor.keys.announce.none.nextSibling': 'Nie ma dalszej gałęzi.',
   'editor.keys.announce.none.previousSibling': 'Nie ma wcześniejszej gałęzi.',
+  'editor.keys.linkFrom': 'Połącz krok z innym krokiem…',
+  'editor.keys.announce.linked': '{port} prowadzi teraz do: {step}.',
+  'editor.keys.picker.title': 'Połączenie z kroku {step}',
+  'editor.keys.picker.port': 'Wyjście',
+  'editor.keys.picker.portNow': '{port} (teraz do: {step})',
+  'editor.keys.picker.targets': 'Połącz z',
+  'editor.keys.picker.refused': 'Nie można połączyć z',
+  'editor.keys.picker.none': 'Żaden krok nie przyjmie tego połączenia.',
+  'editor.keys.picker.cancel': 'Anuluj',
 };
