@@ -108,4 +108,19 @@ test('links a port with the keyboard port picker, which explains refused steps; 
   await expect(slack).toHaveCount(2);
   await keys.press('Delete');
   await expect(slack).toHaveCount(1);
+
+  // "Add step after": A on a step sends focus to the Actions palette, which says where the step goes;
+  // the entry chosen is added after the step's free output, linked, and gets focus.
+  await slack.focus();
+  await keys.press('a');
+  await expect(editor.actions.getByRole('searchbox')).toBeFocused();
+  await expect(editor.actions.getByRole('status').filter({ hasText: 'Adding after' })).toHaveText(
+    'Adding after Action: Send Slack message (Next step): choose a step. Escape cancels.',
+  );
+  await editor.logic('Log output').focus();
+  await keys.press('Enter');
+  const log = editor.node('Log output');
+  await expect(log).toBeFocused();
+  await expect(editor.edges()).toHaveCount(4);
+  await expect(editor.actions.getByText('Adding after')).toHaveCount(0);
 });

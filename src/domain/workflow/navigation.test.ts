@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { conditionStep, triggerStep, waitStep } from './factory';
 import type { Link } from './document';
-import { linkTargets, nudgedMoves, outgoingLinks, stepAlong } from './navigation';
+import { firstFreePort, fitsAfter, linkTargets, nudgedMoves, outgoingLinks, stepAlong } from './navigation';
+import { forEachStep } from './kinds/forEach';
 
 // trigger → condition; Then → a, Otherwise → b; a → c. Links listed out of port order on purpose.
 const steps = [
@@ -71,5 +72,20 @@ describe('what a port may link to', () => {
       ['b', undefined],
       ['c', undefined],
     ]);
+  });
+});
+
+describe('what fits after a step', () => {
+  it('links after the first free output, and nothing after a step whose outputs are all linked', () => {
+    expect(firstFreePort(steps[1]!, [{ from: 'cond', port: 'then', to: 'a' }])).toBe('otherwise');
+    expect(firstFreePort(steps[1]!, links)).toBeUndefined();
+  });
+
+  it('refuses what the step’s kind refuses on that port (no Wait straight inside a For each) and the trigger anywhere', () => {
+    const loop = forEachStep({ x: 0, y: 0 }, '', 'loop');
+    expect(fitsAfter(loop, 'loop_body', 'wait')).toBe(false);
+    expect(fitsAfter(loop, 'loop_body', 'action')).toBe(true);
+    expect(fitsAfter(loop, 'after', 'wait')).toBe(true);
+    expect(fitsAfter(steps[2]!, 'next', 'trigger')).toBe(false);
   });
 });

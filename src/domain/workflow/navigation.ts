@@ -8,7 +8,7 @@
  * the answer (focus it, announce it).
  */
 import { canConnect } from './connectionRules';
-import type { Link, Port, Position, Step, Workflow } from './document';
+import type { Link, Port, Position, Step, StepKind, Workflow } from './document';
 import { kindOf } from './kinds/registry';
 import type { Refusal } from './operationError';
 
@@ -77,4 +77,14 @@ export function linkTargets(graph: Pick<Workflow, 'steps' | 'links'>, from: stri
       const check = canConnect(graph, { from, port, to: step.id });
       return { step, refusal: check.ok ? undefined : check.refusal };
     });
+}
+
+/** The first of the step's outputs, in its kind's order, that has no link yet (where "add step after" links). */
+export function firstFreePort(step: Step, links: readonly Link[]): Port | undefined {
+  return kindOf(step.kind).ports.find((port) => !links.some((l) => l.from === step.id && l.port === port));
+}
+
+/** True when a new step of `kind` may follow `step` on its `port` (it takes links, and the step's kind does not refuse it there). */
+export function fitsAfter(step: Step, port: Port, kind: StepKind): boolean {
+  return kindOf(kind).acceptsLinks && !kindOf(step.kind).refuseNext?.(port, kind);
 }

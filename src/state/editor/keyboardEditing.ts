@@ -9,7 +9,7 @@
  * announcement, as a code the UI words.
  */
 import type { Port } from '../../domain/workflow/document';
-import { type Direction, nudgedMoves, outgoingLinks, stepAlong } from '../../domain/workflow/navigation';
+import { type Direction, firstFreePort, nudgedMoves, outgoingLinks, stepAlong } from '../../domain/workflow/navigation';
 import type { EditorSession } from './session';
 
 /** One arrow press moves a step by one grid cell; with Shift, by four (React Flow's own factor). */
@@ -72,4 +72,31 @@ export function linkFromPicker(session: EditorSession, from: string, port: Port,
   const ok = session.apply({ type: 'connect', from, port, to });
   if (ok) session.ui.getState().announce({ code: 'linked', stepId: to, params: { port } });
   return ok;
+}
+
+/**
+ * "Add step after" the focused step: selects it (palette items are added
+ * below the selected step, linked from its first free output) and asks the
+ * Actions palette to offer what fits there. A step with every output linked
+ * has no room after it: that is said instead.
+ */
+export function startAddAfter(session: EditorSession): boolean {
+  const doc = session.document.getState().doc;
+  const ui = session.ui.getState();
+  const step = doc?.steps.find((s) => s.id === ui.focusedStep);
+  if (!doc || !step) return false;
+  const port = firstFreePort(step, doc.links);
+  if (!port) {
+    ui.announce({ code: 'no-free-port', stepId: step.id });
+    return false;
+  }
+  ui.setSelection([step.id]);
+  ui.setAddingAfter({ stepId: step.id, port });
+  return true;
+}
+
+/** Leaves "add step after", giving focus back to `focusOn` (the new step, or the step it started from). */
+export function endAddAfter(session: EditorSession, focusOn: string): void {
+  session.ui.getState().setAddingAfter(undefined);
+  session.ui.getState().requestFocus(focusOn);
 }

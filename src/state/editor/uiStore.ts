@@ -3,6 +3,7 @@
  * of the document or its history. One store per editor session.
  */
 import { type StoreApi, createStore } from 'zustand/vanilla';
+import type { Port } from '../../domain/workflow/document';
 import type { Refusal } from '../../domain/workflow/operations';
 
 /** Notices raised below the UI layer that the UI words in the user's language. */
@@ -41,6 +42,9 @@ export interface EditorUiState {
   /** The keyboard dialog open on a step (the port picker), if any. */
   keyboardDialog: KeyboardDialog | undefined;
   openKeyboardDialog: (dialog: KeyboardDialog | undefined) => void;
+  /** "Add step after" from the keyboard: the Actions palette offers what fits after this step's free output. */
+  addingAfter: { stepId: string; port: Port } | undefined;
+  setAddingAfter: (adding: { stepId: string; port: Port } | undefined) => void;
 }
 
 /** A dialog of keyboard editing, opened on the focused step. */
@@ -52,7 +56,7 @@ export interface KeyboardDialog {
 /** A live-region announcement: `stepId` is worded by the UI (its kind and title), `code` says what happened. */
 export interface Announcement {
   id: number;
-  code: 'step-moved' | 'step-focused' | 'no-step-there' | 'linked';
+  code: 'step-moved' | 'step-focused' | 'no-step-there' | 'linked' | 'no-free-port';
   stepId?: string;
   params?: Readonly<Record<string, string | number>>;
 }
@@ -83,5 +87,7 @@ export function createEditorUiStore(): EditorUiStore {
   requestFocus: (stepId) => set({ focusRequest: { id: nextMessageId++, stepId } }),
   keyboardDialog: undefined,
   openKeyboardDialog: (dialog) => set({ keyboardDialog: dialog }),
+  addingAfter: undefined,
+  setAddingAfter: (adding) => set({ addingAfter: adding }),
 }));
 }

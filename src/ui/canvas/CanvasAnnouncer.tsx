@@ -21,6 +21,8 @@ export function announcementText(t: Translate, language: Language, a: Announceme
       return t('editor.keys.announce.focused', { step: name, count: Number(a.params?.out ?? 0) });
     case 'no-step-there':
       return t(`editor.keys.announce.none.${String(a.params?.direction)}` as MessageKey);
+    case 'no-free-port':
+      return t('editor.keys.announce.noFreePort', { step: name });
     case 'linked': {
       const port = PORT_LABELS[a.params?.port as Port];
       return t('editor.keys.announce.linked', { step: name, port: port ? t(port) : String(a.params?.port) });

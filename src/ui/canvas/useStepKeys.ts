@@ -40,20 +40,30 @@ export function useStepKeys(session: EditorSession, wrapper: React.RefObject<HTM
       if (!request || request === prev.focusRequest || !root) return;
       observer?.disconnect();
       const focus = (el: HTMLElement) => el.focus();
+      // React Flow keeps a node hidden until it is measured, and a hidden element takes no focus.
+      const ready = (el: HTMLElement | null): el is HTMLElement => !!el && el.style.visibility !== 'hidden';
       const shown = nodeElement(root, request.stepId);
-      if (shown) return focus(shown);
-      // Off screen (only visible nodes are rendered): centre it, then focus it once React Flow renders it.
-      const node = getInternalNode(request.stepId);
-      if (!node) return;
-      const { width = 0, height = 0 } = node.measured;
-      void setCenter(node.internals.positionAbsolute.x + width / 2, node.internals.positionAbsolute.y + height / 2, { zoom: getZoom() });
+      if (ready(shown)) return focus(shown);
+      // Not rendered (off screen, since only visible nodes are; or just added): centre it once React Flow
+      // knows it, and focus it when it is rendered.
+      let centred = false;
+      const centre = () => {
+        const node = getInternalNode(request.stepId);
+        if (!node || centred) return;
+        centred = true;
+        const { width = 0, height = 0 } = node.measured;
+        void setCenter(node.internals.positionAbsolute.x + width / 2, node.internals.positionAbsolute.y + height / 2, { zoom: getZoom() });
+      };
+      centre();
       observer = new MutationObserver(() => {
         const appeared = nodeElement(root, request.stepId);
-        if (!appeared) return;
+        const gone = !session.document.getState().doc?.steps.some((st) => st.id === request.stepId);
+        if (gone) return observer?.disconnect();
+        if (!ready(appeared)) return appeared ? undefined : centre();
         observer?.disconnect();
         focus(appeared);
       });
-      observer.observe(root, { childList: true, subtree: true });
+      observer.observe(root, { childList: true, subtree: true, attributes: true, attributeFilter: ['style'] });
     });
     return () => {
       stop();

@@ -10,7 +10,7 @@
 import { copySteps, parseClipboard } from '../../domain/workflow/clipboard';
 import { autoLayout } from '../../domain/workflow/layout';
 import { cloneSteps, removeSelected } from '../../state/editor/commands';
-import { BIG_FACTOR, focusAlong, hasFocusedStep, nudgeFocused, openPortPicker } from '../../state/editor/keyboardEditing';
+import { BIG_FACTOR, focusAlong, hasFocusedStep, nudgeFocused, openPortPicker, startAddAfter } from '../../state/editor/keyboardEditing';
 import type { EditorSession } from '../../state/editor/session';
 import { type MessageKey, translate } from '../i18n';
 
@@ -228,6 +228,14 @@ export const EDITOR_COMMANDS = [
     scope: 'step',
     enabled: hasFocusedStep,
     perform: openPortPicker,
+  },
+  {
+    id: 'addAfter',
+    label: 'editor.keys.addAfter',
+    shortcuts: [{ key: 'a' }],
+    scope: 'step',
+    enabled: hasFocusedStep,
+    perform: (s) => void startAddAfter(s),
   },
 ] as const satisfies readonly (Omit<EditorCommand, 'id'> & { id: string })[];
 

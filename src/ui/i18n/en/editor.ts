@@ -143,4 +143,7 @@ export const editor = {
   'editor.keys.picker.refused': 'Can’t link to',
   'editor.keys.picker.none': 'No step can take this link.',
   'editor.keys.picker.cancel': 'Cancel',
+  'editor.keys.addAfter': 'Add a step after this one…',
+  'editor.keys.announce.noFreePort': 'Every output of {step} is linked: there is no room after it.',
+  'editor.keys.adding': 'Adding after {step} ({port}): choose a step. Escape cancels.',
 } as const;

@@ -171,4 +171,7 @@ export const editor: MessagesOf<typeof en> = {
   'editor.keys.picker.refused': 'Nie można połączyć z',
   'editor.keys.picker.none': 'Żaden krok nie przyjmie tego połączenia.',
   'editor.keys.picker.cancel': 'Anuluj',
+  'editor.keys.addAfter': 'Dodaj krok po tym…',
+  'editor.keys.announce.noFreePort': 'Każde wyjście kroku {step} jest połączone: nie ma po nim miejsca.',
+  'editor.keys.adding': 'Dodawanie po kroku {step} ({port}): wybierz krok. Escape anuluje.',
 };
