@@ -124,3 +124,23 @@ test('links a port with the keyboard port picker, which explains refused steps; 
   await expect(editor.edges()).toHaveCount(4);
   await expect(editor.actions.getByText('Adding after')).toHaveCount(0);
 });
+
+test('"?" lists every shortcut from the command registry; Escape closes it and focus goes back', async ({ page }) => {
+  const editor = new EditorPage(page);
+  await editor.createWorkflow();
+  const entry = editor.item('Triggers', 'Shopify', 'Order created');
+  await entry.focus();
+  await page.keyboard.press('Shift+?');
+  const overlay = page.getByRole('dialog', { name: 'Keyboard shortcuts' });
+  await expect(overlay).toBeVisible();
+  const pageWide = overlay.getByRole('table', { name: 'Anywhere in the editor' });
+  const onStep = overlay.getByRole('table', { name: /^On a step of the canvas/ });
+  await expect(pageWide.getByRole('row', { name: 'Undo Ctrl + Z' })).toBeVisible();
+  await expect(onStep.getByRole('row', { name: 'Move the step far left Shift + ←' })).toBeVisible();
+  await expect(onStep.getByRole('row', { name: 'Link the step to another step… L' })).toBeVisible();
+  await expect(onStep.getByRole('row', { name: 'Add a step after this one… A' })).toBeVisible();
+  await overlay.screenshot({ path: 'test-results/keyboard-shortcuts-overlay.png' });
+  await page.keyboard.press('Escape');
+  await expect(overlay).toBeHidden();
+  await expect(entry).toBeFocused();
+});

@@ -47,11 +47,8 @@ export interface EditorUiState {
   setAddingAfter: (adding: { stepId: string; port: Port } | undefined) => void;
 }
 
-/** A dialog of keyboard editing, opened on the focused step. */
-export interface KeyboardDialog {
-  kind: 'connect';
-  stepId: string;
-}
+/** A dialog of keyboard editing: the port picker on the focused step, or the list of shortcuts. */
+export type KeyboardDialog = { kind: 'connect'; stepId: string } | { kind: 'shortcuts' };
 
 /** A live-region announcement: `stepId` is worded by the UI (its kind and title), `code` says what happened. */
 export interface Announcement {

@@ -29,9 +29,11 @@ export function PortPickerDialog() {
   }, [dialog]);
 
   const close = () => {
-    const stepId = session.ui.getState().keyboardDialog?.stepId;
+    const open = session.ui.getState().keyboardDialog;
+    const stepId = open?.kind === 'connect' ? open.stepId : undefined;
+    if (!stepId) return;
     session.ui.getState().openKeyboardDialog(undefined);
-    if (stepId) session.ui.getState().requestFocus(stepId);
+    session.ui.getState().requestFocus(stepId);
   };
 
   return (

@@ -237,6 +237,13 @@ export const EDITOR_COMMANDS = [
     enabled: hasFocusedStep,
     perform: (s) => void startAddAfter(s),
   },
+  {
+    id: 'showShortcuts',
+    label: 'editor.keys.showShortcuts',
+    shortcuts: [{ key: '?', shift: true }, { key: '?' }],
+    enabled: () => true,
+    perform: (s) => s.ui.getState().openKeyboardDialog({ kind: 'shortcuts' }),
+  },
 ] as const satisfies readonly (Omit<EditorCommand, 'id'> & { id: string })[];
 
 export type CommandId = (typeof EDITOR_COMMANDS)[number]['id'];

@@ -146,4 +146,12 @@ export const editor = {
   'editor.keys.addAfter': 'Add a step after this one…',
   'editor.keys.announce.noFreePort': 'Every output of {step} is linked: there is no room after it.',
   'editor.keys.adding': 'Adding after {step} ({port}): choose a step. Escape cancels.',
+  'editor.keys.showShortcuts': 'Show the keyboard shortcuts',
+  'editor.keys.overlay.title': 'Keyboard shortcuts',
+  'editor.keys.overlay.page': 'Anywhere in the editor',
+  'editor.keys.overlay.step': 'On a step of the canvas (Tab to reach it)',
+  'editor.keys.overlay.command': 'Command',
+  'editor.keys.overlay.keys': 'Keys',
+  'editor.keys.overlay.or': 'or',
+  'editor.keys.overlay.close': 'Close',
 } as const;

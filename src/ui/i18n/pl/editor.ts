@@ -174,4 +174,12 @@ export const editor: MessagesOf<typeof en> = {
   'editor.keys.addAfter': 'Dodaj krok po tym…',
   'editor.keys.announce.noFreePort': 'Każde wyjście kroku {step} jest połączone: nie ma po nim miejsca.',
   'editor.keys.adding': 'Dodawanie po kroku {step} ({port}): wybierz krok. Escape anuluje.',
+  'editor.keys.showShortcuts': 'Pokaż skróty klawiszowe',
+  'editor.keys.overlay.title': 'Skróty klawiszowe',
+  'editor.keys.overlay.page': 'W całym edytorze',
+  'editor.keys.overlay.step': 'Na kroku w obszarze roboczym (dojdziesz do niego klawiszem Tab)',
+  'editor.keys.overlay.command': 'Polecenie',
+  'editor.keys.overlay.keys': 'Klawisze',
+  'editor.keys.overlay.or': 'lub',
+  'editor.keys.overlay.close': 'Zamknij',
 };
