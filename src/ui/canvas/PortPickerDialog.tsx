@@ -5,12 +5,13 @@
  * reason, so the user learns why (the trigger takes no links, a link would
  * loop back...). Escape or Cancel closes it; focus returns to the step.
  */
-import { useEffect, useMemo, useRef, useState } from 'react';
+import { useMemo, useState } from 'react';
 import { useStore } from 'zustand';
 import type { Port, Step } from '../../domain/workflow/document';
 import { kindOf } from '../../domain/workflow/kinds/registry';
 import { linkTargets } from '../../domain/workflow/navigation';
 import { useEditorSession } from '../../state/editor/context';
+import { useModalDialog } from '../common/useModalDialog';
 import { linkFromPicker } from '../../state/editor/keyboardEditing';
 import { useLanguage, useT } from '../i18n';
 import { refusalText } from '../i18n/domainText';
@@ -20,13 +21,7 @@ import { stepName } from './CanvasAnnouncer';
 export function PortPickerDialog() {
   const session = useEditorSession();
   const dialog = useStore(session.ui, (s) => (s.keyboardDialog?.kind === 'connect' ? s.keyboardDialog : undefined));
-  const ref = useRef<HTMLDialogElement>(null);
-
-  useEffect(() => {
-    const el = ref.current;
-    if (dialog && el && !el.open) el.showModal();
-    if (!dialog && el?.open) el.close();
-  }, [dialog]);
+  const ref = useModalDialog(!!dialog);
 
   const close = () => {
     const open = session.ui.getState().keyboardDialog;

@@ -5,9 +5,9 @@
  * listed apart. Escape or Close shuts it; the browser gives focus back to
  * where it was.
  */
-import { useEffect, useRef } from 'react';
 import { useStore } from 'zustand';
 import { useEditorSession } from '../../state/editor/context';
+import { useModalDialog } from '../common/useModalDialog';
 import { useT } from '../i18n';
 import { EDITOR_COMMANDS, type EditorCommand, type Shortcut } from './commands';
 
@@ -45,14 +45,8 @@ function uniqueShortcuts(c: EditorCommand): Shortcut[] {
 export function ShortcutsDialog() {
   const session = useEditorSession();
   const open = useStore(session.ui, (s) => s.keyboardDialog?.kind === 'shortcuts');
-  const ref = useRef<HTMLDialogElement>(null);
+  const ref = useModalDialog(open);
   const t = useT();
-
-  useEffect(() => {
-    const el = ref.current;
-    if (open && el && !el.open) el.showModal();
-    if (!open && el?.open) el.close();
-  }, [open]);
 
   const close = () => {
     if (session.ui.getState().keyboardDialog?.kind === 'shortcuts') session.ui.getState().openKeyboardDialog(undefined);
