@@ -9,8 +9,10 @@
 import { currentCatalog } from '../catalog';
 import type { Link, Position, Step } from '../../domain/workflow/document';
 import { newId } from '../../domain/workflow/factory';
+import { firstFreePort } from '../../domain/workflow/navigation';
 import { type NewStep, appsOfStep, createStep, kindOf, parseNewStep } from '../../domain/workflow/kinds/registry';
 import { isTrigger } from '../../domain/workflow/kinds/trigger';
+import { endAddAfter } from './keyboardEditing';
 import type { EditorSession } from './session';
 
 /** What a palette offers: a step of some kind, with what that kind needs (a trigger or action of an app; nothing for logic). */
@@ -57,6 +59,7 @@ export function addPaletteItem(session: EditorSession, item: PaletteItem, positi
   const links = position === undefined && anchor && freePort && linkable ? [{ from: anchor.id, port: freePort, to: step.id }] : [];
   const ok = session.apply({ type: 'addSteps', steps: [step], links });
   if (ok) ui.setSelection([step.id]);
+  if (ok && ui.addingAfter) endAddAfter(session, step.id); // keyboard "add step after": focus goes to the new step
   return ok;
 }
 
@@ -79,11 +82,6 @@ export function removeSelected(session: EditorSession): void {
 
 function lastStep(steps: readonly Step[]): Step {
   return steps.reduce((a, b) => (b.position.y > a.position.y ? b : a));
-}
-
-/** The first of the step's ports, in its kind's order, that has no link yet. */
-function firstFreePort(step: Step, links: readonly Link[]) {
-  return kindOf(step.kind).ports.find((port) => !links.some((l) => l.from === step.id && l.port === port));
 }
 
 /** Below the anchor; a kind with several ports spreads them side by side (a condition's Then left, Otherwise right). */

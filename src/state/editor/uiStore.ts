@@ -4,6 +4,7 @@
  * of the document or its history. One store per editor session.
  */
 import { type StoreApi, createStore } from 'zustand/vanilla';
+import type { Port } from '../../domain/workflow/document';
 import type { Refusal } from '../../domain/workflow/operations';
 
 /** Notices raised below the UI layer that the UI words in the user's language. */
@@ -34,6 +35,32 @@ export interface EditorUiState {
   search: { readonly open: boolean; readonly requests: number };
   openSearch: () => void;
   closeSearch: () => void;
+  /** The step keyboard focus is on in the canvas (keyboard editing acts on it). */
+  focusedStep: string | undefined;
+  setFocusedStep: (id: string | undefined) => void;
+  /** What the canvas's live region last said, as a code the UI words (keyboard editing). */
+  announcement: Announcement | undefined;
+  announce: (announcement: Omit<Announcement, 'id'>) => void;
+  /** A step the canvas should bring into view and give keyboard focus (navigation along links). */
+  focusRequest: { id: number; stepId: string } | undefined;
+  requestFocus: (stepId: string) => void;
+  /** The keyboard dialog open on a step (the port picker), if any. */
+  keyboardDialog: KeyboardDialog | undefined;
+  openKeyboardDialog: (dialog: KeyboardDialog | undefined) => void;
+  /** "Add step after" from the keyboard: the Actions palette offers what fits after this step's free output. */
+  addingAfter: { stepId: string; port: Port } | undefined;
+  setAddingAfter: (adding: { stepId: string; port: Port } | undefined) => void;
+}
+
+/** A dialog of keyboard editing: the port picker on the focused step, or the list of shortcuts. */
+export type KeyboardDialog = { kind: 'connect'; stepId: string } | { kind: 'shortcuts' };
+
+/** A live-region announcement: `stepId` is worded by the UI (its kind and title), `code` says what happened. */
+export interface Announcement {
+  id: number;
+  code: 'step-moved' | 'step-focused' | 'no-step-there' | 'linked' | 'no-free-port';
+  stepId?: string;
+  params?: Readonly<Record<string, string | number>>;
 }
 
 export type EditorUiStore = StoreApi<EditorUiState>;
@@ -55,5 +82,17 @@ export function createEditorUiStore(): EditorUiStore {
   search: { open: false, requests: 0 },
   openSearch: () => set({ search: { open: true, requests: get().search.requests + 1 } }),
   closeSearch: () => set({ search: { open: false, requests: get().search.requests } }),
+  focusedStep: undefined,
+  setFocusedStep: (id) => {
+    if (get().focusedStep !== id) set({ focusedStep: id });
+  },
+  announcement: undefined,
+  announce: (announcement) => set({ announcement: { ...announcement, id: nextMessageId++ } }),
+  focusRequest: undefined,
+  requestFocus: (stepId) => set({ focusRequest: { id: nextMessageId++, stepId } }),
+  keyboardDialog: undefined,
+  openKeyboardDialog: (dialog) => set({ keyboardDialog: dialog }),
+  addingAfter: undefined,
+  setAddingAfter: (adding) => set({ addingAfter: adding }),
 }));
 }

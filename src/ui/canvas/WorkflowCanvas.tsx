@@ -3,7 +3,9 @@
  * a finished drag is one moveSteps, a connection is one connect (checked
  * while dragging by the domain's connection rules), a deletion one
  * removeSteps or disconnect. Palette items dropped here are added; dropped
- * onto a condition, connectors are refused.
+ * onto a condition, connectors are refused. Keyboard editing (useStepKeys.ts)
+ * routes arrow keys on a step to the same moveSteps as a drag, and the
+ * live region (CanvasAnnouncer) says what it did.
  */
 import {
   Background,
@@ -17,7 +19,7 @@ import {
   useReactFlow,
 } from '@xyflow/react';
 import '@xyflow/react/dist/style.css';
-import { type DragEvent, useCallback, useMemo } from 'react';
+import { type DragEvent, useCallback, useMemo, useRef } from 'react';
 import { useT } from '../i18n';
 import { canConnect } from '../../domain/workflow/operations';
 import { useStore } from 'zustand';
@@ -25,12 +27,15 @@ import type { Link } from '../../domain/workflow/document';
 import { PALETTE_ITEM_MIME, addPaletteItem, dropOnStep, parsePaletteItem } from '../../state/editor/commands';
 import { useEditorSession } from '../../state/editor/context';
 import './canvas.css';
+import { CanvasAnnouncer } from './CanvasAnnouncer';
 import { CanvasMiniMap } from './CanvasMiniMap';
 import { edgeTypes } from './edges/LabelledEdge';
 import { canvasViewOf } from './flowStore';
 import { type StepNodeType, nodeTypes } from './nodes/StepNodes';
 import { MIN_ZOOM } from './openingView';
+import { PortPickerDialog } from './PortPickerDialog';
 import { FIT_OPTIONS, useOpeningView } from './useOpeningView';
+import { useStepKeys } from './useStepKeys';
 
 const SNAP: [number, number] = [20, 20];
 
@@ -72,6 +77,8 @@ export function WorkflowCanvas() {
   // An existing workflow opens fitted into view (around its trigger when a fitted view
   // would show no step); an empty one keeps a 1:1 view, so the first drops land where dropped.
   const opening = useOpeningView();
+  const wrapper = useRef<HTMLDivElement>(null);
+  const stepKeys = useStepKeys(session, wrapper);
 
   const isValidConnection = useCallback<IsValidConnection>(
     (c) => {
@@ -135,7 +142,14 @@ export function WorkflowCanvas() {
   );
 
   return (
-    <div className="canvas" onDragOver={onDragOver} onDrop={onDrop}>
+    <div
+      className="canvas"
+      ref={wrapper}
+      onDragOver={onDragOver}
+      onDrop={onDrop}
+      onFocus={stepKeys.onFocus}
+      onKeyDownCapture={stepKeys.onKeyDownCapture}
+    >
       <ReactFlow<StepNodeType>
         nodes={nodes}
         edges={edges}
@@ -165,6 +179,8 @@ export function WorkflowCanvas() {
         <CanvasMiniMap />
         <Controls />
       </ReactFlow>
+      <CanvasAnnouncer />
+      <PortPickerDialog />
     </div>
   );
 }

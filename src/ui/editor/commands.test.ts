@@ -104,3 +104,14 @@ describe('the find command', () => {
     expect(session.ui.getState().search.open).toBe(false);
   });
 });
+
+describe('keyboard editing shortcuts', () => {
+  it('keeps the step shortcuts (arrows, Alt+arrows) to the focused step, away from the page-wide ones', () => {
+    expect(commandForKey(key('ArrowLeft'))).toBeUndefined();
+    expect(commandForKey(key('ArrowLeft'), 'step')?.id).toBe('moveLeft');
+    expect(commandForKey(key('ArrowUp', { shiftKey: true }), 'step')?.id).toBe('moveUpFar');
+    expect(commandForKey(key('ArrowDown', { altKey: true }), 'step')?.id).toBe('focusNext');
+    expect(commandForKey(key('ArrowLeft', { altKey: true }), 'step')?.id).toBe('focusPreviousSibling');
+    expect(commandForKey(key('z', { ctrlKey: true }), 'step')).toBeUndefined();
+  });
+});

@@ -10,6 +10,7 @@
 import { copySteps, parseClipboard } from '../../domain/workflow/clipboard';
 import { autoLayout } from '../../domain/workflow/layout';
 import { cloneSteps, removeSelected } from '../../state/editor/commands';
+import { BIG_FACTOR, focusAlong, hasFocusedStep, nudgeFocused, openPortPicker, startAddAfter } from '../../state/editor/keyboardEditing';
 import type { EditorSession } from '../../state/editor/session';
 import { type MessageKey, translate } from '../i18n';
 
@@ -20,6 +21,8 @@ export interface Shortcut {
   shift?: boolean;
   /** Ctrl itself (not ⌘): Ctrl+Y redoes on every system. */
   ctrl?: boolean;
+  /** Alt (⌥): moving focus along links. */
+  alt?: boolean;
 }
 
 export interface EditorCommand {
@@ -32,6 +35,8 @@ export interface EditorCommand {
   readonly inTextFields?: boolean;
   /** Listed with its shortcut, but the key is handled by the canvas itself (React Flow's Delete). */
   readonly keyHandledByCanvas?: boolean;
+  /** 'step': the shortcut acts only while a step of the canvas has keyboard focus (handled by the canvas, before React Flow's own keys). */
+  readonly scope?: 'step';
   enabled(session: EditorSession): boolean;
   perform(session: EditorSession): void | Promise<void>;
 }
@@ -76,6 +81,26 @@ async function tidy(session: EditorSession): Promise<void> {
   if (session.disposed) return;
   if (session.document.getState().doc !== doc) return tidy(session); // edited while dagre loaded: lay out what is there now
   session.apply({ type: 'moveSteps', moves });
+}
+
+/** The arrow-key moves of the focused step: one grid cell, or four with Shift. */
+function arrowMoves() {
+  const arrows = [
+    ['Left', -1, 0],
+    ['Right', 1, 0],
+    ['Up', 0, -1],
+    ['Down', 0, 1],
+  ] as const;
+  return arrows.flatMap(([name, x, y]) =>
+    ([false, true] as const).map((far) => ({
+      id: `move${name}${far ? 'Far' : ''}` as const,
+      label: `editor.keys.move${name}${far ? 'Far' : ''}` as const,
+      shortcuts: [{ key: `Arrow${name}`, ...(far ? { shift: true } : {}) }],
+      scope: 'step' as const,
+      enabled: hasFocusedStep,
+      perform: (s: EditorSession) => void nudgeFocused(s, far ? { x: x * BIG_FACTOR, y: y * BIG_FACTOR } : { x, y }),
+    })),
+  );
 }
 
 export const EDITOR_COMMANDS = [
@@ -172,6 +197,63 @@ export const EDITOR_COMMANDS = [
     enabled: (s) => s.document.getState().doc !== undefined,
     perform: (s) => s.ui.getState().openSearch(),
   },
+  // Keyboard editing (issue 16, part 4): acting on the step that has keyboard focus in the canvas.
+  ...arrowMoves(),
+  {
+    id: 'focusNext',
+    label: 'editor.keys.focusNext',
+    shortcuts: [{ key: 'ArrowDown', alt: true }],
+    scope: 'step',
+    enabled: hasFocusedStep,
+    perform: (s) => void focusAlong(s, 'next'),
+  },
+  {
+    id: 'focusPrevious',
+    label: 'editor.keys.focusPrevious',
+    shortcuts: [{ key: 'ArrowUp', alt: true }],
+    scope: 'step',
+    enabled: hasFocusedStep,
+    perform: (s) => void focusAlong(s, 'previous'),
+  },
+  {
+    id: 'focusNextSibling',
+    label: 'editor.keys.focusNextSibling',
+    shortcuts: [{ key: 'ArrowRight', alt: true }],
+    scope: 'step',
+    enabled: hasFocusedStep,
+    perform: (s) => void focusAlong(s, 'nextSibling'),
+  },
+  {
+    id: 'focusPreviousSibling',
+    label: 'editor.keys.focusPreviousSibling',
+    shortcuts: [{ key: 'ArrowLeft', alt: true }],
+    scope: 'step',
+    enabled: hasFocusedStep,
+    perform: (s) => void focusAlong(s, 'previousSibling'),
+  },
+  {
+    id: 'linkFrom',
+    label: 'editor.keys.linkFrom',
+    shortcuts: [{ key: 'l' }],
+    scope: 'step',
+    enabled: hasFocusedStep,
+    perform: openPortPicker,
+  },
+  {
+    id: 'addAfter',
+    label: 'editor.keys.addAfter',
+    shortcuts: [{ key: 'a' }],
+    scope: 'step',
+    enabled: hasFocusedStep,
+    perform: (s) => void startAddAfter(s),
+  },
+  {
+    id: 'showShortcuts',
+    label: 'editor.keys.showShortcuts',
+    shortcuts: [{ key: '?', shift: true }, { key: '?' }],
+    enabled: () => true,
+    perform: (s) => s.ui.getState().openKeyboardDialog({ kind: 'shortcuts' }),
+  },
 ] as const satisfies readonly (Omit<EditorCommand, 'id'> & { id: string })[];
 
 export type CommandId = (typeof EDITOR_COMMANDS)[number]['id'];
@@ -193,7 +275,7 @@ export function runCommand(session: EditorSession, id: CommandId): boolean {
 
 /** True when the event's key and modifiers are the shortcut's. */
 export function matches(shortcut: Shortcut, e: Pick<KeyboardEvent, 'key' | 'ctrlKey' | 'metaKey' | 'shiftKey' | 'altKey'>): boolean {
-  if (e.altKey) return false;
+  if (e.altKey !== !!shortcut.alt) return false;
   const mod = e.ctrlKey || e.metaKey;
   const key = e.key.length === 1 ? e.key.toLowerCase() : e.key;
   if (key !== shortcut.key) return false;
@@ -201,9 +283,16 @@ export function matches(shortcut: Shortcut, e: Pick<KeyboardEvent, 'key' | 'ctrl
   return mod === !!shortcut.mod && e.shiftKey === !!shortcut.shift;
 }
 
-/** The command a key press asks for, if any (commands whose key the canvas handles are left to it). */
-export function commandForKey(e: Pick<KeyboardEvent, 'key' | 'ctrlKey' | 'metaKey' | 'shiftKey' | 'altKey'>): EditorCommand | undefined {
-  return EDITOR_COMMANDS.find((c) => !('keyHandledByCanvas' in c && c.keyHandledByCanvas) && c.shortcuts.some((s: Shortcut) => matches(s, e))) as
-    | EditorCommand
-    | undefined;
+/**
+ * The command a key press asks for, if any (commands whose key the canvas
+ * handles are left to it). Without `scope`, the page-wide commands; with
+ * 'step', those that act on the focused step.
+ */
+export function commandForKey(
+  e: Pick<KeyboardEvent, 'key' | 'ctrlKey' | 'metaKey' | 'shiftKey' | 'altKey'>,
+  scope?: 'step',
+): EditorCommand | undefined {
+  return (EDITOR_COMMANDS as readonly EditorCommand[]).find(
+    (c) => !c.keyHandledByCanvas && c.scope === scope && c.shortcuts.some((s) => matches(s, e)),
+  );
 }

@@ -14,6 +14,7 @@ import { CanvasSearch } from '../editor/CanvasSearch';
 import { useCommandShortcuts } from '../editor/useCommandShortcuts';
 import { EditorMessage } from '../editor/EditorMessage';
 import { ConflictDialog } from '../editor/ConflictDialog';
+import { ShortcutsDialog } from '../editor/ShortcutsDialog';
 import { EditorToolbar } from '../editor/EditorToolbar';
 import { HistoryPanel } from '../editor/HistoryPanel';
 import { Inspector } from '../inspector/Inspector';
@@ -103,6 +104,7 @@ function Editor({ session }: { session: EditorSession }) {
         <h1 className="visually-hidden">{t('editor.editing', { name: name ?? '' })}</h1>
         <EditorToolbar historyOpen={historyOpen} onToggleHistory={() => setHistoryOpen(!historyOpen)} />
         <ConflictDialog />
+        <ShortcutsDialog />
         <div className="editor__body">
           <div className="editor__palettes">
             <TriggerPalette />

@@ -5,13 +5,15 @@
  * the Organization page (even in another tab) moves it to Installed here.
  * The body scrolls on its own; the parent decides the palette's height.
  */
-import { memo, useDeferredValue, useId, useMemo, useState } from 'react';
+import { memo, useDeferredValue, useId, useMemo, useRef, useState } from 'react';
 import { useCatalog } from '../../state/customApps';
 import { useOrganization } from '../../state/org';
 import { useT } from '../i18n';
 import { KIND_PALETTE_SECTIONS } from '../kinds';
 import { type PaletteEntry, type PaletteKind, countEntries, filterSectionEntries, groupPaletteItems } from './grouping';
 import { InstalledSection, KindSection, NotInstalledSection } from './PaletteSections';
+import { AddingAfterNote } from './AddingAfterNote';
+import { useAddingAfter } from './useAddingAfter';
 import './palette.css';
 
 export interface PaletteProps {
@@ -24,6 +26,13 @@ export interface PaletteProps {
   withSections?: boolean;
 }
 
+/** The groups with only the entries that fit (keyboard "add step after"); groups left empty are dropped. */
+function fitting(groups: ReturnType<typeof groupPaletteItems>, fits: ((e: PaletteEntry) => boolean) | undefined) {
+  if (!fits) return groups;
+  const keep = (list: typeof groups.installed) => list.map((g) => ({ ...g, entries: g.entries.filter(fits) })).filter((g) => g.entries.length > 0);
+  return { installed: keep(groups.installed), notInstalled: keep(groups.notInstalled) };
+}
+
 const NO_SECTIONS: readonly { section: (typeof KIND_PALETTE_SECTIONS)[number]; entries: PaletteEntry[] }[] = [];
 
 export const Palette = memo(function Palette({ kind, label, hint, withSections = false }: PaletteProps) {
@@ -34,29 +43,35 @@ export const Palette = memo(function Palette({ kind, label, hint, withSections =
   const searchId = useId();
   const t = useT();
   const searching = deferredQuery.trim() !== '';
+  const searchRef = useRef<HTMLInputElement>(null);
+  const adding = useAddingAfter(kind === 'action', searchRef);
+  const fits = adding?.fits;
 
   const groups = useMemo(
-    () => (org ? groupPaletteItems(catalog, org, kind, deferredQuery) : undefined),
-    [org, catalog, kind, deferredQuery],
+    () => (org ? fitting(groupPaletteItems(catalog, org, kind, deferredQuery), fits) : undefined),
+    [org, catalog, kind, deferredQuery, fits],
   );
   const sections = useMemo(
     () =>
       withSections
-        ? KIND_PALETTE_SECTIONS.map((section) => ({ section, entries: filterSectionEntries(section, deferredQuery) })).filter((s) => s.entries.length > 0)
+        ? KIND_PALETTE_SECTIONS.map((section) => ({ section, entries: filterSectionEntries(section, deferredQuery).filter((e) => !fits || fits(e)) })).filter(
+            (s) => s.entries.length > 0,
+          )
         : NO_SECTIONS,
-    [withSections, deferredQuery],
+    [withSections, deferredQuery, fits],
   );
   const ownEntries = sections.reduce((n, s) => n + s.entries.length, 0);
   const found = groups ? ownEntries + countEntries(groups.installed) + countEntries(groups.notInstalled) : 0;
 
   return (
-    <aside aria-label={label} className="palette">
+    <aside aria-label={label} className="palette" onKeyDown={adding?.onKeyDown}>
       <div className="palette__head">
         <h2 className="palette__title">{label}</h2>
         <label htmlFor={searchId} className="visually-hidden">
           {t(kind === 'trigger' ? 'palette.search.triggers' : 'palette.search.actions')}
         </label>
         <input
+          ref={searchRef}
           id={searchId}
           type="search"
           className="palette__search"
@@ -67,6 +82,7 @@ export const Palette = memo(function Palette({ kind, label, hint, withSections =
           spellCheck={false}
         />
         {hint && <p className="palette__hint">{hint}</p>}
+        {adding && <AddingAfterNote step={adding.step} port={adding.port} />}
         <p className="visually-hidden" role="status">
           {groups && searching ? t(kind === 'trigger' ? 'palette.found.triggers' : 'palette.found.actions', { count: found }) : ''}
         </p>

@@ -1,0 +1,13 @@
+/** A native <dialog> shown as a modal while `open` is true, and closed when it turns false. */
+import { useEffect, useRef } from 'react';
+
+/** The ref to put on the <dialog>; it is shown with showModal (focus trapped, Escape closes) while `open`. */
+export function useModalDialog(open: boolean) {
+  const ref = useRef<HTMLDialogElement>(null);
+  useEffect(() => {
+    const el = ref.current;
+    if (open && el && !el.open) el.showModal();
+    if (!open && el?.open) el.close();
+  }, [open]);
+  return ref;
+}
