@@ -144,3 +144,48 @@ test('"?" lists every shortcut from the command registry; Escape closes it and f
   await expect(overlay).toBeHidden();
   await expect(entry).toBeFocused();
 });
+
+test('arrow keys on a box selection move every selected step through the same undoable, saved move', async ({ page }) => {
+  const editor = new EditorPage(page);
+  await editor.createWorkflow();
+  await editor.item('Triggers', 'Shopify', 'Order created').click();
+  await editor.item('Actions', 'Slack', 'Send Slack message').click();
+  const trigger = editor.node('Order created');
+  const slack = editor.node('Send Slack message');
+  await expect(slack).toBeVisible();
+  await editor.expectSaved();
+
+  // Shift+drag on the empty canvas draws React Flow's selection box around both steps; React Flow focuses the box.
+  const a = (await trigger.boundingBox())!;
+  const b = (await slack.boundingBox())!;
+  const left = Math.min(a.x, b.x) - 20;
+  const top = Math.min(a.y, b.y) - 20;
+  const right = Math.max(a.x + a.width, b.x + b.width) + 20;
+  const bottom = Math.max(a.y + a.height, b.y + b.height) + 20;
+  await page.keyboard.down('Shift');
+  await page.mouse.move(left, top);
+  await page.mouse.down();
+  await page.mouse.move((left + right) / 2, (top + bottom) / 2, { steps: 5 });
+  await page.mouse.move(right, bottom, { steps: 5 });
+  await page.mouse.up();
+  await page.keyboard.up('Shift');
+  const box = editor.canvas.locator('.react-flow__nodesselection-rect');
+  await expect(box).toBeVisible();
+  await box.focus();
+
+  const [t0, s0] = [await positionOf(trigger), await positionOf(slack)];
+  await page.keyboard.press('ArrowRight');
+  await expect.poll(() => positionOf(trigger)).toEqual({ x: t0.x + 20, y: t0.y });
+  await expect.poll(() => positionOf(slack)).toEqual({ x: s0.x + 20, y: s0.y });
+  await editor.expectSaved();
+
+  // One undo puts both back: the move went through the document, not only React Flow's copy.
+  await page.keyboard.press('Control+z');
+  await expect.poll(() => positionOf(trigger)).toEqual(t0);
+  await expect.poll(() => positionOf(slack)).toEqual(s0);
+  await page.keyboard.press('Control+Shift+z');
+  await expect.poll(() => positionOf(slack)).toEqual({ x: s0.x + 20, y: s0.y });
+  await editor.expectSaved();
+  await page.reload();
+  await expect.poll(() => positionOf(editor.node('Send Slack message'))).toEqual({ x: s0.x + 20, y: s0.y });
+});

@@ -8,7 +8,9 @@
  * handler: React Flow moves a selected node itself on arrow keys, changing
  * only its own copy of the position (no drag stop, so no operation, no undo,
  * no autosave). Caught here, an arrow key runs our command instead, which
- * dispatches the same moveSteps as a drag.
+ * dispatches the same moveSteps as a drag. The same goes for the rectangle
+ * React Flow draws (and focuses) around a box selection: its arrow keys move
+ * every selected step, through our command, not React Flow's.
  */
 import { useReactFlow } from '@xyflow/react';
 import { type FocusEvent, type KeyboardEvent, useCallback, useEffect } from 'react';
@@ -16,6 +18,7 @@ import type { EditorSession } from '../../state/editor/session';
 import { commandForKey } from '../editor/commands';
 
 const NODE = '.react-flow__node';
+const BOX_SELECTION = '.react-flow__nodesselection';
 
 function stepIdOf(target: EventTarget | null): string | undefined {
   const el = target as Element | null;
@@ -81,7 +84,9 @@ export function useStepKeys(session: EditorSession, wrapper: React.RefObject<HTM
 
   const onKeyDownCapture = useCallback(
     (e: KeyboardEvent) => {
-      const id = stepIdOf(e.target);
+      const inBox = typeof (e.target as Element | null)?.closest === 'function' && !!(e.target as Element).closest(BOX_SELECTION);
+      // On a box selection the keys act on the selection, as if its first step had focus (moves take the whole selection).
+      const id = stepIdOf(e.target) ?? (inBox ? session.ui.getState().selection[0] : undefined);
       if (!id) return;
       const cmd = commandForKey(e.nativeEvent, 'step');
       if (!cmd) return;
