@@ -22,7 +22,7 @@ import { indexOfKind } from '../operationError';
 import type { Problem } from '../problems';
 import { ADMIN_API_NAME, adminPayloadShape } from './adminApiPayloads';
 import { variablesProblem, variablesProblemText } from './adminApiVariables';
-import { NO_ARGS, type Position, type StepKindDefinition, StepId, type StepsDoc, changeRecorder, operation, stepBase } from './base';
+import { NO_ARGS, type Position, type StepKindDefinition, StepId, type StepsDoc, operation, stepBase, diffOf } from './base';
 import { VariableName } from './getData';
 import { liquidTextsOf, refuseTooLong, textFieldProblems, tooLongOnImport } from './textFields';
 
@@ -111,14 +111,7 @@ export const adminApiKind = {
   offered: () => true,
   appsUsed: () => [],
   describe: () => ({ appName: 'Shopify', title: ADMIN_API_NAME.en }),
-  diff(before, after) {
-    const changes: ReturnType<StepKindDefinition['diff']> = [];
-    const add = changeRecorder(changes);
-    add('mutation', before.mutation, after.mutation);
-    add('variables', before.variables, after.variables);
-    add('variable', before.variable, after.variable);
-    return changes;
-  },
+  diff: diffOf<AdminApiStep>('mutation', 'variables', 'variable'),
   validate(step, ctx, facts) {
     const problems = mutationProblems(step);
     const fieldProblems = textFieldProblems(step.id, ADMIN_API_VARIABLES, step.variables, ctx, facts);

@@ -227,6 +227,16 @@ export interface StepKindDefinition<
 export const NO_ARGS: z.ZodType<object> = z.strictObject({});
 
 /** Compares two values as JSON and records a change when they differ. */
+/** A kind's `diff` over the named properties of its steps, each compared and shown as changeRecorder does. */
+export function diffOf<S extends object>(...keys: readonly (keyof S & string)[]) {
+  return (before: S, after: S): FieldChange[] => {
+    const changes: FieldChange[] = [];
+    const add = changeRecorder(changes);
+    for (const key of keys) add(key, before[key], after[key]);
+    return changes;
+  };
+}
+
 export function changeRecorder(changes: FieldChange[]) {
   const show = (value: unknown): string => (value === undefined ? '—' : typeof value === 'string' ? value : JSON.stringify(value));
   return (field: string, before: unknown, after: unknown) => {

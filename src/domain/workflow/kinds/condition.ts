@@ -11,7 +11,7 @@ import { ConditionGroup } from '../criteria';
 import { newId } from '../ids';
 import { indexOfKind } from '../operationError';
 import { validateCondition } from '../validateCondition';
-import { changeRecorder, NO_ARGS, operation, type Position, stepBase, StepId, type StepKindDefinition, type StepsDoc } from './base';
+import { NO_ARGS, operation, type Position, stepBase, StepId, type StepKindDefinition, type StepsDoc, diffOf } from './base';
 
 export const ConditionStep = z.strictObject({
   ...stepBase,
@@ -52,11 +52,7 @@ export const conditionKind = {
     const title = count === 0 ? 'Condition (no criteria yet)' : `Condition: ${count} ${count === 1 ? 'criterion' : 'criteria'}`;
     return { appName: 'Logic', title };
   },
-  diff(before, after) {
-    const changes: ReturnType<StepKindDefinition['diff']> = [];
-    changeRecorder(changes)('criteria', before.criteria, after.criteria);
-    return changes;
-  },
+  diff: diffOf<ConditionStep>('criteria'),
   validate: (step, _ctx, facts) => validateCondition(step, facts.scope, facts.provided),
   /** A condition that names an app is refused with the seed's rule in words, rather than a bare "unknown key". */
   checkRaw(value, ctx) {

@@ -24,7 +24,7 @@ import { indexOfKind, type Refusal } from '../operationError';
 import type { Problem } from '../problems';
 import { type Scope, listBaseName, resolvePathIn, withVariables } from '../scope';
 import { isListShape, itemShape } from '../shapes';
-import { NO_ARGS, type Position, type StepKindDefinition, StepId, type StepsDoc, changeRecorder, operation, stepBase } from './base';
+import { NO_ARGS, type Position, type StepKindDefinition, StepId, type StepsDoc, operation, stepBase, diffOf } from './base';
 
 /** The most items a For each goes through (Flow's documented limit). */
 export const MAX_LOOP_ITEMS = 100;
@@ -170,11 +170,7 @@ export const forEachKind = {
   offered: () => true,
   appsUsed: () => [],
   describe: (step) => ({ appName: 'Logic', title: step.list === '' ? 'For each item' : `For each item of ${step.list}` }),
-  diff(before, after) {
-    const changes: ReturnType<StepKindDefinition['diff']> = [];
-    changeRecorder(changes)('list', before.list, after.list);
-    return changes;
-  },
+  diff: diffOf<ForEachStep>('list'),
   validate: (step, _ctx, facts) => listProblems(step, facts.scope, facts.linkedPorts.includes('loop_body')),
   scopeAfter(step, port, scope) {
     if (port !== 'loop_body' || step.list === '') return scope;

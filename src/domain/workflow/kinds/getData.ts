@@ -27,7 +27,7 @@ import { containsLiquid } from '../liquid';
 import { indexOfKind, OperationError } from '../operationError';
 import type { Problem } from '../problems';
 import { freeNameAmong } from './variableNames';
-import { type Position, type StepKindDefinition, StepId, type StepsDoc, changeRecorder, operation, stepBase } from './base';
+import { type Position, type StepKindDefinition, StepId, type StepsDoc, operation, stepBase, diffOf } from './base';
 import { liquidTextsOf, refuseTooLong, textFieldProblems, tooLongOnImport } from './textFields';
 
 /** A variable name: a JavaScript-style identifier, as Flow's are. */
@@ -133,17 +133,7 @@ export const getDataKind = {
   offered: () => true,
   appsUsed: () => [],
   describe: (step) => ({ appName: 'Data', title: GET_DATA_NAMES[step.resource].en }),
-  diff(before, after) {
-    const changes: ReturnType<StepKindDefinition['diff']> = [];
-    const add = changeRecorder(changes);
-    add('resource', before.resource, after.resource);
-    add('query', before.query, after.query);
-    add('sortKey', before.sortKey, after.sortKey);
-    add('reverse', before.reverse, after.reverse);
-    add('first', before.first, after.first);
-    add('variable', before.variable, after.variable);
-    return changes;
-  },
+  diff: diffOf<GetDataStep>('resource', 'query', 'sortKey', 'reverse', 'first', 'variable'),
   validate(step, ctx, facts) {
     const problems: Problem[] = textFieldProblems(step.id, QUERY, step.query, ctx, facts);
     if (problems.length === 0 && step.query.trim() !== '' && !containsLiquid(step.query)) {

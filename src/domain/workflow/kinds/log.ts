@@ -8,7 +8,7 @@ import type { Draft } from 'immer';
 import { z } from 'zod';
 import { newId } from '../ids';
 import { indexOfKind } from '../operationError';
-import { NO_ARGS, type Position, type StepKindDefinition, StepId, type StepsDoc, changeRecorder, operation, stepBase } from './base';
+import { NO_ARGS, type Position, type StepKindDefinition, StepId, type StepsDoc, operation, stepBase, diffOf } from './base';
 import { liquidTextsOf, refuseTooLong, textFieldProblems, tooLongOnImport } from './textFields';
 
 export const LogStep = z.strictObject({
@@ -49,11 +49,7 @@ export const logKind = {
   offered: () => true,
   appsUsed: () => [],
   describe: () => ({ appName: 'Logic', title: 'Log output' }),
-  diff(before, after) {
-    const changes: ReturnType<StepKindDefinition['diff']> = [];
-    changeRecorder(changes)('message', before.message, after.message);
-    return changes;
-  },
+  diff: diffOf<LogStep>('message'),
   validate: (step, ctx, facts) => textFieldProblems(step.id, LOG_MESSAGE, step.message, ctx, facts),
   liquidTexts: (step) => liquidTextsOf([step.message]),
   checkAdded: (step) => refuseTooLong('message', step.message),

@@ -22,7 +22,7 @@ import { newId } from '../ids';
 import { indexOfKind, OperationError } from '../operationError';
 import type { Problem } from '../problems';
 import { VariableName } from './getData';
-import { NO_ARGS, type Position, type StepKindDefinition, StepId, type StepsDoc, changeRecorder, operation, stepBase } from './base';
+import { NO_ARGS, type Position, type StepKindDefinition, StepId, type StepsDoc, operation, stepBase, diffOf } from './base';
 import { inputQueryScopeProblem, outputShape } from './runCodeData';
 import { MAX_FIELD_CHARS as MAX_TEXT, refuseTooLong, tooLongOnImport } from './textFields';
 
@@ -177,15 +177,7 @@ export const runCodeKind = {
   offered: () => true,
   appsUsed: () => [],
   describe: () => ({ appName: 'Logic', title: 'Run code' }),
-  diff(before, after) {
-    const changes: ReturnType<StepKindDefinition['diff']> = [];
-    const add = changeRecorder(changes);
-    add('input', before.input, after.input);
-    add('script', before.script, after.script);
-    add('outputSchema', before.outputSchema, after.outputSchema);
-    add('variable', before.variable, after.variable);
-    return changes;
-  },
+  diff: diffOf<RunCodeStep>('input', 'script', 'outputSchema', 'variable'),
   validate(step, _ctx, facts) {
     const problems: Problem[] = [];
     if (step.input.length > MAX_TEXT) problems.push(tooLong(step.id, 'input', step.input.length, MAX_TEXT));
