@@ -92,8 +92,9 @@ test('links a port with the keyboard port picker, which explains refused steps; 
   await expect(picker).toBeHidden();
   await expect(condition).toBeFocused();
 
+  // Focus starts on the first step the free port may link to: Enter links it.
   await keys.press('l');
-  await picker.getByRole('button', { name: 'Action: Send Slack message', exact: true }).focus();
+  await expect(picker.getByRole('button', { name: 'Action: Send Slack message', exact: true })).toBeFocused();
   await keys.press('Enter');
   await expect(picker).toBeHidden();
   await expect(editor.canvas.locator('.react-flow__edge.edge--otherwise')).toHaveCount(1);
@@ -123,6 +124,13 @@ test('links a port with the keyboard port picker, which explains refused steps; 
   await expect(log).toBeFocused();
   await expect(editor.edges()).toHaveCount(4);
   await expect(editor.actions.getByText('Adding after')).toHaveCount(0);
+
+  // Going elsewhere with the mouse ends "add step after": the palette lists every entry again.
+  await keys.press('a');
+  await expect(editor.actions.getByText('Adding after')).toHaveCount(1);
+  await page.locator('.react-flow__pane').click({ position: { x: 5, y: 5 } });
+  await expect(editor.actions.getByText('Adding after')).toHaveCount(0);
+  await expect(log).toHaveCount(1);
 });
 
 test('"?" lists every shortcut from the command registry; Escape closes it and focus goes back', async ({ page }) => {

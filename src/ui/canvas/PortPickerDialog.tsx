@@ -82,9 +82,9 @@ function PickerBody({ stepId, onDone }: { stepId: string; onDone: () => void }) 
         <p className="muted">{t('editor.keys.picker.none')}</p>
       ) : (
         <ul className="port-picker__list" aria-label={t('editor.keys.picker.targets')}>
-          {accepted.map(({ step }) => (
+          {accepted.map(({ step }, i) => (
             <li key={step.id}>
-              <button type="button" onClick={() => linkFromPicker(session, stepId, port, step.id) && onDone()}>
+              <button type="button" data-autofocus={i === 0 ? true : undefined} onClick={() => linkFromPicker(session, stepId, port, step.id) && onDone()}>
                 {stepName(language, step)}
               </button>
             </li>

@@ -44,7 +44,8 @@ export const Palette = memo(function Palette({ kind, label, hint, withSections =
   const t = useT();
   const searching = deferredQuery.trim() !== '';
   const searchRef = useRef<HTMLInputElement>(null);
-  const adding = useAddingAfter(kind === 'action', searchRef);
+  const paletteRef = useRef<HTMLElement>(null);
+  const adding = useAddingAfter(kind === 'action', searchRef, paletteRef);
   const fits = adding?.fits;
 
   const groups = useMemo(
@@ -64,7 +65,7 @@ export const Palette = memo(function Palette({ kind, label, hint, withSections =
   const found = groups ? ownEntries + countEntries(groups.installed) + countEntries(groups.notInstalled) : 0;
 
   return (
-    <aside aria-label={label} className="palette" onKeyDown={adding?.onKeyDown}>
+    <aside ref={paletteRef} aria-label={label} className="palette" onKeyDown={adding?.onKeyDown}>
       <div className="palette__head">
         <h2 className="palette__title">{label}</h2>
         <label htmlFor={searchId} className="visually-hidden">
