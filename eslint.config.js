@@ -57,6 +57,23 @@ export default tseslint.config(
     rules: fence(['engine', 'storage', 'io', 'state', 'ui', 'cli'], [noUiLibraries, noDexie]),
   },
   {
+    // The step kinds are loaded by the first page (to read and list workflows): their parser checks
+    // come through kinds/parsedChecks.ts and liquidCheck.ts, so the parsers load with the validator.
+    files: ['src/domain/workflow/kinds/*.ts'],
+    ignores: ['src/domain/workflow/kinds/*.test.ts', 'src/domain/workflow/kinds/{adminApiVariables,runCodeData,parsedChecks}.ts'],
+    rules: fence(
+      ['engine', 'storage', 'io', 'state', 'ui', 'cli'],
+      [
+        noUiLibraries,
+        noDexie,
+        {
+          regex: '^(liquidjs|graphql|jsonc-parser|saxes|@dagrejs/.*|\\.\\./liquid|\\.\\./\\.\\./runCode|\\./adminApiVariables|\\./runCodeData)$',
+          message: 'Step kinds are on the first page: reach parsers through kinds/parsedChecks.ts or liquidCheck.ts (docs/benchmarks.md, startup-bundle).',
+        },
+      ],
+    ),
+  },
+  {
     files: ['src/engine/**/*.ts'],
     rules: fence(['storage', 'io', 'state', 'ui', 'cli'], [noUiLibraries, noDexie]),
   },

@@ -143,10 +143,10 @@ export async function canvasBench({ browser, appUrl, pagesUrl, sizes, log }) {
       };
       const samples = await alternate({ ours, baseline, rounds, warmup: 1, label: `canvas ${n}`, log });
       const pick = (side, key) => samples[side].map((s) => s[key]);
-      rows.push(row(`canvas-mount-${n}`, pick('ours', 'mount'), pick('baseline', 'mount'), 'ms', 1.3));
-      rows.push(row(`canvas-drag-p95-${n}`, pick('ours', 'drag'), pick('baseline', 'drag'), 'ms', 1.2));
-      if (pan) rows.push(row(`canvas-pan-p95-${n}`, pick('ours', 'pan'), pick('baseline', 'pan'), 'ms', 1.2));
-      if (memory) rows.push(row(`memory-${n}`, pick('ours', 'heap'), pick('baseline', 'heap'), 'MB', 1.5));
+      rows.push(row(`canvas-mount-${n}`, pick('ours', 'mount'), pick('baseline', 'mount'), 'ms', 1.2));
+      rows.push(row(`canvas-drag-p95-${n}`, pick('ours', 'drag'), pick('baseline', 'drag'), 'ms', 1.1));
+      if (pan) rows.push(row(`canvas-pan-p95-${n}`, pick('ours', 'pan'), pick('baseline', 'pan'), 'ms', 1.1));
+      if (memory) rows.push(row(`memory-${n}`, pick('ours', 'heap'), pick('baseline', 'heap'), 'MB', 1.2));
     } finally {
       await context.close();
     }

@@ -34,3 +34,21 @@ test('Reset demo restores the four demo stores and sample workflows after confir
   await page.goto('/#/workflows');
   await expect(page.getByRole('table', { name: 'Your workflows' }).getByRole('row')).toHaveCount(4); // header + 3 samples
 });
+
+test('the gallery loads its templates when opened, and says so when they fail to load; opening it again retries', async ({ page }) => {
+  // The templates are a chunk of their own (not part of the first page): refuse it once.
+  let refuse = true;
+  await page.route(/\/assets\/templateData-[^/]*\.js$/, (route) => (refuse ? route.abort() : route.continue()));
+  await page.goto('/#/workflows');
+  await expect(page.getByRole('heading', { name: 'Workflows', level: 1 })).toBeVisible();
+  const summary = page.getByText('Start from a template');
+  await summary.click();
+  await expect(page.getByRole('alert')).toBeVisible();
+  await expect(page.getByRole('list', { name: 'Templates' }).getByRole('listitem')).toHaveCount(0);
+
+  refuse = false;
+  await summary.click();
+  await summary.click();
+  await expect(page.getByRole('list', { name: 'Templates' }).getByRole('listitem').first()).toBeVisible();
+  await expect(page.getByRole('alert')).toHaveCount(0);
+});

@@ -16,6 +16,8 @@
  */
 import { z } from 'zod';
 import { CustomAppManifest } from '../domain/catalog/customApps';
+// The custom apps sent to the worker are parsed with their icons checked: loading the checker provides it.
+import '../domain/catalog/svgIcon';
 import { Organization } from '../domain/org/organization';
 import { Workflow } from '../domain/workflow/document';
 import { AttemptSchema, IsoTime, RunRecordSchema, SandboxRowSchema, StepRecordSchema, TriggerEventSchema } from '../domain/runs/records';

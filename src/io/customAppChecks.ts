@@ -14,6 +14,8 @@ import { type Catalog } from '../domain/catalog/catalog';
 import { NotBuiltInManifest, composeCatalog, sameManifest } from '../domain/catalog/customApps';
 import type { AppManifest } from '../domain/catalog/manifest';
 import { jsonPath, type PathProblem } from '../domain/zodIssues';
+// Imports check custom apps' icons: loading the checker provides it to the manifest schema.
+import '../domain/catalog/svgIcon';
 
 export interface FileCustomApps {
   /** The catalog the rest of the file is checked against. */

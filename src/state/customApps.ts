@@ -11,6 +11,7 @@ import { liveQuery } from 'dexie';
 import { create } from 'zustand';
 import { checkCustomApp, composeCatalog, customAppsOf } from '../domain/catalog/customApps';
 import type { AppManifest } from '../domain/catalog/manifest';
+import { loadSvgIconCheck } from '../domain/catalog/svgIconCheck';
 import type { PathProblem } from '../domain/zodIssues';
 import * as repo from '../storage/customAppRepo';
 import { getDb } from '../storage/db';
@@ -94,6 +95,14 @@ export async function importCustomAppText(text: string): Promise<CustomAppImport
     json = JSON.parse(source);
   } catch (error) {
     return fail('$', `this is not JSON: ${error instanceof Error ? error.message : String(error)}`);
+  }
+  // The icon check (an XML parser) is a chunk of its own, loaded before the first icon is checked.
+  if (typeof (json as { icon?: unknown } | null)?.icon === 'string') {
+    try {
+      await loadSvgIconCheck();
+    } catch (error) {
+      return fail('$.icon', `the icon could not be checked: its checker did not load (${String(error)}); try again`);
+    }
   }
   const checked = checkCustomApp(json, currentCatalog());
   if (!checked.ok) return checked;

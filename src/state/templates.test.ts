@@ -2,7 +2,7 @@ import { beforeEach, describe, expect, it } from 'vitest';
 import { getDb } from '../storage/db';
 import { ensureOrganization } from '../storage/orgRepo';
 import { readWorkflow, readWorkflowList } from '../storage/workflowRepo';
-import { createFromTemplate, resetDemo, TEMPLATES } from './templates';
+import { createFromTemplate, loadTemplates, resetDemo } from './templates';
 
 const db = getDb();
 
@@ -15,7 +15,7 @@ const polish = (id: string) => (id === 'low-loox-rating' ? { name: 'Niska ocena 
 
 describe('workflows made from templates', () => {
   it('are named and described in the words the UI gives, with the template’s steps, turned off', async () => {
-    const template = TEMPLATES.find((t) => t.id === 'low-loox-rating')!;
+    const template = (await loadTemplates()).find((t) => t.id === 'low-loox-rating')!;
     const id = await createFromTemplate('low-loox-rating', polish);
     const wf = (await readWorkflow(db, id))!;
     expect(wf.name).toBe('Niska ocena Loox');
@@ -25,7 +25,7 @@ describe('workflows made from templates', () => {
   });
 
   it('keep the file’s own words when the UI has none for that template', async () => {
-    const template = TEMPLATES.find((t) => t.id === 'vip-orders')!;
+    const template = (await loadTemplates()).find((t) => t.id === 'vip-orders')!;
     const id = await createFromTemplate('vip-orders', polish);
     expect((await readWorkflow(db, id))!.name).toBe(template.workflow.name);
   });

@@ -3,53 +3,36 @@
  * parsed with the same importer as any file. For each template: the apps it
  * needs, and in which stores it could run today (the organization rules), so
  * a user knows what to install before using it.
+ *
+ * The template files and the importer are a chunk of their own
+ * (templateData.ts), loaded when the gallery is first opened or a template is
+ * used, not with the first page.
  */
 import { currentCatalog } from './catalog';
 import type { Organization } from '../domain/org/organization';
 import { installStatus, whyWontRun } from '../domain/org/rules';
-import type { Workflow } from '../domain/workflow/document';
+import type { Template } from './templateData';
 import { newId } from '../domain/workflow/factory';
-import { parseImport } from '../io/importDocument';
 import { getDb } from '../storage/db';
 import { resetDemo as resetDemoRepo } from '../storage/orgRepo';
 import { addWorkflow } from '../storage/workflowRepo';
 import { appsOfSteps } from '../domain/workflow/kinds/registry';
 
-export interface Template {
-  id: string;
-  workflow: Workflow;
-  /** Connector apps the template uses (the built-in Shopify app is left out). */
-  apps: { id: string; name: string; installed: boolean }[];
+export type { Template } from './templateData';
+
+let loading: Promise<readonly Template[]> | undefined;
+
+/** Every template, parsed on first use (a bad template file is a bug caught by test/templates). */
+export function loadTemplates(): Promise<readonly Template[]> {
+  loading ??= import('./templateData').then((m) => m.TEMPLATES);
+  // A chunk that failed to load (offline before the first visit cached it) can be tried again.
+  void loading.catch(() => (loading = undefined));
+  return loading;
 }
-
-const files = import.meta.glob<string>('../domain/templates/*.json', { eager: true, query: '?raw', import: 'default' });
-
-function load(): Template[] {
-  const out: Template[] = [];
-  for (const [path, text] of Object.entries(files).sort(([a], [b]) => a.localeCompare(b))) {
-    const parsed = parseImport(text, { catalog: currentCatalog() });
-    // A broken template is a bug caught by test/templates; the gallery skips it rather than crash.
-    if (!parsed.ok) continue;
-    for (const workflow of parsed.value.workflows) {
-      const appIds = appsOfSteps(workflow.steps);
-      out.push({
-        id: path.replace(/^.*\//, '').replace(/\.json$/, ''),
-        workflow,
-        apps: appIds
-          .filter((id) => !currentCatalog().byId.get(id)?.builtIn)
-          .map((id) => ({ id, name: currentCatalog().byId.get(id)?.name.en ?? id, installed: false })),
-      });
-    }
-  }
-  return out;
-}
-
-/** Every template, parsed at start (a bad template file stops the app and the tests). */
-export const TEMPLATES: readonly Template[] = load();
 
 /** The templates with each app's organization-level status and the stores each could run in. */
-export function templatesFor(org: Organization): (Template & { runsIn: string[] })[] {
-  return TEMPLATES.map((t) => {
+export function templatesFor(org: Organization, templates: readonly Template[]): (Template & { runsIn: string[] })[] {
+  return templates.map((t) => {
     const appIds = appsOfSteps(t.workflow.steps);
     const gating = { name: t.workflow.name, activation: { on: true, scope: { kind: 'all' as const }, offInStores: [] }, appIds };
     return {
@@ -69,7 +52,7 @@ export type TemplateWords = (templateId: string) => { name: string; description:
  * Polish user gets a Polish name); the steps are the template's.
  */
 export async function createFromTemplate(templateId: string, words?: TemplateWords): Promise<string> {
-  const template = TEMPLATES.find((t) => t.id === templateId);
+  const template = (await loadTemplates()).find((t) => t.id === templateId);
   if (!template) throw new Error('This template no longer exists.');
   const created = await addWorkflow(getDb(), () => ({
     ...structuredClone(template.workflow),
@@ -85,7 +68,7 @@ const SAMPLE_TEMPLATE_IDS = ['low-loox-rating', 'vip-orders', 'negative-review-t
 
 /** Restores the four-store demo organization with sample workflows (named as `words` says) and an empty sandbox. */
 export async function resetDemo(words?: TemplateWords): Promise<void> {
-  const samples = TEMPLATES.filter((t) => SAMPLE_TEMPLATE_IDS.includes(t.id)).map((t) => ({
+  const samples = (await loadTemplates()).filter((t) => SAMPLE_TEMPLATE_IDS.includes(t.id)).map((t) => ({
     ...structuredClone(t.workflow),
     ...words?.(t.id),
     id: t.workflow.id.replace(/^template-/, 'sample-'),

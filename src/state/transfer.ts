@@ -16,12 +16,11 @@
 import { currentCatalog } from './catalog';
 import type { Workflow } from '../domain/workflow/document';
 import { buildExport, exportFileName, serializeExport } from '../io/exportFormat';
-import { MAX_IMPORT_BYTES, parseImport, planImport, tooLargeProblem, type ImportProblem } from '../io/importDocument';
+import type { ImportProblem } from '../io/importDocument';
 import type { ExportDocument } from '../io/exportFormat';
 import type { ImportPlan } from '../io/importPlan';
-
-/** One workflow as Shopify Flow's `workflow.flow.json` (canonical text), with what Flow can't take listed. */
-export { exportForFlow, type FlowExportFile } from '../io/flow/exportFlow';
+import type { FlowExportFile } from '../io/flow/exportFlow';
+export type { FlowExportFile } from '../io/flow/exportFlow';
 export type { FlowExportWarning } from '../io/flow/toFlow';
 import { getDb } from '../storage/db';
 import { refreshCustomApps } from './customApps';
@@ -29,6 +28,19 @@ import { ImportRefused, commitImport, readExportSource, readImportTargets } from
 import { readWorkflows } from '../storage/workflowRepo';
 
 export type { ImportProblem } from '../io/importDocument';
+
+/**
+ * The importers (the export format's checks, Shopify Flow's converter with
+ * dagre to lay out files without positions) are loaded on the first import
+ * or Flow export, not with the first page: the Workflows page only needs them
+ * when a user imports, pastes or exports for Flow.
+ */
+const importer = () => import('../io/importDocument');
+
+/** One workflow as Shopify Flow's `workflow.flow.json` (canonical text), with what Flow can't take listed. */
+export async function exportForFlow(workflow: Workflow): Promise<FlowExportFile> {
+  return (await import('../io/flow/exportFlow')).exportForFlow(workflow);
+}
 
 /** A file to download: its suggested name and its text. */
 export interface ExportFile {
@@ -117,10 +129,11 @@ export function downloadText(fileName: string, text: string, type = 'application
 
 /** Imports an export's text: everything or nothing. Never throws. */
 export async function importText(text: string): Promise<ImportOutcome> {
+  const { parseImport, planImport } = await importer();
   const parsed = parseImport(text, { catalog: currentCatalog() });
   if (!parsed.ok) return parsed;
   try {
-    return { ok: true, summary: await planAndCommit(parsed.value) };
+    return { ok: true, summary: await planAndCommit(parsed.value, planImport) };
   } catch (error) {
     return { ok: false, problems: storageProblems(error) };
   }
@@ -131,6 +144,7 @@ export async function importText(text: string): Promise<ImportOutcome> {
  * refused without reading it into memory.
  */
 export async function importFile(file: Blob): Promise<ImportOutcome> {
+  const { MAX_IMPORT_BYTES, tooLargeProblem } = await importer();
   if (file.size > MAX_IMPORT_BYTES) return { ok: false, problems: [tooLargeProblem(file.size)] };
   let text: string;
   try {
@@ -152,7 +166,7 @@ export async function importFiles(files: readonly Blob[]): Promise<ImportOutcome
   return importFile(files[0]!);
 }
 
-async function planAndCommit(value: ExportDocument): Promise<ImportSummary> {
+async function planAndCommit(value: ExportDocument, planImport: (typeof import('../io/importDocument'))['planImport']): Promise<ImportSummary> {
   const db = getDb();
   for (let attempt = 1; ; attempt++) {
     const targets = await readImportTargets(db);

@@ -8,6 +8,7 @@
  */
 import { CustomAppManifest } from '../domain/catalog/customApps';
 import type { AppManifest } from '../domain/catalog/manifest';
+import { loadSvgIconCheck, svgIconCheckLoaded } from '../domain/catalog/svgIconCheck';
 import { sameManifest } from '../domain/catalog/customApps';
 import { formatIssues } from '../domain/zodIssues';
 import type { FlowbenchDb } from './db';
@@ -19,7 +20,13 @@ const warn: CorruptRecordReporter = (where, problem) => console.warn(`Ignored ${
 /** Every readable custom manifest, by id. */
 export async function readCustomApps(db: FlowbenchDb, onCorrupt: CorruptRecordReporter = warn): Promise<AppManifest[]> {
   const out: AppManifest[] = [];
-  for (const record of await db.customApps.toArray()) {
+  const records = await db.customApps.toArray();
+  // Icons are checked with an XML parser loaded on demand (svgIconCheck.ts); no Dexie call follows this wait.
+  if (!svgIconCheckLoaded() && records.some((r) => typeof (r.manifest as { icon?: unknown } | undefined)?.icon === 'string')) {
+    // Should the chunk fail to load, the apps with an icon are reported unreadable (refused unchecked), the others load.
+    await loadSvgIconCheck().catch((error: unknown) => console.warn('Could not load the icon check', error));
+  }
+  for (const record of records) {
     const parsed = CustomAppManifest.safeParse(record.manifest);
     if (parsed.success && parsed.data.id === record.id) out.push(parsed.data);
     else if (parsed.success) onCorrupt(`custom app record "${record.id}"`, `it holds the manifest of "${parsed.data.id}"`, { id: record.id, name: parsed.data.name.en });

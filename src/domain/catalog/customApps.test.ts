@@ -1,11 +1,15 @@
 import { readFileSync } from 'node:fs';
-import { describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import acme from '../../../test/fixtures/custom-apps/acme-loyalty.json';
 import { Workflow } from '../workflow/document';
 import { builtInCatalog, findAction, findApp, findTrigger, isConnector, isCustomApp } from './catalog';
 import { checkCustomApp, composeCatalog, customAppsOf, sameManifest } from './customApps';
 import { checkFieldValue } from './fieldTypes';
 import type { AppManifest } from './manifest';
+import { loadSvgIconCheck } from './svgIconCheck';
+
+// The icon check is loaded on demand in the app (svgIconCheck.ts); these tests check icons.
+beforeAll(() => loadSvgIconCheck());
 
 const raw = () => structuredClone(acme) as Record<string, unknown>;
 const parsed = (json: unknown = raw()): AppManifest => {

@@ -14,7 +14,7 @@ import {
   referencedResource,
 } from './fieldTypes';
 import { SafeRecord, hasOwnKey, ownValue } from '../ownKeys';
-import { svgIconProblem } from './svgIcon';
+import { svgIconProblem } from './svgIconCheck';
 
 export const MANIFEST_SCHEMA_VERSION = 1;
 

@@ -12,6 +12,9 @@
  * through could neither run a script nor load anything.
  */
 import { SaxesParser } from 'saxes';
+import { provideSvgIconCheck } from './svgIconCheck';
+
+export { svgIconDataUrl } from './svgIconCheck';
 
 /** The longest icon accepted, in characters: an icon, not a picture. */
 export const ICON_MAX_LENGTH = 8192;
@@ -87,7 +90,5 @@ export function svgIconProblem(svg: string): string | undefined {
   return sawRoot ? undefined : 'the icon has no <svg> element';
 }
 
-/** An accepted icon as a data: URL for an <img> (the production CSP allows img-src data:). */
-export function svgIconDataUrl(svg: string): string {
-  return `data:image/svg+xml;charset=utf-8,${encodeURIComponent(svg)}`;
-}
+// Loading this module is what lets the manifest schema check icons (svgIconCheck.ts).
+provideSvgIconCheck(svgIconProblem);

@@ -33,12 +33,19 @@ import type { Link, Step, TriggerStep, Workflow } from './document';
 import { type LinkOrder, NO_LOOPS, linkOrder, loopsOf } from './loops';
 import type { StepCheckContext, StepFacts } from './kinds/base';
 import { kindOf } from './kinds/registry';
+import { parseInputQuery, parseOutputSchema } from '../runCode';
+import { variablesProblem } from './kinds/adminApiVariables';
+import { provideParsedChecks } from './kinds/parsedChecks';
+import { inputQueryScopeProblem, outputShape } from './kinds/runCodeData';
 import { variableOf } from './kinds/variableNames';
 import { triggerOf } from './kinds/trigger';
 import { analyzeLiquid } from './liquid';
 import type { AnalyzeLiquid } from './liquidAnalyses';
 import type { Problem } from './problems';
 import { EMPTY_SCOPE, type Scope, type Variable, intersectScopes, scopeOf, triggerVariables, withVariables } from './scope';
+
+// The kinds' checks that need graphql and jsonc-parser (kinds/parsedChecks.ts): this module is the only caller of `validate` and `output`.
+provideParsedChecks({ parseInputQuery, parseOutputSchema, inputQueryScopeProblem, outputShape, variablesProblem });
 
 export { hasBlockingErrors, type Problem, type ProblemCode, type Severity } from './problems';
 export type { StepCheckContext, StepFacts } from './kinds/base';

@@ -13,7 +13,7 @@
 import { type CSSProperties, memo } from 'react';
 import { type AppMark as Mark, appMarkOf } from '../../domain/catalog/appMark';
 import type { AppManifest } from '../../domain/catalog/manifest';
-import { svgIconDataUrl } from '../../domain/catalog/svgIcon';
+import { svgIconDataUrl } from '../../domain/catalog/svgIconCheck';
 import { useCatalog } from '../../state/customApps';
 
 interface MarkLook {

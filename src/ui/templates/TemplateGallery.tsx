@@ -5,11 +5,11 @@
  * are missing says what to install. Names and descriptions are shown in the
  * UI's language (templateText.ts), and so is the workflow created from one.
  */
-import { useMemo } from 'react';
+import { useEffect, useMemo, useState } from 'react';
 import { Link, useLocation } from 'wouter';
 import { currentCatalog } from '../../state/catalog';
 import type { Organization } from '../../domain/org/organization';
-import { templatesFor, createFromTemplate } from '../../state/templates';
+import { type Template, createFromTemplate, loadTemplates, templatesFor } from '../../state/templates';
 import { useAsyncAction } from '../common/useAsyncAction';
 import { useLocalized, useT } from '../i18n';
 import { templateText, templateWords } from './templateText';
@@ -17,9 +17,15 @@ import './templates.css';
 import { ErrorAlert } from '../common/ErrorAlert';
 
 export function TemplateGallery({ org }: { org: Organization | undefined }) {
-  const templates = useMemo(() => (org ? templatesFor(org) : []), [org]);
-  const [, navigate] = useLocation();
+  // The templates (and the importer that reads them) load when the gallery is first opened.
+  const [open, setOpen] = useState(false);
+  const [loaded, setLoaded] = useState<readonly Template[]>();
   const { error, run } = useAsyncAction();
+  useEffect(() => {
+    if (open && !loaded) void run(async () => setLoaded(await loadTemplates()));
+  }, [open, loaded, run]);
+  const templates = useMemo(() => (org && loaded ? templatesFor(org, loaded) : []), [org, loaded]);
+  const [, navigate] = useLocation();
   const t = useT();
   const localize = useLocalized();
   if (!org) return null;
@@ -28,11 +34,16 @@ export function TemplateGallery({ org }: { org: Organization | undefined }) {
     return manifest ? localize(manifest.name) : app.name;
   };
   return (
-    <details className="templates card">
+    <details className="templates card" onToggle={(e) => setOpen(e.currentTarget.open)}>
       <summary>
-        <h2>{t('templates.title')}</h2> <span className="muted">({templates.length})</span>
+        <h2>{t('templates.title')}</h2> {loaded && <span className="muted">({templates.length})</span>}
       </summary>
       <ErrorAlert error={error} />
+      {open && !loaded && !error && (
+        <p role="status" className="muted">
+          {t('templates.loading')}
+        </p>
+      )}
       <ul className="templates__grid" aria-label={t('templates.list')}>
         {templates.map((template) => {
           const missing = template.apps.filter((a) => !a.installed);

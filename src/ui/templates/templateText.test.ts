@@ -1,12 +1,12 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { demoOrganization } from '../../domain/org/demo';
-import { templatesFor } from '../../state/templates';
+import { loadTemplates, templatesFor } from '../../state/templates';
 import { loadCatalog } from '../i18n/catalog';
 import { translateIn } from '../i18n';
 import { en } from '../i18n/en';
 import { templateKey, templateText } from './templateText';
 
-const templates = templatesFor(demoOrganization('2026-01-01T00:00:00.000Z'));
+const templates = templatesFor(demoOrganization('2026-01-01T00:00:00.000Z'), await loadTemplates());
 const pl = (key: Parameters<typeof translateIn>[1]) => translateIn('pl', key);
 const english = (key: Parameters<typeof translateIn>[1]) => translateIn('en', key);
 beforeAll(() => loadCatalog('pl'));

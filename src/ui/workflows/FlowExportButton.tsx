@@ -9,6 +9,8 @@ import { useState } from 'react';
 import type { Workflow } from '../../domain/workflow/document';
 import { downloadText, exportForFlow, type FlowExportFile, type FlowExportWarning } from '../../state/transfer';
 import { ConfirmDialog } from '../common/ConfirmDialog';
+import { ErrorAlert } from '../common/ErrorAlert';
+import { useAsyncAction } from '../common/useAsyncAction';
 import { type Translate, useLanguage, useT } from '../i18n';
 import { stepTextIn } from '../kinds';
 
@@ -30,6 +32,8 @@ export function FlowExportButton({ workflow }: { workflow: Workflow }) {
   const t = useT();
   const language = useLanguage();
   const [pending, setPending] = useState<FlowExportFile>();
+  // The Flow converter is a chunk of its own (loaded on the first click); a failed load is shown here.
+  const { error, run } = useAsyncAction();
   const save = (file: FlowExportFile) => downloadText(file.fileName, file.text);
   const stepName = (id: string) => {
     const step = workflow.steps.find((s) => s.id === id);
@@ -41,14 +45,17 @@ export function FlowExportButton({ workflow }: { workflow: Workflow }) {
         type="button"
         className="small-button"
         aria-label={t('workflows.flowExport.label', { name: workflow.name })}
-        onClick={() => {
-          const file = exportForFlow(workflow);
-          if (file.warnings.length === 0 && file.problems.length === 0) save(file);
-          else setPending(file);
-        }}
+        onClick={() =>
+          void run(async () => {
+            const file = await exportForFlow(workflow);
+            if (file.warnings.length === 0 && file.problems.length === 0) save(file);
+            else setPending(file);
+          })
+        }
       >
         {t('workflows.flowExport.button')}
       </button>
+      <ErrorAlert error={error} />
       {pending && (
         <ConfirmDialog
           title={t('workflows.flowExport.title')}

@@ -21,7 +21,8 @@ import { newId } from '../ids';
 import { indexOfKind } from '../operationError';
 import type { Problem } from '../problems';
 import { ADMIN_API_NAME, adminPayloadShape } from './adminApiPayloads';
-import { variablesProblem, variablesProblemText } from './adminApiVariables';
+import { variablesProblemText } from './adminApiVariablesText';
+import { parsedChecks } from './parsedChecks';
 import { NO_ARGS, type Position, type StepKindDefinition, StepId, type StepsDoc, operation, stepBase, diffOf } from './base';
 import { VariableName } from './getData';
 import { liquidTextsOf, refuseTooLong, textFieldProblems, tooLongOnImport } from './textFields';
@@ -116,7 +117,7 @@ export const adminApiKind = {
     const problems = mutationProblems(step);
     const fieldProblems = textFieldProblems(step.id, ADMIN_API_VARIABLES, step.variables, ctx, facts);
     problems.push(...fieldProblems);
-    const json = fieldProblems.length === 0 ? variablesProblem(step.variables) : undefined;
+    const json = fieldProblems.length === 0 ? parsedChecks().variablesProblem(step.variables) : undefined;
     if (json) {
       problems.push({
         severity: 'error',

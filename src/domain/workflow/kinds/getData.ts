@@ -23,7 +23,7 @@ import { sortKeysOf } from '../../search/search';
 import { OBJECT_TYPES } from '../../shopify/model';
 import { RESOURCE_OBJECT, STORE_RESOURCES, StoreResource } from '../../shopify/storeResources';
 import { newId } from '../ids';
-import { containsLiquid } from '../liquid';
+import { containsLiquid } from '../liquidCheck';
 import { indexOfKind, OperationError } from '../operationError';
 import type { Problem } from '../problems';
 import { freeNameAmong } from './variableNames';

@@ -16,14 +16,14 @@
  */
 import type { Draft } from 'immer';
 import { z } from 'zod';
-import { DEFAULT_LIMITS, parseInputQuery, parseOutputSchema } from '../../runCode';
+import { DEFAULT_LIMITS } from '../../runCode/limits';
 import type { RunCodeProblem } from '../../runCode/problem';
 import { newId } from '../ids';
 import { indexOfKind, OperationError } from '../operationError';
 import type { Problem } from '../problems';
 import { VariableName } from './getData';
 import { NO_ARGS, type Position, type StepKindDefinition, StepId, type StepsDoc, operation, stepBase, diffOf } from './base';
-import { inputQueryScopeProblem, outputShape } from './runCodeData';
+import { parsedChecks } from './parsedChecks';
 import { MAX_FIELD_CHARS as MAX_TEXT, refuseTooLong, tooLongOnImport } from './textFields';
 
 /** The most characters a script may have: the sandbox's own limit. */
@@ -183,6 +183,7 @@ export const runCodeKind = {
     if (step.input.length > MAX_TEXT) problems.push(tooLong(step.id, 'input', step.input.length, MAX_TEXT));
     else if (step.input.trim() === '') problems.push(required(step.id, 'input'));
     else {
+      const { parseInputQuery, inputQueryScopeProblem } = parsedChecks();
       const parsed = parseInputQuery(step.input);
       const found = !parsed.ok ? parsed.error : facts.scope && inputQueryScopeProblem(parsed.query, facts.scope);
       if (found) problems.push(fieldProblem(step.id, 'input', 'runcode-input-invalid', found));
@@ -191,12 +192,12 @@ export const runCodeKind = {
     if (step.outputSchema.length > MAX_TEXT) problems.push(tooLong(step.id, 'outputSchema', step.outputSchema.length, MAX_TEXT));
     else if (step.outputSchema.trim() === '') problems.push(required(step.id, 'outputSchema'));
     else {
-      const parsed = parseOutputSchema(step.outputSchema);
+      const parsed = parsedChecks().parseOutputSchema(step.outputSchema);
       if (!parsed.ok) problems.push(fieldProblem(step.id, 'outputSchema', 'runcode-output-schema-invalid', parsed.error));
     }
     return problems;
   },
-  output: (step) => ({ name: step.variable, label: { en: 'Run code', pl: 'Uruchom kod' }, shape: outputShape(step.outputSchema) }),
+  output: (step) => ({ name: step.variable, label: { en: 'Run code', pl: 'Uruchom kod' }, shape: parsedChecks().outputShape(step.outputSchema) }),
   checkAdded: (step) => {
     refuseTooLong('input', step.input);
     refuseTooLong('outputSchema', step.outputSchema);

@@ -6,7 +6,7 @@
  */
 import { describeFieldValueIssue, fieldValueIssue } from '../../catalog/fieldTypes';
 import type { FieldDef, LocalizedText } from '../../catalog/manifest';
-import { checkLiquid, containsLiquid } from '../liquid';
+import { checkLiquid, containsLiquid } from '../liquidCheck';
 import { OperationError } from '../operationError';
 import type { Problem } from '../problems';
 import type { StepCheckContext, StepFacts } from './base';

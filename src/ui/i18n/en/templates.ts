@@ -7,6 +7,7 @@
 export const templates = {
   'templates.title': 'Start from a template',
   'templates.list': 'Templates',
+  'templates.loading': 'Loading templates…',
   'templates.shopifyOnly': 'Shopify only',
   'templates.notInstalled': ' · not installed',
   'templates.runsIn': 'Could run today in {stores}.',

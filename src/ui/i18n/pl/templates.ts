@@ -5,6 +5,7 @@ import type { templates as en } from '../en/templates';
 export const templates: MessagesOf<typeof en> = {
   'templates.title': 'Zacznij od szablonu',
   'templates.list': 'Szablony',
+  'templates.loading': 'Wczytywanie szablonów…',
   'templates.shopifyOnly': 'Tylko Shopify',
   'templates.notInstalled': ' · niezainstalowana',
   'templates.runsIn': 'Mógłby działać już dziś w: {stores}.',
