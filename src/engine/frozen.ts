@@ -14,14 +14,26 @@
 const copies = new WeakMap<object, unknown>();
 const deeplyFrozen = new WeakSet<object>();
 
-/** Freezes `value` and everything reachable from it, in place; returns it. */
+/**
+ * Freezes `value` and everything reachable from it, in place; returns it. A part that is
+ * frozen already is taken as deep-frozen and not walked again (this module and the
+ * sandbox freeze only deeply), so freezing a new record around shared frozen parts costs
+ * only its new parts.
+ */
 export function deepFreeze<T>(value: T): T {
-  if (value && typeof value === 'object' && !Object.isFrozen(value)) {
-    Object.freeze(value);
-    for (const v of Object.values(value)) deepFreeze(v);
-  }
+  freezeAll(value);
   if (value && typeof value === 'object') deeplyFrozen.add(value);
   return value;
+}
+
+function freezeAll(value: unknown): void {
+  if (typeof value !== 'object' || value === null || Object.isFrozen(value)) return;
+  Object.freeze(value);
+  if (Array.isArray(value)) {
+    for (let i = 0; i < value.length; i++) freezeAll(value[i]);
+  } else {
+    for (const k of Object.keys(value)) freezeAll((value as Record<string, unknown>)[k]);
+  }
 }
 
 /** A deep-frozen copy of `value`, or `value` itself when deepFreeze already froze it (nothing can change it). */
