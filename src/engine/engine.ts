@@ -77,6 +77,7 @@ export class Engine {
   private readonly ids: IdSource;
   private readonly maxDepth: number;
   private readonly maxRuns: number;
+  private lastContext: RunContext | undefined;
 
   constructor(private readonly options: EngineOptions) {
     this.ids = options.ids ?? randomIds();
@@ -190,10 +191,16 @@ export class Engine {
     }
   }
 
-  /** Every run's context: the options' (whatever RunContext gains travels along), this call's organization. */
+  /**
+   * Every run's context: the options' (whatever RunContext gains travels along), this call's
+   * organization. Made once per organization object and reused (runs only read it).
+   */
   private context(org: Organization): RunContext {
-    const { maxCascadeDepth: _depth, maxRunsPerBatch: _runs, onProgress: _progress, ...run } = this.options;
-    return { ...run, org, ids: this.ids };
+    if (this.lastContext?.org !== org) {
+      const { maxCascadeDepth: _depth, maxRunsPerBatch: _runs, onProgress: _progress, ...run } = this.options;
+      this.lastContext = { ...run, org, ids: this.ids };
+    }
+    return this.lastContext;
   }
 }
 

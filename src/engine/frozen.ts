@@ -10,6 +10,7 @@
  * copy is made the first time an object is seen and reused while the object
  * lives (WeakMap, so it goes when the original goes).
  */
+import { cloneData } from './cloneData';
 
 const copies = new WeakMap<object, unknown>();
 const deeplyFrozen = new WeakSet<object>();
@@ -38,14 +39,14 @@ function freezeAll(value: unknown): void {
 
 /** A deep-frozen copy of `value`, or `value` itself when deepFreeze already froze it (nothing can change it). */
 export function frozen<T extends object>(value: T): T {
-  return deeplyFrozen.has(value) ? value : deepFreeze(structuredClone(value));
+  return deeplyFrozen.has(value) ? value : deepFreeze(cloneData(value));
 }
 
 /** A deep-frozen copy of `value`, made once per object and shared afterwards. */
 export function frozenCopy<T extends object>(value: T): T {
   let copy = copies.get(value) as T | undefined;
   if (!copy) {
-    copy = deepFreeze(structuredClone(value));
+    copy = deepFreeze(cloneData(value));
     copies.set(value, copy);
   }
   return copy;

@@ -6,7 +6,7 @@
  * `draft_orders`; docs/store-data.md).
  *
  * Contracts:
- * - Records are copied in (structuredClone) and kept deep-frozen: a write
+ * - Records are copied in (cloneData.ts) and kept deep-frozen: a write
  *   replaces the stored record with a new frozen one (its unchanged parts
  *   shared with the old), nothing changes a stored record in place. So a
  *   record read once stays what it was, whoever writes later.
@@ -28,6 +28,7 @@
  *   persist only what changed. Records are never deleted (the adapter API has
  *   no delete).
  */
+import { cloneData } from './cloneData';
 import { deepFreeze } from './frozen';
 import type { SandboxApi } from './types';
 
@@ -146,12 +147,12 @@ export class MemorySandbox {
     const api: SandboxApi = {
       get: (collection, id) => {
         const rec = read(collection, id);
-        return rec && structuredClone(rec);
+        return rec && cloneData(rec);
       },
       list: (collection) => {
         const base = this.data.get(key(storeId, appId, collection)) ?? new Map<string, Rec>();
         const ids = new Set([...base.keys(), ...(writes.get(collection)?.keys() ?? [])]);
-        return [...ids].map((id) => structuredClone(read(collection, id)!));
+        return [...ids].map((id) => cloneData(read(collection, id)!));
       },
       count: (collection) => {
         const base = this.data.get(key(storeId, appId, collection));
@@ -172,11 +173,11 @@ export class MemorySandbox {
           while (read(collection, id));
           counters.set(collection, n);
         }
-        staged(collection).set(id, { ...structuredClone(record), id });
+        staged(collection).set(id, { ...cloneData(record), id });
         return id;
       },
       upsert: (collection, id, fields) => {
-        staged(collection).set(id, { ...read(collection, id), ...structuredClone(fields), id });
+        staged(collection).set(id, { ...read(collection, id), ...cloneData(fields), id });
       },
     };
     return {
@@ -225,14 +226,14 @@ export class MemorySandbox {
 
   private row(collectionKey: string, id: string): SandboxRow {
     const [storeId = '', appId = '', collection = ''] = collectionKey.split(SEP);
-    return { storeId, appId, collection, id, record: structuredClone(this.data.get(collectionKey)!.get(id)!) };
+    return { storeId, appId, collection, id, record: cloneData(this.data.get(collectionKey)!.get(id)!) };
   }
 
   private write(storeId: string, appId: string, collection: string, id: string, record: Rec, copy = true): void {
     const k = key(storeId, appId, collection);
     let records = this.data.get(k);
     if (!records) this.data.set(k, (records = new Map()));
-    records.set(id, deepFreeze(copy ? structuredClone({ ...record, id }) : { ...record, id }));
+    records.set(id, deepFreeze(copy ? cloneData({ ...record, id }) : { ...record, id }));
     this.dirty.set(key(k, id), [k, id]);
     this.revisions.set(k, (this.revisions.get(k) ?? 0) + 1);
     const m = generatedId(collection).exec(id);
