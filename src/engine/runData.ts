@@ -139,9 +139,19 @@ export function runDataOf(
   return { ...data };
 }
 
-/** The workflow's trigger step, if it has one. */
+const triggers = new WeakMap<Workflow['steps'], { step: TriggerStep | undefined; index: number; length: number }>();
+
+/**
+ * The workflow's trigger step, if it has one. Found once per steps array (the engine asks for
+ * every workflow on every event); the answer is checked against the array before it is reused.
+ */
 export function triggerOf(workflow: Workflow): TriggerStep | undefined {
-  return triggerStepOf(workflow.steps);
+  const { steps } = workflow;
+  const known = triggers.get(steps);
+  if (known?.step && known.length === steps.length && steps[known.index] === known.step) return known.step;
+  const step = triggerStepOf(steps);
+  triggers.set(steps, { step, index: step ? steps.indexOf(step) : -1, length: steps.length });
+  return step;
 }
 
 /**
