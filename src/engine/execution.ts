@@ -139,7 +139,9 @@ export class Execution implements StepRun {
         this.failRun('The workflow’s links go round in a circle.');
         return 'stopped';
       }
-      const outcome = await runStep(step, this);
+      // Conditions, logs and triggers answer at once: await only a promise.
+      const answer = runStep(step, this);
+      const outcome = answer instanceof Promise ? await answer : answer;
       if ('stop' in outcome) return 'stopped';
       id = this.next(step.id, outcome.port);
     }

@@ -27,7 +27,7 @@ export const actionRunner: EngineKind<'action'> = {
     const appName = app?.name.en ?? step.app;
     const def = app?.actions.find((a) => a.id === step.action);
     if (!def) return run.fail(record, `${appName} has no action “${step.action}”.`);
-    const prepared = await prepareFields(step, def, run.data, run.deps.renderer);
+    const prepared = prepareFields(step, def, run.data, run.deps.renderer);
     record.rendered = prepared.rendered;
     if (prepared.problems.length > 0) return run.fail(record, joinProblems(prepared.problems));
     const adapter = registry.get(step.app);
