@@ -16,13 +16,16 @@
  *                                          run-code-startup, a new sandbox's first call;
  *                                          and run-code-step, a Run code step in a run
  *                                          vs a Log output step in its place)
+ *   engine-vs-nodered   bench/engine/reviews.ts + nodered.mjs (Node: our engine persisting its
+ *                                          runs vs Node-RED 4.1.8 embedded, pinned in bench/peers
+ *                                          and installed there on first use)
  *   runlog-persist      bench/pages/runlog (Chromium, real IndexedDB)
  *   canvas-*, memory-*  bench/canvas.mjs   (Chromium, editor vs bare React Flow)
  *   long-field-*        bench/longField.mjs (Chromium, 960 kB message vs one output;
  *                                           absolute goal: longest task ≤ 100 ms)
  *
  * `--only` keeps the benchmarks whose group is listed (bundle, engine,
- * runcode, runlog, canvas, longfield, foreach); `--quick` runs fewer rounds and smaller
+ * runcode, runlog, canvas, longfield, foreach, nodered); `--quick` runs fewer rounds and smaller
  * canvases, to try the harness. Nothing here has a wall-clock limit; see
  * docs/benchmarks.md. Rows whose goal is null report a figure without a goal (run-code).
  */
@@ -31,6 +34,7 @@ import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import { runnerImport } from 'vite';
 import { startupBundle } from './bundle.mjs';
+import { ensurePeers, noderedBench } from './engine/nodered.mjs';
 import { canvasBench } from './canvas.mjs';
 import { longFieldBench } from './longField.mjs';
 import { REPO, buildApp, buildBenchPages, launchChromium, serveApp, serveBenchPages } from './lib/servers.mjs';
@@ -44,7 +48,7 @@ const { values: args } = parseArgs({
     'app-out': { type: 'string', default: 'dist' },
   },
 });
-const groups = new Set((args.only ?? 'bundle,engine,runcode,runlog,canvas,longfield,foreach').split(',').map((s) => s.trim()));
+const groups = new Set((args.only ?? 'bundle,engine,runcode,runlog,canvas,longfield,foreach,nodered').split(',').map((s) => s.trim()));
 const quick = args.quick;
 const started = performance.now();
 const log = (message) => console.error(`[${((performance.now() - started) / 1000).toFixed(0).padStart(4)}s] ${message}`);
@@ -66,7 +70,7 @@ async function engineGroup() {
   const shapes = new Set(check.map((r) => JSON.stringify([r.runs, r.statuses, r.sandboxRecords])));
   if (shapes.size !== 1) throw new Error(`engine-throughput: ours and the baseline disagree: ${[...shapes].join(' vs ')}`);
   const { runs, statuses } = check[0];
-  rows.push(row('engine-throughput', samples.ours, samples.baseline, 'ms', 3, { note: `${bench.events} events, ${bench.workflows} workflows, 4 stores, ${runs} runs ${JSON.stringify(statuses)}` }));
+  rows.push(row('engine-throughput', samples.ours, samples.baseline, 'ms', 2, { note: `${bench.events} events, ${bench.workflows} workflows, 4 stores, ${runs} runs ${JSON.stringify(statuses)}` }));
 }
 
 async function runCodeGroup() {
@@ -122,6 +126,44 @@ async function engineForEachGroup() {
   rows.push(row('engine-foreach', samples.ours, samples.baseline, 'ms', null, { note }));
 }
 
+async function noderedGroup() {
+  ensurePeers(log);
+  log('engine-vs-nodered: loading the engine with the module runner, starting Node-RED');
+  const { module } = await runnerImport(fileURLToPath(new URL('./engine/reviews.ts', import.meta.url)), { configFile: false, logLevel: 'silent' });
+  const count = 20_000;
+  const ours = module.reviewsBench(count);
+  const peer = await noderedBench({ payloads: module.reviewPayloads(count), template: module.MUSTACHE_TEXT });
+  try {
+    const check = new Set();
+    let recordChars = 0;
+    const samples = await alternate({
+      ours: async () => {
+        const r = await ours.ours();
+        if (r.stored !== count) throw new Error(`engine-vs-nodered: ours stored ${r.stored} of ${count} run records`);
+        recordChars = r.recordChars;
+        check.add(JSON.stringify([r.low, r.last]));
+        return r.ms;
+      },
+      baseline: async () => {
+        const r = await peer.peer();
+        check.add(JSON.stringify([r.low, r.last]));
+        return r.ms;
+      },
+      rounds: quick ? 2 : 5,
+      label: 'engine-vs-nodered',
+      log,
+    });
+    // Both sides must have made the same messages for the low ratings.
+    if (check.size !== 1) throw new Error(`engine-vs-nodered: ours and Node-RED disagree: ${[...check].join(' vs ')}`);
+    const r = row('engine-vs-nodered', samples.ours, samples.baseline, 'ms', 0.5);
+    const eps = (ms) => Math.round((count / ms) * 1000).toLocaleString('en-US');
+    r.note = `${count.toLocaleString('en-US')} review events, trigger → condition rating < 3 → Slack message (Liquid), every run record persisted (RunWriter, fake-indexeddb; last record ${recordChars.toLocaleString('en-US')} chars of JSON) vs Node-RED ${peer.version} inject → switch → template (Mustache) → function; ours ${eps(r.ours)} events/s, Node-RED ${eps(r.baseline)} events/s; ratio = Node-RED's events/s ÷ ours`;
+    rows.push(r);
+  } finally {
+    await peer.close();
+  }
+}
+
 function bundleGroup(outDir) {
   const result = startupBundle(resolve(REPO, outDir));
   const top = Object.entries(result.packages)
@@ -150,7 +192,7 @@ async function runlogGroup(browser, pagesUrl) {
     };
     const samples = await alternate({ ours: side('ours'), baseline: side('baseline'), rounds: quick ? 2 : 5, label: 'runlog', log });
     const batch = await page.evaluate(() => window.runlog.batchSize);
-    rows.push(row('runlog-persist', samples.ours, samples.baseline, 'ms', 1.3, { note: `${count} runs, batches of ${batch}, one transaction per batch` }));
+    rows.push(row('runlog-persist', samples.ours, samples.baseline, 'ms', 1.1, { note: `${count} runs, batches of ${batch}, one transaction per batch` }));
   } finally {
     await context.close();
   }
@@ -174,6 +216,7 @@ try {
   if (groups.has('engine')) await engineGroup();
   if (groups.has('runcode')) await runCodeGroup();
   if (groups.has('foreach')) await engineForEachGroup();
+  if (groups.has('nodered')) await noderedGroup();
   if (needBrowser) {
     log('building the benchmark pages into bench/dist/');
     await buildBenchPages();

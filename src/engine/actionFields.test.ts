@@ -12,7 +12,7 @@ const sendSms = findAction(builtInCatalog, 'smsbump', 'send-sms')!;
 
 describe('prepareFields', () => {
   it('renders Liquid and coerces to the manifest types', async () => {
-    const prepared = await prepareFields(
+    const prepared = prepareFields(
       { fields: { customer_id: '{{ customer.id }}', points: ' {{ trigger.rating | times: 10 }} ', reason: 'Review bonus' } },
       addPoints,
       data,
@@ -22,31 +22,31 @@ describe('prepareFields', () => {
   });
 
   it('leaves out empty optional fields and reports empty required ones', async () => {
-    const prepared = await prepareFields({ fields: { customer_id: '{{ customer.id }}', points: '' } }, addPoints, data, renderer);
+    const prepared = prepareFields({ fields: { customer_id: '{{ customer.id }}', points: '' } }, addPoints, data, renderer);
     expect(prepared.rendered).toEqual({ customer_id: '7054216839' });
     expect(prepared.problems).toEqual(['Points is required, but it is empty']);
   });
 
   it('checks types and formats: a whole number, an E.164 phone', async () => {
-    const points = await prepareFields({ fields: { customer_id: '1', points: '2.5' } }, addPoints, data, renderer);
+    const points = prepareFields({ fields: { customer_id: '1', points: '2.5' } }, addPoints, data, renderer);
     expect(points.problems).toEqual(['Points must be a whole number (got 2.5)']);
-    const sms = await prepareFields({ fields: { phone: '601 234 567', message: 'Hi' } }, sendSms, data, renderer);
+    const sms = prepareFields({ fields: { phone: '601 234 567', message: 'Hi' } }, sendSms, data, renderer);
     expect(sms.problems).toEqual(['Recipient phone number must be a phone number in E.164 format, like +48123456789 (got "601 234 567")']);
-    const ok = await prepareFields({ fields: { phone: '{{ trigger.phone }}', message: 'Hi' } }, sendSms, data, renderer);
+    const ok = prepareFields({ fields: { phone: '{{ trigger.phone }}', message: 'Hi' } }, sendSms, data, renderer);
     expect(ok.problems).toEqual([]);
   });
 
   it('reports every Liquid error, each naming its field', async () => {
-    const prepared = await prepareFields({ fields: { customer_id: '{{ customer.nope }}', points: '{{ trigger.nope }}' } }, addPoints, data, renderer);
+    const prepared = prepareFields({ fields: { customer_id: '{{ customer.nope }}', points: '{{ trigger.nope }}' } }, addPoints, data, renderer);
     expect(joinProblems(prepared.problems)).toBe('Unknown variable customer.nope in Customer. Unknown variable trigger.nope in Points.');
   });
 
   it('fails a field stored over the size limit without rendering it, and sends the rest', async () => {
     const long = '{{ trigger.phone }}'.repeat(1000);
-    const sms = await prepareFields({ fields: { phone: '{{ trigger.phone }}', message: long } }, sendSms, data, renderer);
+    const sms = prepareFields({ fields: { phone: '{{ trigger.phone }}', message: long } }, sendSms, data, renderer);
     expect(sms.problems).toEqual(['Message is 19,000 characters long; a field can hold at most 10,000']);
     expect(sms.rendered).toEqual({ phone: '+48601234567' });
-    const atLimit = await prepareFields({ fields: { phone: '+48601234567', message: 'x'.repeat(MAX_FIELD_CHARS) } }, sendSms, data, renderer);
+    const atLimit = prepareFields({ fields: { phone: '+48601234567', message: 'x'.repeat(MAX_FIELD_CHARS) } }, sendSms, data, renderer);
     expect(atLimit.problems).toEqual([]);
   });
 });

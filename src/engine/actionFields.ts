@@ -31,13 +31,13 @@ export interface PreparedFields {
   problems: string[];
 }
 
-/** Renders, coerces and checks every input of `def` from the step's field templates. */
-export async function prepareFields(
+/** Renders, coerces and checks every input of `def` from the step's field templates (at once: Liquid renders synchronously). */
+export function prepareFields(
   step: Pick<ActionStep, 'fields'>,
   def: Pick<ActionDef, 'inputs'>,
   data: Readonly<Record<string, unknown>>,
   renderer: FieldRenderer,
-): Promise<PreparedFields> {
+): PreparedFields {
   const rendered: Record<string, unknown> = {};
   const problems: string[] = [];
   for (const field of def.inputs) {
@@ -49,7 +49,7 @@ export async function prepareFields(
     }
     let text = template;
     if (containsLiquid(template)) {
-      const result = await renderer.render(template, data, field.label.en);
+      const result = renderer.renderNow(template, data, field.label.en);
       if (!result.ok) {
         problems.push(result.error);
         continue;

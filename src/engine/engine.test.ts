@@ -3,6 +3,7 @@ import { T0, context, event, fakeLoyaltyLion, fakeSlack, orgWith, workflow } fro
 import type { Workflow } from '../domain/workflow/document';
 import { Engine, type EngineProgress, dueRuns } from './engine';
 import type { AppAdapter, RunRecord } from './types';
+import { shopifyAdapter } from './adapters/shopify';
 
 const review = { customer_id: '1', product_id: '2', rating: 5, review_text: 'ok', reviewer_email: 'a@b.pl', photo_url: '' };
 const claim = { customer_id: '42', customer_email: 'k@example.com', points_balance: 0, reward_name: 'Rabat', reward_cost: 500 };
@@ -129,3 +130,25 @@ describe('waiting runs', () => {
     expect(ctx.sandbox.rows()).toEqual([]);
   });
 });
+
+describe('Engine.fire: run isolation with shared data', () => {
+  it('a later run reads the store as an earlier run of the same event left it, and changes nothing in the earlier run’s record', async () => {
+    const { ctx, engine } = engineFor({ 'store-1': [] }, [shopifyAdapter]);
+    const tag = (id: string, tags: string) => workflow({ id, trigger: ['shopify', 'order-paid'], steps: [{ id: 'a1', action: ['shopify', 'add-order-tags'], fields: { tags } }] });
+    const { runs } = await engine.fire(event('shopify', 'order-paid', { order_id: '11', customer_id: '22' }), [tag('first', 'one'), tag('second', 'two')], ctx.org);
+    expect(runs.map((r) => r.status)).toEqual(['succeeded', 'succeeded']);
+    const orderOf = (run: RunRecord) => run.steps[0]!.output!.order as Record<string, unknown>;
+    // The sample order the store lacked has the tag "gift".
+    expect(orderOf(runs[0]!).tags).toEqual(['gift']);
+    expect(orderOf(runs[1]!).tags).toEqual(['gift', 'one']);
+    expect(ctx.sandbox.forApp('store-1', 'shopify').get('orders', '11')!.tags).toEqual(['gift', 'one', 'two']);
+    // What a run read is frozen: neither a later run nor anyone else can change it.
+    expect(Object.isFrozen(orderOf(runs[0]!))).toBe(true);
+    expect(() => (orderOf(runs[0]!).tags as string[]).push('x')).toThrow(TypeError);
+    const again = await engine.fire(event('shopify', 'order-paid', { order_id: '11', customer_id: '22' }), [tag('first', 'three')], ctx.org);
+    expect(orderOf(again.runs[0]!).tags).toEqual(['gift', 'one', 'two']);
+    expect(orderOf(runs[0]!).tags).toEqual(['gift']);
+    expect(orderOf(runs[1]!).tags).toEqual(['gift', 'one']);
+  });
+});
+

@@ -77,6 +77,7 @@ export class Engine {
   private readonly ids: IdSource;
   private readonly maxDepth: number;
   private readonly maxRuns: number;
+  private lastContext: RunContext | undefined;
 
   constructor(private readonly options: EngineOptions) {
     this.ids = options.ids ?? randomIds();
@@ -124,7 +125,6 @@ export class Engine {
   }
 
   private async cascade(queue: TriggerEvent[], workflows: readonly Workflow[], org: Organization, batch: BatchResult): Promise<void> {
-    const names = new Map(workflows.map((w) => [w.id, w.name]));
     for (let i = 0; i < queue.length; i++) {
       // One frozen copy of the event serves every run it starts (frozen.ts).
       const event = frozen(queue[i]!);
@@ -134,7 +134,7 @@ export class Engine {
           return;
         }
         const runId = this.ids.next('run');
-        const stop = this.stopReason(workflow, event, names);
+        const stop = this.stopReason(workflow, event, workflows);
         if (stop) {
           this.record(batch, { run: skipped(runId, workflow, event, this.options.clock.now(), stop), emitted: [] });
           continue;
@@ -152,13 +152,13 @@ export class Engine {
     }
   }
 
-  private stopReason(workflow: Workflow, event: TriggerEvent, names: ReadonlyMap<string, string>): string | undefined {
+  private stopReason(workflow: Workflow, event: TriggerEvent, workflows: readonly Workflow[]): string | undefined {
     if (event.depth > this.maxDepth) {
       return `Stopped a cascade: this event is follow-up number ${event.depth} of a chain, and at most ${this.maxDepth} follow-ups are run.`;
     }
     const chain = event.chain ?? [];
     if (chain.includes(workflow.id)) {
-      const path = [...chain.slice(chain.indexOf(workflow.id)), workflow.id].map((id) => `“${names.get(id) ?? id}”`);
+      const path = [...chain.slice(chain.indexOf(workflow.id)), workflow.id].map((id) => `“${workflows.find((w) => w.id === id)?.name ?? id}”`);
       return `Stopped a loop: “${workflow.name}” would run again for a chain of events it started (${path.join(' → ')}).`;
     }
     return undefined;
@@ -190,10 +190,16 @@ export class Engine {
     }
   }
 
-  /** Every run's context: the options' (whatever RunContext gains travels along), this call's organization. */
+  /**
+   * Every run's context: the options' (whatever RunContext gains travels along), this call's
+   * organization. Made once per organization object and reused (runs only read it).
+   */
   private context(org: Organization): RunContext {
-    const { maxCascadeDepth: _depth, maxRunsPerBatch: _runs, onProgress: _progress, ...run } = this.options;
-    return { ...run, org, ids: this.ids };
+    if (this.lastContext?.org !== org) {
+      const { maxCascadeDepth: _depth, maxRunsPerBatch: _runs, onProgress: _progress, ...run } = this.options;
+      this.lastContext = { ...run, org, ids: this.ids };
+    }
+    return this.lastContext;
   }
 }
 

@@ -24,10 +24,41 @@ import type { LoopIteration, RunRecord, StepRecord, TriggerEvent } from './types
 
 export type { ExecutionDeps } from './kinds';
 
-/** The human name of a step in a run record: "Slack · Send message", "Wait 1 day". */
+const names = new WeakMap<Catalog, WeakMap<Step, string>>();
+
+/**
+ * The human name of a step in a run record: "Slack · Send message", "Wait 1 day". Worked out
+ * once per catalog and step object (a run's workflow is a frozen copy shared by its runs).
+ */
 export function stepName(catalog: Catalog, step: Step): string {
-  const d = describeStep(catalog, step);
-  return appsOfStep(step).length > 0 ? `${d.appName} · ${d.title}` : d.title;
+  let byStep = names.get(catalog);
+  if (!byStep) names.set(catalog, (byStep = new WeakMap()));
+  let name = byStep.get(step);
+  if (name === undefined) {
+    const d = describeStep(catalog, step);
+    name = appsOfStep(step).length > 0 ? `${d.appName} · ${d.title}` : d.title;
+    byStep.set(step, name);
+  }
+  return name;
+}
+
+/** A workflow's steps by id and links by "from:port", made once per workflow object. */
+interface Graph {
+  byId: Map<string, Step>;
+  links: Map<string, string>;
+}
+const graphs = new WeakMap<RunRecord['workflow'], Graph>();
+
+function graphOf(workflow: RunRecord['workflow']): Graph {
+  let graph = graphs.get(workflow);
+  if (!graph) {
+    graph = {
+      byId: new Map(workflow.steps.map((s) => [s.id, s])),
+      links: new Map(workflow.links.map((l) => [`${l.from}:${l.port}`, l.to])),
+    };
+    graphs.set(workflow, graph);
+  }
+  return graph;
 }
 
 /** Runs one step with its kind's handler (the one place the engine looks a kind up). */
@@ -41,8 +72,8 @@ export class Execution implements StepRun {
   readonly emitted: TriggerEvent[] = [];
   /** The loop iterations the walk is in, outermost first (For each pushes one per item). */
   private readonly loops: LoopIteration[] = [];
-  private readonly byId: Map<string, Step>;
-  private readonly links: Map<string, string>;
+  private readonly byId: ReadonlyMap<string, Step>;
+  private readonly links: ReadonlyMap<string, string>;
 
   constructor(
     readonly run: RunRecord,
@@ -51,8 +82,8 @@ export class Execution implements StepRun {
     private now: number,
     readonly deps: ExecutionDeps,
   ) {
-    this.byId = new Map(run.workflow.steps.map((s) => [s.id, s]));
-    this.links = new Map(run.workflow.links.map((l) => [`${l.from}:${l.port}`, l.to]));
+    // Shared by the runs of the same workflow object: the maps are only read.
+    ({ byId: this.byId, links: this.links } = graphOf(run.workflow));
   }
 
   get cursor(): number {
@@ -108,7 +139,9 @@ export class Execution implements StepRun {
         this.failRun('The workflow’s links go round in a circle.');
         return 'stopped';
       }
-      const outcome = await runStep(step, this);
+      // Conditions, logs and triggers answer at once: await only a promise.
+      const answer = runStep(step, this);
+      const outcome = answer instanceof Promise ? await answer : answer;
       if ('stop' in outcome) return 'stopped';
       id = this.next(step.id, outcome.port);
     }

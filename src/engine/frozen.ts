@@ -10,30 +10,43 @@
  * copy is made the first time an object is seen and reused while the object
  * lives (WeakMap, so it goes when the original goes).
  */
+import { cloneData } from './cloneData';
 
 const copies = new WeakMap<object, unknown>();
 const deeplyFrozen = new WeakSet<object>();
 
-/** Freezes `value` and everything reachable from it, in place; returns it. */
+/**
+ * Freezes `value` and everything reachable from it, in place; returns it. A part that is
+ * frozen already is taken as deep-frozen and not walked again (this module and the
+ * sandbox freeze only deeply), so freezing a new record around shared frozen parts costs
+ * only its new parts.
+ */
 export function deepFreeze<T>(value: T): T {
-  if (value && typeof value === 'object' && !Object.isFrozen(value)) {
-    Object.freeze(value);
-    for (const v of Object.values(value)) deepFreeze(v);
-  }
+  freezeAll(value);
   if (value && typeof value === 'object') deeplyFrozen.add(value);
   return value;
 }
 
+function freezeAll(value: unknown): void {
+  if (typeof value !== 'object' || value === null || Object.isFrozen(value)) return;
+  Object.freeze(value);
+  if (Array.isArray(value)) {
+    for (let i = 0; i < value.length; i++) freezeAll(value[i]);
+  } else {
+    for (const k of Object.keys(value)) freezeAll((value as Record<string, unknown>)[k]);
+  }
+}
+
 /** A deep-frozen copy of `value`, or `value` itself when deepFreeze already froze it (nothing can change it). */
 export function frozen<T extends object>(value: T): T {
-  return deeplyFrozen.has(value) ? value : deepFreeze(structuredClone(value));
+  return deeplyFrozen.has(value) ? value : deepFreeze(cloneData(value));
 }
 
 /** A deep-frozen copy of `value`, made once per object and shared afterwards. */
 export function frozenCopy<T extends object>(value: T): T {
   let copy = copies.get(value) as T | undefined;
   if (!copy) {
-    copy = deepFreeze(structuredClone(value));
+    copy = deepFreeze(cloneData(value));
     copies.set(value, copy);
   }
   return copy;

@@ -36,7 +36,7 @@ import type { FaultLookup } from './faults';
 import { deepFreeze, frozen, frozenCopy } from './frozen';
 import { FieldRenderer } from './liquidRender';
 import { type RetryPolicy, DEFAULT_RETRY } from './retry';
-import { buildRunData, gatingReasons, triggerOf } from './runData';
+import { gatingReasons, runDataOf, triggerOf } from './runData';
 import type { MemorySandbox } from './sandbox';
 import { type Sandbox, sharedSandbox } from './runCode/sandbox';
 import type { RunRecord, StepRecord, TriggerEvent } from './types';
@@ -113,7 +113,8 @@ export async function startRun(input: StartRunInput): Promise<RunOutcome> {
   }
   const trigger = triggerOf(workflow)!;
   const sandbox = dryRun ? input.sandbox.clone() : input.sandbox;
-  const data = buildRunData(catalog, trigger, event.payload, sandbox.forApp(event.storeId, 'shopify'));
+  // The run's data: the store's frozen records (no copies), shared with the event's other runs while unchanged.
+  const data = runDataOf(catalog, trigger, run.event, sandbox);
   const { trigger: payload, ...objects } = data;
   const triggerRecord: StepRecord = {
     stepId: trigger.id,

@@ -79,6 +79,14 @@ export class FieldRenderer {
    * ("Unknown variable trigger.nope in Message"). Never throws.
    */
   async render(template: string, data: Readonly<Record<string, unknown>>, label: string): Promise<RenderResult> {
+    return this.renderNow(template, data, label);
+  }
+
+  /**
+   * {@link render}, answered at once: no tag or filter of ours is asynchronous, so callers on
+   * the engine's hot path (every Liquid field of every action) skip a promise per field.
+   */
+  renderNow(template: string, data: Readonly<Record<string, unknown>>, label: string): RenderResult {
     try {
       const output: unknown = this.liquid.renderSync(this.parse(template), data);
       const text = String(output);

@@ -10,6 +10,7 @@
  * permanent failure, or anything else a handler throws (a bug in the
  * adapter), fails at once. Nothing here waits in real time.
  */
+import { cloneData } from './cloneData';
 import { toIso } from './clock';
 import { type FaultConfig, type Rng, applyFault } from './faults';
 import type { SandboxStage } from './sandbox';
@@ -98,10 +99,10 @@ function normalize(result: ActionResult | undefined): ActionResult {
   if (result === undefined || result === null) return {};
   if (typeof result !== 'object') throw new Error('the handler returned something that is not a result object');
   const out: ActionResult = {};
-  if (result.output !== undefined) out.output = structuredClone(result.output);
+  if (result.output !== undefined) out.output = cloneData(result.output);
   if (result.emits !== undefined) {
     if (!Array.isArray(result.emits)) throw new Error('the handler returned "emits" that is not a list');
-    out.emits = structuredClone(result.emits);
+    out.emits = cloneData(result.emits);
   }
   return out;
 }

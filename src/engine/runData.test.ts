@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { builtInCatalog as catalog } from '../domain/catalog/catalog';
 import { MemorySandbox } from './sandbox';
-import { buildRunData, resourceKey } from './runData';
+import { buildRunData, resourceKey, runDataOf } from './runData';
+import { deepFreeze } from './frozen';
 import { generateStoreData, storeDataRows } from '../domain/shopify/generate';
 
 /** A sandbox holding one store's generated data. */
@@ -72,5 +73,39 @@ describe('buildRunData', () => {
 
   it('normalizes resource ids', () => {
     expect([resourceKey(42), resourceKey(' 42 '), resourceKey('gid://shopify/Customer/42'), resourceKey(''), resourceKey(null)]).toEqual(['42', '42', '42', undefined, undefined]);
+  });
+
+  it('reads the frozen records of the sandbox without copying them, and a customer’s orders follow new orders', () => {
+    const sandbox = seeded();
+    const data = buildRunData(catalog, orderPaid, { order_id: '5312894021' }, sandbox.reader('s', 'shopify'));
+    expect(Object.isFrozen((data.order!.line_items as object[])[0]!)).toBe(false);
+    expect(Object.isFrozen((data.order!.line_items as Record<string, object>[])[0]!.product)).toBe(false);
+    expect(Object.isFrozen(((data.order!.line_items as Record<string, Record<string, object>>[])[0]!.product!.tags))).toBe(true);
+    const count = (data.customer!.orders as unknown[]).length;
+    sandbox.forApp('s', 'shopify').upsert('orders', 'new-1', { customer_id: '7054216839', created_at: '2030-01-01T00:00:00Z' });
+    const again = buildRunData(catalog, orderPaid, { order_id: '5312894021' }, sandbox.reader('s', 'shopify'));
+    expect((again.customer!.orders as Record<string, unknown>[]).map((o) => o.id)).toContain('new-1');
+    expect((again.customer!.orders as unknown[]).length).toBe(count + 1);
+    expect((data.customer!.orders as unknown[]).length).toBe(count);
+  });
+
+  it('runDataOf shares one frozen reading per event while the store is unchanged, and reads again after a write', () => {
+    const sandbox = seeded();
+    const event = deepFreeze({ id: 'e1', storeId: 's', app: 'shopify', trigger: 'order-paid', payload: { order_id: '5312894021' }, at: '2026-03-02T10:00:00Z', depth: 0 });
+    const first = runDataOf(catalog, orderPaid, event, sandbox);
+    const second = runDataOf(catalog, orderPaid, event, sandbox);
+    expect(second).not.toBe(first);
+    expect(second.order).toBe(first.order);
+    expect(Object.isFrozen(first.order) && Object.isFrozen(first.customer) && Object.isFrozen(first.trigger)).toBe(true);
+    expect(() => {
+      (first.order as Record<string, unknown>).tags = ['changed'];
+    }).toThrow(TypeError);
+    sandbox.forApp('s', 'shopify').upsert('orders', '5312894021', { tags: ['vip'] });
+    const third = runDataOf(catalog, orderPaid, event, sandbox);
+    expect(third.order!.tags).toEqual(['vip']);
+    expect(first.order!.tags).not.toEqual(['vip']);
+    // A write to a collection the data does not read keeps the reading.
+    sandbox.forApp('s', 'shopify').insert('outbox', { to: 'a@b.pl' });
+    expect(runDataOf(catalog, orderPaid, event, sandbox).order).toBe(third.order);
   });
 });

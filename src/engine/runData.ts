@@ -26,35 +26,49 @@ import { REFERENCE_PAYLOAD_KEY, type ReferenceResource } from '../domain/catalog
 import type { Organization } from '../domain/org/organization';
 import { type Reason, whyWontRun } from '../domain/org/rules';
 import { type StoreReader, resolveRecord } from '../domain/shopify/resolve';
-import { SAMPLE_READER, SAMPLE_RECORDS } from '../domain/shopify/samples';
-import { OBJECT_RESOURCE } from '../domain/shopify/storeResources';
+import { SAMPLE_RECORDS } from '../domain/shopify/samples';
+import { OBJECT_RESOURCE, type StoreResource } from '../domain/shopify/storeResources';
 import type { BilingualText } from '../domain/text/messageParams';
 import { providedResources, type WorkflowData } from '../domain/workflow/dataFields';
 import { describeStep } from '../domain/workflow/describe';
 import type { TriggerStep, Workflow } from '../domain/workflow/document';
 import { appsOfSteps } from '../domain/workflow/kinds/registry';
 import { triggerOf as triggerStepOf } from '../domain/workflow/kinds/trigger';
-import { resourceKey, storeReader } from './storeData';
-import type { SandboxApi, TriggerEvent } from './types';
+import { deepFreeze, frozen, frozenCopy } from './frozen';
+import type { MemorySandbox } from './sandbox';
+import { type StoreRecords, resourceKey, storeReader } from './storeData';
+import type { TriggerEvent } from './types';
 
 export { resourceKey } from './storeData';
+
+/** The sample record of the resource with the id, as a deep-frozen copy made once (frozen.ts). */
+function sampleRecord(resource: StoreResource, id: string): Record<string, unknown> | undefined {
+  const found = (SAMPLE_RECORDS[resource] as readonly Record<string, unknown>[]).find((r) => r.id === id);
+  return found && frozenCopy(found);
+}
 
 /** The store, and the sample records for what the store lacks (so a generated object still has its products and customer). */
 function withSamples(store: StoreReader): StoreReader {
   return {
-    get: (resource, id) => store.get(resource, id) ?? SAMPLE_READER.get(resource, id),
+    get: (resource, id) => store.get(resource, id) ?? sampleRecord(resource, id),
     list: (resource) => store.list(resource),
   };
 }
 
-/** The run's data for a trigger payload, reading Shopify objects from `shopify` (the store's Shopify sandbox). */
+/**
+ * The run's data for a trigger payload, reading Shopify objects from `shopify` (the store's
+ * Shopify sandbox: its frozen records through MemorySandbox.reader, or a SandboxApi).
+ * Each root object is the run's own; what it holds of the store's records, the samples and
+ * the payload is deep-frozen and shared (frozen.ts), never copied: nobody can change it. A
+ * payload that is deep-frozen already (the engine's events are) is used as it is.
+ */
 export function buildRunData(
   catalog: Catalog,
   trigger: Pick<TriggerStep, 'app' | 'trigger'>,
   payload: Readonly<Record<string, unknown>>,
-  shopify: SandboxApi,
+  shopify: StoreRecords,
 ): WorkflowData {
-  const data: WorkflowData = { trigger: structuredClone({ ...payload }) };
+  const data: WorkflowData = { trigger: frozen(payload) };
   const provided = providedResources(catalog, trigger);
   const stored = new Set<ReferenceResource>();
   const reader = withSamples(storeReader(shopify));
@@ -64,8 +78,8 @@ export function buildRunData(
     const collection = OBJECT_RESOURCE[resource]!;
     const record = shopify.get(collection, key);
     if (record) stored.add(resource);
-    const sample = SAMPLE_RECORDS[collection][0]!;
-    return resolveRecord(resource, { ...structuredClone(sample), ...record, id: key }, reader);
+    const sample = frozenCopy(SAMPLE_RECORDS[collection][0]!);
+    return resolveRecord(resource, { ...sample, ...record, id: key }, reader);
   };
   // Order first: its customer_id names the customer when the payload doesn't.
   for (const resource of ['order', 'product'] as const) {
@@ -86,9 +100,58 @@ export function buildRunData(
   return data;
 }
 
-/** The workflow's trigger step, if it has one. */
+/** The collections of the store's Shopify data that {@link buildRunData} reads. */
+const READ_COLLECTIONS = ['orders', 'customers', 'products'] as const;
+
+interface SharedData {
+  catalog: Catalog;
+  key: string;
+  data: WorkflowData;
+}
+
+/** Per sandbox, per event: the data its last run was given, and what it was read from. */
+const sharedData = new WeakMap<MemorySandbox, WeakMap<TriggerEvent, SharedData>>();
+
+/**
+ * {@link buildRunData} for a run of the engine: the runs one event starts
+ * (one per workflow listening) share one reading of the store while the
+ * collections it reads are unchanged (MemorySandbox.revision); a run that
+ * wrote an order makes the next run read it again. The shared roots are
+ * deep-frozen, so no run can change what another reads; each run gets its
+ * own top-level object (steps bind variables into it). `event` must be
+ * deep-frozen (the run record's event is).
+ */
+export function runDataOf(
+  catalog: Catalog,
+  trigger: Pick<TriggerStep, 'app' | 'trigger'>,
+  event: TriggerEvent,
+  sandbox: MemorySandbox,
+): WorkflowData {
+  let byEvent = sharedData.get(sandbox);
+  if (!byEvent) sharedData.set(sandbox, (byEvent = new WeakMap()));
+  let key = `${trigger.app}\u0000${trigger.trigger}`;
+  for (const collection of READ_COLLECTIONS) key += `\u0000${sandbox.revision(event.storeId, 'shopify', collection)}`;
+  const hit = byEvent.get(event);
+  if (hit && hit.key === key && hit.catalog === catalog) return { ...hit.data };
+  const data = buildRunData(catalog, trigger, event.payload, sandbox.reader(event.storeId, 'shopify'));
+  for (const root of Object.values(data)) deepFreeze(root);
+  byEvent.set(event, { catalog, key, data });
+  return { ...data };
+}
+
+const triggers = new WeakMap<Workflow['steps'], { step: TriggerStep | undefined; index: number; length: number }>();
+
+/**
+ * The workflow's trigger step, if it has one. Found once per steps array (the engine asks for
+ * every workflow on every event); the answer is checked against the array before it is reused.
+ */
 export function triggerOf(workflow: Workflow): TriggerStep | undefined {
-  return triggerStepOf(workflow.steps);
+  const { steps } = workflow;
+  const known = triggers.get(steps);
+  if (known?.step && known.length === steps.length && steps[known.index] === known.step) return known.step;
+  const step = triggerStepOf(steps);
+  triggers.set(steps, { step, index: step ? steps.indexOf(step) : -1, length: steps.length });
+  return step;
 }
 
 /**
@@ -115,11 +178,20 @@ export function gatingReasons(
       text: `The workflow starts with “${starts.appName} · ${starts.title}”, not “${got.appName} · ${got.title}”.`,
     });
   }
-  const appIds = appsOfSteps(workflow.steps);
+  const appIds = appsOf(workflow);
   const activation = dryRun ? { on: true, scope: { kind: 'all' as const }, offInStores: [] } : workflow.activation;
   const verdict = whyWontRun(org, catalog, { name: workflow.name, activation, appIds }, event.storeId);
   if (!verdict.ok) reasons.push(...verdict.reasons.map((text, i) => ({ ...verdict.details[i]!, text })));
   return reasons;
+}
+
+const appsByWorkflow = new WeakMap<Workflow['steps'], readonly string[]>();
+
+/** The apps of the workflow's steps, listed once per steps array (workflow versions are immutable values). */
+function appsOf(workflow: Workflow): readonly string[] {
+  let apps = appsByWorkflow.get(workflow.steps);
+  if (!apps) appsByWorkflow.set(workflow.steps, (apps = appsOfSteps(workflow.steps)));
+  return apps;
 }
 
 /** "App · Trigger" in both languages (ids where the catalog lacks them). */

@@ -69,4 +69,38 @@ describe('MemorySandbox', () => {
     expect(sandbox.forApp('s', 'slack').get('messages', id)).toEqual({ id, text: 'draft' });
     expect(sandbox.forApp('s', 'slack').insert('messages', {})).toBe('message-2');
   });
+
+  it('keeps records frozen and replaces them on write: what a reader got stays as it was', () => {
+    const sandbox = new MemorySandbox();
+    const api = sandbox.forApp('s', 'shopify');
+    api.upsert('orders', '1', { tags: ['a'], line_items: [{ sku: 'X' }] });
+    const reader = sandbox.reader('s', 'shopify');
+    const before = reader.get('orders', '1')!;
+    const listed = reader.list('orders');
+    expect(Object.isFrozen(before) && Object.isFrozen(before.tags) && Object.isFrozen((before.line_items as object[])[0])).toBe(true);
+    expect(Object.isFrozen(listed)).toBe(true);
+    expect(() => (before.tags as string[]).push('b')).toThrow(TypeError);
+    api.upsert('orders', '1', { tags: ['a', 'b'] });
+    expect(before).toEqual({ id: '1', tags: ['a'], line_items: [{ sku: 'X' }] });
+    expect(listed).toEqual([before]);
+    expect(reader.get('orders', '1')!.tags).toEqual(['a', 'b']);
+    expect(reader.list('orders')).toEqual([{ id: '1', tags: ['a', 'b'], line_items: [{ sku: 'X' }] }]);
+    // Adapters still get copies they may change.
+    const copy = api.get('orders', '1')!;
+    (copy.tags as string[]).push('c');
+    expect(reader.get('orders', '1')!.tags).toEqual(['a', 'b']);
+  });
+
+  it('counts writes per collection (revision), and a clone shares records but not writes', () => {
+    const sandbox = new MemorySandbox();
+    expect(sandbox.revision('s', 'shopify', 'orders')).toBe(0);
+    sandbox.forApp('s', 'shopify').upsert('orders', '1', { tags: [] });
+    sandbox.forApp('s', 'shopify').insert('outbox', { to: 'a@b.pl' });
+    expect(sandbox.revision('s', 'shopify', 'orders')).toBe(1);
+    const copy = sandbox.clone();
+    expect(copy.reader('s', 'shopify').get('orders', '1')).toBe(sandbox.reader('s', 'shopify').get('orders', '1'));
+    copy.forApp('s', 'shopify').upsert('orders', '1', { tags: ['dry'] });
+    expect(sandbox.reader('s', 'shopify').get('orders', '1')).toEqual({ id: '1', tags: [] });
+    expect(sandbox.revision('s', 'shopify', 'orders')).toBe(1);
+  });
 });

@@ -6,9 +6,17 @@
  * `draft_orders`; docs/store-data.md).
  *
  * Contracts:
- * - Records are copied in and out (structuredClone), so nobody holds a live
- *   reference into the sandbox: an adapter that mutates what it read changes
- *   nothing, and records must be plain, cloneable data.
+ * - Records are copied in (cloneData.ts) and kept deep-frozen: a write
+ *   replaces the stored record with a new frozen one (its unchanged parts
+ *   shared with the old), nothing changes a stored record in place. So a
+ *   record read once stays what it was, whoever writes later.
+ * - Adapters get copies out (`forApp`, `stage`): an adapter that mutates what
+ *   it read changes nothing, and records must be plain, cloneable data.
+ * - The engine's own read-only paths (a run's Shopify data, Get data) read
+ *   through {@link MemorySandbox.reader}: the frozen records themselves, no
+ *   copies (copying every order of a store for each run was most of the
+ *   engine's time, bench/engine). A dry run's copy of the sandbox shares the
+ *   frozen records too.
  * - Every record carries its own `id`, equal to its key.
  * - Generated ids are a counter per store, app and collection, named after
  *   the collection in the singular: `message-1`, `row-2`, `account-3`.
@@ -20,6 +28,8 @@
  *   persist only what changed. Records are never deleted (the adapter API has
  *   no delete).
  */
+import { cloneData } from './cloneData';
+import { deepFreeze } from './frozen';
 import type { SandboxApi } from './types';
 
 /** One stored sandbox record, flat, as persisted (storage adds its own bookkeeping). */
@@ -42,6 +52,13 @@ export function idPrefix(collection: string): string {
   return collection;
 }
 
+/** Reading one app's committed records in one store, without copies: every record is deep-frozen. */
+export interface SandboxReader {
+  get(collection: string, id: string): Readonly<Record<string, unknown>> | undefined;
+  /** The collection's records in the order they were first written. */
+  list(collection: string): Readonly<Record<string, unknown>>[];
+}
+
 /** A view of one app's sandbox in one store whose writes wait for `commit()`. */
 export interface SandboxStage {
   api: SandboxApi;
@@ -56,6 +73,10 @@ export class MemorySandbox {
   private readonly counters = new Map<string, number>();
   /** row key → (collection key, id) of rows written since markClean */
   private readonly dirty = new Map<string, readonly [string, string]>();
+  /** collection key → how many writes it has had (see {@link revision}) */
+  private readonly revisions = new Map<string, number>();
+  /** collection key → its records as one frozen list, at a revision (for {@link reader}) */
+  private readonly lists = new Map<string, { revision: number; records: Rec[] }>();
 
   /** A sandbox holding the given rows, with nothing marked as changed. */
   static fromRows(rows: readonly SandboxRow[]): MemorySandbox {
@@ -85,6 +106,33 @@ export class MemorySandbox {
     };
   }
 
+  /** The app's committed records in the store as they are (deep-frozen, not copied); for read-only paths. */
+  reader(storeId: string, appId: string): SandboxReader {
+    return {
+      get: (collection, id) => this.data.get(key(storeId, appId, collection))?.get(id),
+      list: (collection) => this.listed(key(storeId, appId, collection)),
+    };
+  }
+
+  /**
+   * A number that changes whenever a record of the collection is written (0: never written):
+   * what was read from it is still current while this stays the same.
+   */
+  revision(storeId: string, appId: string, collection: string): number {
+    return this.revisions.get(key(storeId, appId, collection)) ?? 0;
+  }
+
+  /** The collection's records as a frozen list, made again only after a write to it. */
+  private listed(collectionKey: string): Readonly<Record<string, unknown>>[] {
+    const revision = this.revisions.get(collectionKey) ?? 0;
+    let cached = this.lists.get(collectionKey);
+    if (!cached || cached.revision !== revision) {
+      cached = { revision, records: Object.freeze([...(this.data.get(collectionKey)?.values() ?? [])]) as Rec[] };
+      this.lists.set(collectionKey, cached);
+    }
+    return cached.records;
+  }
+
   /** A private view of the app's sandbox in the store; nothing changes until `commit()`. */
   stage(storeId: string, appId: string): SandboxStage {
     let writes = new Map<string, Map<string, Rec>>(); // collection → id → record
@@ -99,12 +147,12 @@ export class MemorySandbox {
     const api: SandboxApi = {
       get: (collection, id) => {
         const rec = read(collection, id);
-        return rec && structuredClone(rec);
+        return rec && cloneData(rec);
       },
       list: (collection) => {
         const base = this.data.get(key(storeId, appId, collection)) ?? new Map<string, Rec>();
         const ids = new Set([...base.keys(), ...(writes.get(collection)?.keys() ?? [])]);
-        return [...ids].map((id) => structuredClone(read(collection, id)!));
+        return [...ids].map((id) => cloneData(read(collection, id)!));
       },
       count: (collection) => {
         const base = this.data.get(key(storeId, appId, collection));
@@ -125,11 +173,11 @@ export class MemorySandbox {
           while (read(collection, id));
           counters.set(collection, n);
         }
-        staged(collection).set(id, { ...structuredClone(record), id });
+        staged(collection).set(id, { ...cloneData(record), id });
         return id;
       },
       upsert: (collection, id, fields) => {
-        staged(collection).set(id, { ...read(collection, id), ...structuredClone(fields), id });
+        staged(collection).set(id, { ...read(collection, id), ...cloneData(fields), id });
       },
     };
     return {
@@ -146,10 +194,13 @@ export class MemorySandbox {
     };
   }
 
-  /** A deep, independent copy (for dry runs); the copy starts with nothing marked as changed. */
+  /**
+   * An independent copy (for dry runs); the copy starts with nothing marked as changed. The
+   * records themselves are shared: they are frozen, and writes to either side replace them.
+   */
   clone(): MemorySandbox {
     const copy = new MemorySandbox();
-    for (const [k, records] of this.data) copy.data.set(k, new Map([...records].map(([id, r]) => [id, structuredClone(r)])));
+    for (const [k, records] of this.data) copy.data.set(k, new Map(records));
     for (const [k, n] of this.counters) copy.counters.set(k, n);
     return copy;
   }
@@ -175,15 +226,16 @@ export class MemorySandbox {
 
   private row(collectionKey: string, id: string): SandboxRow {
     const [storeId = '', appId = '', collection = ''] = collectionKey.split(SEP);
-    return { storeId, appId, collection, id, record: structuredClone(this.data.get(collectionKey)!.get(id)!) };
+    return { storeId, appId, collection, id, record: cloneData(this.data.get(collectionKey)!.get(id)!) };
   }
 
   private write(storeId: string, appId: string, collection: string, id: string, record: Rec, copy = true): void {
     const k = key(storeId, appId, collection);
     let records = this.data.get(k);
     if (!records) this.data.set(k, (records = new Map()));
-    records.set(id, copy ? structuredClone({ ...record, id }) : { ...record, id });
+    records.set(id, deepFreeze(copy ? cloneData({ ...record, id }) : { ...record, id }));
     this.dirty.set(key(k, id), [k, id]);
+    this.revisions.set(k, (this.revisions.get(k) ?? 0) + 1);
     const m = generatedId(collection).exec(id);
     if (m) this.counters.set(k, Math.max(this.counters.get(k) ?? 0, Number(m[1])));
   }

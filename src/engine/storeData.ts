@@ -12,10 +12,17 @@ import { type SearchOutcome, type SearchRequest, searchStore } from '../domain/s
 import type { ObjectTypeName } from '../domain/shopify/objectTypes';
 import { type StoreReader, resolveRecord, resolveRecords } from '../domain/shopify/resolve';
 import { OBJECT_RESOURCE, RESOURCE_OBJECT, type StoreResource } from '../domain/shopify/storeResources';
-import type { SandboxApi } from './types';
+import type { SandboxReader } from './sandbox';
 
-/** The store data of a SandboxApi (the store's Shopify sandbox) as the domain reads it. */
-export function storeReader(shopify: SandboxApi): StoreReader {
+/**
+ * What reading the store needs: a SandboxApi (copies), or the sandbox's
+ * {@link SandboxReader} (its frozen records, no copies). Nothing here
+ * changes what it reads; resolving makes new objects around the records.
+ */
+export type StoreRecords = SandboxReader;
+
+/** The store data of a SandboxApi or reader (the store's Shopify sandbox) as the domain reads it. */
+export function storeReader(shopify: StoreRecords): StoreReader {
   return {
     get: (resource, id) => shopify.get(resource, id),
     list: (resource) => shopify.list(resource),
@@ -36,7 +43,7 @@ export function resourceKey(id: unknown): string | undefined {
  * Undefined when the store has no such object. `id` may be a global id.
  */
 export function resolveObject(
-  shopify: SandboxApi,
+  shopify: StoreRecords,
   object: Extract<ObjectTypeName, 'order' | 'customer' | 'product' | 'draft_order'>,
   id: unknown,
 ): Record<string, unknown> | undefined {
@@ -53,7 +60,7 @@ export function resolveObject(
  * query, the sort key, the limit) come back as `{ ok: false, error }` with a
  * code, the offset in the query and an English sentence.
  */
-export function queryStore(shopify: SandboxApi, resource: StoreResource, request: SearchRequest): SearchOutcome {
+export function queryStore(shopify: StoreRecords, resource: StoreResource, request: SearchRequest): SearchOutcome {
   const reader = storeReader(shopify);
   const outcome = searchStore(reader, resource, request);
   if (!outcome.ok) return outcome;

@@ -52,12 +52,37 @@ const timeOf = (v: unknown): number => {
   return Number.isNaN(ms) ? 0 : ms;
 };
 
+/** Orders by customer id, per frozen list of orders (a list that cannot change is indexed once). */
+const byCustomerOf = new WeakMap<readonly Rec[], Map<string, Rec[]>>();
+
+/** The orders whose customer is `customerId`, in list order. */
+function ordersWithCustomer(customerId: string, orders: readonly Rec[]): Rec[] {
+  if (!Object.isFrozen(orders)) return orders.filter((o) => idText(o.customer_id) === customerId);
+  let index = byCustomerOf.get(orders);
+  if (!index) {
+    index = new Map();
+    for (const o of orders) {
+      const id = idText(o.customer_id);
+      if (id === undefined) continue;
+      const list = index.get(id);
+      if (list) list.push(o);
+      else index.set(id, [o]);
+    }
+    byCustomerOf.set(orders, index);
+  }
+  return [...(index.get(customerId) ?? [])];
+}
+
+/** Ids in numeric-aware order: the same as `localeCompare(…, 'en', { numeric: true })`, one collator for all. */
+const byId = new Intl.Collator('en', { numeric: true }).compare;
+
 /** The orders of a customer, oldest first (the `inverse` attribute customer.orders). */
 function ordersOf(customerId: string, orders: readonly Rec[]): Rec[] {
-  return orders
-    .filter((o) => idText(o.customer_id) === customerId)
-    .sort((a, b) => timeOf(a.created_at) - timeOf(b.created_at) || String(a.id).localeCompare(String(b.id), 'en', { numeric: true }))
-    .map((o) => shallow('order', o));
+  // Each order's time is read once, not once per comparison.
+  return ordersWithCustomer(customerId, orders)
+    .map((order) => ({ order, time: timeOf(order.created_at), id: String(order.id) }))
+    .sort((a, b) => a.time - b.time || byId(a.id, b.id))
+    .map(({ order }) => shallow('order', order));
 }
 
 /**

@@ -7,10 +7,16 @@
  */
 import { ownValue } from '../../domain/ownKeys';
 import { joinProblems, prepareFields } from '../actionFields';
-import { mulberry32, seedFrom } from '../faults';
+import { type Rng, mulberry32, seedFrom } from '../faults';
 import { frozenCopy } from '../frozen';
 import { callWithRetries } from '../retry';
 import { type EngineKind, via } from './types';
+
+/** The attempt's random source, seeded from the run and step, made only if a fault draws from it. */
+function lazyRng(seed: string): Rng {
+  let rng: Rng | undefined;
+  return () => (rng ??= mulberry32(seedFrom(seed)))();
+}
 
 export const actionRunner: EngineKind<'action'> = {
   kind: 'action',
@@ -21,7 +27,7 @@ export const actionRunner: EngineKind<'action'> = {
     const appName = app?.name.en ?? step.app;
     const def = app?.actions.find((a) => a.id === step.action);
     if (!def) return run.fail(record, `${appName} has no action “${step.action}”.`);
-    const prepared = await prepareFields(step, def, run.data, run.deps.renderer);
+    const prepared = prepareFields(step, def, run.data, run.deps.renderer);
     record.rendered = prepared.rendered;
     if (prepared.problems.length > 0) return run.fail(record, joinProblems(prepared.problems));
     const adapter = registry.get(step.app);
@@ -46,7 +52,7 @@ export const actionRunner: EngineKind<'action'> = {
       },
       stage: () => run.deps.sandbox.stage(storeId, step.app),
       fault: run.deps.faults(storeId, step.app),
-      rng: mulberry32(seedFrom(`${run.run.id}:${step.id}`)),
+      rng: lazyRng(`${run.run.id}:${step.id}`),
       policy: run.deps.retry,
       startMs: run.cursor,
     });

@@ -23,7 +23,8 @@ export const getDataRunner: EngineKind<'getData'> = {
     const rendered = await run.deps.renderer.render(step.query, run.data, 'Query');
     if (!rendered.ok) return run.fail(record, rendered.error);
     record.rendered = { query: rendered.text };
-    const shopify = run.deps.sandbox.forApp(run.run.storeId, STORE_DATA_APP);
+    // Searching only reads: the sandbox's frozen records, not copies of every record searched.
+    const shopify = run.deps.sandbox.reader(run.run.storeId, STORE_DATA_APP);
     const outcome = queryStore(shopify, step.resource, {
       query: rendered.text,
       sortKey: step.sortKey,

@@ -9,12 +9,12 @@ import { type EngineKind, via } from './types';
 
 export const logRunner: EngineKind<'log'> = {
   kind: 'log',
-  async run(step, run) {
+  run(step, run) {
     const record = run.begin(step, { message: step.message });
     if (step.message.length > MAX_FIELD_CHARS) {
       return run.fail(record, `The message is ${step.message.length.toLocaleString('en')} characters long; a field can hold at most ${MAX_FIELD_CHARS.toLocaleString('en')}`);
     }
-    const rendered = await run.deps.renderer.render(step.message, run.data, 'Message to log');
+    const rendered = run.deps.renderer.renderNow(step.message, run.data, 'Message to log');
     if (!rendered.ok) return run.fail(record, rendered.error);
     record.rendered = { message: rendered.text };
     record.logs = [rendered.text];
