@@ -36,7 +36,8 @@ export function RunsPage() {
       <h1 id="runs-title">{t('pages.runs.title')}</h1>
       <SimulatorPanel />
       <RunFilters value={form} onChange={setForm} workflows={workflows} org={org} />
-      <RunsTable filter={filter} filtered={isFiltered(form)} org={org} onClearFilters={() => setForm(NO_FILTER)} />
+      {/* A new filter is a new list: back to its newest run. */}
+      <RunsTable key={JSON.stringify(filter)} filter={filter} filtered={isFiltered(form)} org={org} onClearFilters={() => setForm(NO_FILTER)} />
     </section>
   );
 }
