@@ -32,6 +32,43 @@ export class StoredData {
   }
 
   /**
+   * Holds a read-write transaction on a table from a connection of its own until `release`
+   * is called: the app's reads and writes of that table wait behind it (IndexedDB runs
+   * overlapping read-write transactions one after another), so a test can look at the
+   * page while the app waits for the database.
+   */
+  async hold(table: 'workflows' | 'runs'): Promise<{ release: () => Promise<void> }> {
+    await this.page.evaluate(
+      (name) =>
+        new Promise<void>((resolve, reject) => {
+          const open = indexedDB.open('flowbench');
+          open.onerror = () => reject(open.error);
+          open.onsuccess = () => {
+            const db = open.result;
+            const tx = db.transaction(name, 'readwrite');
+            const store = tx.objectStore(name);
+            const w = window as unknown as { flowbenchHeld?: boolean };
+            w.flowbenchHeld = true;
+            // A transaction lives while it has requests: ask again until released.
+            const keepAlive = () => {
+              if (w.flowbenchHeld) store.count().onsuccess = keepAlive;
+            };
+            keepAlive();
+            tx.oncomplete = () => db.close();
+            resolve();
+          };
+        }),
+      table,
+    );
+    return {
+      release: () =>
+        this.page.evaluate(() => {
+          (window as unknown as { flowbenchHeld?: boolean }).flowbenchHeld = false;
+        }),
+    };
+  }
+
+  /**
    * Stores `count` finished runs of one workflow ("Order tagger", in the store with id
    * `store-1`), one a minute from `start`, written oldest first as the app writes them
    * (rows with the indexed fields, `seq` in write order), in one transaction.
