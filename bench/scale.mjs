@@ -145,8 +145,16 @@ function importFile(count) {
  * the success message, and the delay of every pointer move meanwhile.
  */
 function importProbe() {
-  const state = { start: undefined, ms: undefined, delays: [] };
+  const state = { start: undefined, ms: undefined, delays: [], longTasks: [] };
   window.__import = state;
+  // Long tasks during the import (≥ 50 ms): where the main thread was held, from the import's start.
+  new PerformanceObserver((list) => {
+    for (const entry of list.getEntries()) {
+      if (state.start !== undefined && state.ms === undefined && entry.startTime >= state.start) {
+        state.longTasks.push([Math.round(entry.startTime - state.start), Math.round(entry.duration)]);
+      }
+    }
+  }).observe({ type: 'longtask', buffered: false });
   document.addEventListener('change', (e) => {
     if (e.target instanceof HTMLInputElement && e.target.type === 'file') state.start = performance.now();
   }, true);
@@ -168,6 +176,7 @@ async function import10k({ browser, appUrl, pagesUrl, rounds, log, count = 10_00
   await basePage.waitForFunction(() => window.importBase !== undefined);
   await basePage.evaluate((t) => window.importBase.load(t), text);
   const delays = [];
+  let longTasks = [];
   const ours = async () => {
     // A new profile each round: the import adds to an empty organization, as the baseline does.
     const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
@@ -186,6 +195,8 @@ async function import10k({ browser, appUrl, pagesUrl, rounds, log, count = 10_00
       }
       const result = await page.evaluate(() => window.__import);
       delays.push(...result.delays);
+      longTasks = result.longTasks;
+      log(`import-10k ours: long tasks [start, ms] from the input's change: ${JSON.stringify(result.longTasks)}`);
       return result.ms;
     } finally {
       await context.close();
@@ -201,7 +212,7 @@ async function import10k({ browser, appUrl, pagesUrl, rounds, log, count = 10_00
     const p95 = percentile(delays, 95);
     return [
       row('import-10k', samples.ours, samples.baseline, 'ms', 1.3, {
-        note: `${count} workflows; ours: file input change → "Imported …" through the app (check in slices, plan, one transaction with versions); baseline: JSON.parse + ExportDocument.parse + one bulkPut`,
+        note: `${count} workflows; ours: file input change → "Imported …" through the app (check in slices, plan, one transaction with versions); baseline: JSON.parse + ExportDocument.parse + one bulkPut; ours' long tasks in the last round [start, ms]: ${JSON.stringify(longTasks)}`,
       }),
       {
         ...row('import-10k-input-p95', [p95], [percentile(delays, 50)], 'ms', 100),
