@@ -20,8 +20,8 @@ import { RunStatusBadge } from './RunStatusBadge';
 
 /** Runs read per page; the window read is the pages the rendered rows fall in. */
 const PAGE = 50;
-/** A row's height before it is measured (one line of text and the cell padding). */
-const ROW_ESTIMATE = 30;
+/** A row's height before it is measured (one line of text and the cell padding, at the default font size). */
+const ROW_ESTIMATE = 37;
 /** Rows rendered beyond each edge of the view. */
 const OVERSCAN = 10;
 const COLUMNS = 6;
