@@ -23,9 +23,12 @@
  *   canvas-*, memory-*  bench/canvas.mjs   (Chromium, editor vs bare React Flow)
  *   long-field-*        bench/longField.mjs (Chromium, 960 kB message vs one output;
  *                                           absolute goal: longest task ≤ 100 ms)
+ *   runs-page-scale, import-10k*  bench/scale.mjs (Chromium: the Runs page with 100,000
+ *                                           runs vs 1,000; importing 10,000 workflows vs
+ *                                           parse + schema + bulkPut, and input latency meanwhile)
  *
  * `--only` keeps the benchmarks whose group is listed (bundle, engine,
- * runcode, runlog, canvas, longfield, foreach, nodered); `--quick` runs fewer rounds and smaller
+ * runcode, runlog, canvas, longfield, foreach, nodered, scale); `--quick` runs fewer rounds and smaller
  * canvases, to try the harness. Nothing here has a wall-clock limit; see
  * docs/benchmarks.md. Rows whose goal is null report a figure without a goal (run-code).
  */
@@ -37,6 +40,7 @@ import { startupBundle } from './bundle.mjs';
 import { ensurePeers, noderedBench } from './engine/nodered.mjs';
 import { canvasBench } from './canvas.mjs';
 import { longFieldBench } from './longField.mjs';
+import { scaleBench } from './scale.mjs';
 import { REPO, buildApp, buildBenchPages, launchChromium, serveApp, serveBenchPages } from './lib/servers.mjs';
 import { alternate, met, row, table, writeJson } from './lib/stats.mjs';
 
@@ -48,7 +52,7 @@ const { values: args } = parseArgs({
     'app-out': { type: 'string', default: 'dist' },
   },
 });
-const groups = new Set((args.only ?? 'bundle,engine,runcode,runlog,canvas,longfield,foreach,nodered').split(',').map((s) => s.trim()));
+const groups = new Set((args.only ?? 'bundle,engine,runcode,runlog,canvas,longfield,foreach,nodered,scale').split(',').map((s) => s.trim()));
 const quick = args.quick;
 const started = performance.now();
 const log = (message) => console.error(`[${((performance.now() - started) / 1000).toFixed(0).padStart(4)}s] ${message}`);
@@ -203,8 +207,8 @@ const outDir = args['app-out'];
 // concurrent runs (or other Playwright sessions) on one machine can keep apart. 4391 by default.
 const basePort = Number(process.env.FLOWBENCH_BENCH_PORT ?? 4391);
 if (!Number.isInteger(basePort) || basePort < 1024 || basePort > 65534) throw new Error(`FLOWBENCH_BENCH_PORT: not a port: ${process.env.FLOWBENCH_BENCH_PORT}`);
-const needBrowser = groups.has('runlog') || groups.has('canvas') || groups.has('longfield');
-const needApp = groups.has('canvas') || groups.has('longfield');
+const needBrowser = groups.has('runlog') || groups.has('canvas') || groups.has('longfield') || groups.has('scale');
+const needApp = groups.has('canvas') || groups.has('longfield') || groups.has('scale');
 const servers = [];
 let browser;
 try {
@@ -236,6 +240,7 @@ try {
       rows.push(...(await canvasBench({ browser, appUrl: app.url, pagesUrl: pages.url, sizes, log })));
     }
     if (groups.has('longfield')) rows.push(...(await longFieldBench({ browser, appUrl: app.url, rounds: quick ? 1 : 3, log })));
+    if (groups.has('scale')) rows.push(...(await scaleBench({ browser, appUrl: app.url, pagesUrl: pages.url, quick, log })));
   }
 } finally {
   await browser?.close();

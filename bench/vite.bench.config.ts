@@ -1,6 +1,6 @@
 /**
  * Builds the benchmarks' own pages (bench/pages → bench/dist): the bare React
- * Flow baseline and the run-log persistence page. Production build, like the
+ * Flow baseline, the run-log persistence page and import-10k's baseline. Production build, like the
  * app's, so both sides of a browser benchmark run optimised React.
  */
 import { fileURLToPath } from 'node:url';
@@ -23,6 +23,7 @@ export default defineConfig({
       input: {
         bare: `${pages}bare.html`,
         runlog: `${pages}runlog.html`,
+        importBase: `${pages}importBase.html`,
       },
     },
   },

@@ -10,6 +10,7 @@ import { holdEngine } from './pages/engineGate';
 import { OrganizationPage } from './pages/OrganizationPage';
 import { RunPage, RunsPage } from './pages/RunsPage';
 import { SandboxPage } from './pages/SandboxPage';
+import { StoredData } from './pages/StoredData';
 
 const LOYALTY = 'LoyaltyLion – Rewards & Referrals';
 const SLACK_STEP = 'Slack · Send Slack message';
@@ -197,6 +198,32 @@ test('bulk firing shows its progress and can be cancelled', async ({ page }) => 
   await expect(sim.panel.getByText(/^Cancelled after [\d,]+ of 10,000 events/)).toBeVisible();
   await expect(sim.cancel).toHaveCount(0);
   await expect(sim.bulkButton).toBeEnabled();
+});
+
+test('a history of 3,000 runs: the newest first with the total, only a window in the page, and the oldest at the end of the scroll', async ({
+  page,
+}) => {
+  const runs = new RunsPage(page);
+  await runs.open();
+  await new StoredData(page).putRuns(3000);
+  await page.reload();
+  await expect(page.getByRole('status').filter({ hasText: /^3,000 runs$/ })).toBeVisible();
+  await expect(runs.history).toHaveAttribute('aria-rowcount', '3001'); // the header row and 3,000 runs
+  const newest = runs.history.locator('tr[aria-rowindex="2"]');
+  await expect(newest.locator('time')).toHaveAttribute('datetime', '2026-03-04T11:59:00.000Z');
+  await expect(newest.getByRole('link', { name: /^Details of the run of Order tagger/ })).toBeVisible();
+  // A window of rows is rendered, not the history.
+  expect(await runs.history.getByRole('row').count()).toBeLessThan(100);
+
+  // To the end with the keyboard: the region scrolls, the last pages are read, the oldest run shows.
+  const region = page.getByRole('region', { name: 'Run history' });
+  await region.focus();
+  await page.keyboard.press('End');
+  const oldest = runs.history.locator('tr[aria-rowindex="3001"]');
+  await expect(oldest.locator('time')).toHaveAttribute('datetime', '2026-03-02T10:00:00.000Z');
+  await expect(oldest).toBeInViewport();
+  await oldest.getByRole('link', { name: /^Details of the run/ }).click();
+  await expect(page).toHaveURL(/#\/runs\/run-000000$/);
 });
 
 test('Test with sample data runs the draft in a store and shows each step’s result on the canvas, without touching the sandbox', async ({

@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs';
 import { expect, test, type Page } from '@playwright/test';
 import { EditorPage } from './pages/EditorPage';
 import { FullDisk } from './pages/FullDisk';
+import { StoredData } from './pages/StoredData';
 import { TransferPanel } from './pages/TransferPanel';
 import { WorkflowsPage } from './pages/WorkflowsPage';
 
@@ -128,6 +129,50 @@ test('pasting text that is not JSON is refused in the dialog; a valid paste impo
   await expect(transfer.pasteButton).toBeFocused();
   await expect(transfer.status).toContainText('Imported 1 workflow (turned off).');
   await expect(list.onSwitch('Thank happy reviewers')).not.toBeChecked();
+});
+
+/** An export of `count` trigger-only workflows, named "Bulk 0", "Bulk 1", … */
+function bulkExport(count: number): { name: string; mimeType: string; buffer: Buffer } {
+  const workflows = Array.from({ length: count }, (_, i) => ({
+    schemaVersion: 2,
+    id: `wf-bulk-${i}`,
+    name: `Bulk ${i}`,
+    description: '',
+    activation: { on: false, scope: { kind: 'all' }, offInStores: [] },
+    steps: [{ id: 't', kind: 'trigger', app: 'shopify', trigger: 'order-created', position: { x: 0, y: 0 }, note: '' }],
+    links: [],
+  }));
+  return { name: 'bulk.json', mimeType: 'application/json', buffer: Buffer.from(JSON.stringify({ format: 'flowbench', version: 2, workflows })) };
+}
+
+test('a file of 3,000 workflows: a progress bar with Cancel while it imports (cancelling imports nothing), then the count', async ({ page }) => {
+  const list = new WorkflowsPage(page);
+  const transfer = new TransferPanel(page);
+  await list.open();
+  const count = page.getByText(/^[\d,]+ workflows?$/);
+  // A new profile may have no workflow yet (the empty state shows no count).
+  const before = (await count.count()) === 0 ? 0 : Number((await count.textContent())!.replace(/\D/g, ''));
+  const file = bulkExport(3000);
+
+  // The database is held, so the import is surely still running when its progress is looked at.
+  const held = await new StoredData(page).hold('workflows');
+  await transfer.fileInput.setInputFiles(file);
+  const progress = page.getByRole('progressbar', { name: 'Import progress' });
+  await expect(progress).toBeVisible();
+  await expect(page.getByRole('status').filter({ hasText: 'Saving 0 of 3,000 workflows…' })).toBeVisible();
+  await expect(progress).toHaveAttribute('max', '3000');
+  await page.getByRole('button', { name: 'Cancel import' }).click();
+  await held.release();
+  await expect(page.getByRole('status').filter({ hasText: 'Import cancelled; nothing was imported.' })).toBeVisible();
+  await expect(progress).toHaveCount(0);
+  if (before === 0) await expect(page.getByText('No workflows yet.')).toBeVisible();
+  else await expect(count).toHaveText(`${before.toLocaleString('en')} workflows`);
+
+  await transfer.fileInput.setInputFiles(file);
+  await expect(transfer.status).toContainText('Imported 3,000 workflows (turned off).');
+  await expect(count).toHaveText(`${(before + 3000).toLocaleString('en')} workflows`);
+  await page.reload();
+  await expect(count).toHaveText(`${(before + 3000).toLocaleString('en')} workflows`);
 });
 
 test('dropping a file on the window imports it', async ({ page }) => {

@@ -30,4 +30,92 @@ export class StoredData {
       [table, JSON.stringify(record)] as const,
     );
   }
+
+  /**
+   * Holds a read-write transaction on a table from a connection of its own until `release`
+   * is called: the app's reads and writes of that table wait behind it (IndexedDB runs
+   * overlapping read-write transactions one after another), so a test can look at the
+   * page while the app waits for the database.
+   */
+  async hold(table: 'workflows' | 'runs'): Promise<{ release: () => Promise<void> }> {
+    await this.page.evaluate(
+      (name) =>
+        new Promise<void>((resolve, reject) => {
+          const open = indexedDB.open('flowbench');
+          open.onerror = () => reject(open.error);
+          open.onsuccess = () => {
+            const db = open.result;
+            const tx = db.transaction(name, 'readwrite');
+            const store = tx.objectStore(name);
+            const w = window as unknown as { flowbenchHeld?: boolean };
+            w.flowbenchHeld = true;
+            // A transaction lives while it has requests: ask again until released.
+            const keepAlive = () => {
+              if (w.flowbenchHeld) store.count().onsuccess = keepAlive;
+            };
+            keepAlive();
+            tx.oncomplete = () => db.close();
+            resolve();
+          };
+        }),
+      table,
+    );
+    return {
+      release: () =>
+        this.page.evaluate(() => {
+          (window as unknown as { flowbenchHeld?: boolean }).flowbenchHeld = false;
+        }),
+    };
+  }
+
+  /**
+   * Stores `count` finished runs of one workflow ("Order tagger", in the store with id
+   * `store-1`), one a minute from `start`, written oldest first as the app writes them
+   * (rows with the indexed fields, `seq` in write order), in one transaction.
+   */
+  async putRuns(count: number, start = '2026-03-02T10:00:00.000Z') {
+    await this.page.evaluate(
+      ([n, t0, template]) =>
+        new Promise<void>((resolve, reject) => {
+          const open = indexedDB.open('flowbench');
+          open.onerror = () => reject(open.error);
+          open.onsuccess = () => {
+            const db = open.result;
+            const tx = db.transaction('runs', 'readwrite');
+            const runs = tx.objectStore('runs');
+            const base = JSON.parse(template) as Record<string, unknown>;
+            for (let i = 0; i < n; i++) {
+              const startedAt = new Date(Date.parse(t0) + i * 60_000).toISOString();
+              const id = `run-${String(i).padStart(6, '0')}`;
+              const record = { ...base, id, startedAt, finishedAt: startedAt };
+              runs.put({ id, workflowId: 'wf-scale', storeId: 'store-1', status: 'succeeded', startedAt, resumeAt: '', seq: i + 1, record, schemaVersion: 1 });
+            }
+            tx.oncomplete = () => (db.close(), resolve());
+            tx.onerror = () => (db.close(), reject(tx.error));
+          };
+        }),
+      [count, start, JSON.stringify(RUN_TEMPLATE)] as const,
+    );
+  }
 }
+
+/** A finished run of a trigger-only workflow, as RunRecordSchema reads it (id and times are set per run). */
+const RUN_TEMPLATE = {
+  workflowId: 'wf-scale',
+  workflowName: 'Order tagger',
+  workflow: {
+    schemaVersion: 2,
+    id: 'wf-scale',
+    name: 'Order tagger',
+    description: '',
+    activation: { on: false, scope: { kind: 'all' }, offInStores: [] },
+    steps: [{ id: 't', position: { x: 0, y: 0 }, note: '', kind: 'trigger', app: 'shopify', trigger: 'order-created' }],
+    links: [],
+  },
+  storeId: 'store-1',
+  event: { id: 'ev-1', storeId: 'store-1', app: 'shopify', trigger: 'order-created', payload: {}, at: '2026-03-02T10:00:00.000Z', depth: 0 },
+  status: 'succeeded',
+  reasons: [],
+  steps: [],
+  dryRun: false,
+};

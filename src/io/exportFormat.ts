@@ -48,12 +48,15 @@ export const ExportOrganization = z.strictObject({
 });
 export type ExportOrganization = z.infer<typeof ExportOrganization>;
 
+/** Most workflows one export file holds. */
+export const MAX_EXPORT_WORKFLOWS = 10_000;
+
 export const ExportDocument = z.strictObject({
   /** The JSON Schema this file follows (EXPORT_SCHEMA_URL when Flowbench wrote it). */
   $schema: z.string().max(2000).optional(),
   format: z.literal(EXPORT_FORMAT),
   version: z.literal(EXPORT_VERSION),
-  workflows: z.array(Workflow).max(10_000),
+  workflows: z.array(Workflow).max(MAX_EXPORT_WORKFLOWS),
   /** Present when everything was exported. */
   organization: ExportOrganization.optional(),
   /**

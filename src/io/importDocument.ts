@@ -28,11 +28,13 @@
  * there are: a hostile file could otherwise produce a list of hundreds of
  * thousands for the page to show.
  */
+import type { z } from 'zod';
 import { builtInCatalog, type Catalog } from '../domain/catalog/catalog';
+import { Workflow } from '../domain/workflow/document';
 import { issueProblems, jsonPath, type PathProblem } from '../domain/zodIssues';
 import { contentProblems } from './contentChecks';
 import { fileCustomApps } from './customAppChecks';
-import { EXPORT_FORMAT, EXPORT_VERSION, ExportDocument } from './exportFormat';
+import { EXPORT_FORMAT, EXPORT_VERSION, ExportDocument, MAX_EXPORT_WORKFLOWS } from './exportFormat';
 import { OLDEST_EXPORT_VERSION, upgradeExport } from './exportMigrations';
 import { flowDocumentOf, stripFlowPrefix } from './flow/envelope';
 import { importFlowDocument } from './flow/importFlow';
@@ -58,10 +60,34 @@ export interface ParseOptions {
   maxBytes?: number;
 }
 
+/** How far the check of a file has come: `done` of its `total` workflows checked against the schema. */
+export interface ParseProgress {
+  done: number;
+  total: number;
+}
+
 /** Parses and checks an export file's text. Never throws: every failure is a problem. */
-export function parseImport(text: string, { catalog = builtInCatalog, maxBytes = MAX_IMPORT_BYTES }: ParseOptions = {}): ImportResult {
+export function parseImport(text: string, options: ParseOptions = {}): ImportResult {
+  const steps = parseImportSteps(text, options);
+  for (;;) {
+    const step = steps.next();
+    if (step.done) return step.value;
+  }
+}
+
+/**
+ * The same check as {@link parseImport}, one workflow at a time: the
+ * generator yields its progress after each workflow of the file is checked
+ * against the schema (the longest part of a large file) and returns the
+ * result, so a caller can do the work in slices between the browser's
+ * frames (state/transfer.ts) and stop it. Never throws.
+ */
+export function* parseImportSteps(
+  text: string,
+  { catalog = builtInCatalog, maxBytes = MAX_IMPORT_BYTES }: ParseOptions = {},
+): Generator<ParseProgress, ImportResult, void> {
   try {
-    return parseChecked(text, catalog, maxBytes);
+    return yield* parseChecked(text, catalog, maxBytes);
   } catch (error) {
     // Defensive: the checks are written not to throw; if one ever does, the user still gets an answer.
     return fail('$', `the file could not be checked (${error instanceof Error ? error.message : String(error)})`);
@@ -73,7 +99,7 @@ export function tooLargeProblem(bytes: number, maxBytes = MAX_IMPORT_BYTES): Imp
   return { path: '$', message: `the file is too large (${size(bytes)}); an import can be at most ${size(maxBytes)}` };
 }
 
-function parseChecked(text: string, catalog: Catalog, maxBytes: number): ImportResult {
+function* parseChecked(text: string, catalog: Catalog, maxBytes: number): Generator<ParseProgress, ImportResult, void> {
   const bytes = utf8Length(text, maxBytes);
   if (bytes > maxBytes) return { ok: false, problems: [tooLargeProblem(bytes, maxBytes)] };
   // Editors on Windows may start a UTF-8 file with a byte order mark; it is not content.
@@ -97,8 +123,8 @@ function parseChecked(text: string, catalog: Catalog, maxBytes: number): ImportR
   if (header) return { ok: false, problems: [header] };
   json = upgradeExport(json);
 
-  const parsed = ExportDocument.safeParse(json);
-  const issues = parsed.success ? [] : parsed.error.issues;
+  const parsed = yield* parseExportDocument(json);
+  const issues = parsed.success ? [] : parsed.issues;
   const problems = issueProblems(issues);
   const failedWorkflows = new Set(
     issues.filter((i) => i.path[0] === 'workflows' && typeof i.path[1] === 'number').map((i) => i.path[1] as number),
@@ -113,6 +139,38 @@ function parseChecked(text: string, catalog: Catalog, maxBytes: number): ImportR
   }
   if (problems.length > 0 || !parsed.success) return { ok: false, problems: capped(problems) };
   return { ok: true, value: parsed.data };
+}
+
+type SchemaResult = { success: true; data: ExportDocument } | { success: false; issues: z.core.$ZodIssue[] };
+
+/** Keys of the export checked before its workflows (the schema's order), so problems are listed as a whole parse lists them. */
+const BEFORE_WORKFLOWS = new Set(['$schema', 'format', 'version']);
+
+/**
+ * The ExportDocument schema, with the workflows checked one by one (a
+ * progress step after each): the same result and issues as
+ * `ExportDocument.safeParse`, each workflow's issues under its
+ * `workflows[i]` path. A list the schema refuses as a whole (not a list, or
+ * too long) is left to the whole parse.
+ */
+function* parseExportDocument(json: unknown): Generator<ParseProgress, SchemaResult, void> {
+  const workflows = (json as { workflows?: unknown }).workflows;
+  if (!Array.isArray(workflows) || workflows.length > MAX_EXPORT_WORKFLOWS) {
+    const whole = ExportDocument.safeParse(json);
+    return whole.success ? { success: true, data: whole.data } : { success: false, issues: whole.error.issues };
+  }
+  const envelope = ExportDocument.safeParse({ ...(json as object), workflows: [] });
+  const issues: z.core.$ZodIssue[] = envelope.success ? [] : envelope.error.issues.filter((i) => BEFORE_WORKFLOWS.has(String(i.path[0])));
+  const parsedWorkflows: Workflow[] = [];
+  for (let i = 0; i < workflows.length; i++) {
+    const one = Workflow.safeParse(workflows[i]);
+    if (one.success) parsedWorkflows.push(one.data);
+    else for (const issue of one.error.issues) issues.push({ ...issue, path: ['workflows', i, ...issue.path] });
+    yield { done: i + 1, total: workflows.length };
+  }
+  if (!envelope.success) issues.push(...envelope.error.issues.filter((i) => !BEFORE_WORKFLOWS.has(String(i.path[0]))));
+  if (issues.length > 0 || !envelope.success) return { success: false, issues };
+  return { success: true, data: { ...envelope.data, workflows: parsedWorkflows } };
 }
 
 function capped(problems: ImportProblem[]): ImportProblem[] {

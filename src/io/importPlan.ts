@@ -49,6 +49,12 @@ export interface ImportPlan {
 export interface PlanOptions {
   /** Makes the id of a copy; random by default (tests pass a counter). */
   newId?: () => string;
+  /**
+   * The caller hands the parsed file over (it keeps no reference to it): the
+   * plan takes its workflow objects instead of deep-copying each (10,000
+   * copies are a third of a large import's checking time).
+   */
+  handOver?: boolean;
 }
 
 /** Plans an import of a parsed export into a database holding the given ids. */
@@ -56,12 +62,13 @@ export function planImport(
   value: ExportDocument,
   existingWorkflowIds: Iterable<string>,
   existingStoreIds: Iterable<string>,
-  { newId = () => randomId('wf') }: PlanOptions = {},
+  { newId = () => randomId('wf'), handOver = false }: PlanOptions = {},
 ): ImportPlan {
+  const copy = handOver ? <T>(value: T): T => value : structuredClone;
   const taken = new Set(existingWorkflowIds);
   const plan: ImportPlan = { customApps: structuredClone(value.customApps ?? []), workflows: [], stores: [], installations: [], copies: [], skippedStores: [] };
   for (const source of value.workflows) {
-    const workflow: Workflow = { ...structuredClone(source), activation: { ...structuredClone(source.activation), on: false } };
+    const workflow: Workflow = { ...copy(source), activation: { ...copy(source.activation), on: false } };
     if (taken.has(workflow.id)) {
       let id = newId();
       while (taken.has(id)) id = newId();

@@ -12,11 +12,15 @@
  * - Between reading the stored ids and writing, another tab may add a
  *   workflow or store with a clashing id; `add` then aborts the transaction.
  *   The import is planned again against the fresh ids and tried once more.
+ * - A large file does not hold the page: its workflows are checked in slices
+ *   of about SLICE_MS between the browser's tasks and written in chunks
+ *   inside the one transaction, with progress reported and a signal to stop
+ *   (stopping aborts the transaction: nothing is imported).
  */
 import { currentCatalog } from './catalog';
 import type { Workflow } from '../domain/workflow/document';
 import { buildExport, exportFileName, serializeExport } from '../io/exportFormat';
-import type { ImportProblem } from '../io/importDocument';
+import type { ImportProblem, ImportResult, ParseProgress } from '../io/importDocument';
 import type { ExportDocument } from '../io/exportFormat';
 import type { ImportPlan } from '../io/importPlan';
 import type { FlowExportFile } from '../io/flow/exportFlow';
@@ -24,7 +28,7 @@ export type { FlowExportFile } from '../io/flow/exportFlow';
 export type { FlowExportWarning } from '../io/flow/toFlow';
 import { getDb } from '../storage/db';
 import { refreshCustomApps } from './customApps';
-import { ImportRefused, commitImport, readExportSource, readImportTargets } from '../storage/importRepo';
+import { ImportCancelled, ImportRefused, commitImport, readExportSource, readImportTargets } from '../storage/importRepo';
 import { readWorkflows } from '../storage/workflowRepo';
 
 export type { ImportProblem } from '../io/importDocument';
@@ -60,7 +64,59 @@ export interface ImportSummary {
   skippedStores: string[];
 }
 
-export type ImportOutcome = { ok: true; summary: ImportSummary } | { ok: false; problems: ImportProblem[] };
+export type ImportOutcome =
+  | { ok: true; summary: ImportSummary }
+  | { ok: false; problems: ImportProblem[]; /** Stopped by the user: nothing was imported. */ cancelled?: true };
+
+/** How far an import has come: checking the file's workflows, then saving them. */
+export interface ImportProgress {
+  stage: 'checking' | 'saving';
+  done: number;
+  total: number;
+}
+
+/** What the caller of an import can watch and stop. */
+export interface ImportControl {
+  onProgress?: (progress: ImportProgress) => void;
+  /** Stops the import; it then resolves with a cancelled outcome and nothing imported. */
+  signal?: AbortSignal;
+}
+
+/** Work done between two yields to the browser while checking a file, in ms. */
+export const SLICE_MS = 12;
+
+const CANCELLED: ImportOutcome = { ok: false, problems: [], cancelled: true };
+
+/** Lets the browser handle input and paint: scheduler.yield where there is one, else a new task without the timers' clamping. */
+function yieldToBrowser(): Promise<void> {
+  const scheduler = (globalThis as { scheduler?: { yield?: () => Promise<void> } }).scheduler;
+  if (typeof scheduler?.yield === 'function') return scheduler.yield();
+  return new Promise((resolve) => {
+    const channel = new MessageChannel();
+    channel.port1.onmessage = () => {
+      channel.port1.close();
+      resolve();
+    };
+    channel.port2.postMessage(undefined);
+  });
+}
+
+/** Runs the file check in slices; undefined when the signal stopped it. */
+async function checkInSlices(text: string, { onProgress, signal }: ImportControl): Promise<ImportResult | undefined> {
+  const { parseImportSteps } = await importer();
+  const steps = parseImportSteps(text, { catalog: currentCatalog() });
+  let sliceStart = performance.now();
+  for (;;) {
+    const step = steps.next();
+    if (step.done) return step.value;
+    if (performance.now() - sliceStart >= SLICE_MS) {
+      onProgress?.({ stage: 'checking', ...(step.value satisfies ParseProgress) });
+      await yieldToBrowser();
+      if (signal?.aborted) return undefined;
+      sliceStart = performance.now();
+    }
+  }
+}
 
 /** Thrown when there is nothing to export; the message is for the user. */
 export class NothingToExport extends Error {
@@ -128,13 +184,15 @@ export function downloadText(fileName: string, text: string, type = 'application
 }
 
 /** Imports an export's text: everything or nothing. Never throws. */
-export async function importText(text: string): Promise<ImportOutcome> {
-  const { parseImport, planImport } = await importer();
-  const parsed = parseImport(text, { catalog: currentCatalog() });
+export async function importText(text: string, control: ImportControl = {}): Promise<ImportOutcome> {
+  if (control.signal?.aborted) return CANCELLED;
+  const parsed = await checkInSlices(text, control);
+  if (!parsed) return CANCELLED;
   if (!parsed.ok) return parsed;
   try {
-    return { ok: true, summary: await planAndCommit(parsed.value, planImport) };
+    return { ok: true, summary: await planAndCommit(parsed.value, control) };
   } catch (error) {
+    if (error instanceof ImportCancelled) return CANCELLED;
     return { ok: false, problems: storageProblems(error) };
   }
 }
@@ -143,7 +201,7 @@ export async function importText(text: string): Promise<ImportOutcome> {
  * Imports a file the user picked or dropped. A file over the size limit is
  * refused without reading it into memory.
  */
-export async function importFile(file: Blob): Promise<ImportOutcome> {
+export async function importFile(file: Blob, control: ImportControl = {}): Promise<ImportOutcome> {
   const { MAX_IMPORT_BYTES, tooLargeProblem } = await importer();
   if (file.size > MAX_IMPORT_BYTES) return { ok: false, problems: [tooLargeProblem(file.size)] };
   let text: string;
@@ -152,27 +210,35 @@ export async function importFile(file: Blob): Promise<ImportOutcome> {
   } catch (error) {
     return { ok: false, problems: [{ path: '$', message: `the file could not be read (${describe(error)})` }] };
   }
-  return importText(text);
+  return importText(text, control);
 }
 
 /** Imports dropped files: exactly one is expected. */
-export async function importFiles(files: readonly Blob[]): Promise<ImportOutcome> {
+export async function importFiles(files: readonly Blob[], control: ImportControl = {}): Promise<ImportOutcome> {
   if (files.length !== 1) {
     return {
       ok: false,
       problems: [{ path: '$', message: files.length === 0 ? 'no file was given' : `drop one file at a time (${files.length} were dropped)` }],
     };
   }
-  return importFile(files[0]!);
+  return importFile(files[0]!, control);
 }
 
-async function planAndCommit(value: ExportDocument, planImport: (typeof import('../io/importDocument'))['planImport']): Promise<ImportSummary> {
+async function planAndCommit(value: ExportDocument, { onProgress, signal }: ImportControl): Promise<ImportSummary> {
+  const { planImport } = await importer();
   const db = getDb();
+  onProgress?.({ stage: 'saving', done: 0, total: value.workflows.length });
   for (let attempt = 1; ; attempt++) {
     const targets = await readImportTargets(db);
-    const plan = planImport(value, targets.workflowIds, targets.storeIds);
+    // The checked file is ours alone: the plan may share its workflows' parts instead of deep-copying
+    // them (it changes only its own top-level copy of each, so a second attempt plans from the same value).
+    const plan = planImport(value, targets.workflowIds, targets.storeIds, { handOver: true });
     try {
-      await commitImport(db, plan);
+      await commitImport(db, plan, undefined, {
+        validated: true,
+        signal,
+        onProgress: (done, total) => onProgress?.({ stage: 'saving', done, total }),
+      });
       // Apps that came with the file are usable at once (the live query would catch up a moment later).
       if (plan.customApps.length > 0) await refreshCustomApps();
       return summarize(plan);

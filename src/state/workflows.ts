@@ -18,6 +18,7 @@ import {
   putWorkflow,
   readWorkflow,
   readWorkflowList,
+  readWorkflowNames,
   updateWorkflow,
 } from '../storage/workflowRepo';
 
@@ -86,6 +87,11 @@ function parseName(name: string, what: string): string {
 /** Every readable workflow with its save time, newest first; undefined while loading. */
 export function useWorkflows(): StoredWorkflow[] | undefined {
   return useLiveQuery(() => readWorkflowList(getDb()));
+}
+
+/** Live: every stored workflow's id and name, by name, from the name index (no document read); undefined while loading. */
+export function useWorkflowNames(): { id: string; name: string }[] | undefined {
+  return useLiveQuery(() => readWorkflowNames(getDb()));
 }
 
 /** The workflows list, and the stored workflows left out of it because they cannot be read (with why). */

@@ -14,7 +14,6 @@ import type { FlowbenchDb } from './db';
 import { addCustomApps } from './customAppRepo';
 import { RefusedChange, loadOrganization } from './orgRepo';
 import type { CorruptRecordReporter } from './settingsRepo';
-import { recordVersion } from './versionRepo';
 import { readWorkflows } from './workflowRepo';
 
 /** What an import writes; src/io/importPlan.ts plans it (an ImportPlan is one). */
@@ -44,15 +43,47 @@ export async function readImportTargets(db: FlowbenchDb): Promise<{ workflowIds:
   }));
 }
 
+/** Options of {@link commitImport}. */
+export interface CommitOptions {
+  /**
+   * The batch's workflows are the output of the Workflow schema already (an
+   * import planned from a checked file, io/importDocument.ts), so they are
+   * not parsed a second time. Stores and installations are parsed anyway.
+   */
+  validated?: boolean;
+  /** Called after each chunk of workflows written (inside the transaction), with how many of how many. */
+  onProgress?: (written: number, total: number) => void;
+  /** Aborts the transaction at the next chunk: nothing is written, and the promise rejects with ImportCancelled. */
+  signal?: AbortSignal;
+}
+
+/** Thrown when an import's write was stopped through its signal; the transaction was aborted. */
+export class ImportCancelled extends Error {
+  constructor() {
+    super('The import was cancelled; nothing was imported.');
+    this.name = 'ImportCancelled';
+  }
+}
+
+/** Workflows (and as many versions) put per request inside the import's transaction. */
+export const WRITE_CHUNK = 500;
+
 /**
  * Writes an import in one transaction: custom apps, the organization's name (if there is
  * none), stores, installations (without secrets), workflows, and for each
- * workflow a version with reason 'import' ("Imported"). If anything fails,
- * nothing is written and the error is rethrown.
+ * workflow a version with reason 'import' ("Imported"). Workflows and their
+ * versions go in chunks of WRITE_CHUNK (bulk requests, so the page can
+ * handle input and show progress between them). If anything fails, or the
+ * signal aborts, nothing is written and the error is rethrown.
  */
-export async function commitImport(db: FlowbenchDb, batch: ImportBatch, now = new Date().toISOString()): Promise<void> {
+export async function commitImport(
+  db: FlowbenchDb,
+  batch: ImportBatch,
+  now = new Date().toISOString(),
+  { validated = false, onProgress, signal }: CommitOptions = {},
+): Promise<void> {
   const problems: string[] = [];
-  const workflows = parseAll(Workflow, batch.workflows, (w) => `workflow "${w.id}"`, problems);
+  const workflows = validated ? batch.workflows : parseAll(Workflow, batch.workflows, (w) => `workflow "${w.id}"`, problems);
   const stores = parseAll(Store, batch.stores, (s) => `store "${s.id}"`, problems);
   // No secret is ever imported, whatever the batch claims.
   const installations = parseAll(
@@ -62,6 +93,7 @@ export async function commitImport(db: FlowbenchDb, batch: ImportBatch, now = ne
     problems,
   );
   if (problems.length > 0) throw new ImportRefused(problems);
+  if (signal?.aborted) throw new ImportCancelled();
 
   await db.transaction(
     'rw',
@@ -77,10 +109,17 @@ export async function commitImport(db: FlowbenchDb, batch: ImportBatch, now = ne
       }
       await db.stores.bulkAdd(stores.map((s) => ({ ...s, schemaVersion: 1 as const })));
       await db.installations.bulkAdd(installations.map((i) => ({ ...i, schemaVersion: 1 as const })));
-      await db.workflows.bulkAdd(
-        workflows.map((doc) => ({ id: doc.id, name: doc.name, updatedAt: now, revision: 1, doc, schemaVersion: 1 as const })),
-      );
-      for (const doc of workflows) await recordVersion(db, doc, 'import', now, 'Imported');
+      for (let start = 0; start < workflows.length; start += WRITE_CHUNK) {
+        if (signal?.aborted) throw new ImportCancelled();
+        const chunk = workflows.slice(start, start + WRITE_CHUNK);
+        await db.workflows.bulkAdd(chunk.map((doc) => ({ id: doc.id, name: doc.name, updatedAt: now, revision: 1, doc, schemaVersion: 1 as const })));
+        // What recordVersion(db, doc, 'import', now, 'Imported') writes for each, in one request.
+        await db.workflowVersions.bulkAdd(
+          chunk.map((doc) => ({ workflowId: doc.id, createdAt: now, updatedAt: now, reason: 'import' as const, summary: 'Imported', doc, schemaVersion: 1 as const })),
+        );
+        onProgress?.(start + chunk.length, workflows.length);
+      }
+      if (signal?.aborted) throw new ImportCancelled();
     },
   );
 }

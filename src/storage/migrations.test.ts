@@ -10,7 +10,8 @@ import { readWorkflow, readWorkflows, saveWorkflow } from './workflowRepo';
 import { V3_RECORDS, V3_SCHEDULED_DOC, createV3Database } from '../../test/fixtures/db/v3';
 import { WORKFLOW_SCHEMA_VERSION } from '../domain/workflow/document';
 import { listVersions } from './versionRepo';
-import { readRun } from './runRepo';
+import { readRun, readRunWindow } from './runRepo';
+import { V4_RECORDS, createV4Database } from '../../test/fixtures/db/v4';
 
 describe('migrations', () => {
   it('v1 → current: a filled version-1 database keeps every record, readable by the current code', async () => {
@@ -83,6 +84,24 @@ describe('migrations', () => {
     expect((await db.workflows.get('wf-night'))?.doc).toEqual(V3_SCHEDULED_DOC);
     expect(await saveWorkflow(db, { ...expected, name: 'Saved as v2' } as never, 2)).toEqual({ ok: true, revision: 3 });
     expect(((await db.workflows.get('wf-night'))?.doc as { schemaVersion: number }).schemaVersion).toBe(2);
+    db.close();
+    await db.delete();
+  });
+
+  it('v4 → current: every run keeps its record and is in the list indexes, one written without a write order as the older of a tie', async () => {
+    const name = 'migration-v4';
+    await createV4Database(name);
+    const db = new FlowbenchDb(name);
+    await db.open();
+    expect(db.verno).toBeGreaterThanOrEqual(5);
+    for (const [table, rows] of Object.entries(V4_RECORDS)) {
+      expect(await db.table(table).count(), table).toBe(rows.length);
+    }
+    expect((await db.runs.get('run-2'))?.seq).toBe(0);
+    const window = await readRunWindow(db, {}, 0, 10);
+    expect(window.total).toBe(2);
+    expect(window.runs.map((r) => r?.id)).toEqual(['run-2', 'run-1']);
+    expect((await readRunWindow(db, { workflowId: 'wf-night', storeId: 'store-1', status: 'succeeded' }, 0, 10)).total).toBe(2);
     db.close();
     await db.delete();
   });

@@ -11,7 +11,14 @@
  * Row fields mirror the record for the indexes: `resumeAt` is the time a
  * waiting run resumes and '' otherwise, so "waiting runs due by T" is an
  * index range. `seq` orders runs that started at the same simulated instant.
+ *
+ * The run history is read a window at a time ({@link readRunWindow}): the
+ * v5 compound indexes `[startedAt+seq]` and `[<field>+startedAt+seq]` hold
+ * the list's whole order, so a window is one index range skipped to its
+ * offset (from whichever end is nearer) and only its rows are read and
+ * parsed; the total is the range's count. Nothing reads the whole history.
  */
+import Dexie, { type Collection } from 'dexie';
 import { RunRecordSchema, type ParsedRunRecord, type ParsedSandboxRow } from '../domain/runs/records';
 import { formatIssues } from '../domain/zodIssues';
 import type { FlowbenchDb, RunRow } from './db';
@@ -158,4 +165,66 @@ export async function nextWaiting(
     .filter((r) => !skip(r))
     .first();
   return row && row.resumeAt ? { id: row.id, resumeAt: row.resumeAt } : undefined;
+}
+
+/** A window of the run history: the runs at `offset`, `offset + 1`, ... of the filtered list, newest first, and its length. */
+export interface RunWindow {
+  offset: number;
+  /** The window's runs in order; null where a stored run cannot be read (it keeps its place, reported). */
+  runs: (ParsedRunRecord | null)[];
+  /** How many runs match the filter. */
+  total: number;
+}
+
+const EQUALITIES = ['workflowId', 'storeId', 'status'] as const;
+
+/**
+ * The runs matching `filter` at positions `offset` to `offset + limit - 1`
+ * of the newest-first list, with the number of matching runs, read in one
+ * transaction (so the window and the total agree).
+ *
+ * With at most one of workflow, store and status, the window is a range of
+ * one compound index walked from the nearer end and skipped natively to the
+ * offset: its cost depends on the window, not on the history (the skip and
+ * the count are done by IndexedDB over index keys, no record is read).
+ * With two or more, the ordered primary keys of the first one's range are
+ * kept where the others' ranges hold them too (keys only), then the window's
+ * records are read by key.
+ */
+export async function readRunWindow(
+  db: FlowbenchDb,
+  filter: RunFilter,
+  offset: number,
+  limit: number,
+  onCorrupt: CorruptRecordReporter = warn,
+): Promise<RunWindow> {
+  const from = filter.from ?? '';
+  const to = filter.to ?? '\uffff';
+  const given = EQUALITIES.filter((k) => filter[k] !== undefined);
+  const range = (key?: (typeof EQUALITIES)[number]): Collection<RunRow, string> =>
+    key === undefined
+      ? db.runs.where('[startedAt+seq]').between([from, Dexie.minKey], [to, Dexie.maxKey], true, true)
+      : db.runs.where(`[${key}+startedAt+seq]`).between([filter[key]!, from, Dexie.minKey], [filter[key]!, to, Dexie.maxKey], true, true);
+  return db.transaction('r', db.runs, async () => {
+    let total: number;
+    let rows: (RunRow | undefined)[];
+    if (given.length <= 1) {
+      total = await range(given[0]).count();
+      const start = Math.max(0, offset);
+      const count = Math.max(0, Math.min(limit, total - start));
+      if (count === 0) rows = [];
+      else if (start + count / 2 <= total / 2) rows = await range(given[0]).reverse().offset(start).limit(count).toArray();
+      // The older half: walk from the oldest end, so the last page costs what the first does.
+      else rows = (await range(given[0]).offset(total - start - count).limit(count).toArray()).reverse();
+    } else {
+      const [first, ...rest] = given;
+      const others = await Promise.all(rest.map(async (key) => new Set(await range(key).primaryKeys())));
+      const keys = (await range(first).reverse().primaryKeys()).filter((id) => others.every((set) => set.has(id)));
+      total = keys.length;
+      rows = await db.runs.bulkGet(keys.slice(Math.max(0, offset), Math.max(0, offset) + Math.max(0, limit)));
+    }
+    // A run deleted between the keys and the records is left out; an unreadable one keeps its place.
+    const runs = rows.flatMap((row) => (row ? [parseRow(row, onCorrupt) ?? null] : []));
+    return { offset, runs, total };
+  });
 }

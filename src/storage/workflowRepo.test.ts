@@ -4,7 +4,7 @@ import { sampleWorkflowJson } from '../../test/fixtures/sampleWorkflow';
 import { MAX_COORDINATE, type Workflow } from '../domain/workflow/document';
 import { FlowbenchDb } from './db';
 import { listVersions } from './versionRepo';
-import { readWorkflow, readWorkflowList, saveWorkflow } from './workflowRepo';
+import { readWorkflow, readWorkflowList, readWorkflowNames, saveWorkflow } from './workflowRepo';
 
 let db: FlowbenchDb;
 let n = 0;
@@ -59,5 +59,19 @@ describe('a stored workflow that cannot be read', () => {
       { where: 'workflow "wf-reviews"', problem: '$.steps[1].position.x: expected number, got string', stored: { id: 'wf-reviews', name: 'Thank happy reviewers' } },
     ]);
     expect(await db.workflows.get('wf-reviews')).toEqual(record);
+  });
+});
+
+describe('the names of the stored workflows', () => {
+  it('are read from the name index, by name then id', async () => {
+    db = new FlowbenchDb(`workflow-repo-${++n}`);
+    const record = (id: string, name: string) => ({ ...farOffRecord(), id, name, doc: { ...farOffRecord().doc, id, name } });
+    await db.workflows.bulkPut([record('wf-b', 'Beta'), record('wf-a2', 'Alpha'), record('wf-a1', 'Alpha'), record('wf-c', 'Gamma')]);
+    expect(await readWorkflowNames(db)).toEqual([
+      { id: 'wf-a1', name: 'Alpha' },
+      { id: 'wf-a2', name: 'Alpha' },
+      { id: 'wf-b', name: 'Beta' },
+      { id: 'wf-c', name: 'Gamma' },
+    ]);
   });
 });

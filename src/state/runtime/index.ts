@@ -13,7 +13,7 @@ export { advanceClock, ensureSimNow, setClock, useSimNow } from './clock';
 export { type BulkProgress, type FireRequest, MAX_BULK_EVENTS, fireBulk, fireTrigger, retryRun } from './fire';
 export { MAX_PAYLOAD_BYTES, type PayloadCheck, samplePayload, validatePayload } from './payload';
 export { type DryRunState, dryRun, useDryRun } from './dryRun';
-export { type RunFilter, useRun, useRuns } from './runs';
+export { type RunFilter, type RunWindow, useRun, useRunWindow, useRuns } from './runs';
 export {
   type SandboxCollectionView,
   resetSandbox,

@@ -6,9 +6,9 @@
 import { useLiveQuery } from 'dexie-react-hooks';
 import type { RunRecord } from '../../engine/types';
 import { getDb } from '../../storage/db';
-import { DEFAULT_RUN_LIMIT, type RunFilter, queryRuns, readRun } from '../../storage/runRepo';
+import { DEFAULT_RUN_LIMIT, type RunFilter, type RunWindow, queryRuns, readRun, readRunWindow } from '../../storage/runRepo';
 
-export type { RunFilter } from '../../storage/runRepo';
+export type { RunFilter, RunWindow } from '../../storage/runRepo';
 
 /** A filter time as canonical ISO (so "2026-03-02" and other forms compare right with stored times). */
 function canonical(time: string | undefined): string | undefined {
@@ -17,8 +17,8 @@ function canonical(time: string | undefined): string | undefined {
   return Number.isNaN(ms) ? undefined : new Date(ms).toISOString();
 }
 
-/** Runs matching the filter, newest first, at most `limit`. */
-export function readRuns(filter: RunFilter, limit = DEFAULT_RUN_LIMIT): Promise<RunRecord[]> {
+/** The filter as storage takes it: empty values left out, times canonical. */
+function cleanFilter(filter: RunFilter): RunFilter {
   const clean: RunFilter = {
     ...(filter.workflowId ? { workflowId: filter.workflowId } : {}),
     ...(filter.storeId ? { storeId: filter.storeId } : {}),
@@ -28,7 +28,26 @@ export function readRuns(filter: RunFilter, limit = DEFAULT_RUN_LIMIT): Promise<
   const to = canonical(filter.to);
   if (from) clean.from = from;
   if (to) clean.to = to;
-  return queryRuns(getDb(), clean, limit);
+  return clean;
+}
+
+/** Runs matching the filter, newest first, at most `limit`. */
+export function readRuns(filter: RunFilter, limit = DEFAULT_RUN_LIMIT): Promise<RunRecord[]> {
+  return queryRuns(getDb(), cleanFilter(filter), limit);
+}
+
+/**
+ * Live: the runs at positions `offset` … `offset + limit - 1` of the filtered
+ * history (newest first) and how many match; undefined while loading. Only
+ * the window is read (storage/runRepo.ts readRunWindow), so its cost does not
+ * grow with the history.
+ */
+export function useRunWindow(filter: RunFilter, offset: number, limit: number): RunWindow | undefined {
+  const { workflowId, storeId, status, from, to } = filter;
+  return useLiveQuery(
+    () => readRunWindow(getDb(), cleanFilter({ workflowId, storeId, status, from, to }), offset, limit),
+    [workflowId, storeId, status, from, to, offset, limit],
+  );
 }
 
 /** Live: runs matching the filter, newest first; undefined while loading. */

@@ -5,7 +5,7 @@
 import { useMemo, useState } from 'react';
 import { useOrganization } from '../../state/org';
 import type { RunFilter } from '../../state/runtime';
-import { useWorkflows } from '../../state/workflows';
+import { useWorkflowNames } from '../../state/workflows';
 import { endOfLocalDay, fromLocalInput } from '../runs/format';
 import { NO_FILTER, RunFilters, type RunFilterForm, isFiltered } from '../runs/RunFilters';
 import { RunsTable } from '../runs/RunsTable';
@@ -18,7 +18,8 @@ export function RunsPage() {
   const t = useT();
   useTitle(t('pages.runs.title'));
   const org = useOrganization();
-  const workflows = useWorkflows();
+  // Names only: the filter lists every workflow, and reading thousands of documents for it would not scale.
+  const workflows = useWorkflowNames();
   const [form, setForm] = useState<RunFilterForm>(NO_FILTER);
   // One object per filter value, so the live query re-runs only when the filter changes.
   const filter = useMemo<RunFilter>(
@@ -36,7 +37,8 @@ export function RunsPage() {
       <h1 id="runs-title">{t('pages.runs.title')}</h1>
       <SimulatorPanel />
       <RunFilters value={form} onChange={setForm} workflows={workflows} org={org} />
-      <RunsTable filter={filter} filtered={isFiltered(form)} org={org} onClearFilters={() => setForm(NO_FILTER)} />
+      {/* A new filter is a new list: back to its newest run. */}
+      <RunsTable key={JSON.stringify(filter)} filter={filter} filtered={isFiltered(form)} org={org} onClearFilters={() => setForm(NO_FILTER)} />
     </section>
   );
 }

@@ -43,7 +43,7 @@ export function WorkflowsPage() {
   const { error, run } = useAsyncAction();
   const importer = useImportRunner();
   const { run: runImport } = importer;
-  const dragging = useFileDrop(useCallback((files: File[]) => void runImport(() => importFiles(files)), [runImport]));
+  const dragging = useFileDrop(useCallback((files: File[]) => void runImport((control) => importFiles(files, control)), [runImport]));
   const [picked, setPicked] = useState<ReadonlySet<string>>(() => new Set());
 
   // Only workflows still listed count as selected (one may be deleted here or in another tab).
@@ -100,7 +100,7 @@ export function WorkflowsPage() {
         </div>
         <TransferActions importer={importer} selectedIds={[...selected]} />
       </div>
-      <ImportOutcomeView outcome={importer.outcome} busy={importer.busy} onDismiss={importer.dismiss} />
+      <ImportOutcomeView outcome={importer.outcome} busy={importer.busy} progress={importer.progress} onCancel={importer.cancel} onDismiss={importer.dismiss} />
       <TemplateGallery org={org} />
       {!workflows ? (
         <p aria-busy="true">{t('workflows.loading')}</p>

@@ -5,7 +5,6 @@
  */
 import type { Organization } from '../../domain/org/organization';
 import type { RunStatus } from '../../state/runtime';
-import type { StoredWorkflow } from '../../state/workflows';
 import { StoreSelect } from '../common/StoreSelect';
 import { RUN_STATUSES, statusLabel } from './format';
 import { useLanguage, useT } from '../i18n';
@@ -28,7 +27,8 @@ export function isFiltered(form: RunFilterForm): boolean {
 interface Props {
   value: RunFilterForm;
   onChange: (next: RunFilterForm) => void;
-  workflows: readonly StoredWorkflow[] | undefined;
+  /** Every workflow's id and name, in the order to list them. */
+  workflows: readonly { id: string; name: string }[] | undefined;
   org: Organization | undefined;
 }
 
@@ -42,9 +42,9 @@ export function RunFilters({ value, onChange, workflows, org }: Props) {
         {t('runs.column.workflow')}{' '}
         <select value={value.workflowId} onChange={(e) => set('workflowId', e.target.value)}>
           <option value="">{t('runs.filters.allWorkflows')}</option>
-          {workflows?.map(({ workflow }) => (
-            <option key={workflow.id} value={workflow.id}>
-              {workflow.name}
+          {workflows?.map(({ id, name }) => (
+            <option key={id} value={id}>
+              {name}
             </option>
           ))}
         </select>

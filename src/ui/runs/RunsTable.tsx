@@ -1,18 +1,30 @@
 /**
- * The run history: newest first, live as runs are recorded. Shows a page of
- * runs and loads more on request, so ten thousand bulk runs never render at
- * once.
+ * The run history: newest first, live as runs are recorded, with the total
+ * count. The table is virtualised (@tanstack/react-virtual): only the rows in
+ * view (and a few around) are in the page, and only the pages of runs they
+ * fall in are read from IndexedDB (useRunWindow), so opening the page and
+ * scrolling to the oldest run cost the same with a hundred runs or a hundred
+ * thousand. It stays a table for assistive technology: aria-rowcount on the
+ * table, aria-rowindex on each rendered row; the space of the rows not
+ * rendered is held by hidden spacer rows.
  */
-import { useState } from 'react';
+import { useVirtualizer } from '@tanstack/react-virtual';
+import { useEffect, useRef, useState } from 'react';
 import { Link } from 'wouter';
 import type { Organization } from '../../domain/org/organization';
-import { type RunFilter, useRuns } from '../../state/runtime';
+import { type RunFilter, type RunRecord, type RunWindow, useRunWindow } from '../../state/runtime';
 import { AppMarkOfId } from '../common/AppMark';
 import { formatTime, runSummary } from './format';
 import { useLanguage, useT } from '../i18n';
 import { RunStatusBadge } from './RunStatusBadge';
 
-const PAGE = 100;
+/** Runs read per page; the window read is the pages the rendered rows fall in. */
+const PAGE = 50;
+/** A row's height before it is measured (one line of text and the cell padding, at the default font size). */
+const ROW_ESTIMATE = 37;
+/** Rows rendered beyond each edge of the view. */
+const OVERSCAN = 10;
+const COLUMNS = 6;
 
 interface Props {
   filter: RunFilter;
@@ -21,15 +33,43 @@ interface Props {
   onClearFilters: () => void;
 }
 
+interface Pages {
+  first: number;
+  last: number;
+}
+
 export function RunsTable({ filter, filtered, org, onClearFilters }: Props) {
-  const [limit, setLimit] = useState(PAGE);
-  const runs = useRuns(filter, limit);
   const t = useT();
   const language = useLanguage();
+  const scrollRef = useRef<HTMLDivElement>(null);
+  const [pages, setPages] = useState<Pages>({ first: 0, last: 0 });
+  const loaded = useRunWindow(filter, pages.first * PAGE, (pages.last - pages.first + 1) * PAGE);
+  // While the next window loads, the last one stays on screen (rows outside it show as loading).
+  const [shown, setShown] = useState<RunWindow>();
+  if (loaded && loaded !== shown) setShown(loaded);
+  const current = loaded ?? shown;
+  const total = current?.total ?? 0;
+
+  // The app does not build with the React Compiler, so the virtualiser's unmemoisable API is fine here.
+  // eslint-disable-next-line react-hooks/incompatible-library
+  const virtualizer = useVirtualizer({
+    count: total,
+    getScrollElement: () => scrollRef.current,
+    estimateSize: () => ROW_ESTIMATE,
+    overscan: OVERSCAN,
+  });
+  const items = virtualizer.getVirtualItems();
+  const firstIndex = items[0]?.index ?? 0;
+  const lastIndex = items.at(-1)?.index ?? 0;
+  useEffect(() => {
+    const next = { first: Math.floor(firstIndex / PAGE), last: Math.floor(lastIndex / PAGE) };
+    setPages((prev) => (prev.first === next.first && prev.last === next.last ? prev : next));
+  }, [firstIndex, lastIndex]);
+
   const storeName = (id: string) => org?.stores.find((s) => s.id === id)?.name ?? t('runs.removedStore', { id });
 
-  if (!runs) return <p aria-busy="true">{t('runs.loading')}</p>;
-  if (runs.length === 0) {
+  if (!current) return <p aria-busy="true">{t('runs.loading')}</p>;
+  if (total === 0) {
     return filtered ? (
       <div className="empty-state">
         <p>{t('runs.empty.filtered')}</p>
@@ -44,13 +84,16 @@ export function RunsTable({ filter, filtered, org, onClearFilters }: Props) {
       </div>
     );
   }
+  const before = items[0]?.start ?? 0;
+  const after = virtualizer.getTotalSize() - (items.at(-1)?.end ?? 0);
+  const runAt = (index: number): RunRecord | null | undefined => current.runs[index - current.offset];
   return (
     <>
-      <div className="runs__scroll">
-        <table className="runs">
+      <div ref={scrollRef} className="runs__scroll" role="region" aria-label={t('runs.history')} tabIndex={0}>
+        <table className="runs" aria-rowcount={total + 1}>
           <caption>{t('runs.history')}</caption>
           <thead>
-            <tr>
+            <tr aria-rowindex={1}>
               <th scope="col">{t('runs.column.started')}</th>
               <th scope="col">{t('runs.column.workflow')}</th>
               <th scope="col">{t('runs.column.store')}</th>
@@ -62,11 +105,23 @@ export function RunsTable({ filter, filtered, org, onClearFilters }: Props) {
             </tr>
           </thead>
           <tbody>
-            {runs.map((run) => {
+            {before > 0 && <Spacer height={before} />}
+            {items.map((item) => {
+              const run = runAt(item.index);
+              const rowProps = { 'data-index': item.index, ref: virtualizer.measureElement, 'aria-rowindex': item.index + 2 };
+              if (!run) {
+                return (
+                  <tr key={`empty-${item.index}`} {...rowProps} className="runs__pending">
+                    <td colSpan={COLUMNS} aria-busy={run === undefined}>
+                      {run === undefined ? '…' : t('runs.unreadable')}
+                    </td>
+                  </tr>
+                );
+              }
               const store = storeName(run.storeId);
               const started = formatTime(run.startedAt, language);
               return (
-                <tr key={run.id}>
+                <tr key={run.id} {...rowProps}>
                   <td>
                     <time dateTime={run.startedAt}>{started}</time>
                   </td>
@@ -90,19 +145,22 @@ export function RunsTable({ filter, filtered, org, onClearFilters }: Props) {
                 </tr>
               );
             })}
+            {after > 0 && <Spacer height={after} />}
           </tbody>
         </table>
       </div>
-      <div className="row runs__more">
-        <span className="muted">
-          {runs.length === limit ? t('runs.showingNewest', { count: runs.length }) : t('runs.count', { count: runs.length })}
-        </span>
-        {runs.length === limit && (
-          <button type="button" onClick={() => setLimit(limit + PAGE)}>
-            {t('runs.showMore', { count: PAGE })}
-          </button>
-        )}
-      </div>
+      <p className="muted runs__more" role="status">
+        {t('runs.count', { count: total })}
+      </p>
     </>
+  );
+}
+
+/** Holds the height of the rows not rendered; hidden from assistive technology. */
+function Spacer({ height }: { height: number }) {
+  return (
+    <tr aria-hidden="true" className="runs__spacer">
+      <td colSpan={COLUMNS} style={{ height, padding: 0, border: 'none' }} />
+    </tr>
   );
 }

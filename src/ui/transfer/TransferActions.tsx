@@ -48,7 +48,7 @@ export function TransferActions({ importer, selectedIds }: Props) {
             const files = [...(e.target.files ?? [])];
             // Reset, so choosing the same file again (after fixing it) fires a change.
             e.target.value = '';
-            if (files.length > 0) void importer.run(() => importFiles(files));
+            if (files.length > 0) void importer.run((control) => importFiles(files, control));
           }}
         />
         <button ref={pasteRef} type="button" onClick={() => setPasting(true)}>
@@ -65,7 +65,7 @@ export function TransferActions({ importer, selectedIds }: Props) {
       {pasting && (
         <PasteDialog
           busy={importer.busy}
-          onImport={(text) => importer.run(() => importText(text))}
+          onImport={(text) => importer.run((control) => importText(text, control))}
           onClose={() => setPasting(false)}
           returnFocusTo={pasteRef}
         />

@@ -1,0 +1,232 @@
+/**
+ * Costs that must stay flat as a user's data grows (issue 17), in Chromium
+ * against the built app and its real IndexedDB:
+ *
+ *   runs-page-scale   open #/runs and scroll its history to the oldest run,
+ *                     with 100,000 run records stored ÷ with 1,000
+ *   import-10k        import a file of 10,000 workflows through the app (file
+ *                     input → "Imported 10,000 workflows") ÷ JSON.parse + the
+ *                     ExportDocument schema + a raw bulkPut of the same records
+ *                     (bench/pages/importBase.ts)
+ *   import-10k-input-p95  input latency during that import: pointer moves sent
+ *                     through CDP while it runs, each timed from the event's
+ *                     timeStamp to its handler; p95, absolute goal ≤ 100 ms
+ *
+ * Records are seeded straight into IndexedDB from the page (one transaction
+ * per 10,000 rows), not through the app. Each side runs in a browser context
+ * of its own (its own storage); rounds alternate sides.
+ */
+import { alternate, percentile, row } from './lib/stats.mjs';
+
+const T0 = Date.parse('2026-03-02T10:00:00.000Z');
+
+/** A finished run of a trigger-only workflow, as RunRecordSchema reads it (id and times are set per run). */
+const RUN_TEMPLATE = {
+  workflowId: 'wf-scale',
+  workflowName: 'Order tagger',
+  workflow: {
+    schemaVersion: 2,
+    id: 'wf-scale',
+    name: 'Order tagger',
+    description: '',
+    activation: { on: false, scope: { kind: 'all' }, offInStores: [] },
+    steps: [{ id: 't', position: { x: 0, y: 0 }, note: '', kind: 'trigger', app: 'shopify', trigger: 'order-created' }],
+    links: [],
+  },
+  storeId: 'store-1',
+  event: { id: 'ev-1', storeId: 'store-1', app: 'shopify', trigger: 'order-created', payload: {}, at: '2026-03-02T10:00:00.000Z', depth: 0 },
+  status: 'succeeded',
+  reasons: [],
+  steps: [],
+  dryRun: false,
+};
+
+/** Runs in the page: puts `count` runs, one a minute from t0, oldest first, 10,000 per transaction. */
+async function seedRuns([count, t0, template]) {
+  const db = await new Promise((resolve, reject) => {
+    const open = indexedDB.open('flowbench');
+    open.onsuccess = () => resolve(open.result);
+    open.onerror = () => reject(open.error);
+  });
+  const base = JSON.parse(template);
+  for (let from = 0; from < count; from += 10_000) {
+    await new Promise((resolve, reject) => {
+      const tx = db.transaction('runs', 'readwrite');
+      const runs = tx.objectStore('runs');
+      for (let i = from; i < Math.min(count, from + 10_000); i++) {
+        const startedAt = new Date(t0 + i * 60_000).toISOString();
+        const id = `run-${String(i).padStart(6, '0')}`;
+        runs.put({ id, workflowId: 'wf-scale', storeId: 'store-1', status: 'succeeded', startedAt, resumeAt: '', seq: i + 1, record: { ...base, id, startedAt, finishedAt: startedAt }, schemaVersion: 1 });
+      }
+      tx.oncomplete = resolve;
+      tx.onerror = () => reject(tx.error);
+    });
+  }
+  db.close();
+}
+
+/**
+ * Injected before the app's scripts on #/runs: once the history is shown,
+ * scrolls its region to the end on every frame until the last row (the
+ * oldest run) is rendered with its data; records when, from navigation start.
+ */
+function runsProbe() {
+  const tick = () => {
+    const table = document.querySelector('table[aria-rowcount]');
+    const region = table?.closest('[role=region]');
+    if (table && region) {
+      const last = table.querySelector(`tr[aria-rowindex="${table.getAttribute('aria-rowcount')}"] time`);
+      if (last) {
+        window.__scale = { ms: performance.now(), oldest: last.getAttribute('dateTime'), rows: Number(table.getAttribute('aria-rowcount')) - 1 };
+        return;
+      }
+      region.scrollTop = region.scrollHeight;
+    }
+    requestAnimationFrame(tick);
+  };
+  requestAnimationFrame(tick);
+}
+
+async function runsPageScale({ browser, appUrl, rounds, log }) {
+  const sides = {};
+  for (const [name, count] of [
+    ['baseline', 1_000],
+    ['ours', 100_000],
+  ]) {
+    const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
+    await context.addInitScript(runsProbe);
+    const page = await context.newPage();
+    await page.goto(`${appUrl}/#/runs`); // creates and migrates the database
+    await page.getByRole('heading', { level: 1, name: 'Runs' }).waitFor();
+    log(`runs-page-scale: seeding ${count.toLocaleString('en')} runs`);
+    await page.evaluate(seedRuns, [count, T0, JSON.stringify(RUN_TEMPLATE)]);
+    await page.close();
+    sides[name] = { context, count };
+  }
+  const side = (name) => async () => {
+    const { context, count } = sides[name];
+    const page = await context.newPage();
+    try {
+      await page.goto(`${appUrl}/#/runs`);
+      const result = await (await page.waitForFunction(() => window.__scale, undefined, { timeout: 0, polling: 100 })).jsonValue();
+      const oldest = new Date(T0).toISOString();
+      if (result.rows !== count || result.oldest !== oldest) throw new Error(`runs-page-scale: ${name} showed ${result.rows} runs ending at ${result.oldest}, not ${count} ending at ${oldest}`);
+      return result.ms;
+    } finally {
+      await page.close();
+    }
+  };
+  try {
+    const samples = await alternate({ ours: side('ours'), baseline: side('baseline'), rounds, label: 'runs-page-scale', log });
+    return row('runs-page-scale', samples.ours, samples.baseline, 'ms', 1.5, {
+      note: 'navigation start → the oldest run rendered after scrolling the history to its end; ours 100,000 runs stored, baseline 1,000',
+    });
+  } finally {
+    for (const { context } of Object.values(sides)) await context.close();
+  }
+}
+
+/** The import file: `count` trigger-only workflows, compact JSON (under the 5 MB import limit). */
+function importFile(count) {
+  const workflows = Array.from({ length: count }, (_, i) => ({
+    schemaVersion: 2,
+    id: `wf-bulk-${i}`,
+    name: `Bulk workflow ${i}`,
+    description: '',
+    activation: { on: false, scope: { kind: 'all' }, offInStores: [] },
+    steps: [{ id: 't', kind: 'trigger', app: 'shopify', trigger: 'order-created', position: { x: 0, y: 0 }, note: '' }],
+    links: [],
+  }));
+  return JSON.stringify({ format: 'flowbench', version: 2, workflows });
+}
+
+/**
+ * Injected into the app: times an import from the file input's change to
+ * the success message, and the delay of every pointer move meanwhile.
+ */
+function importProbe() {
+  const state = { start: undefined, ms: undefined, delays: [], longTasks: [] };
+  window.__import = state;
+  // Long tasks during the import (≥ 50 ms): where the main thread was held, from the import's start.
+  new PerformanceObserver((list) => {
+    for (const entry of list.getEntries()) {
+      if (state.start !== undefined && state.ms === undefined && entry.startTime >= state.start) {
+        state.longTasks.push([Math.round(entry.startTime - state.start), Math.round(entry.duration)]);
+      }
+    }
+  }).observe({ type: 'longtask', buffered: false });
+  document.addEventListener('change', (e) => {
+    if (e.target instanceof HTMLInputElement && e.target.type === 'file') state.start = performance.now();
+  }, true);
+  window.addEventListener('pointermove', (e) => {
+    if (state.start !== undefined && state.ms === undefined) state.delays.push(performance.now() - e.timeStamp);
+  }, true);
+  new MutationObserver(() => {
+    if (state.start === undefined || state.ms !== undefined) return;
+    const status = [...document.querySelectorAll('[role=status]')].find((s) => /^Imported [\d,]+ workflows/.test(s.textContent ?? ''));
+    if (status) state.ms = performance.now() - state.start;
+  }).observe(document, { subtree: true, childList: true, characterData: true });
+}
+
+async function import10k({ browser, appUrl, pagesUrl, rounds, log, count = 10_000 }) {
+  const text = importFile(count);
+  log(`import-10k: a file of ${count.toLocaleString('en')} workflows, ${(text.length / 1e6).toFixed(2)} MB`);
+  const basePage = await (await browser.newContext()).newPage();
+  await basePage.goto(`${pagesUrl}/importBase.html`);
+  await basePage.waitForFunction(() => window.importBase !== undefined);
+  await basePage.evaluate((t) => window.importBase.load(t), text);
+  const delays = [];
+  let longTasks = [];
+  const ours = async () => {
+    // A new profile each round: the import adds to an empty organization, as the baseline does.
+    const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
+    await context.addInitScript(importProbe);
+    try {
+      const page = await context.newPage();
+      await page.goto(`${appUrl}/#/workflows`);
+      await page.getByRole('heading', { level: 1, name: 'Workflows' }).waitFor();
+      await page.getByRole('button', { name: 'Import…' }).waitFor();
+      await page.getByLabel('Import from file').setInputFiles({ name: 'bulk.json', mimeType: 'application/json', buffer: Buffer.from(text) });
+      // Input while the import runs: pointer moves across the page, one after the other.
+      let x = 0;
+      while (!(await page.evaluate(() => window.__import.ms !== undefined))) {
+        x = (x + 37) % 1000;
+        await page.mouse.move(100 + x, 400);
+      }
+      const result = await page.evaluate(() => window.__import);
+      delays.push(...result.delays);
+      longTasks = result.longTasks;
+      log(`import-10k ours: long tasks [start, ms] from the input's change: ${JSON.stringify(result.longTasks)}`);
+      return result.ms;
+    } finally {
+      await context.close();
+    }
+  };
+  const baseline = async () => {
+    const result = await basePage.evaluate(() => window.importBase.run());
+    if (result.stored !== count) throw new Error(`import-10k: the baseline stored ${result.stored} of ${count}`);
+    return result.ms;
+  };
+  try {
+    const samples = await alternate({ ours, baseline, rounds, label: 'import-10k', log });
+    const p95 = percentile(delays, 95);
+    return [
+      row('import-10k', samples.ours, samples.baseline, 'ms', 1.3, {
+        note: `${count} workflows; ours: file input change → "Imported …" through the app (check in slices, plan, one transaction with versions); baseline: JSON.parse + ExportDocument.parse + one bulkPut; ours' long tasks in the last round [start, ms]: ${JSON.stringify(longTasks)}`,
+      }),
+      {
+        ...row('import-10k-input-p95', [p95], [percentile(delays, 50)], 'ms', 100),
+        goalKind: 'absolute',
+        note: `p95 of ${delays.length} pointer moves' event-to-handler delays during the imports of every round (warm-up included); baseline column: their median`,
+      },
+    ];
+  } finally {
+    await basePage.context().close();
+  }
+}
+
+/** The scale group: rows for runs-page-scale and import-10k. */
+export async function scaleBench({ browser, appUrl, pagesUrl, quick, log }) {
+  const rounds = quick ? 1 : 3;
+  return [await runsPageScale({ browser, appUrl, rounds, log }), ...(await import10k({ browser, appUrl, pagesUrl, rounds, log }))];
+}
