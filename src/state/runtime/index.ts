@@ -12,7 +12,7 @@ export type { FaultConfig, FaultMode } from '../../engine/faults';
 export { advanceClock, ensureSimNow, setClock, useSimNow } from './clock';
 export { type BulkProgress, type FireRequest, MAX_BULK_EVENTS, fireBulk, fireTrigger, retryFromStep, retryRun } from './fire';
 export { MAX_PAYLOAD_BYTES, type PayloadCheck, samplePayload, validatePayload } from './payload';
-export { type DryRunState, dryRun, useDryRun } from './dryRun';
+export { type DryRunState, dryRun, useDryRun, useShownTestRun } from './dryRun';
 export { type RunFilter, useRun, useRuns } from './runs';
 export {
   type SandboxCollectionView,

@@ -1,0 +1,95 @@
+/**
+ * A run on the canvas (issue 16, part 1): the "Big paid orders" template
+ * (Order paid → condition total_price > 500 → Add order tags → Slack) fired
+ * with Slack set to fail in Store 1; the just-fired run opened on the
+ * canvas shows the path, the condition's criterion with the value it read,
+ * steps with the keyboard and says each step in the live region; replayed
+ * at 4×; then, with the fault lifted, retried from the failed step: a new
+ * run that succeeded and says which steps it reused.
+ */
+import { expect, test, type Page } from '@playwright/test';
+import { EditorPage } from './pages/EditorPage';
+import { RunCanvasPage } from './pages/RunCanvasPage';
+import { RunPage } from './pages/RunsPage';
+import { SandboxPage } from './pages/SandboxPage';
+
+const SLACK = 'Slack · Send Slack message';
+
+async function failedVipRun(page: Page): Promise<RunCanvasPage> {
+  await page.goto('/#/workflows');
+  await page.getByText('Start from a template').click();
+  await page.getByRole('button', { name: 'Use template Big paid orders: tag VIP and tell the team' }).click();
+  const editor = new EditorPage(page);
+  await expect(editor.node('Add order tags')).toBeVisible();
+  await editor.pane.click();
+  await editor.inspector.getByRole('checkbox', { name: 'Workflow is on' }).check();
+  await editor.expectSaved();
+
+  const sandbox = new SandboxPage(page);
+  await sandbox.open('Store 1');
+  await sandbox.fault('Slack').selectOption({ label: 'Always fail' });
+  await expect(sandbox.fault('Slack')).toHaveValue('always');
+  const sim = sandbox.simulator;
+  await sim.expand();
+  await sim.choose('Shopify', 'Order paid');
+  await expect(sim.payload).toHaveValue(/"total_price": 249.99/);
+  await sim.payload.fill((await sim.payload.inputValue()).replace('"total_price": 249.99', '"total_price": 750'));
+  await sim.fireIn(['Store 1']);
+  await expect(sim.firedLine).toHaveText('Fired in 1 store: 0 succeeded, 0 skipped, 1 failed');
+  await sim.startedRun('Big paid orders').getByRole('link', { name: /on the canvas$/ }).click();
+  const run = new RunCanvasPage(page);
+  await expect(run.heading).toHaveText('Big paid orders: tag VIP and tell the team on the canvas · Store 1');
+  return run;
+}
+
+test('a failed run on the canvas: the path, the condition’s value, keyboard stepping with announcements, replay, and a retry from the failed step', async ({ page }) => {
+  test.slow(); // a template, a fault, a firing and a retry
+  const run = await failedVipRun(page);
+
+  // The path: the failed Slack step is current; the others succeeded.
+  await expect(run.position).toHaveText('Step 4 of 4');
+  await expect(run.node('Send Slack message')).toContainText('✗ Failed');
+  await expect(run.node('Send Slack message').locator('.step-node')).toHaveClass(/step-node--current/);
+  await expect(run.node('Add order tags')).toContainText('✓ Succeeded');
+  await expect(run.page.locator('.run-canvas__canvas .react-flow__edge.edge--taken')).toHaveCount(3);
+  await expect(run.page.getByRole('table', { name: `Attempts of ${SLACK}` }).getByRole('row')).toHaveCount(5); // header + 4 attempts
+
+  // Back two steps with the keyboard: the condition, its criterion with the value read.
+  await run.page.keyboard.press(',');
+  await expect(run.announcer).toHaveText(/^Step 3 of 4: Shopify · Add order tags — Succeeded$/);
+  await run.page.keyboard.press(',');
+  await expect(run.announcer).toHaveText(/^Step 2 of 4: .+ — Succeeded$/);
+  const criteria = run.criteria();
+  const row = criteria.getByRole('row').filter({ hasText: 'trigger.total_price' });
+  await expect(row.getByRole('rowheader')).toHaveText('trigger.total_price is greater than');
+  await expect(row.getByRole('cell')).toHaveText(['500', '750', '✓ Held']);
+
+  // Replay at 4× from the first step, to the end.
+  await run.page.keyboard.press('Home');
+  await expect(run.announcer).toHaveText(/^Step 1 of 4: /);
+  await run.speed.selectOption('4');
+  await run.play.click();
+  await expect(run.announcer).toHaveText(`Step 4 of 4: ${SLACK} — Failed`);
+  await expect(run.play).toHaveText(/Replay/);
+
+  // Lift the fault and retry from the failed step: a new run, the steps before reused.
+  const failedUrl = run.page.url();
+  const sandbox = new SandboxPage(page);
+  await sandbox.open('Store 1');
+  await sandbox.fault('Slack').selectOption({ label: 'No fault' });
+  await expect(sandbox.fault('Slack')).toHaveValue('none');
+  await page.goto(failedUrl);
+  await run.retryFromStep.click();
+  await expect(page).not.toHaveURL(failedUrl);
+  await expect(run.retryFromNote).toHaveText(`Retried from “${SLACK}” of an earlier run: 3 steps before it were reused, not run again. the earlier failed run`);
+  await expect(run.node('Add order tags')).toContainText('✓ Succeeded · reused');
+  await expect(run.node('Send Slack message')).toContainText('✓ Succeeded');
+  await expect(run.node('Send Slack message')).not.toContainText('reused');
+
+  // The run's page says it too, and only one tag step ran in all (the reused one was not run again).
+  await run.page.getByRole('link', { name: 'Back to the run' }).click();
+  const detail = new RunPage(page);
+  await expect(detail.status).toHaveText('✓ Succeeded');
+  await expect(page.getByTestId('retry-from')).toContainText('3 steps before it were reused');
+  await expect(detail.step('Shopify · Add order tags')).toContainText('reused');
+});
