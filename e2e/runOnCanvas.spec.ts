@@ -7,40 +7,12 @@
  * at 4×; then, with the fault lifted, retried from the failed step: a new
  * run that succeeded and says which steps it reused.
  */
-import { expect, test, type Page } from '@playwright/test';
-import { EditorPage } from './pages/EditorPage';
-import { RunCanvasPage } from './pages/RunCanvasPage';
+import { expect, test } from '@playwright/test';
+import { failedVipRun } from './pages/RunCanvasPage';
 import { RunPage } from './pages/RunsPage';
 import { SandboxPage } from './pages/SandboxPage';
 
 const SLACK = 'Slack · Send Slack message';
-
-async function failedVipRun(page: Page): Promise<RunCanvasPage> {
-  await page.goto('/#/workflows');
-  await page.getByText('Start from a template').click();
-  await page.getByRole('button', { name: 'Use template Big paid orders: tag VIP and tell the team' }).click();
-  const editor = new EditorPage(page);
-  await expect(editor.node('Add order tags')).toBeVisible();
-  await editor.pane.click();
-  await editor.inspector.getByRole('checkbox', { name: 'Workflow is on' }).check();
-  await editor.expectSaved();
-
-  const sandbox = new SandboxPage(page);
-  await sandbox.open('Store 1');
-  await sandbox.fault('Slack').selectOption({ label: 'Always fail' });
-  await expect(sandbox.fault('Slack')).toHaveValue('always');
-  const sim = sandbox.simulator;
-  await sim.expand();
-  await sim.choose('Shopify', 'Order paid');
-  await expect(sim.payload).toHaveValue(/"total_price": 249.99/);
-  await sim.payload.fill((await sim.payload.inputValue()).replace('"total_price": 249.99', '"total_price": 750'));
-  await sim.fireIn(['Store 1']);
-  await expect(sim.firedLine).toHaveText('Fired in 1 store: 0 succeeded, 0 skipped, 1 failed');
-  await sim.startedRun('Big paid orders').getByRole('link', { name: /on the canvas$/ }).click();
-  const run = new RunCanvasPage(page);
-  await expect(run.heading).toHaveText('Big paid orders: tag VIP and tell the team on the canvas · Store 1');
-  return run;
-}
 
 test('a failed run on the canvas: the path, the condition’s value, keyboard stepping with announcements, replay, and a retry from the failed step', async ({ page }) => {
   test.slow(); // a template, a fault, a firing and a retry

@@ -1,5 +1,7 @@
 /** Page object for a run shown on the canvas (/runs/:id/canvas): the nodes with the path, the step controls, the step's details. */
-import type { Locator, Page } from '@playwright/test';
+import { expect, type Locator, type Page } from '@playwright/test';
+import { EditorPage } from './EditorPage';
+import { SandboxPage } from './SandboxPage';
 
 export class RunCanvasPage {
   readonly heading: Locator;
@@ -37,4 +39,36 @@ export class RunCanvasPage {
   criteria(): Locator {
     return this.page.getByRole('table', { name: /^Criteria of / });
   }
+}
+
+/**
+ * The "Big paid orders" template (Order paid → condition total_price > 500 →
+ * Add order tags → Slack), turned on, fired in Store 1 for an order of 750
+ * with Slack set to always fail there; the just-fired run opened on the canvas.
+ */
+export async function failedVipRun(page: Page): Promise<RunCanvasPage> {
+  await page.goto('/#/workflows');
+  await page.getByText('Start from a template').click();
+  await page.getByRole('button', { name: 'Use template Big paid orders: tag VIP and tell the team' }).click();
+  const editor = new EditorPage(page);
+  await expect(editor.node('Add order tags')).toBeVisible();
+  await editor.pane.click();
+  await editor.inspector.getByRole('checkbox', { name: 'Workflow is on' }).check();
+  await editor.expectSaved();
+
+  const sandbox = new SandboxPage(page);
+  await sandbox.open('Store 1');
+  await sandbox.fault('Slack').selectOption({ label: 'Always fail' });
+  await expect(sandbox.fault('Slack')).toHaveValue('always');
+  const sim = sandbox.simulator;
+  await sim.expand();
+  await sim.choose('Shopify', 'Order paid');
+  await expect(sim.payload).toHaveValue(/"total_price": 249.99/);
+  await sim.payload.fill((await sim.payload.inputValue()).replace('"total_price": 249.99', '"total_price": 750'));
+  await sim.fireIn(['Store 1']);
+  await expect(sim.firedLine).toHaveText('Fired in 1 store: 0 succeeded, 0 skipped, 1 failed');
+  await sim.startedRun('Big paid orders').getByRole('link', { name: /on the canvas$/ }).click();
+  const run = new RunCanvasPage(page);
+  await expect(run.heading).toHaveText('Big paid orders: tag VIP and tell the team on the canvas · Store 1');
+  return run;
 }

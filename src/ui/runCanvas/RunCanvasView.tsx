@@ -225,7 +225,8 @@ function RunFlow({ run, path, current, language }: { run: RunRecord; path: RunPa
     () => base.map((n) => (n.id === current && n.data.run ? ({ ...n, data: { ...n.data, run: { ...n.data.run, current: true } } } as StepNodeType) : n)),
     [base, current],
   );
-  const edges: Edge[] = useMemo(() => runEdges(run.workflow, path), [run.workflow, path]);
+  // Branch labels are worded in the language shown (translate), so a language change labels them again.
+  const edges: Edge[] = useMemo(() => runEdges(run.workflow, path, language), [run.workflow, path, language]);
   const { setCenter, getInternalNode, getZoom } = useReactFlow();
   useEffect(() => {
     const node = getInternalNode(current);

@@ -50,7 +50,8 @@ export function runNodes(workflow: Workflow, path: RunPath, current: string | un
 }
 
 /** The links of the run's workflow version; those the run went along are `edge--taken`, the others `edge--not-taken`. */
-export function runEdges(workflow: Workflow, path: RunPath): Edge[] {
+export function runEdges(workflow: Workflow, path: RunPath, language: Language): Edge[] {
+  void language; // labels come from translate() in the language shown; the parameter keys the caller's memo
   return workflow.links.map((link) => {
     const id = `${link.from}:${link.port}`;
     const key = PORT_LABELS[link.port];

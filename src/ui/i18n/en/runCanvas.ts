@@ -66,5 +66,6 @@ export const runCanvas = {
   'runCanvas.keys.first': "First step",
   'runCanvas.keys.last': "Last step",
   'runCanvas.keys.play': "Replay or pause",
+  'runCanvas.keys.overlay': "On a run shown on the canvas",
   'runCanvas.keys.or': "or",
 } as const;

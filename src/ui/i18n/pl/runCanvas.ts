@@ -74,5 +74,6 @@ export const runCanvas: MessagesOf<typeof en> = {
   'runCanvas.keys.first': "Pierwszy krok",
   'runCanvas.keys.last': "Ostatni krok",
   'runCanvas.keys.play': "Odtwórz lub wstrzymaj",
+  'runCanvas.keys.overlay': "Na uruchomieniu pokazanym na kanwie",
   'runCanvas.keys.or': "lub",
 };
