@@ -8,7 +8,7 @@
  * run that succeeded and says which steps it reused.
  */
 import { expect, test } from '@playwright/test';
-import { failedVipRun } from './pages/RunCanvasPage';
+import { RunCanvasPage, failedVipRun } from './pages/RunCanvasPage';
 import { RunPage } from './pages/RunsPage';
 import { SandboxPage } from './pages/SandboxPage';
 
@@ -64,4 +64,25 @@ test('a failed run on the canvas: the path, the condition’s value, keyboard st
   await expect(detail.status).toHaveText('✓ Succeeded');
   await expect(page.getByTestId('retry-from')).toContainText('3 steps before it were reused');
   await expect(detail.step('Shopify · Add order tags')).toContainText('reused');
+});
+
+test('the editor’s test run on the canvas: the branch not taken is drawn as not reached', async ({ page }) => {
+  await page.goto('/#/workflows');
+  await page.getByText('Start from a template').click();
+  await page.getByRole('button', { name: 'Use template Big paid orders: tag VIP and tell the team' }).click();
+  const toolbar = page.getByRole('toolbar', { name: 'Editor' });
+  await toolbar.getByRole('combobox', { name: 'Test in store' }).selectOption({ label: 'Store 1' });
+  await toolbar.getByRole('button', { name: 'Test with sample data' }).click();
+  // The sample order (249.99) is not over 500: the condition goes Otherwise, where nothing is linked.
+  await toolbar.getByRole('button', { name: 'Show on canvas' }).click();
+  const run = new RunCanvasPage(page);
+  await expect(run.heading).toHaveText('Test of Big paid orders: tag VIP and tell the team on the canvas');
+  await expect(run.position).toHaveText('Step 1 of 2');
+  await expect(run.node('Add order tags')).toContainText('○ Not reached');
+  await expect(run.node('Send Slack message')).toContainText('○ Not reached');
+  await expect(page.locator('.run-canvas__canvas .react-flow__edge.edge--taken')).toHaveCount(1);
+  await page.keyboard.press('n');
+  await expect(run.announcer).toHaveText(/^Step 2 of 2: .+ — Succeeded$/);
+  await expect(run.criteria().getByRole('row').filter({ hasText: 'trigger.total_price' }).getByRole('cell')).toHaveText(['500', '249.99', '✗ Did not hold']);
+  await expect(run.retryFromStep).toHaveCount(0); // a test run is not stored, so it is not retried
 });

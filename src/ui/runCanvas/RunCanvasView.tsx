@@ -13,7 +13,7 @@
  */
 import { Background, Controls, type Edge, ReactFlow, ReactFlowProvider, useReactFlow } from '@xyflow/react';
 import '@xyflow/react/dist/style.css';
-import { useCallback, useEffect, useMemo, useState } from 'react';
+import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { Link } from 'wouter';
 import { type RunPath, runPath } from '../../domain/runs/runPath';
 import type { RunRecord } from '../../state/runtime';
@@ -228,6 +228,8 @@ function RunFlow({ run, path, current, language }: { run: RunRecord; path: RunPa
   // Branch labels are worded in the language shown (translate), so a language change labels them again.
   const edges: Edge[] = useMemo(() => runEdges(run.workflow, path, language), [run.workflow, path, language]);
   const { setCenter, getInternalNode, getZoom } = useReactFlow();
+  // The view opens on the current step at once; later moves glide (unless reduced motion is asked for).
+  const opened = useRef(false);
   useEffect(() => {
     const node = getInternalNode(current);
     if (!node) return;
@@ -235,7 +237,8 @@ function RunFlow({ run, path, current, language }: { run: RunRecord; path: RunPa
     const w = node.measured.width ?? 0;
     const h = node.measured.height ?? 0;
     const reduce = window.matchMedia?.('(prefers-reduced-motion: reduce)').matches;
-    void setCenter(x + w / 2, y + h / 2, { zoom: getZoom(), duration: reduce ? 0 : 300 });
+    void setCenter(x + w / 2, y + h / 2, { zoom: getZoom(), duration: reduce || !opened.current ? 0 : 300 });
+    opened.current = true;
   }, [current, getInternalNode, getZoom, setCenter]);
   return (
     <ReactFlow<StepNodeType>
