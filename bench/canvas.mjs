@@ -37,8 +37,45 @@ export async function workflowRecord(n) {
   return { id: doc.id, name: doc.name, updatedAt: new Date().toISOString(), revision: 1, doc, schemaVersion: 1 };
 }
 
-/** In the page: clears unsaved-edit backups and puts the record into the app's database; false when it does not exist yet. */
-async function putRecord(record) {
+/**
+ * The stored run of the generated workflow for the "overlay shown" variant
+ * (#/runs/<id>/canvas): the first half of its steps recorded, the last of
+ * them failed, the rest not reached; conditions went Then (the chain).
+ */
+export function runRow(record) {
+  const at = '2026-03-01T10:00:00.000Z';
+  const doc = record.doc;
+  const half = Math.floor(doc.steps.length / 2);
+  const steps = doc.steps.slice(0, half).map((s, i) => ({
+    stepId: s.id,
+    kind: s.kind,
+    name: s.id,
+    status: i === half - 1 ? 'failed' : 'succeeded',
+    attempts: [],
+    startedAt: at,
+    finishedAt: at,
+    ...(s.kind === 'condition' ? { branch: 'then', criteria: [] } : {}),
+    ...(i === half - 1 ? { error: 'Simulated failure' } : {}),
+  }));
+  const run = {
+    id: `bench-run-${doc.steps.length}`,
+    workflowId: doc.id,
+    workflowName: doc.name,
+    workflow: doc,
+    storeId: 'store-1',
+    event: { id: 'bench-event', storeId: 'store-1', app: 'shopify', trigger: 'order-created', payload: {}, at, depth: 0 },
+    status: 'failed',
+    reasons: [],
+    steps,
+    dryRun: false,
+    startedAt: at,
+    finishedAt: at,
+  };
+  return { id: run.id, workflowId: run.workflowId, storeId: run.storeId, status: run.status, startedAt: at, resumeAt: '', seq: 1, record: run, schemaVersion: 1 };
+}
+
+/** In the page: clears unsaved-edit backups and puts the record (and a run row, if given) into the app's database; false when it does not exist yet. */
+async function putRecord({ record, run }) {
   for (const key of Object.keys(localStorage)) if (key.startsWith('flowbench:unsaved:')) localStorage.removeItem(key);
   const db = await new Promise((resolve, reject) => {
     const req = indexedDB.open('flowbench');
@@ -48,8 +85,9 @@ async function putRecord(record) {
   try {
     if (!db.objectStoreNames.contains('workflows')) return false;
     await new Promise((resolve, reject) => {
-      const tx = db.transaction('workflows', 'readwrite');
+      const tx = db.transaction(run ? ['workflows', 'runs'] : 'workflows', 'readwrite');
       tx.objectStore('workflows').put(record);
+      if (run) tx.objectStore('runs').put(run);
       tx.oncomplete = resolve;
       tx.onerror = () => reject(tx.error);
     });
@@ -59,7 +97,7 @@ async function putRecord(record) {
   }
 }
 
-export async function seed(context, appUrl, record, first) {
+export async function seed(context, appUrl, record, first, run = undefined) {
   const page = await context.newPage();
   try {
     if (first) {
@@ -71,7 +109,7 @@ export async function seed(context, appUrl, record, first) {
       // A static file of the same origin: IndexedDB without starting the app.
       await page.goto(`${appUrl}/favicon.svg`);
     }
-    for (let i = 0; !(await page.evaluate(putRecord, record)); i++) {
+    for (let i = 0; !(await page.evaluate(putRecord, { record, run })); i++) {
       if (i > 50) throw new Error('The app did not create its database');
       await page.waitForTimeout(200);
     }
@@ -81,7 +119,7 @@ export async function seed(context, appUrl, record, first) {
 }
 
 /** Opens `url` in a new page and runs the measures; returns { mount, heap?, drag, pan? } and the canvas size. */
-export async function measurePage(context, url, { memory, pan }) {
+export async function measurePage(context, url, { memory, pan, drag = true }) {
   const page = await context.newPage();
   try {
     await page.goto(url, { waitUntil: 'commit' });
@@ -100,8 +138,10 @@ export async function measurePage(context, url, { memory, pan }) {
       out.heap = usedSize / 2 ** 20;
       await cdp.detach();
     }
-    const drag = await page.evaluate((g) => window.__bench.gesture(g), { kind: 'drag', frames: GESTURE_FRAMES, dx: 3, dy: 2 });
-    out.drag = percentile(drag, 95);
+    if (drag) {
+      const frames = await page.evaluate((g) => window.__bench.gesture(g), { kind: 'drag', frames: GESTURE_FRAMES, dx: 3, dy: 2 });
+      out.drag = percentile(frames, 95);
+    }
     if (pan) {
       await page.waitForTimeout(300);
       const frames = await page.evaluate((g) => window.__bench.gesture(g), { kind: 'pan', frames: GESTURE_FRAMES, dx: -4, dy: -6 });
@@ -121,7 +161,7 @@ export async function measurePage(context, url, { memory, pan }) {
  */
 export async function canvasBench({ browser, appUrl, pagesUrl, sizes, log }) {
   const rows = [];
-  for (const { n, rounds, pan = false, memory = false } of sizes) {
+  for (const { n, rounds, pan = false, memory = false, overlay = false } of sizes) {
     const record = await workflowRecord(n);
     const context = await browser.newContext({ viewport: VIEWPORT });
     await context.addInitScript({ path: PROBE });
@@ -147,6 +187,24 @@ export async function canvasBench({ browser, appUrl, pagesUrl, sizes, log }) {
       rows.push(row(`canvas-drag-p95-${n}`, pick('ours', 'drag'), pick('baseline', 'drag'), 'ms', 1.1));
       if (pan) rows.push(row(`canvas-pan-p95-${n}`, pick('ours', 'pan'), pick('baseline', 'pan'), 'ms', 1.1));
       if (memory) rows.push(row(`memory-${n}`, pick('ours', 'heap'), pick('baseline', 'heap'), 'MB', 1.2));
+      if (overlay) {
+        // A run shown on the canvas (read-only, the path on every node and link): mount and pan against the same bare page.
+        const run = runRow(record);
+        const shown = async () => {
+          await seed(context, appUrl, record, false, run);
+          const { out, size } = await measurePage(context, `${appUrl}/#/runs/${run.id}/canvas`, { memory: false, pan: true, drag: false });
+          log(`  run canvas ${size.w}×${size.h}, ${size.nodes} nodes rendered`);
+          return out;
+        };
+        const bare = async () => {
+          const { out } = await measurePage(context, `${pagesUrl}/bare.html?n=${n}&visible=1&w=${canvas.w}&h=${canvas.h}`, { memory: false, pan: true, drag: false });
+          return out;
+        };
+        const overlaid = await alternate({ ours: shown, baseline: bare, rounds, warmup: 1, label: `run canvas ${n}`, log });
+        const of = (side, key) => overlaid[side].map((s) => s[key]);
+        rows.push(row(`canvas-overlay-mount-${n}`, of('ours', 'mount'), of('baseline', 'mount'), 'ms', 1.2));
+        rows.push(row(`canvas-overlay-pan-p95-${n}`, of('ours', 'pan'), of('baseline', 'pan'), 'ms', 1.1));
+      }
     } finally {
       await context.close();
     }

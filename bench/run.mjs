@@ -232,10 +232,10 @@ try {
     if (app) servers.push(app);
     if (groups.has('canvas')) {
       const sizes = quick
-        ? [{ n: 1000, rounds: 1 }]
+        ? [{ n: 1000, rounds: 1, overlay: true }]
         : [
-            { n: 1000, rounds: 5 },
-            { n: 5000, rounds: 3, pan: true, memory: true },
+            { n: 1000, rounds: 5, overlay: true },
+            { n: 5000, rounds: 3, pan: true, memory: true, overlay: true },
           ];
       rows.push(...(await canvasBench({ browser, appUrl: app.url, pagesUrl: pages.url, sizes, log })));
     }

@@ -68,7 +68,7 @@ test('builds a For each over line items by drag and drop, runs it in a store and
   await runs.simulator.choose('Shopify', 'Order created');
   await runs.simulator.fireIn(['Store 1']);
   await expect(runs.simulator.firedLine).toHaveText('Fired in 1 store: 1 succeeded, 0 skipped, 0 failed');
-  await runs.simulator.startedRun('Presale products ordered in Store 1').getByRole('link').click();
+  await runs.simulator.startedRun('Presale products ordered in Store 1').getByRole('link').first().click();
   const run = new RunPage(page);
   await expect(run.status).toHaveText('✓ Succeeded');
   await expect(run.steps.getByRole('listitem', { name: /Condition/ })).toHaveCount(2);

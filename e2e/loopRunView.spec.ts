@@ -65,7 +65,7 @@ test('a For each from Logic and Get order data from Data, dragged onto the canva
   await runs.simulator.choose('Shopify', 'Order created');
   await runs.simulator.fireIn(['Store 1']);
   await expect(runs.simulator.firedLine).toHaveText('Fired in 1 store: 1 succeeded, 0 skipped, 0 failed');
-  await runs.simulator.startedRun('Line items to the log in Store 1').getByRole('link').click();
+  await runs.simulator.startedRun('Line items to the log in Store 1').getByRole('link').first().click();
 
   const run = new RunPage(page);
   await expect(run.heading).toHaveText('Run of Line items to the log in Store 1');

@@ -90,7 +90,7 @@ test('Run code returns a field a condition branches on; the run shows its input,
   await runs.simulator.choose('Shopify', 'Order paid');
   await runs.simulator.fireIn(['Store 1']);
   await expect(runs.simulator.startedRun(`${TEMPLATE} in Store 1`)).toContainText('Succeeded');
-  await runs.simulator.startedRun(`${TEMPLATE} in Store 1`).getByRole('link').click();
+  await runs.simulator.startedRun(`${TEMPLATE} in Store 1`).getByRole('link').first().click();
   const run = new RunPage(page);
   const step = run.step('Run code');
   await expect(step.getByRole('list', { name: 'Log lines of Run code' }).getByRole('listitem')).toHaveText([/^e2e points for #\S+ 21$/]);

@@ -140,7 +140,7 @@ test('a Slack message with rendered Liquid lands in the sandbox; a failing Slack
   );
   await expect(slack.getByRole('row')).toHaveCount(2); // header + the first message only: failed attempts write nothing
 
-  await sandbox.simulator.startedRun('Order to Slack in Store 1').getByRole('link').click();
+  await sandbox.simulator.startedRun('Order to Slack in Store 1').getByRole('link').first().click();
   const run = new RunPage(page);
   await expect(run.heading).toHaveText('Run of Order to Slack in Store 1');
   const failedUrl = page.url();

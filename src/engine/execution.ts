@@ -148,6 +148,20 @@ export class Execution implements StepRun {
     return 'end';
   }
 
+  /**
+   * Binds again the variables the given succeeded records bound (each
+   * kind's `restore`), in order, without running their steps: the records
+   * a retry from the failed step reuses.
+   */
+  restore(records: readonly StepRecord[]): void {
+    for (const record of records) {
+      const step = this.byId.get(record.stepId);
+      if (!step || record.status !== 'succeeded') continue;
+      const handler = ENGINE_KINDS[step.kind] as { restore?(step: Step, record: StepRecord, run: StepRun): void };
+      handler.restore?.(step, record, this);
+    }
+  }
+
   bind(name: string, value: unknown): void {
     if (value === undefined) delete this.data[name];
     else this.data[name] = value;

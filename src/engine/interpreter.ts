@@ -23,6 +23,12 @@
  * - A dry run ("Test with sample data") runs against a copy of the sandbox,
  *   records steps the same way, does not wait at Wait steps (it notes when it
  *   would resume) and is not held back by the workflow being off.
+ * - Retry from the failed step: a run continued from its failed step is
+ *   handed in as a run due now that waits at that step (domain
+ *   runs/runPath.ts retryFromStepRun), with the records before it marked
+ *   `reused`; resumeRun binds again the variables those records bound
+ *   (after the last Wait among them) and goes on from the step. Reused
+ *   steps' effects are not done again.
  * - startRun and resumeRun never throw for anything a workflow, an adapter or
  *   a fault does; resumeRun throws only when called on a run that is not due.
  */
@@ -163,6 +169,10 @@ export async function resumeRun(run: RunRecord, ctx: RunContext): Promise<RunOut
   const objects = draft.steps.find((s) => s.kind === 'trigger')?.output ?? {};
   const data = { ...structuredClone(objects), trigger: structuredClone(draft.event.payload) };
   const execution = new Execution(draft, data, toMs(now), deps(ctx, ctx.sandbox));
+  // Variables do not outlive a Wait; those bound after the last Wait (by the records a
+  // retry from the failed step reused) are bound again from their records.
+  const lastWait = draft.steps.findLastIndex((s) => s.kind === 'wait');
+  execution.restore(draft.steps.slice(lastWait + 1));
   await execution.walk(nextStepId);
   return { run: execution.run, emitted: execution.emitted };
 }

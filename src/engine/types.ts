@@ -7,6 +7,7 @@
 import type { MessageParams } from '../domain/text/messageParams';
 import type { Organization } from '../domain/org/organization';
 import type { StepKind, Workflow } from '../domain/workflow/document';
+import type { CriterionResult } from '../domain/workflow/conditionOperators';
 
 /** A trigger firing in one store. */
 export interface TriggerEvent {
@@ -64,6 +65,10 @@ export interface StepRecord {
    * Absent outside loops.
    */
   loop?: LoopIteration[];
+  /** For a condition: each criterion with the value it read and whether it held (conditionOperators.ts explainGroup). */
+  criteria?: CriterionResult[];
+  /** Copied from the failed run a "retry from the failed step" continued: this step was not run again here. */
+  reused?: true;
   error?: string;
   attempts: Attempt[];
   startedAt: string;
@@ -106,6 +111,8 @@ export interface RunRecord {
   resumeStepId?: string;
   /** Retry of an earlier run with its original trigger data. */
   retryOf?: string;
+  /** A retry from the failed step: the run it continued and the step it ran again from (the records before it are reused). */
+  retryFrom?: { runId: string; stepId: string };
 }
 
 /** A failure an adapter reports; the engine retries transient ones with backoff. */

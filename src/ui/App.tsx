@@ -22,6 +22,7 @@ const WorkflowEditorPage = lazy(() => import('./pages/EditorPage').then((m) => (
 const OrganizationPage = lazy(() => import('./pages/OrganizationPage').then((m) => ({ default: m.OrganizationPage })));
 const RunsPage = lazy(() => import('./pages/RunsPage').then((m) => ({ default: m.RunsPage })));
 const RunPage = lazy(() => import('./pages/RunPage').then((m) => ({ default: m.RunPage })));
+const RunCanvasPage = lazy(() => import('./pages/RunCanvasPage').then((m) => ({ default: m.RunCanvasPage })));
 const SandboxPage = lazy(() => import('./pages/SandboxPage').then((m) => ({ default: m.SandboxPage })));
 
 export function App() {
@@ -53,6 +54,7 @@ function Pages() {
             <Route path="/editor/:id">{(params) => <WorkflowEditorPage id={params.id} />}</Route>
             <Route path="/organization" component={OrganizationPage} />
             <Route path="/runs" component={RunsPage} />
+            <Route path="/runs/:id/canvas">{(params) => <RunCanvasPage id={params.id} />}</Route>
             <Route path="/runs/:id">{(params) => <RunPage id={params.id} />}</Route>
             <Route path="/sandbox" component={SandboxPage} />
             <Route component={NotFoundPage} />

@@ -10,6 +10,7 @@
 import { z } from 'zod';
 import { STEP_KIND_NAMES } from '../workflow/kinds/registry';
 import { StoredWorkflowDocument } from '../workflow/storedWorkflow';
+import { ConditionValue, Operator, Quantifier } from '../workflow/criteria';
 
 export const IsoTime = z.string().refine((s) => !Number.isNaN(Date.parse(s)), 'must be a date and time (ISO 8601)');
 const Data = z.record(z.string(), z.unknown());
@@ -41,6 +42,30 @@ export const LoopIterationSchema = z.object({
   item: z.string().optional(),
 });
 
+/** One line of a condition's explanation (conditionOperators.ts CriterionResult). */
+export const CriterionResultSchema = z.discriminatedUnion('kind', [
+  z.object({ kind: z.literal('group'), depth: z.number().int().min(0), join: z.enum(['and', 'or']), held: z.boolean() }),
+  z.object({
+    kind: z.literal('criterion'),
+    depth: z.number().int().min(0),
+    field: z.string(),
+    operator: Operator,
+    expected: ConditionValue.optional(),
+    actual: z.unknown(),
+    held: z.boolean(),
+  }),
+  z.object({
+    kind: z.literal('quantifier'),
+    depth: z.number().int().min(0),
+    list: z.string(),
+    quantifier: Quantifier,
+    count: z.number().int().min(0),
+    passed: z.number().int().min(0),
+    held: z.boolean(),
+    deciding: z.object({ index: z.number().int().min(0), item: z.string().optional() }).optional(),
+  }),
+]);
+
 export const StepRecordSchema = z.object({
   stepId: z.string(),
   kind: z.enum(STEP_KIND_NAMES),
@@ -53,6 +78,10 @@ export const StepRecordSchema = z.object({
   logs: z.array(z.string()).optional(),
   /** The For each iterations the step ran in, outermost first (engine/types.ts LoopIteration). */
   loop: z.array(LoopIterationSchema).optional(),
+  /** For a condition: each criterion with the value it read and whether it held (absent in records stored before). */
+  criteria: z.array(CriterionResultSchema).optional(),
+  /** Copied from the failed run a "retry from the failed step" continued: this step was not run again. */
+  reused: z.literal(true).optional(),
   error: z.string().optional(),
   attempts: z.array(AttemptSchema),
   startedAt: IsoTime,
@@ -86,6 +115,8 @@ export const RunRecordSchema = z.object({
   resumeAt: IsoTime.optional(),
   resumeStepId: z.string().optional(),
   retryOf: z.string().optional(),
+  /** A retry from the failed step: the run it continued and the step it ran again from (the steps before were reused). */
+  retryFrom: z.object({ runId: z.string().min(1), stepId: z.string().min(1) }).optional(),
 });
 /** A run record as parsed (structurally the engine's RunRecord). */
 export type ParsedRunRecord = z.infer<typeof RunRecordSchema>;

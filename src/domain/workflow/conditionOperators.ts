@@ -266,3 +266,81 @@ export function withBinding(data: unknown, name: string, value: unknown): Record
   out[name] = value;
   return out;
 }
+
+/**
+ * One line of a condition's explanation (explainGroup), flat and outermost
+ * first: `depth` says how far in it sits (0: an item of the condition's own
+ * group). A group line says how its items were joined; a criterion line
+ * what it read and whether it held; a list line how many items passed and,
+ * when one item settled it, which (its criteria follow one level deeper,
+ * explained for that item).
+ */
+export type CriterionResult =
+  | { kind: 'group'; depth: number; join: 'and' | 'or'; held: boolean }
+  | { kind: 'criterion'; depth: number; field: string; operator: Operator; expected?: ConditionValue; actual: unknown; held: boolean }
+  | {
+      kind: 'quantifier';
+      depth: number;
+      list: string;
+      quantifier: ListCondition['quantifier'];
+      /** Items in the list (0 when it is missing or not a list). */
+      count: number;
+      /** Items whose criteria held. */
+      passed: number;
+      held: boolean;
+      /** The item that settled it: the first that passed (at least one of, none of) or failed (all of); absent when every item had to be looked at. */
+      deciding?: { index: number; item?: string };
+    };
+
+/**
+ * Why a condition went the way it did, line by line (see CriterionResult),
+ * with the same rules as evaluateGroup: `explainGroup(g, d)` holds exactly
+ * when `evaluateGroup(g, d)` does (the lines of the group's own items are
+ * returned; the group's result is `held`). `label` names a list item for
+ * people (loopItemLabel in kinds/forEach.ts, passed in to keep this module
+ * free of kinds). Total: never throws.
+ */
+export function explainGroup(
+  group: ConditionGroup,
+  data: unknown,
+  label: (item: unknown) => string | undefined = () => undefined,
+  depth = 0,
+): { held: boolean; lines: CriterionResult[] } {
+  const lines: CriterionResult[] = [];
+  for (const item of group.items) {
+    if (item.kind === 'group') {
+      const inner = explainGroup(item, data, label, depth + 1);
+      lines.push({ kind: 'group', depth, join: item.join, held: inner.held }, ...inner.lines);
+    } else if (item.kind === 'quantifier') {
+      lines.push(...explainList(item, data, label, depth));
+    } else {
+      const actual = resolvePath(data, item.field);
+      lines.push({
+        kind: 'criterion',
+        depth,
+        field: item.field,
+        operator: item.operator,
+        ...(item.value !== undefined ? { expected: item.value } : {}),
+        actual: actual ?? null,
+        held: evaluateCriterion(item, actual),
+      });
+    }
+  }
+  return { held: evaluateGroup(group, data), lines };
+}
+
+function explainList(condition: ListCondition, data: unknown, label: (item: unknown) => string | undefined, depth: number): CriterionResult[] {
+  const list = resolvePath(data, condition.list);
+  const items: readonly unknown[] = Array.isArray(list) ? list : [];
+  const results = items.map((item) => evaluateGroup(condition.criteria, withBinding(data, condition.item, item)));
+  const passed = results.filter(Boolean).length;
+  // "At least one of" and "none of" are settled by the first item that passes, "all of" by the first that fails.
+  const index = condition.quantifier === 'all' ? results.indexOf(false) : results.indexOf(true);
+  const held = evaluateList(condition, data);
+  const line: CriterionResult = { kind: 'quantifier', depth, list: condition.list, quantifier: condition.quantifier, count: items.length, passed, held };
+  if (index < 0) return [line];
+  const item = items[index];
+  const name = label(item);
+  line.deciding = { index, ...(name !== undefined ? { item: name } : {}) };
+  return [line, ...explainGroup(condition.criteria, withBinding(data, condition.item, item), label, depth + 1).lines];
+}

@@ -53,4 +53,8 @@ export const adminApiRunner: EngineKind<'adminApi'> = {
     run.succeed(record);
     return via('next');
   },
+  restore(step, record, run) {
+    const mutation = step.mutation.trim();
+    if (record.output && Object.hasOwn(record.output, mutation)) run.bind(step.variable, record.output[mutation]);
+  },
 };

@@ -2,9 +2,12 @@
  * Running a condition: the criteria are evaluated over the run's data with
  * Shopify Flow's operator semantics (domain conditionOperators.ts, the same
  * the editor describes), and the run goes out of "then" or "otherwise". The
- * record keeps each value the criteria read.
+ * record keeps each value the criteria read (`input`, by path) and, line by
+ * line, each criterion with the value it read and whether it held, and for
+ * a list condition the item that settled it (`criteria`, explainGroup).
  */
-import { evaluateGroup, resolvePath, withBinding } from '../../domain/workflow/conditionOperators';
+import { evaluateGroup, explainGroup, resolvePath, withBinding } from '../../domain/workflow/conditionOperators';
+import { loopItemLabel } from '../../domain/workflow/kinds/forEach';
 import type { ConditionGroup } from '../../domain/workflow/document';
 import { type EngineKind, via } from './types';
 
@@ -12,7 +15,8 @@ export const conditionRunner: EngineKind<'condition'> = {
   kind: 'condition',
   run(step, run) {
     const record = run.begin(step, readValues(step.criteria, run.data));
-    const holds = evaluateGroup(step.criteria, run.data);
+    const { held: holds, lines } = explainGroup(step.criteria, run.data, loopItemLabel);
+    record.criteria = lines;
     record.branch = holds ? 'then' : 'otherwise';
     record.output = { result: holds };
     run.succeed(record);

@@ -44,4 +44,14 @@ export const getDataRunner: EngineKind<'getData'> = {
     run.succeed(record);
     return via('next');
   },
+  // The record keeps the ids found, not the records: they are read again, as the store data has them now.
+  restore(step, record, run) {
+    const ids = record.output?.ids;
+    const query = record.rendered?.query;
+    if (!Array.isArray(ids) || typeof query !== 'string') return;
+    const shopify = run.deps.sandbox.forApp(run.run.storeId, STORE_DATA_APP);
+    const outcome = queryStore(shopify, step.resource, { query, sortKey: step.sortKey, reverse: step.reverse, limit: step.first, now: toIso(run.cursor) });
+    const byId = new Map(outcome.ok ? outcome.records.map((r) => [r.id, r]) : []);
+    run.bind(step.variable, ids.flatMap((id) => (byId.has(id) ? [byId.get(id)] : [])));
+  },
 };

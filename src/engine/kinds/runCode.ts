@@ -44,4 +44,7 @@ export const runCodeRunner: EngineKind<'runCode'> = {
     run.succeed(record);
     return via('next');
   },
+  restore(step, record, run) {
+    if (record.output) run.bind(step.variable, record.output);
+  },
 };

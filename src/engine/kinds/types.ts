@@ -79,4 +79,11 @@ export interface StepRun {
 export interface EngineKind<K extends StepKind> {
   readonly kind: K;
   run(step: StepOf<K>, run: StepRun): StepOutcome | Promise<StepOutcome>;
+  /**
+   * For a kind that binds a variable: binds it again from a succeeded
+   * record of the step, without doing the step's work again (a run
+   * continued by "retry from the failed step" reuses the records before
+   * the failed step; interpreter.ts resumeRun).
+   */
+  restore?(step: StepOf<K>, record: StepRecord, run: StepRun): void;
 }

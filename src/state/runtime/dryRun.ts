@@ -70,3 +70,11 @@ export async function dryRun(workflow: Workflow, storeId: string): Promise<RunRe
     throw error instanceof Error ? error : new Error(message);
   }
 }
+
+/**
+ * The test run shown on the canvas (/runs/test/canvas): the editor's test
+ * result as it was when "Show on canvas" was chosen. Kept apart from
+ * useDryRun, whose result is forgotten when the editor closes; nothing is
+ * stored (a test run is never recorded).
+ */
+export const useShownTestRun = create<{ run: RunRecord | undefined }>()(() => ({ run: undefined }));

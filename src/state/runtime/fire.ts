@@ -7,6 +7,7 @@
 import { findTrigger } from '../../domain/catalog/catalog';
 import { MAX_RUNS_PER_BATCH } from '../../engine/engine';
 import { triggerOf } from '../../engine/runData';
+import { retryFromStepPlan, retryFromStepRun } from '../../domain/runs/runPath';
 import type { RunRecord } from '../../engine/types';
 import { getDb } from '../../storage/db';
 import { readRun } from '../../storage/runRepo';
@@ -164,3 +165,45 @@ export function retryRun(runId: string): Promise<RunRecord | undefined> {
     return retry;
   });
 }
+
+/**
+ * Retries a failed run from its failed step (domain runs/runPath.ts): a new
+ * run of the version that ran, on the same trigger data, whose records of
+ * the steps before the failed one are copied from the failed run, marked
+ * `reused` (their effects are not done again), and which goes on from the
+ * failed step (from the outermost For each when it failed inside a loop) at
+ * the simulated time now. The new run says so: `retryOf` and `retryFrom`
+ * (the run and the step). Returns it, or undefined when there is no such
+ * run; throws, in words, when it can't be retried so.
+ */
+export function retryFromStep(runId: string): Promise<RunRecord | undefined> {
+  return exclusive(async () => {
+    const db = getDb();
+    const source = await readRun(db, runId);
+    if (!source) return undefined;
+    const plan = retryFromStepPlan(source);
+    if (!plan.ok) throw new Error(RETRY_FROM_STEP_REFUSALS[plan.reason]);
+    const [now, ctx] = await Promise.all([ensureSimNow(), loadContext(db)]);
+    const draft = retryFromStepRun(source, plan, { runId: `run-${crypto.randomUUID()}`, eventId: `event-${crypto.randomUUID()}`, now });
+    const writer = new RunWriter(db, writerOptions());
+    let retry: RunRecord | undefined;
+    try {
+      await runJob(ctx, { type: 'resume', runs: [draft] }, now, {
+        writer,
+        onRun: (run) => {
+          if (run.id === draft.id) retry = run;
+        },
+      });
+    } finally {
+      await writer.close();
+    }
+    return retry;
+  });
+}
+
+/** Why a run can't be retried from its failed step (the UI words the plan's reasons itself). */
+const RETRY_FROM_STEP_REFUSALS = {
+  'not-failed': 'Only a failed run can be retried from its failed step.',
+  'test-run': 'A test run can’t be retried from its failed step.',
+  'no-step': 'The run failed outside its steps, so it can only be retried as a whole.',
+} as const;

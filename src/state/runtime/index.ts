@@ -10,9 +10,9 @@ export type { Attempt, RunRecord, RunStatus, StepRecord, StepStatus, TriggerEven
 export type { FaultConfig, FaultMode } from '../../engine/faults';
 
 export { advanceClock, ensureSimNow, setClock, useSimNow } from './clock';
-export { type BulkProgress, type FireRequest, MAX_BULK_EVENTS, fireBulk, fireTrigger, retryRun } from './fire';
+export { type BulkProgress, type FireRequest, MAX_BULK_EVENTS, fireBulk, fireTrigger, retryFromStep, retryRun } from './fire';
 export { MAX_PAYLOAD_BYTES, type PayloadCheck, samplePayload, validatePayload } from './payload';
-export { type DryRunState, dryRun, useDryRun } from './dryRun';
+export { type DryRunState, dryRun, useDryRun, useShownTestRun } from './dryRun';
 export { type RunFilter, type RunWindow, useRun, useRunWindow, useRuns } from './runs';
 export {
   type SandboxCollectionView,

@@ -8,7 +8,7 @@ import { freshRuntime, storeWorkflow } from '../../../test/fixtures/runtime';
 import { getDb } from '../../storage/db';
 import { updateWorkflow } from '../../storage/workflowRepo';
 import { dryRun, useDryRun } from './dryRun';
-import { fireTrigger, retryRun } from './fire';
+import { fireTrigger, retryFromStep, retryRun } from './fire';
 import { samplePayload, validatePayload } from './payload';
 import { readRuns } from './runs';
 import { readSandboxView, setFault } from './sandbox';
@@ -91,6 +91,29 @@ describe('firing a trigger', () => {
     expect(retry!.steps[1]!.rendered).toEqual({ channel: '#reviews', text: 'Rating 1' });
     expect((await readRuns({ workflowId: wf.id })).map((r) => r.id)).toEqual([retry!.id, failed!.id]);
     expect(await retryRun('run-missing')).toBeUndefined();
+  });
+});
+
+describe('retry from the failed step', () => {
+  it('stores a new run that reuses the steps before the failed one (not sent again) and says so', async () => {
+    await setFault('store-1', 'slack', { mode: 'always', status: 403 });
+    await storeWorkflow({
+      trigger: ['loox', 'new-review'],
+      steps: [{ id: 'a0', action: ['shopify', 'add-customer-tags'], fields: { tags: 'reviewer' } }, toSlack('Rating {{ trigger.rating }}')],
+    });
+    const [failed] = await fireTrigger({ app: 'loox', trigger: 'new-review', payload: review, storeIds: ['store-1'] });
+    expect(failed!.steps.map((s) => s.status)).toEqual(['succeeded', 'succeeded', 'failed']);
+    await setFault('store-1', 'slack', undefined);
+    const retry = await retryFromStep(failed!.id);
+    expect(retry).toMatchObject({ status: 'succeeded', retryOf: failed!.id, retryFrom: { runId: failed!.id, stepId: 'a1' } });
+    expect(retry!.steps.map((s) => [s.stepId, s.status, s.reused ?? false])).toEqual([
+      ['t', 'succeeded', true],
+      ['a0', 'succeeded', true],
+      ['a1', 'succeeded', false],
+    ]);
+    expect((await readRuns({})).find((r) => r.id === retry!.id)?.retryFrom).toEqual({ runId: failed!.id, stepId: 'a1' });
+    await expect(retryFromStep(retry!.id)).rejects.toThrow('Only a failed run can be retried from its failed step.');
+    expect(await retryFromStep('run-missing')).toBeUndefined();
   });
 });
 

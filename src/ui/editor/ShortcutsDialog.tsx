@@ -10,6 +10,7 @@ import { useEditorSession } from '../../state/editor/context';
 import { useModalDialog } from '../common/useModalDialog';
 import { useT } from '../i18n';
 import { EDITOR_COMMANDS, type EditorCommand, type Shortcut } from './commands';
+import { RUN_KEYS, keyText } from '../runCanvas/keys';
 
 const ARROWS: Record<string, string> = { ArrowLeft: '←', ArrowRight: '→', ArrowUp: '↑', ArrowDown: '↓' };
 const IS_MAC = typeof navigator !== 'undefined' && /Mac|iPhone|iPad/.test(navigator.platform);
@@ -92,6 +93,30 @@ export function ShortcutsDialog() {
           <div className="shortcuts__body">
             {table(t('editor.keys.overlay.page'), page)}
             {table(t('editor.keys.overlay.step'), step)}
+            <table className="shortcuts__table">
+              <caption>{t('runCanvas.keys.overlay')}</caption>
+              <thead>
+                <tr>
+                  <th scope="col">{t('editor.keys.overlay.command')}</th>
+                  <th scope="col">{t('editor.keys.overlay.keys')}</th>
+                </tr>
+              </thead>
+              <tbody>
+                {RUN_KEYS.map((k) => (
+                  <tr key={k.action}>
+                    <th scope="row">{t(k.label)}</th>
+                    <td>
+                      {k.keys.map((key, i) => (
+                        <span key={key}>
+                          {i > 0 && ` ${t('editor.keys.overlay.or')} `}
+                          <kbd>{keyText(key)}</kbd>
+                        </span>
+                      ))}
+                    </td>
+                  </tr>
+                ))}
+              </tbody>
+            </table>
           </div>
           <div className="row dialog__actions">
             <button type="button" onClick={close}>

@@ -5,9 +5,10 @@
  * says how it went, with every reason when the workflow would not run there.
  */
 import { useEffect } from 'react';
+import { useLocation } from 'wouter';
 import { useEditorSession } from '../../state/editor/context';
 import { useOrganization } from '../../state/org';
-import { dryRun, useDryRun } from '../../state/runtime';
+import { dryRun, useDryRun, useShownTestRun } from '../../state/runtime';
 import { StoreSelect } from '../common/StoreSelect';
 import { usePickedStore } from '../common/usePickedStore';
 import { useT } from '../i18n';
@@ -19,6 +20,8 @@ export function TestRunControl() {
   const { store, pick } = usePickedStore(org);
   const running = useDryRun((s) => s.running);
   const hasResults = useDryRun((s) => s.run !== undefined);
+  const showable = useDryRun((s) => s.run !== undefined && s.run.steps.length > 0);
+  const [, navigate] = useLocation();
   const t = useT();
 
   // Results belong to the workflow being edited: forget them when the editor closes.
@@ -48,6 +51,17 @@ export function TestRunControl() {
       <button type="button" onClick={() => void test()} disabled={!store || running} aria-busy={running}>
         {running ? t('editor.test.running') : t('editor.test.run')}
       </button>
+      {showable && (
+        <button
+          type="button"
+          onClick={() => {
+            useShownTestRun.setState({ run: useDryRun.getState().run });
+            navigate('/runs/test/canvas');
+          }}
+        >
+          {t('runCanvas.show')}
+        </button>
+      )}
       {hasResults && (
         <button type="button" onClick={clear}>
           {t('editor.test.clear')}

@@ -9,13 +9,14 @@ import type { Organization } from '../../domain/org/organization';
 import { type RunRecord, retryRun } from '../../state/runtime';
 import { useAsyncAction } from '../common/useAsyncAction';
 import { DataList } from './DataList';
-import { formatTime, triggerName } from './format';
+import { formatTime, stepRecordName, triggerName } from './format';
 import { useLanguage, useT } from '../i18n';
 import { useReasonText } from '../i18n/domainText';
 import { RunStatusBadge } from './RunStatusBadge';
 import { StepTimeline } from './StepTimeline';
 import { AppMarkOfId } from '../common/AppMark';
 import { ErrorAlert } from '../common/ErrorAlert';
+import { RetryFromStepButton } from './RetryFromStepButton';
 
 export function RunDetail({ run, org }: { run: RunRecord; org: Organization | undefined }) {
   const t = useT();
@@ -24,8 +25,9 @@ export function RunDetail({ run, org }: { run: RunRecord; org: Organization | un
   const storeName = org?.stores.find((s) => s.id === run.storeId)?.name ?? t('runs.removedStore', { id: run.storeId });
   return (
     <section aria-labelledby="run-title" className="page run">
-      <p className="run__back">
+      <p className="run__back row">
         <Link href="/runs">{t('runs.detail.back')}</Link>
+        {run.steps.length > 0 && <Link href={`/runs/${run.id}/canvas`}>{t('runCanvas.show')}</Link>}
       </p>
       <h1 id="run-title">
         {t('runs.detail.title', { workflow: run.workflowName, store: storeName })}
@@ -57,6 +59,17 @@ export function RunDetail({ run, org }: { run: RunRecord; org: Organization | un
             <Link href={`/editor/${run.workflowId}`}>{run.workflowName}</Link>
           </dd>
         </div>
+        {run.retryFrom && (
+          <div>
+            <dt>{t('runCanvas.retryFrom')}</dt>
+            <dd data-testid="retry-from">
+              {t('runCanvas.retryFrom.note', {
+                step: stepRecordName(run, run.steps.find((s) => s.stepId === run.retryFrom!.stepId && !s.reused) ?? run.steps.at(-1)!, language),
+                count: run.steps.filter((s) => s.reused).length,
+              })}
+            </dd>
+          </div>
+        )}
         {run.retryOf && (
           <div>
             <dt>{t('runs.detail.retryOf')}</dt>
@@ -82,6 +95,7 @@ export function RunDetail({ run, org }: { run: RunRecord; org: Organization | un
           </ul>
         </div>
       )}
+      {run.status === 'failed' && <RetryFromStepButton run={run} language={language} canvas={false} />}
       {run.status === 'failed' && <RetryButton runId={run.id} />}
       <section aria-labelledby="event-title" className="card">
         <h2 id="event-title">{t('runs.detail.event')}</h2>
@@ -101,7 +115,7 @@ export function RunDetail({ run, org }: { run: RunRecord; org: Organization | un
   );
 }
 
-function RetryButton({ runId }: { runId: string }) {
+export function RetryButton({ runId }: { runId: string }) {
   const [, navigate] = useLocation();
   const [busy, setBusy] = useState(false);
   const { error, run } = useAsyncAction();

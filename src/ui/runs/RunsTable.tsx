@@ -141,6 +141,11 @@ export function RunsTable({ filter, filtered, org, onClearFilters }: Props) {
                     <Link href={`/runs/${run.id}`} aria-label={t('runs.detailsOf', { workflow: run.workflowName, store, time: started })}>
                       {t('runs.details')}
                     </Link>
+                    {run.steps.length > 0 && (
+                      <Link className="runs__canvas" href={`/runs/${run.id}/canvas`} aria-label={t('runCanvas.showOf', { workflow: run.workflowName, store, time: started })}>
+                        {t('runCanvas.show')}
+                      </Link>
+                    )}
                   </td>
                 </tr>
               );

@@ -100,6 +100,7 @@ function StepItem({ step, name, depth, appId, children }: { step: StepRecord; na
           {name}
         </Heading>
         <RunStatusBadge status={step.status} />
+        {step.reused && <span className="badge">{t('runCanvas.path.reused')}</span>}
         {step.branch && <span className="badge">{t(step.branch === 'then' ? 'runs.steps.wentThen' : 'runs.steps.wentOtherwise')}</span>}
         <span className="muted small">
           <time dateTime={step.startedAt}>{formatTime(step.startedAt, language)}</time>

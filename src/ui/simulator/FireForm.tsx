@@ -11,7 +11,7 @@ import type { Organization } from '../../domain/org/organization';
 import { useCatalog } from '../../state/customApps';
 import { type RunRecord, fireTrigger, samplePayload, validatePayload } from '../../state/runtime';
 import { useAsyncAction } from '../common/useAsyncAction';
-import { runSummary } from '../runs/format';
+import { formatTime, runSummary } from '../runs/format';
 import { RunStatusBadge } from '../runs/RunStatusBadge';
 import { BulkFire } from './BulkFire';
 import { firedLine } from './runCounts';
@@ -171,6 +171,14 @@ export function FireForm({ org }: { org: Organization | undefined }) {
                       {t('simulator.fire.runIn', { workflow: r.workflowName, store: storeName(r.storeId) })}
                     </Link>{' '}
                     <RunStatusBadge status={r.status} /> <span className="muted">{runSummary(r, language)}</span>
+                    {r.steps.length > 0 && (
+                      <>
+                        {' '}
+                        <Link href={`/runs/${r.id}/canvas`} aria-label={t('runCanvas.showOf', { workflow: r.workflowName, store: storeName(r.storeId), time: formatTime(r.startedAt, language) })}>
+                          {t('runCanvas.show')}
+                        </Link>
+                      </>
+                    )}
                   </li>
                 ))}
               </ul>

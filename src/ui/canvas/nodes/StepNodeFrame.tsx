@@ -12,6 +12,7 @@ import type { ReactNode } from 'react';
 import type { Step } from '../../../domain/workflow/document';
 import { AppMarkOfId } from '../../common/AppMark';
 import { DryRunChip } from './DryRunChip';
+import { RunPathChip } from './RunPathChip';
 import type { StepNodeData } from './StepNodes';
 import { translate } from '../../i18n';
 import { problemText } from '../../i18n/domainText';
@@ -24,7 +25,7 @@ export function StepNodeFrame({ data, selected, children }: { data: StepNodeData
   const language = useLanguageStore.getState().language;
   return (
     <div
-      className={`step-node step-node--${step.kind}${loopDepth > 0 ? ' step-node--in-loop' : ''}${selected ? ' step-node--selected' : ''}`}
+      className={`step-node step-node--${step.kind}${loopDepth > 0 ? ' step-node--in-loop' : ''}${selected ? ' step-node--selected' : ''}${data.run ? ` step-node--path-${data.run.status}${data.run.current ? ' step-node--current' : ''}` : ''}`}
       data-testid={`step-${step.id}`}
     >
       <div className="step-node__kind">
@@ -48,6 +49,7 @@ export function StepNodeFrame({ data, selected, children }: { data: StepNodeData
       <div className="step-node__title">{title}</div>
       {step.note && <div className="step-node__note">{step.note}</div>}
       {data.test.tested && <DryRunChip record={data.test.record} />}
+      {data.run && <RunPathChip shown={data.run} />}
       {children}
     </div>
   );

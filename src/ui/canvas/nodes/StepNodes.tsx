@@ -13,6 +13,7 @@ import { type CSSProperties, memo } from 'react';
 import type { Step, StepKind } from '../../../domain/workflow/document';
 import { STEP_KIND_NAMES, kindOf } from '../../../domain/workflow/kinds/registry';
 import type { Problem } from '../../../domain/workflow/problems';
+import type { PathStatus } from '../../../domain/runs/runPath';
 import type { StepRecord } from '../../../state/runtime';
 import { StepNodeFrame } from './StepNodeFrame';
 // `translate`, not useT: nodes subscribe to nothing; a language change relabels them (flowStore.ts).
@@ -40,7 +41,18 @@ export type StepNodeData<S extends Step> = {
   test: TestShown;
   /** How many For each loops the step runs in (0: none), from the domain's loops.ts. */
   loopDepth: number;
+  /** Only on a run shown on the canvas (ui/runCanvas): the step's place on the run's path. */
+  run?: RunShown;
 };
+
+/** A step as a run shown on the canvas draws it: its status on the path (domain runs/runPath.ts) and whether it is the current step. */
+export interface RunShown {
+  status: PathStatus;
+  reused: boolean;
+  /** How many records the step has (more than one inside a For each). */
+  records: number;
+  current: boolean;
+}
 
 export type StepNodeType = Node<StepNodeData<Step>, StepKind>;
 

@@ -1,0 +1,70 @@
+/**
+ * The React Flow nodes and edges of a run shown on the canvas: the workflow
+ * version that ran (the run's own copy, never the document being edited),
+ * each node with its place on the run's path (domain runs/runPath.ts) in
+ * its data, each link the run went along with the class `edge--taken`.
+ * Nothing here is stored: it is derived from the run record for the view.
+ * Read-only: nodes can be focused and selected, not moved or deleted.
+ */
+import type { Edge } from '@xyflow/react';
+import type { RunPath } from '../../domain/runs/runPath';
+import type { Workflow } from '../../domain/workflow/document';
+import { STEP_KIND_NAMES, kindOf } from '../../domain/workflow/kinds/registry';
+import { loopsOf } from '../../domain/workflow/loops';
+import type { StepNodeData, StepNodeType } from '../canvas/nodes/StepNodes';
+import type { Language } from '../i18n';
+import { translate } from '../i18n';
+import { PORT_LABELS, stepTextIn } from '../kinds';
+
+const BRANCH_PORTS: ReadonlySet<string> = new Set(STEP_KIND_NAMES.flatMap((k) => (kindOf(k).ports.length > 1 ? kindOf(k).ports : [])));
+const UNTESTED = { tested: false, record: undefined } as const;
+
+/** The nodes of the run's workflow version, `current` the id of the current step's node. */
+export function runNodes(workflow: Workflow, path: RunPath, current: string | undefined, language: Language): StepNodeType[] {
+  const loops = loopsOf(workflow);
+  return workflow.steps.map((step) => {
+    const { kindLabel, appName, title, appId } = stepTextIn(language, step);
+    const onPath = path.steps.get(step.id) ?? { status: 'notReached' as const, reused: false, records: 0 };
+    const data: StepNodeData<typeof step> = {
+      step,
+      kindLabel,
+      appName,
+      title,
+      appId,
+      problems: [],
+      test: UNTESTED,
+      loopDepth: loops.get(step.id)?.length ?? 0,
+      run: { ...onPath, current: step.id === current },
+    };
+    return {
+      id: step.id,
+      type: step.kind,
+      position: step.position,
+      data,
+      draggable: false,
+      connectable: false,
+      deletable: false,
+      ariaLabel: `${kindLabel}: ${appName} · ${title}`,
+    } as StepNodeType;
+  });
+}
+
+/** The links of the run's workflow version; those the run went along are `edge--taken`, the others `edge--not-taken`. */
+export function runEdges(workflow: Workflow, path: RunPath, language: Language): Edge[] {
+  void language; // labels come from translate() in the language shown; the parameter keys the caller's memo
+  return workflow.links.map((link) => {
+    const id = `${link.from}:${link.port}`;
+    const key = PORT_LABELS[link.port];
+    const taken = path.taken.has(id);
+    return {
+      id,
+      source: link.from,
+      sourceHandle: link.port,
+      target: link.to,
+      label: BRANCH_PORTS.has(link.port) && key ? translate(key) : undefined,
+      className: `edge--${link.port} ${taken ? 'edge--taken' : 'edge--not-taken'}`,
+      deletable: false,
+      ...(BRANCH_PORTS.has(link.port) ? { type: 'labelled' } : {}),
+    };
+  });
+}
