@@ -7,7 +7,7 @@
  * commands with their shortcuts are registered in ui/editor/commands.ts.
  */
 import { currentCatalog } from '../catalog';
-import type { Link, Position, Step } from '../../domain/workflow/document';
+import type { Link, Position, Step, StickyNote } from '../../domain/workflow/document';
 import { newId } from '../../domain/workflow/factory';
 import { firstFreePort } from '../../domain/workflow/navigation';
 import { type NewStep, appsOfStep, createStep, kindOf, parseNewStep } from '../../domain/workflow/kinds/registry';
@@ -73,7 +73,7 @@ export function dropOnStep(session: EditorSession, targetId: string, item: Palet
   return addPaletteItem(session, item, position);
 }
 
-/** Removes the selected steps (one undo entry). */
+/** Removes the selected steps and sticky notes (one undo entry). */
 export function removeSelected(session: EditorSession): void {
   const { selection, setSelection } = session.ui.getState();
   if (selection.length === 0) return;
@@ -96,14 +96,16 @@ function nextPosition(anchor: Step | undefined, port: Link['port'] | undefined, 
   return { x: anchor.position.x + dx, y: anchor.position.y + GAP_Y };
 }
 
-/** Fresh ids for copied steps, with links between them remapped; links to outside steps are dropped. */
-export function cloneSteps(steps: readonly Step[], links: readonly Link[], offset: Position) {
+/** Fresh ids for copied steps and sticky notes, with links between the steps remapped; links to outside steps are dropped. */
+export function cloneSteps(steps: readonly Step[], links: readonly Link[], offset: Position, notes: readonly StickyNote[] = []) {
   const ids = new Map(steps.map((s) => [s.id, newId(s.kind)]));
+  const moved = (p: Position) => ({ x: p.x + offset.x, y: p.y + offset.y });
   return {
-    steps: steps.map((s) => ({ ...s, id: ids.get(s.id)!, position: { x: s.position.x + offset.x, y: s.position.y + offset.y } })),
+    steps: steps.map((s) => ({ ...s, id: ids.get(s.id)!, position: moved(s.position) })),
     links: links
       .filter((l) => ids.has(l.from) && ids.has(l.to))
       .map((l) => ({ from: ids.get(l.from)!, port: l.port, to: ids.get(l.to)! })),
+    notes: notes.map((n) => ({ ...n, id: newId('note'), position: moved(n.position), size: { ...n.size } })),
   };
 }
 
