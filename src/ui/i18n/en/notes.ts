@@ -30,4 +30,8 @@ export const notes = {
   'notes.diff.color': 'Colour:',
   'notes.search.kind': 'Sticky note',
   'notes.announce.moved': 'Sticky note moved to {x}, {y}.',
+  'notes.flowExport.textOnly': {
+    one: 'Sticky note: only its text goes to Shopify Flow, as the workflow’s note. Colour, size and position are lost. (Inferred: Shopify documents no sticky notes; its exports have a workflow note field that is always empty.)',
+    other: '{count} sticky notes: only their texts go to Shopify Flow, joined into the workflow’s note. Colour, size and position are lost. (Inferred: Shopify documents no sticky notes; its exports have a workflow note field that is always empty.)',
+  },
 } as const;

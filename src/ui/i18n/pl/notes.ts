@@ -33,4 +33,10 @@ export const notes: MessagesOf<typeof en> = {
   'notes.diff.color': 'Kolor:',
   'notes.search.kind': 'Notatka',
   'notes.announce.moved': 'Notatkę przesunięto na {x}, {y}.',
+  'notes.flowExport.textOnly': {
+    one: 'Notatka: do Shopify Flow trafia tylko jej tekst, jako notatka przepływu. Kolor, rozmiar i położenie przepadają. (Wniosek: Shopify nie opisuje notatek; jego eksporty mają pole notatki przepływu, zawsze puste).',
+    few: '{count} notatki: do Shopify Flow trafiają tylko ich teksty, połączone w notatkę przepływu. Kolor, rozmiar i położenie przepadają. (Wniosek: Shopify nie opisuje notatek; jego eksporty mają pole notatki przepływu, zawsze puste).',
+    many: '{count} notatek: do Shopify Flow trafiają tylko ich teksty, połączone w notatkę przepływu. Kolor, rozmiar i położenie przepadają. (Wniosek: Shopify nie opisuje notatek; jego eksporty mają pole notatki przepływu, zawsze puste).',
+    other: '{count} notatki: do Shopify Flow trafiają tylko ich teksty, połączone w notatkę przepływu. Kolor, rozmiar i położenie przepadają. (Wniosek: Shopify nie opisuje notatek; jego eksporty mają pole notatki przepływu, zawsze puste).',
+  },
 };
