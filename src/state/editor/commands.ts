@@ -9,6 +9,7 @@
 import { currentCatalog } from '../catalog';
 import type { Link, Position, Step, StickyNote } from '../../domain/workflow/document';
 import { newId } from '../../domain/workflow/factory';
+import { DEFAULT_NOTE_SIZE, createStickyNote } from '../../domain/workflow/stickyNotes';
 import { firstFreePort } from '../../domain/workflow/navigation';
 import { type NewStep, appsOfStep, createStep, kindOf, parseNewStep } from '../../domain/workflow/kinds/registry';
 import { isTrigger } from '../../domain/workflow/kinds/trigger';
@@ -119,4 +120,33 @@ export function parsePaletteItem(text: string): PaletteItem | undefined {
   } catch {
     return undefined; // not JSON: not a palette item
   }
+}
+
+/**
+ * Adds an empty sticky note in the middle of the visible canvas (or right of
+ * the steps when no canvas is shown), selects it and opens it for typing.
+ */
+export function addStickyNote(session: EditorSession, position?: Position): boolean {
+  const doc = session.document.getState().doc;
+  if (!doc) return false;
+  const ui = session.ui.getState();
+  const at = position ?? centredNote(ui.canvasCentre?.()) ?? besideSteps(doc.steps);
+  const note = createStickyNote({ x: Math.round(at.x / 20) * 20, y: Math.round(at.y / 20) * 20 });
+  const ok = session.apply({ type: 'addStickyNote', note });
+  if (ok) {
+    ui.setSelection([note.id]);
+    ui.setFocusedStep(note.id);
+    ui.setEditingNote(note.id);
+  }
+  return ok;
+}
+
+/** The top-left corner that puts a new note's middle on `centre`. */
+function centredNote(centre: Position | undefined): Position | undefined {
+  return centre && { x: centre.x - DEFAULT_NOTE_SIZE.width / 2, y: centre.y - DEFAULT_NOTE_SIZE.height / 2 };
+}
+
+function besideSteps(steps: readonly Step[]): Position {
+  if (steps.length === 0) return { x: 0, y: 0 };
+  return { x: Math.max(...steps.map((s) => s.position.x)) + 360, y: Math.min(...steps.map((s) => s.position.y)) };
 }

@@ -9,8 +9,8 @@
  */
 import { copySteps, parseClipboard } from '../../domain/workflow/clipboard';
 import { autoLayout } from '../../domain/workflow/layout';
-import { cloneSteps, removeSelected } from '../../state/editor/commands';
-import { BIG_FACTOR, focusAlong, hasFocusedStep, nudgeFocused, openPortPicker, startAddAfter } from '../../state/editor/keyboardEditing';
+import { addStickyNote, cloneSteps, removeSelected } from '../../state/editor/commands';
+import { BIG_FACTOR, editFocusedNote, focusAlong, hasFocusedNote, hasFocusedStep, nudgeFocused, openPortPicker, startAddAfter } from '../../state/editor/keyboardEditing';
 import type { EditorSession } from '../../state/editor/session';
 import { type MessageKey, translate } from '../i18n';
 
@@ -251,6 +251,23 @@ export const EDITOR_COMMANDS = [
     scope: 'step',
     enabled: hasFocusedStep,
     perform: (s) => void startAddAfter(s),
+  },
+  // Sticky notes (issue 16, part 3).
+  {
+    id: 'addNote',
+    label: 'editor.command.addNote',
+    hint: 'editor.command.addNoteTitle',
+    shortcuts: [{ key: 'n' }],
+    enabled: (s) => s.document.getState().doc !== undefined,
+    perform: (s) => void addStickyNote(s),
+  },
+  {
+    id: 'editNote',
+    label: 'editor.keys.editNote',
+    shortcuts: [{ key: 'Enter' }],
+    scope: 'step',
+    enabled: hasFocusedNote,
+    perform: editFocusedNote,
   },
   {
     id: 'showShortcuts',

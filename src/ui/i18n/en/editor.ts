@@ -185,4 +185,7 @@ export const editor = {
   // Sticky notes (issue 16, part 3)
   'editor.refusal.no-note': 'There is no sticky note “{id}” in this workflow.',
   'editor.refusal.nothing-to-add': 'There is nothing to add.',
+  'editor.command.addNote': 'Add note',
+  'editor.command.addNoteTitle': 'Add a sticky note to the canvas (N)',
+  'editor.keys.editNote': 'Edit the focused note’s text',
 } as const;

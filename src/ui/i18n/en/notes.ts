@@ -1,7 +1,5 @@
 /** English messages of sticky notes on the canvas (issue 16, part 3). */
 export const notes = {
-  'notes.command.add': 'Add note',
-  'notes.command.addTitle': 'Add a sticky note to the canvas (N)',
   'notes.node.label': 'Sticky note: {excerpt}',
   'notes.node.empty': 'Empty note',
   'notes.node.placeholder': 'Double-click or press Enter to write. Markdown works: **bold**, *italic*, lists, links.',

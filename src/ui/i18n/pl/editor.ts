@@ -213,4 +213,7 @@ export const editor: MessagesOf<typeof en> = {
   // Notatki (zgłoszenie 16, część 3)
   'editor.refusal.no-note': 'W tym przepływie nie ma notatki „{id}”.',
   'editor.refusal.nothing-to-add': 'Nie ma czego dodać.',
+  'editor.command.addNote': 'Dodaj notatkę',
+  'editor.command.addNoteTitle': 'Dodaj notatkę na kanwie (N)',
+  'editor.keys.editNote': 'Edytuj tekst notatki z fokusem',
 };

@@ -3,8 +3,6 @@ import type { MessagesOf } from '../catalog';
 import type { notes as en } from '../en/notes';
 
 export const notes: MessagesOf<typeof en> = {
-  'notes.command.add': 'Dodaj notatkę',
-  'notes.command.addTitle': 'Dodaj notatkę na kanwie (N)',
   'notes.node.label': 'Notatka: {excerpt}',
   'notes.node.empty': 'Pusta notatka',
   'notes.node.placeholder': 'Kliknij dwukrotnie lub naciśnij Enter, aby pisać. Działa Markdown: **pogrubienie**, *kursywa*, listy, linki.',
