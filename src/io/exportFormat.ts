@@ -7,6 +7,8 @@
  *     "version": 2, "workflows": [...], "organization": {...} }
  *
  * Contracts:
+ * - Sticky notes (`notes` of a workflow) are written only when a workflow
+ *   has some, so files without notes look as they always did.
  * - Deterministic text (`serializeExport`): keys sorted recursively (arrays
  *   keep their order), 2-space indent, trailing newline; workflows sorted by
  *   id, stores by id, installations by store then app. No export time or
@@ -129,7 +131,9 @@ function exportOrganization(org: Organization, catalog: Catalog): ExportOrganiza
  * indent and a trailing newline. Equal documents give equal bytes.
  */
 export function serializeExport(doc: ExportDocument): string {
-  return `${JSON.stringify(sortKeys(doc), null, 2)}\n`;
+  // A workflow without sticky notes is written without the key, as before notes existed (reading gives `[]` back).
+  const workflows = doc.workflows.map(({ notes, ...rest }) => (notes.length > 0 ? { ...rest, notes } : rest));
+  return `${JSON.stringify(sortKeys({ ...doc, workflows }), null, 2)}\n`;
 }
 
 /** A deep copy with object keys in code-unit order. Object.fromEntries defines keys, so "__proto__" stays data. */

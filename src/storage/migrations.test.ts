@@ -32,8 +32,8 @@ describe('migrations', () => {
     expect(await readSecrets(db, 'store-1', 'slack')).toEqual({ botToken: 'xoxb-fixture' });
 
     const wf = await readWorkflow(db, 'wf-1');
-    // Read as the current document version (migrated on read; nothing else in it changes).
-    expect(wf).toEqual({ ...V1_RECORDS.workflows[0]!.doc, schemaVersion: WORKFLOW_SCHEMA_VERSION });
+    // Read as the current document version (migrated on read; nothing else in it changes; it has no sticky notes).
+    expect(wf).toEqual({ ...V1_RECORDS.workflows[0]!.doc, schemaVersion: WORKFLOW_SCHEMA_VERSION, notes: [] });
     // v2 gave every workflow a revision, so a revision-checked save works on migrated records.
     expect((await db.workflows.get('wf-1'))?.revision).toBe(1);
     expect(await saveWorkflow(db, { ...wf!, name: 'Edited after migration' }, 1)).toEqual({ ok: true, revision: 2 });
@@ -72,7 +72,7 @@ describe('migrations', () => {
       ['Warsaw', 'UTC'],
     ]);
     const schedule = 'DTSTART;TZID=UTC:20261201T090000\nRRULE:FREQ=WEEKLY;INTERVAL=1;WKST=MO';
-    const expected = { ...V3_SCHEDULED_DOC, schemaVersion: 2, steps: [{ ...V3_SCHEDULED_DOC.steps[0], schedule }, V3_SCHEDULED_DOC.steps[1]] };
+    const expected = { ...V3_SCHEDULED_DOC, schemaVersion: 2, steps: [{ ...V3_SCHEDULED_DOC.steps[0], schedule }, V3_SCHEDULED_DOC.steps[1]], notes: [] };
     const problems: string[] = [];
     const report = (where: string, problem: string) => problems.push(`${where}: ${problem}`);
     expect(await readWorkflow(db, 'wf-night', report)).toEqual(expected);

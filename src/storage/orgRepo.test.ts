@@ -38,6 +38,7 @@ const workflow = (id: string): Workflow => ({
   description: '',
   activation: { on: true, scope: { kind: 'all' }, offInStores: [] },
   steps: [{ id: 't', kind: 'trigger', app: 'shopify', trigger: 'order-created', position: { x: 0, y: 0 }, note: '' }],
+  notes: [],
   links: [],
 });
 

@@ -225,8 +225,8 @@ describe('importing and exporting prototype names', () => {
     const exported = parseImport((await exportWorkflows('all')).text, { catalog: currentCatalog() });
     if (!exported.ok) throw new Error(JSON.stringify(exported.problems));
     const original = JSON.parse(importFixture);
-    // An import always arrives turned off; everything else comes back as it was.
-    expect(exported.value.workflows).toEqual([{ ...original.workflows[0], activation: { ...original.workflows[0].activation, on: false } }]);
+    // An import always arrives turned off; everything else comes back as it was (reading gives the sticky notes it has: none).
+    expect(exported.value.workflows).toEqual([{ ...original.workflows[0], activation: { ...original.workflows[0].activation, on: false }, notes: [] }]);
     expect(exported.value.customApps).toEqual(original.customApps);
     for (const store of original.organization.stores) expect(exported.value.organization!.stores).toContainEqual(store);
     for (const inst of original.organization.installations) expect(exported.value.organization!.installations).toContainEqual(inst);

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { copySteps, parseClipboard } from './clipboard';
 import { actionStep, conditionStep } from './factory';
+import { createStickyNote } from './stickyNotes';
 
 describe('step clipboard', () => {
   it('round-trips steps with the links among them only', () => {
@@ -33,5 +34,18 @@ describe('step clipboard', () => {
     const parsed = parseClipboard(text);
     expect(parsed.ok).toBe(false);
     expect(!parsed.ok && parsed.error).toMatch(/\$\.steps\[0\]\.app: connectors can't be used as conditions/);
+  });
+
+  it('carries sticky notes, with steps or alone; older clipboard text without notes still pastes', () => {
+    const note = createStickyNote({ x: 0, y: 0 }, 'n1');
+    const alone = parseClipboard(copySteps([], [], [note]));
+    expect(alone.ok && alone.value.notes).toEqual([note]);
+    const a = actionStep('slack', 'send-message', { x: 0, y: 0 }, 'a');
+    const old = parseClipboard(JSON.stringify({ format: 'flowbench-steps', version: 1, steps: [a], links: [] }));
+    expect(old.ok && old.value.notes).toEqual([]);
+    const empty = parseClipboard(copySteps([], []));
+    expect(!empty.ok && empty.error).toMatch(/nothing was copied/);
+    const bad = parseClipboard(copySteps([], [], [{ ...note, color: 'purple' as never }]));
+    expect(!bad.ok && bad.error).toMatch(/\$\.notes\[0\]\.color/);
   });
 });

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { builtInCatalog as catalog } from '../catalog/catalog';
-import { diffWorkflows, summarizeDiff } from './diff';
+import { diffWorkflows, noteExcerpt, summarizeDiff } from './diff';
+import { createStickyNote } from './stickyNotes';
 import { actionStep, createWorkflow, triggerStep } from './factory';
 
 const base = () => {
@@ -39,5 +40,34 @@ describe('diffWorkflows', () => {
     const diff = diffWorkflows(catalog, base(), after);
     expect(diff.removed.map((r) => r.stepId)).toEqual(['a']);
     expect(diff.linksRemoved).toHaveLength(1);
+  });
+
+  it('lists sticky notes added, removed and changed (text, colour), not moved or resized', () => {
+    const note = (id: string, text: string) => ({ ...createStickyNote({ x: 0, y: 0 }, id), text });
+    const before = { ...base(), notes: [note('n1', 'Keep\nthis'), note('n2', 'Old'), note('n3', 'Gone')] };
+    const after = {
+      ...base(),
+      notes: [
+        { ...note('n1', 'Keep\nthis'), position: { x: 300, y: 300 }, size: { width: 400, height: 300 } },
+        { ...note('n2', '**New** text'), color: 'blue' as const },
+        note('n4', ''),
+      ],
+    };
+    const diff = diffWorkflows(catalog, before, after);
+    expect(diff.notes).toEqual([
+      {
+        noteId: 'n2',
+        change: 'changed',
+        excerpt: '**New** text',
+        changes: [
+          { field: 'text', before: 'Old', after: '**New** text' },
+          { field: 'color', before: 'yellow', after: 'blue' },
+        ],
+      },
+      { noteId: 'n4', change: 'added', excerpt: '', changes: [] },
+      { noteId: 'n3', change: 'removed', excerpt: 'Gone', changes: [] },
+    ]);
+    expect(summarizeDiff(diff)).toBe('1 note added, 1 note removed, 1 note changed');
+    expect(noteExcerpt(`\n  ${'x'.repeat(80)}\nsecond`)).toBe(`${'x'.repeat(59)}…`);
   });
 });

@@ -5,7 +5,7 @@
  */
 import type { Catalog } from '../catalog/catalog';
 import { describeStep } from './describe';
-import type { Link, Step, Workflow } from './document';
+import type { Link, Step, StickyNote, Workflow } from './document';
 import { type FieldChange, changeRecorder } from './kinds/base';
 import { kindOf } from './kinds/registry';
 
@@ -25,6 +25,45 @@ export interface WorkflowDiff {
   linksRemoved: string[];
   /** Name, description, activation. */
   workflow: FieldChange[];
+  /** Sticky notes added, removed, or with a new text or colour (moving and resizing are layout, as for steps). */
+  notes: NoteChange[];
+}
+
+export interface NoteChange {
+  noteId: string;
+  change: 'added' | 'removed' | 'changed';
+  /** The note's first line (of its text now, or when it was removed), at most 60 characters; '' for an empty note. */
+  excerpt: string;
+  /** For a changed note: `text` and `color`, before and after. */
+  changes: FieldChange[];
+}
+
+/** A note's first non-empty line, cut to 60 characters. */
+export function noteExcerpt(text: string): string {
+  const line = text.split('\n').map((l) => l.trim()).find((l) => l.length > 0) ?? '';
+  return line.length > 60 ? `${line.slice(0, 59)}…` : line;
+}
+
+function noteChanges(before: readonly StickyNote[], after: readonly StickyNote[]): NoteChange[] {
+  const old = new Map(before.map((n) => [n.id, n]));
+  const now = new Set(after.map((n) => n.id));
+  const out: NoteChange[] = [];
+  for (const note of after) {
+    const was = old.get(note.id);
+    if (!was) {
+      out.push({ noteId: note.id, change: 'added', excerpt: noteExcerpt(note.text), changes: [] });
+      continue;
+    }
+    const changes: FieldChange[] = [];
+    const add = changeRecorder(changes);
+    add('text', was.text, note.text);
+    add('color', was.color, note.color);
+    if (changes.length > 0) out.push({ noteId: note.id, change: 'changed', excerpt: noteExcerpt(note.text), changes });
+  }
+  for (const note of before) {
+    if (!now.has(note.id)) out.push({ noteId: note.id, change: 'removed', excerpt: noteExcerpt(note.text), changes: [] });
+  }
+  return out;
 }
 
 /** Field-by-field changes of one step; positions are left out (moving is not a change of meaning). */
@@ -72,6 +111,7 @@ export function diffWorkflows(catalog: Catalog, before: Workflow, after: Workflo
     linksAdded: [...afterLinks].filter((l) => !beforeLinks.has(l)),
     linksRemoved: [...beforeLinks].filter((l) => !afterLinks.has(l)),
     workflow,
+    notes: noteChanges(before.notes, after.notes),
   };
 }
 
@@ -84,6 +124,10 @@ export function summarizeDiff(diff: WorkflowDiff): string {
   count(diff.changed.length, 'changed');
   const links = diff.linksAdded.length + diff.linksRemoved.length;
   if (links > 0) parts.push(`${links} ${links === 1 ? 'link' : 'links'} changed`);
+  for (const change of ['added', 'removed', 'changed'] as const) {
+    const n = diff.notes.filter((c) => c.change === change).length;
+    if (n > 0) parts.push(`${n} ${n === 1 ? 'note' : 'notes'} ${change}`);
+  }
   for (const w of diff.workflow) parts.push(w.field === 'name' ? `renamed to “${w.after}”` : `${w.field} changed`);
   return parts.length > 0 ? parts.join(', ') : 'Layout changed';
 }

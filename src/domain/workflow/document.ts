@@ -13,6 +13,7 @@ import { z } from 'zod';
 import { Activation } from './activation';
 import { StepId } from './kinds/base';
 import { WORKFLOW_SCHEMA_VERSION } from './migrations';
+import { MAX_NOTES, StickyNote } from './stickyNotes';
 import { PORTS_BY_KIND, PORT_NAMES, type Step as AnyStep, StepUnion, findKind, kindOf } from './kinds/registry';
 
 export { MAX_COORDINATE, Position, StepId } from './kinds/base';
@@ -25,6 +26,7 @@ export { LogStep } from './kinds/log';
 export { ForEachStep, MAX_LOOP_ITEMS } from './kinds/forEach';
 export { ForeignStep } from './kinds/foreign';
 export * from './criteria';
+export { NOTE_COLORS, NoteColor, NoteSize, StickyNote } from './stickyNotes';
 
 export { WORKFLOW_SCHEMA_VERSION } from './migrations';
 
@@ -66,6 +68,12 @@ export const Workflow = z
     steps: z.array(Step).max(20_000),
     links: z.array(Link).max(40_000),
     /**
+     * Sticky notes on the canvas (stickyNotes.ts): part of the document, not
+     * of the workflow's logic. Optional on input (documents from before notes
+     * have none), always present once parsed.
+     */
+    notes: z.array(StickyNote).max(MAX_NOTES).default([]),
+    /**
      * The Shopify Flow file this workflow was imported from, as JSON text
      * (src/io/flow/source.ts reads it): what Flowbench has no place for (step
      * ids, names, patched fields, export-only keys, fields it doesn't map) is
@@ -81,6 +89,13 @@ export const Workflow = z
         ctx.addIssue({ code: 'custom', path: ['steps', i, 'id'], message: `the step id "${step.id}" is used twice` });
       }
       byId.set(step.id, step);
+    });
+    const noteIds = new Set<string>();
+    wf.notes.forEach((note, i) => {
+      if (byId.has(note.id) || noteIds.has(note.id)) {
+        ctx.addIssue({ code: 'custom', path: ['notes', i, 'id'], message: `the id "${note.id}" is used twice` });
+      }
+      noteIds.add(note.id);
     });
     // The entry step (the trigger) is the one kind nothing links into; a workflow has one.
     const entries = wf.steps.filter((s) => !kindOf(s.kind).acceptsLinks);

@@ -24,5 +24,6 @@ export function createWorkflow(name: string, id: string = newId('wf')): Workflow
     activation: structuredClone(DEFAULT_ACTIVATION),
     steps: [],
     links: [],
+    notes: [],
   };
 }

@@ -51,7 +51,7 @@ export function stepAlong(graph: Graph, stepId: string, direction: Direction): s
 }
 
 /** The moves that nudge the steps `ids` by `delta` (one moveSteps operation, like a drag of the same steps). */
-export function nudgedMoves(steps: readonly Step[], ids: readonly string[], delta: Position): { id: string; position: Position }[] {
+export function nudgedMoves(steps: readonly { id: string; position: Position }[], ids: readonly string[], delta: Position): { id: string; position: Position }[] {
   const moving = new Set(ids);
   return steps
     .filter((s) => moving.has(s.id))

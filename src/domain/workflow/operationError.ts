@@ -30,6 +30,8 @@ export const REFUSAL_CODES = [
   'clipboard-invalid',
   'field-too-long',
   'not-in-loop',
+  'no-note',
+  'nothing-to-add',
 ] as const;
 export type RefusalCode = (typeof REFUSAL_CODES)[number];
 

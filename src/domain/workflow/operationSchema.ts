@@ -1,7 +1,8 @@
 /**
  * The typed operations that change a workflow document, as a zod schema so
  * they can be parsed where they cross a boundary (worker messages, the
- * clipboard, a recorded history). Each operation is one user gesture and one
+ * clipboard, a recorded history). Sticky notes (stickyNotes.ts) have their own
+ * operations, and `moveSteps`/`removeSteps` also move and remove them. Each operation is one user gesture and one
  * undo entry: a drag of a selection is one `moveSteps`, a paste one
  * `addSteps`. The reducer that applies them lives in operations.ts.
  *
@@ -14,20 +15,29 @@ import { Activation } from './activation';
 import { Link, Port, Position, Step, StepId, WorkflowName } from './document';
 import { operation as op } from './kinds/base';
 import { KIND_OPERATION_SCHEMAS } from './kinds/registry';
+import { MAX_NOTES, NoteColor, NoteSize, NoteText, StickyNote } from './stickyNotes';
 
 /** Adds one step, unlinked. */
 export const AddStep = op('addStep', { step: Step });
 
-/** Adds several steps and links at once (paste, duplicate); links may also reach existing steps. */
+/**
+ * Adds several steps and links at once (paste, duplicate); links may also
+ * reach existing steps. Sticky notes copied with them come along (`notes`);
+ * at least one step or note.
+ */
 export const AddSteps = op('addSteps', {
-  steps: z.array(Step).min(1).max(20_000),
+  steps: z.array(Step).max(20_000),
   links: z.array(Link).default([]),
+  notes: z.array(StickyNote).max(MAX_NOTES).optional(),
 });
 
-/** Removes steps and every link from or to them. */
+/** Removes steps and every link from or to them; an id may also name a sticky note, which is removed too. */
 export const RemoveSteps = op('removeSteps', { ids: z.array(StepId).min(1) });
 
-/** Moves steps; one drag of a selection is one operation. */
+/**
+ * Moves steps; one drag of a selection is one operation. An id may also name
+ * a sticky note: a drag of steps and notes together is one undo entry.
+ */
 export const MoveSteps = op('moveSteps', {
   moves: z.array(z.strictObject({ id: StepId, position: Position })).min(1),
 });
@@ -38,7 +48,19 @@ export const Connect = op('connect', Link.shape);
 /** Removes the link on a step's output port, if there is one. */
 export const Disconnect = op('disconnect', { from: StepId, port: Port });
 
-/** Sets the author's note on a step. */
+/** Adds one sticky note to the canvas. */
+export const AddStickyNote = op('addStickyNote', { note: StickyNote });
+
+/** Sets a sticky note's Markdown text (typing is coalesced into one undo entry by the caller's coalesce key). */
+export const EditStickyNote = op('editStickyNote', { id: StepId, text: NoteText });
+
+/** A sticky note's new size, with its new top-left corner (resizing from the left or top edge moves it). */
+export const ResizeStickyNote = op('resizeStickyNote', { id: StepId, position: Position, size: NoteSize });
+
+/** Sets a sticky note's colour. */
+export const RecolorStickyNote = op('recolorStickyNote', { id: StepId, color: NoteColor });
+
+/** Sets the author's note on a step (the step's own `note` field; sticky notes are the operations above). */
 export const UpdateNote = op('updateNote', { id: StepId, note: z.string().max(2000) });
 
 /** Renames the workflow. */
@@ -60,6 +82,7 @@ export const RestoreContent = op('restoreContent', {
   description: z.string().max(5000),
   steps: z.array(Step).max(20_000),
   links: z.array(Link),
+  notes: z.array(StickyNote).max(MAX_NOTES).optional(),
 });
 
 export const Operation = z.discriminatedUnion('type', [
@@ -71,6 +94,10 @@ export const Operation = z.discriminatedUnion('type', [
   Connect,
   Disconnect,
   UpdateNote,
+  AddStickyNote,
+  EditStickyNote,
+  ResizeStickyNote,
+  RecolorStickyNote,
   ...KIND_OPERATION_SCHEMAS,
   Rename,
   SetDescription,

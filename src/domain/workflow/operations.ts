@@ -9,7 +9,7 @@
 import { applyPatches, enablePatches, produceWithPatches, type Draft, type Patch } from 'immer';
 import { formatIssues } from '../zodIssues';
 import { CYCLE, canConnect, linkProblem, portProblem, stepsById } from './connectionRules';
-import { findCycle, type Link, type Step, Workflow } from './document';
+import { findCycle, type Link, type Step, type StickyNote, Workflow } from './document';
 import { kindOf, kindOperation } from './kinds/registry';
 import { variableOf, withFreeVariables } from './kinds/variableNames';
 import { OperationError, indexOfStep } from './operationError';
@@ -78,25 +78,53 @@ function plan(doc: Workflow, op: Operation): Recipe {
 function planGeneric(doc: Workflow, op: GenericOperation): Recipe {
   switch (op.type) {
     case 'addStep':
-      return planAddSteps(doc, [op.step], []);
+      return planAddSteps(doc, [op.step], [], []);
     case 'addSteps':
-      return planAddSteps(doc, op.steps, op.links);
+      return planAddSteps(doc, op.steps, op.links, op.notes ?? []);
     case 'removeSteps':
       return planRemoveSteps(doc, op.ids);
     case 'moveSteps': {
       const indexById = new Map(doc.steps.map((s, i) => [s.id, i]));
+      const noteIndexById = new Map(doc.notes.map((n, i) => [n.id, i]));
       const moves = op.moves.map((move) => {
         const index = indexById.get(move.id);
-        if (index === undefined) throw new OperationError('no-step', `There is no step "${move.id}" in this workflow.`, { id: move.id });
-        return { index, position: move.position };
+        const note = noteIndexById.get(move.id);
+        if (index === undefined && note === undefined) {
+          throw new OperationError('no-step', `There is no step "${move.id}" in this workflow.`, { id: move.id });
+        }
+        return { index, note, position: move.position };
       });
       return (draft) => {
-        for (const { index, position } of moves) {
-          const step = draft.steps[index]!;
-          // Field by field, so a step dropped where it was records no patch.
-          step.position.x = position.x;
-          step.position.y = position.y;
+        for (const { index, note, position } of moves) {
+          const item = index !== undefined ? draft.steps[index]! : draft.notes[note!]!;
+          // Field by field, so an item dropped where it was records no patch.
+          item.position.x = position.x;
+          item.position.y = position.y;
         }
+      };
+    }
+    case 'addStickyNote':
+      return planAddSteps(doc, [], [], [op.note]);
+    case 'editStickyNote': {
+      const index = indexOfNote(doc, op.id);
+      return (draft) => {
+        draft.notes[index]!.text = op.text;
+      };
+    }
+    case 'resizeStickyNote': {
+      const index = indexOfNote(doc, op.id);
+      return (draft) => {
+        const note = draft.notes[index]!;
+        note.position.x = op.position.x;
+        note.position.y = op.position.y;
+        note.size.width = op.size.width;
+        note.size.height = op.size.height;
+      };
+    }
+    case 'recolorStickyNote': {
+      const index = indexOfNote(doc, op.id);
+      return (draft) => {
+        draft.notes[index]!.color = op.color;
       };
     }
     case 'connect': {
@@ -137,7 +165,7 @@ function planGeneric(doc: Workflow, op: GenericOperation): Recipe {
         draft.activation = op.activation;
       };
     case 'restoreContent': {
-      const candidate = { ...doc, name: op.name, description: op.description, steps: op.steps, links: op.links };
+      const candidate = { ...doc, name: op.name, description: op.description, steps: op.steps, links: op.links, notes: op.notes ?? [] };
       const parsed = Workflow.safeParse(candidate);
       if (!parsed.success) {
         const details = formatIssues(parsed.error.issues).slice(0, 3).join('; ');
@@ -148,17 +176,27 @@ function planGeneric(doc: Workflow, op: GenericOperation): Recipe {
         draft.description = op.description;
         draft.steps = parsed.data.steps as Draft<Step>[];
         draft.links = parsed.data.links;
+        draft.notes = parsed.data.notes;
       };
     }
   }
 }
 
+/** The index of the sticky note `id`, or a refusal. */
+function indexOfNote(doc: Workflow, id: string): number {
+  const index = doc.notes.findIndex((n) => n.id === id);
+  if (index === -1) throw new OperationError('no-note', `There is no sticky note "${id}" in this workflow.`, { id });
+  return index;
+}
+
 /**
- * New steps (and links among them or to existing steps) that keep every rule:
- * fresh unique ids, at most one trigger, links that pass `linkProblem`, one
- * link per port, and no cycle once all links are in place.
+ * New steps (and links among them or to existing steps) and sticky notes that
+ * keep every rule: fresh unique ids (steps and notes share one id space), at
+ * most one trigger, links that pass `linkProblem`, one link per port, and no
+ * cycle once all links are in place.
  */
-function planAddSteps(doc: Workflow, added: readonly Step[], links: readonly Link[]): Recipe {
+function planAddSteps(doc: Workflow, added: readonly Step[], links: readonly Link[], notes: readonly StickyNote[]): Recipe {
+  if (added.length === 0 && notes.length === 0) throw new OperationError('nothing-to-add', 'There is nothing to add.');
   // A pasted or added step whose variable name is taken gets the next free one (Flow's numbering).
   const steps = withFreeVariables(added, doc.steps.map(variableOf).filter((n): n is string => n !== undefined));
   const all = stepsById(doc.steps);
@@ -175,6 +213,11 @@ function planAddSteps(doc: Workflow, added: readonly Step[], links: readonly Lin
     }
     all.set(step.id, step);
   }
+  const ids = new Set([...all.keys(), ...doc.notes.map((n) => n.id)]);
+  for (const note of notes) {
+    if (ids.has(note.id)) throw new OperationError('step-id-taken', `The step id "${note.id}" is already used in this workflow.`, { id: note.id });
+    ids.add(note.id);
+  }
   const usedPorts = new Set(doc.links.map((l) => `${l.from}:${l.port}`));
   for (const link of links) {
     const problem = linkProblem(all, link);
@@ -190,15 +233,26 @@ function planAddSteps(doc: Workflow, added: readonly Step[], links: readonly Lin
     // A loop, not push(...spread): a large paste must not hit the argument limit.
     for (const step of steps) draft.steps.push(step);
     for (const link of links) draft.links.push(link);
+    for (const note of notes) draft.notes.push(note);
   };
 }
 
-/** Removes steps and their links; every id must name a step. */
+/** Removes steps and their links, and sticky notes; every id must name a step or a note. */
 function planRemoveSteps(doc: Workflow, ids: readonly string[]): Recipe {
   const gone = new Set(ids);
   const known = stepsById(doc.steps);
+  const noteIds = new Set(doc.notes.map((n) => n.id));
   for (const id of gone) {
-    if (!known.has(id)) throw new OperationError('no-step', `There is no step "${id}" in this workflow.`, { id });
+    if (!known.has(id) && !noteIds.has(id)) throw new OperationError('no-step', `There is no step "${id}" in this workflow.`, { id });
+  }
+  if (doc.notes.some((n) => gone.has(n.id))) {
+    const notes = doc.notes.filter((n) => !gone.has(n.id));
+    const stepsGone = doc.steps.some((s) => gone.has(s.id));
+    const rest = stepsGone ? planRemoveSteps({ ...doc, notes }, ids.filter((id) => !noteIds.has(id))) : undefined;
+    return (draft) => {
+      draft.notes = notes;
+      rest?.(draft);
+    };
   }
   // Filtered from the plain document rather than spliced in the draft: one
   // patch per array instead of one per shifted element, and no proxy per step.

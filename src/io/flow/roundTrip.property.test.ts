@@ -1,7 +1,7 @@
 /**
  * Round trips through Flow's form. Flowbench → Flow → Flowbench keeps every
  * step (kind, app, trigger or action, fields, conditions, schedule, Get
- * data's settings, positions) and every link, for generated workflows of
+ * data's settings, positions, notes) and every link, the sticky notes' texts, for generated workflows of
  * the kinds the mapping covers, connector actions (written as
  * flowbench::<app>::<id>) and foreign steps. And the mapping table is the
  * only place a task is named: one entry makes a task id a Flowbench step.
@@ -19,7 +19,8 @@ import { canonicalFlowText } from './canonical';
 import { exportForFlow } from './exportFlow';
 import { FlowDocument } from './schema';
 import { flowToWorkflow } from './toFlowbench';
-import { workflowToFlow } from './toFlow';
+import { flowRootNote, workflowToFlow } from './toFlow';
+import { NOTE_COLORS } from '../../domain/workflow/stickyNotes';
 
 const coordinate = fc.integer({ min: -5000, max: 5000 });
 const position = fc.record({ x: coordinate, y: coordinate });
@@ -52,12 +53,25 @@ const trigger = fc.oneof(
 
 const lastAction = { kind: 'action', app: 'shopify', action: 'add-order-tags', fields: { tags: 'done' } };
 /** A chain: the trigger, the generated steps, and an action (Flow needs one), each linked from the previous one's first port. */
-const workflow = fc.tuple(trigger, fc.array(body, { maxLength: 6 }), fc.array(position, { minLength: 8, maxLength: 8 })).map(([t, rest, positions]) => {
-  const steps = [t, ...rest, lastAction].map((s, i) => ({ ...s, id: `s${i}`, position: positions[i]!, note: '' })) as Step[];
-  const firstPort: Record<string, string> = { condition: 'then', forEach: 'after' };
-  const links = steps.slice(1).map((s, i) => ({ from: steps[i]!.id, port: firstPort[steps[i]!.kind] ?? 'next', to: s.id }));
-  return Workflow.parse({ ...createWorkflow('Round trip', 'rt'), steps, links });
-});
+const noteText = fc.string({ maxLength: 40 });
+/** Sticky notes: Markdown text, any colour, size and place. */
+const stickyNotes = fc.array(
+  fc.record({ text: noteText, position, color: fc.constantFrom(...NOTE_COLORS), width: fc.integer({ min: 120, max: 600 }), height: fc.integer({ min: 80, max: 600 }) }),
+  { maxLength: 4 },
+);
+const workflow = fc
+  .tuple(trigger, fc.array(body, { maxLength: 6 }), fc.array(position, { minLength: 8, maxLength: 8 }), fc.array(noteText, { minLength: 8, maxLength: 8 }), stickyNotes)
+  .map(([t, rest, positions, stepNotes, notes]) => {
+    const steps = [t, ...rest, lastAction].map((s, i) => ({ ...s, id: `s${i}`, position: positions[i]!, note: stepNotes[i]! })) as Step[];
+    const firstPort: Record<string, string> = { condition: 'then', forEach: 'after' };
+    const links = steps.slice(1).map((s, i) => ({ from: steps[i]!.id, port: firstPort[steps[i]!.kind] ?? 'next', to: s.id }));
+    return Workflow.parse({
+      ...createWorkflow('Round trip', 'rt'),
+      steps,
+      links,
+      notes: notes.map(({ width, height, ...n }, i) => ({ ...n, id: `n${i}`, size: { width, height } })),
+    });
+  });
 
 describe('Flowbench → Flow → Flowbench', () => {
   it('keeps every step, link, field, condition and position', () => {
@@ -69,6 +83,10 @@ describe('Flowbench → Flow → Flowbench', () => {
         const again = back.value.workflows[0]!;
         expect(again.steps).toEqual(wf.steps);
         expect(again.links).toEqual(wf.links);
+        // Sticky notes come back as one note holding their texts (inferred mapping to Flow's root `note`).
+        const joined = flowRootNote(wf.notes);
+        expect(again.notes.map((n) => n.text)).toEqual(joined === undefined ? [] : [joined]);
+        expect(JSON.parse(file.text).root.note ?? null).toBe(joined ?? null);
         // And the file read back writes the same text again.
         expect(exportForFlow(again).text).toBe(file.text);
       }),

@@ -8,9 +8,17 @@
  * came, keys Flowbench has no place for are written back, so reading and
  * writing a file gives the same canonical text. Never throws: what Flow
  * can't express is a warning with the step it is on.
+ *
+ * Notes (inferred, not documented by Shopify: Flow's exports carry a root
+ * `note` and a step `note`, both string or null, always null in the samples,
+ * FORMAT.md §3, §4): a step's own note is written as its `note`; the sticky
+ * notes' texts, in reading order, joined by NOTE_SEPARATOR, as the root
+ * `note`. Their colour, size and position have no place in Flow and are lost
+ * (the export says so: `notes-text-only`).
  */
 import { FLOW_TASKS, type FlowTaskMapping, flowTaskForStep } from '../../domain/catalog/flowTasks';
-import type { Step, Workflow } from '../../domain/workflow/document';
+import type { Step, StickyNote, Workflow } from '../../domain/workflow/document';
+import { notesInReadingOrder } from '../../domain/workflow/stickyNotes';
 import { encodeCondition } from './conditionField';
 import { defaultPathNaming } from './conditions';
 import { decodeValue, encodeValue } from './encodings';
@@ -22,9 +30,25 @@ type Bag = Record<string, unknown>;
 
 /** A step Flow can't take as Flowbench has it: its id, why (a code), and details. */
 export interface FlowExportWarning {
+  /** The step it is on; '' for the workflow as a whole (its sticky notes). */
   stepId: string;
-  code: 'flowbench-task' | 'field-not-written' | 'custom-variable' | 'condition-inexact';
+  code: 'flowbench-task' | 'field-not-written' | 'custom-variable' | 'condition-inexact' | 'notes-text-only';
   params: Record<string, string | number>;
+}
+
+/** Between two sticky notes' texts in Flow's root `note`: a Markdown thematic break on its own line. */
+export const NOTE_SEPARATOR = '\n\n---\n\n';
+
+/** The root `note` for the sticky notes: their non-empty texts in reading order, joined; undefined when there are none. */
+export function flowRootNote(notes: readonly StickyNote[]): string | undefined {
+  const texts = notesInReadingOrder(notes).map((n) => n.text).filter((t) => t.trim() !== '');
+  return texts.length > 0 ? texts.join(NOTE_SEPARATOR) : undefined;
+}
+
+/** A step's own note as Flow's step `note`: its text, or null when it was cleared (a key the file had stays, as null). */
+function writeStepNote(out: Bag, note: string): void {
+  if (note !== '') out.note = note;
+  else if (typeof out.note === 'string') out.note = null;
 }
 
 export interface FlowExport {
@@ -50,6 +74,7 @@ export function workflowToFlow(workflow: Workflow, table: readonly FlowTaskMappi
   const steps = workflow.steps.map((step) => {
     const out = step.kind === 'foreign' ? (JSON.parse(step.raw) as Bag) : flowStep(step, sourceStep(source, step.id), table, warnings);
     out.step_id = flowIds.get(step.id);
+    writeStepNote(out, step.note);
     if (writePositions) out.step_position = [step.position.x, step.position.y];
     return out;
   });
@@ -70,6 +95,10 @@ export function workflowToFlow(workflow: Workflow, table: readonly FlowTaskMappi
     links,
     patched_fields: Array.isArray(rootSource?.patched_fields) ? rootSource.patched_fields : [],
   };
+  const note = flowRootNote(workflow.notes);
+  if (note !== undefined) root.note = note;
+  else if (typeof root.note === 'string') root.note = null;
+  if (workflow.notes.length > 0) warnings.push({ stepId: '', code: 'notes-text-only', params: { count: workflow.notes.length } });
   const document: Bag = { ...source?.document, __metadata: source?.document.__metadata ?? { version: 0.1 }, root };
   return { document, warnings };
 }

@@ -8,7 +8,8 @@
  * renamed (`output` → next, `true`/`false` → then/otherwise), positions come
  * from `step_position` or, when a step has none, from dagre's auto-layout.
  * Flowbench's own document rules then run on the result, their problems
- * placed back on the file's paths.
+ * placed back on the file's paths. A step's `note` becomes the step's own
+ * note and the root `note` one sticky note (an inferred mapping: toFlow.ts).
  */
 import * as dagre from '@dagrejs/dagre';
 import { flowTaskById, type FlowTaskMapping, FLOW_TASKS } from '../../domain/catalog/flowTasks';
@@ -99,6 +100,7 @@ export function flowToWorkflow(doc: FlowDocument, options: { id: string; table?:
   const links = root.links.map((l) => ({ from: idByFlow.get(idKey(l.from_step_id)), port: PORT_TO_FLOWBENCH[l.from_port_id] ?? l.from_port_id, to: idByFlow.get(idKey(l.to_step_id)) }));
   if (problems.length > 0) return { ok: false, problems };
 
+  root.steps.forEach((s, i) => (steps[i]!.note = stepNoteOf(s)));
   const positioned = root.steps.every((s) => s.step_position !== undefined);
   if (positioned) root.steps.forEach((s, i) => (steps[i]!.position = { x: s.step_position![0], y: s.step_position![1] }));
   const source: FlowSource = { document: doc, steps: Object.fromEntries(ids.map((id, i) => [id, i])), positions: positioned };
@@ -116,16 +118,39 @@ export function flowToWorkflow(doc: FlowDocument, options: { id: string; table?:
     const laidOut = layoutWith(dagre, { steps: steps as never, links: links as never });
     laidOut.forEach(({ position }, i) => (steps[i]!.position = position));
   }
-  const parsed = Workflow.safeParse(candidate);
+  const note = rootNote(root, steps);
+  const parsed = Workflow.safeParse(note ? { ...candidate, notes: [note] } : candidate);
   if (!parsed.success) {
     for (const issue of parsed.error.issues) {
       const [part, index] = issue.path as (string | number)[];
-      const path = part === 'steps' || part === 'links' ? ['root', part, index ?? 0] : part === 'name' ? ['root', 'workflow_name'] : ['root'];
+      const path =
+        part === 'steps' || part === 'links' ? ['root', part, index ?? 0] : part === 'name' ? ['root', 'workflow_name'] : part === 'notes' ? ['root', 'note'] : ['root'];
       problems.push({ bucket: part === 'steps' ? 'task' : 'file', path: path as (string | number)[], code: 'FLOWBENCH_RULE', params: { reason: issue.message } });
     }
     return { ok: false, problems };
   }
   return { ok: true, workflow: parsed.data };
+}
+
+/**
+ * Flow's root `note` (a string in the file; inferred to be the workflow's
+ * note, FORMAT.md §3) as one yellow sticky note left of the steps, tall
+ * enough for its lines; none for null, a missing key or blank text.
+ * Step notes come in as each step's own `note` (mappedStep, foreign steps).
+ */
+function rootNote(root: FlowDocument['root'], steps: readonly Bag[]): Bag | undefined {
+  const text = root.note;
+  if (typeof text !== 'string' || text.trim() === '') return undefined;
+  const positions = steps.map((s) => s.position as { x: number; y: number });
+  const x = positions.length > 0 ? Math.min(...positions.map((p) => p.x)) - 360 : 0;
+  const y = positions.length > 0 ? Math.min(...positions.map((p) => p.y)) : 0;
+  const lines = text.split('\n').length;
+  return { id: 'note-flow', text, position: { x, y }, size: { width: 320, height: Math.min(600, Math.max(160, 60 + lines * 22)) }, color: 'yellow' };
+}
+
+/** A Flow step's `note` as the step's own note ('' for null or none). */
+export function stepNoteOf(flowStep: FlowStep): string {
+  return typeof flowStep.note === 'string' ? flowStep.note : '';
 }
 
 /** The encoding context of the import: Flow's path spelling and the condition codec. */
@@ -162,12 +187,13 @@ function mappedStep(flowStep: FlowStep, mapping: FlowTaskMapping, id: string, po
 }
 
 /**
- * A foreign step's JSON as kept: compact, keys sorted, without `step_id`
- * and `step_position`, which Flowbench owns (its links and canvas) and the
- * export writes back from the step.
+ * A foreign step's JSON as kept: compact, keys sorted, without `step_id`,
+ * `step_position` and a string `note`, which Flowbench owns (its links, canvas
+ * and the step's note) and the export writes back from the step.
  */
 export function rawText(flowStep: FlowStep): string {
   const { step_id: _id, step_position: _position, ...rest } = flowStep;
+  if (typeof rest.note === 'string') delete rest.note;
   return JSON.stringify(sortKeysDeep(rest));
 }
 

@@ -7,8 +7,9 @@
  * commands with their shortcuts are registered in ui/editor/commands.ts.
  */
 import { currentCatalog } from '../catalog';
-import type { Link, Position, Step } from '../../domain/workflow/document';
+import type { Link, Position, Step, StickyNote } from '../../domain/workflow/document';
 import { newId } from '../../domain/workflow/factory';
+import { DEFAULT_NOTE_SIZE, createStickyNote } from '../../domain/workflow/stickyNotes';
 import { firstFreePort } from '../../domain/workflow/navigation';
 import { type NewStep, appsOfStep, createStep, kindOf, parseNewStep } from '../../domain/workflow/kinds/registry';
 import { isTrigger } from '../../domain/workflow/kinds/trigger';
@@ -73,7 +74,7 @@ export function dropOnStep(session: EditorSession, targetId: string, item: Palet
   return addPaletteItem(session, item, position);
 }
 
-/** Removes the selected steps (one undo entry). */
+/** Removes the selected steps and sticky notes (one undo entry). */
 export function removeSelected(session: EditorSession): void {
   const { selection, setSelection } = session.ui.getState();
   if (selection.length === 0) return;
@@ -96,14 +97,16 @@ function nextPosition(anchor: Step | undefined, port: Link['port'] | undefined, 
   return { x: anchor.position.x + dx, y: anchor.position.y + GAP_Y };
 }
 
-/** Fresh ids for copied steps, with links between them remapped; links to outside steps are dropped. */
-export function cloneSteps(steps: readonly Step[], links: readonly Link[], offset: Position) {
+/** Fresh ids for copied steps and sticky notes, with links between the steps remapped; links to outside steps are dropped. */
+export function cloneSteps(steps: readonly Step[], links: readonly Link[], offset: Position, notes: readonly StickyNote[] = []) {
   const ids = new Map(steps.map((s) => [s.id, newId(s.kind)]));
+  const moved = (p: Position) => ({ x: p.x + offset.x, y: p.y + offset.y });
   return {
-    steps: steps.map((s) => ({ ...s, id: ids.get(s.id)!, position: { x: s.position.x + offset.x, y: s.position.y + offset.y } })),
+    steps: steps.map((s) => ({ ...s, id: ids.get(s.id)!, position: moved(s.position) })),
     links: links
       .filter((l) => ids.has(l.from) && ids.has(l.to))
       .map((l) => ({ from: ids.get(l.from)!, port: l.port, to: ids.get(l.to)! })),
+    notes: notes.map((n) => ({ ...n, id: newId('note'), position: moved(n.position), size: { ...n.size } })),
   };
 }
 
@@ -117,4 +120,33 @@ export function parsePaletteItem(text: string): PaletteItem | undefined {
   } catch {
     return undefined; // not JSON: not a palette item
   }
+}
+
+/**
+ * Adds an empty sticky note in the middle of the visible canvas (or right of
+ * the steps when no canvas is shown), selects it and opens it for typing.
+ */
+export function addStickyNote(session: EditorSession, position?: Position): boolean {
+  const doc = session.document.getState().doc;
+  if (!doc) return false;
+  const ui = session.ui.getState();
+  const at = position ?? centredNote(ui.canvasCentre?.()) ?? besideSteps(doc.steps);
+  const note = createStickyNote({ x: Math.round(at.x / 20) * 20, y: Math.round(at.y / 20) * 20 });
+  const ok = session.apply({ type: 'addStickyNote', note });
+  if (ok) {
+    ui.setSelection([note.id]);
+    ui.setFocusedStep(note.id);
+    ui.setEditingNote(note.id);
+  }
+  return ok;
+}
+
+/** The top-left corner that puts a new note's middle on `centre`. */
+function centredNote(centre: Position | undefined): Position | undefined {
+  return centre && { x: centre.x - DEFAULT_NOTE_SIZE.width / 2, y: centre.y - DEFAULT_NOTE_SIZE.height / 2 };
+}
+
+function besideSteps(steps: readonly Step[]): Position {
+  if (steps.length === 0) return { x: 0, y: 0 };
+  return { x: Math.max(...steps.map((s) => s.position.x)) + 360, y: Math.min(...steps.map((s) => s.position.y)) };
 }

@@ -18,6 +18,6 @@ export function useVersions(workflowId: string | undefined): WorkflowVersion[] |
 
 /** Restores a version's content into the open document (one undo entry). */
 export function restoreVersion(session: EditorSession, version: WorkflowVersion): DispatchResult {
-  const { name, description, steps, links } = version.doc;
-  return session.document.getState().dispatch({ type: 'restoreContent', name, description, steps, links });
+  const { name, description, steps, links, notes } = version.doc;
+  return session.document.getState().dispatch({ type: 'restoreContent', name, description, steps, links, notes });
 }

@@ -23,10 +23,22 @@ function movingIds(session: EditorSession): string[] {
   return selection.includes(focusedStep) ? [...selection] : [focusedStep];
 }
 
-/** True when a step has keyboard focus in the canvas. */
+/** True when a step (or a sticky note: arrows move it too) has keyboard focus in the canvas. */
 export function hasFocusedStep(session: EditorSession): boolean {
   const id = session.ui.getState().focusedStep;
-  return !!id && !!session.document.getState().doc?.steps.some((s) => s.id === id);
+  const doc = session.document.getState().doc;
+  return !!id && !!doc && (doc.steps.some((s) => s.id === id) || doc.notes.some((n) => n.id === id));
+}
+
+/** True when a sticky note has keyboard focus in the canvas. */
+export function hasFocusedNote(session: EditorSession): boolean {
+  const id = session.ui.getState().focusedStep;
+  return !!id && !!session.document.getState().doc?.notes.some((n) => n.id === id);
+}
+
+/** Opens the focused sticky note's text for editing. */
+export function editFocusedNote(session: EditorSession): void {
+  if (hasFocusedNote(session)) session.ui.getState().setEditingNote(session.ui.getState().focusedStep);
 }
 
 /** Moves the focused step (or the selection it is in) by `cells` grid cells; one undo entry per run of presses. */
@@ -34,12 +46,15 @@ export function nudgeFocused(session: EditorSession, cells: { x: number; y: numb
   const doc = session.document.getState().doc;
   const ids = movingIds(session);
   if (!doc || ids.length === 0) return false;
-  const moves = nudgedMoves(doc.steps, ids, { x: cells.x * GRID, y: cells.y * GRID });
+  const moves = nudgedMoves([...doc.steps, ...doc.notes], ids, { x: cells.x * GRID, y: cells.y * GRID });
   if (moves.length === 0) return false;
   const ok = session.apply({ type: 'moveSteps', moves }, { coalesceKey: `keyboard-move:${ids.join(',')}` });
   const focused = session.ui.getState().focusedStep!;
-  const moved = session.document.getState().doc?.steps.find((s) => s.id === focused);
+  const after = session.document.getState().doc;
+  const moved = after?.steps.find((s) => s.id === focused);
+  const note = after?.notes.find((n) => n.id === focused);
   if (ok && moved) session.ui.getState().announce({ code: 'step-moved', stepId: focused, params: { x: moved.position.x, y: moved.position.y } });
+  if (ok && note) session.ui.getState().announce({ code: 'note-moved', params: { x: note.position.x, y: note.position.y } });
   return ok;
 }
 

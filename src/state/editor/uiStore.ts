@@ -4,7 +4,7 @@
  * of the document or its history. One store per editor session.
  */
 import { type StoreApi, createStore } from 'zustand/vanilla';
-import type { Port } from '../../domain/workflow/document';
+import type { Port, Position } from '../../domain/workflow/document';
 import type { Refusal } from '../../domain/workflow/operations';
 
 /** Notices raised below the UI layer that the UI words in the user's language. */
@@ -50,6 +50,12 @@ export interface EditorUiState {
   /** "Add step after" from the keyboard: the Actions palette offers what fits after this step's free output. */
   addingAfter: { stepId: string; port: Port } | undefined;
   setAddingAfter: (adding: { stepId: string; port: Port } | undefined) => void;
+  /** The sticky note whose text is being edited on the canvas, if any. */
+  editingNote: string | undefined;
+  setEditingNote: (id: string | undefined) => void;
+  /** Where the middle of the visible canvas is, in canvas coordinates (set by the canvas while it is shown): where a new note goes. */
+  canvasCentre: (() => Position) | undefined;
+  setCanvasCentre: (centre: (() => Position) | undefined) => void;
 }
 
 /** A dialog of keyboard editing: the port picker on the focused step, or the list of shortcuts. */
@@ -58,7 +64,7 @@ export type KeyboardDialog = { kind: 'connect'; stepId: string } | { kind: 'shor
 /** A live-region announcement: `stepId` is worded by the UI (its kind and title), `code` says what happened. */
 export interface Announcement {
   id: number;
-  code: 'step-moved' | 'step-focused' | 'no-step-there' | 'linked' | 'no-free-port';
+  code: 'step-moved' | 'step-focused' | 'no-step-there' | 'linked' | 'no-free-port' | 'note-moved';
   stepId?: string;
   params?: Readonly<Record<string, string | number>>;
 }
@@ -94,5 +100,11 @@ export function createEditorUiStore(): EditorUiStore {
   openKeyboardDialog: (dialog) => set({ keyboardDialog: dialog }),
   addingAfter: undefined,
   setAddingAfter: (adding) => set({ addingAfter: adding }),
+  editingNote: undefined,
+  setEditingNote: (id) => {
+    if (get().editingNote !== id) set({ editingNote: id });
+  },
+  canvasCentre: undefined,
+  setCanvasCentre: (centre) => set({ canvasCentre: centre }),
 }));
 }

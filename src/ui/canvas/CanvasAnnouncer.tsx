@@ -23,6 +23,8 @@ export function announcementText(t: Translate, language: Language, a: Announceme
       return t(`editor.keys.announce.none.${String(a.params?.direction)}` as MessageKey);
     case 'no-free-port':
       return t('editor.keys.announce.noFreePort', { step: name });
+    case 'note-moved':
+      return t('notes.announce.moved', { x: a.params?.x ?? 0, y: a.params?.y ?? 0 });
     case 'linked': {
       const port = PORT_LABELS[a.params?.port as Port];
       return t('editor.keys.announce.linked', { step: name, port: port ? t(port) : String(a.params?.port) });

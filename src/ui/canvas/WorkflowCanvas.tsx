@@ -19,7 +19,7 @@ import {
   useReactFlow,
 } from '@xyflow/react';
 import '@xyflow/react/dist/style.css';
-import { type DragEvent, useCallback, useMemo, useRef } from 'react';
+import { type DragEvent, useCallback, useEffect, useMemo, useRef } from 'react';
 import { useT } from '../i18n';
 import { canConnect } from '../../domain/workflow/operations';
 import { useStore } from 'zustand';
@@ -30,8 +30,8 @@ import './canvas.css';
 import { CanvasAnnouncer } from './CanvasAnnouncer';
 import { CanvasMiniMap } from './CanvasMiniMap';
 import { edgeTypes } from './edges/LabelledEdge';
-import { canvasViewOf } from './flowStore';
-import { type StepNodeType, nodeTypes } from './nodes/StepNodes';
+import { type CanvasNode, canvasViewOf } from './flowStore';
+import { nodeTypes } from './nodes/StepNodes';
 import { MIN_ZOOM } from './openingView';
 import { PortPickerDialog } from './PortPickerDialog';
 import { FIT_OPTIONS, useOpeningView } from './useOpeningView';
@@ -79,6 +79,14 @@ export function WorkflowCanvas() {
   const opening = useOpeningView();
   const wrapper = useRef<HTMLDivElement>(null);
   const stepKeys = useStepKeys(session, wrapper);
+  // "Add note" puts a new note in the middle of what is shown.
+  useEffect(() => {
+    session.ui.getState().setCanvasCentre(() => {
+      const box = wrapper.current?.getBoundingClientRect();
+      return box ? screenToFlowPosition({ x: box.left + box.width / 2, y: box.top + box.height / 2 }) : { x: 0, y: 0 };
+    });
+    return () => session.ui.getState().setCanvasCentre(undefined);
+  }, [session, screenToFlowPosition]);
 
   const isValidConnection = useCallback<IsValidConnection>(
     (c) => {
@@ -93,10 +101,11 @@ export function WorkflowCanvas() {
     [documentStore, report],
   );
 
-  const onNodeDragStop = useCallback<OnNodeDrag<StepNodeType>>((_event, _node, dragged) => {
+  const onNodeDragStop = useCallback<OnNodeDrag<CanvasNode>>((_event, _node, dragged) => {
     const doc = documentStore.getState().doc;
     if (!doc) return;
-    const before = new Map(doc.steps.map((s) => [s.id, s.position]));
+    // Steps and sticky notes: a drag of both is one moveSteps, one undo entry.
+    const before = new Map([...doc.steps, ...doc.notes].map((s) => [s.id, s.position]));
     const moves = dragged
       .filter((n) => {
         const p = before.get(n.id);
@@ -106,7 +115,7 @@ export function WorkflowCanvas() {
     if (moves.length > 0) report(documentStore.getState().dispatch({ type: 'moveSteps', moves }));
   }, [documentStore, report]);
 
-  const onBeforeDelete = useCallback<OnBeforeDelete<StepNodeType>>(
+  const onBeforeDelete = useCallback<OnBeforeDelete<CanvasNode>>(
     async ({ nodes: gone, edges: cut }) => {
       const store = documentStore.getState();
       if (gone.length > 0) {
@@ -150,7 +159,7 @@ export function WorkflowCanvas() {
       onFocus={stepKeys.onFocus}
       onKeyDownCapture={stepKeys.onKeyDownCapture}
     >
-      <ReactFlow<StepNodeType>
+      <ReactFlow<CanvasNode>
         nodes={nodes}
         edges={edges}
         nodeTypes={nodeTypes}

@@ -25,12 +25,18 @@ import type { Problem } from '../../domain/workflow/problems';
 import type { EditorSession } from '../../state/editor/session';
 import { type StepRecord, useDryRun } from '../../state/runtime';
 import type { StepNodeData, StepNodeType, TestShown } from './nodes/StepNodes';
+import type { StickyNoteNodeType } from './nodes/StickyNoteNode';
+import { noteExcerpt } from '../../domain/workflow/diff';
+import type { StickyNote } from '../../domain/workflow/stickyNotes';
 import { translate } from '../i18n';
 import { useLanguageStore } from '../i18n/language';
 import { PORT_LABELS, stepTextIn } from '../kinds';
 
+/** A node of the canvas: a step, or a sticky note (drawn first, so behind the steps). */
+export type CanvasNode = StepNodeType | StickyNoteNodeType;
+
 export interface FlowState {
-  nodes: StepNodeType[];
+  nodes: CanvasNode[];
   edges: Edge[];
 }
 
@@ -81,11 +87,11 @@ export class CanvasView {
     this.stops = [
       session.document.subscribe((state, prev) => {
         // A new link can put steps in a loop (or take them out), which their nodes show.
-        if (state.doc?.steps !== prev.doc?.steps || state.doc?.links !== prev.doc?.links) this.syncNodes();
+        if (state.doc?.steps !== prev.doc?.steps || state.doc?.links !== prev.doc?.links || state.doc?.notes !== prev.doc?.notes) this.syncNodes();
         if (state.doc?.links !== prev.doc?.links) this.syncEdges();
       }),
       session.ui.subscribe((state, prev) => {
-        if (state.selection !== prev.selection) this.syncNodes();
+        if (state.selection !== prev.selection || state.editingNote !== prev.editingNote) this.syncNodes();
       }),
       session.problems.subscribe((state, prev) => {
         if (state.byStep !== prev.byStep) this.syncNodes();
@@ -114,7 +120,7 @@ export class CanvasView {
   }
 
   /** React Flow's node changes: positions while dragging, measured sizes, selection. */
-  readonly onNodesChange = (changes: NodeChange<StepNodeType>[]): void => {
+  readonly onNodesChange = (changes: NodeChange<CanvasNode>[]): void => {
     const nodes = applyNodeChanges(changes, this.flow.getState().nodes);
     this.flow.setState({ nodes });
     if (changes.some((c) => c.type === 'select')) {
@@ -197,13 +203,42 @@ export class CanvasView {
     };
   }
 
-  /** Recomputes nodes from the document's steps, the selection, problems and test result, reusing unchanged nodes. */
+  /** A sticky note's node: its size from the document, reused while the note, selection and editing are unchanged. */
+  private toNoteNode(note: StickyNote, selected: boolean, editing: boolean, previous: CanvasNode | undefined): StickyNoteNodeType {
+    const before = previous?.type === 'stickyNote' ? (previous as StickyNoteNodeType) : undefined;
+    if (before && !this.relabelling && before.data.note === note && before.data.editing === editing && !!before.selected === selected && !before.dragging && !before.resizing) {
+      return before;
+    }
+    const excerpt = noteExcerpt(note.text) || translate('notes.node.empty');
+    return {
+      id: note.id,
+      type: 'stickyNote',
+      position: note.position,
+      data: { note, editing },
+      selected,
+      deletable: true,
+      width: note.size.width,
+      height: note.size.height,
+      ariaLabel: translate('notes.node.label', { excerpt }),
+      ...(before?.measured ? { measured: before.measured } : {}),
+    };
+  }
+
+  /** Recomputes nodes from the document's sticky notes and steps, the selection, problems and test result, reusing unchanged nodes. */
   private syncNodes(): void {
-    const steps = this.session.document.getState().doc?.steps ?? [];
-    const selected = new Set(this.session.ui.getState().selection);
+    const doc = this.session.document.getState().doc;
+    const steps = doc?.steps ?? [];
+    const notes = doc?.notes ?? [];
+    const { selection, editingNote } = this.session.ui.getState();
+    const selected = new Set(selection);
     const status = this.currentStatus();
     const previous = new Map(this.flow.getState().nodes.map((n) => [n.id, n]));
-    this.flow.setState({ nodes: steps.map((s) => this.toNode(s, selected.has(s.id), status, previous.get(s.id))) });
+    const noteNodes = notes.map((n) => this.toNoteNode(n, selected.has(n.id), editingNote === n.id, previous.get(n.id)));
+    const stepNodes = steps.map((s) => {
+      const before = previous.get(s.id);
+      return this.toNode(s, selected.has(s.id), status, before?.type === 'stickyNote' ? undefined : (before as StepNodeType | undefined));
+    });
+    this.flow.setState({ nodes: noteNodes.length > 0 ? [...noteNodes, ...stepNodes] : stepNodes });
   }
 
   private syncEdges(): void {

@@ -60,7 +60,8 @@ export function useStepKeys(session: EditorSession, wrapper: React.RefObject<HTM
       centre();
       observer = new MutationObserver(() => {
         const appeared = nodeElement(root, request.stepId);
-        const gone = !session.document.getState().doc?.steps.some((st) => st.id === request.stepId);
+        const doc = session.document.getState().doc;
+        const gone = !doc?.steps.some((st) => st.id === request.stepId) && !doc?.notes.some((n) => n.id === request.stepId);
         if (gone) return observer?.disconnect();
         if (!ready(appeared)) return appeared ? undefined : centre();
         observer?.disconnect();
@@ -91,9 +92,11 @@ export function useStepKeys(session: EditorSession, wrapper: React.RefObject<HTM
       const cmd = commandForKey(e.nativeEvent, 'step');
       if (!cmd) return;
       session.ui.getState().setFocusedStep(id);
+      // A command that doesn't apply here (Enter edits a note, not a step) leaves the key to React Flow.
+      if (!cmd.enabled(session)) return;
       e.preventDefault();
       e.stopPropagation(); // React Flow's own arrow-key move would bypass the document (see the module header)
-      if (cmd.enabled(session)) void cmd.perform(session);
+      void cmd.perform(session);
     },
     [session],
   );

@@ -1,13 +1,15 @@
 /**
  * The canvas search box (Ctrl/⌘+F or the toolbar's Find, both the `find`
  * command): a combobox whose listbox lists the steps found, each with its
- * kind, app and why it matched. Enter and Shift+Enter (or the arrows) move
+ * kind, app and why it matched, and the sticky notes whose text matched. Enter and Shift+Enter (or the arrows) move
  * to the next and previous step: the viewport centres on it and it becomes
  * the selection the inspector follows; a live region says "3 of 7: <step>".
  * Escape closes it and gives focus back to where it was.
  */
 import { useReactFlow } from '@xyflow/react';
 import { useEffect, useId, useLayoutEffect, useRef, useState } from 'react';
+import type { CanvasSearchHit } from '../../domain/workflow/canvasSearch/match';
+import { noteExcerpt } from '../../domain/workflow/diff';
 import { useEditorSession, useEditorUi } from '../../state/editor/context';
 import { useLanguage, useT } from '../i18n';
 import { stepTextIn } from '../kinds';
@@ -77,13 +79,19 @@ function SearchBox() {
     }
   };
 
-  const title = (stepId: string) => {
-    const step = stepsById.get(stepId);
-    return step ? stepTextIn(language, step).title : stepId;
+  // A sticky note is named by its first line (the search found its text).
+  const noteTitle = (hit: CanvasSearchHit) => {
+    const reason = hit.reasons[0];
+    return (reason?.code === 'sticky-note' && noteExcerpt(reason.text)) || t('notes.node.empty');
+  };
+  const title = (hit: CanvasSearchHit) => {
+    if (hit.note) return noteTitle(hit);
+    const step = stepsById.get(hit.stepId);
+    return step ? stepTextIn(language, step).title : hit.stepId;
   };
   const status =
     current >= 0
-      ? t('editor.search.position', { index: current + 1, count: hits.length, step: title(hits[current]!.stepId) })
+      ? t('editor.search.position', { index: current + 1, count: hits.length, step: title(hits[current]!) })
       : text.trim() === ''
         ? ''
         : hits.length === 0
@@ -153,11 +161,11 @@ function SearchBox() {
               onMouseDown={(e) => e.preventDefault()}
               onClick={() => go(i)}
             >
-              <span className="canvas-search__title">{words?.title ?? hit.stepId}</span>
+              <span className="canvas-search__title">{hit.note ? noteTitle(hit) : (words?.title ?? hit.stepId)}</span>
               <span className="canvas-search__kind muted">
-                {words ? `${words.kindLabel} · ${words.appName}` : ''}
+                {hit.note ? t('notes.search.kind') : words ? `${words.kindLabel} · ${words.appName}` : ''}
               </span>
-              <span className="canvas-search__why">{hit.reasons.map((r) => matchReasonText(t, language, r)).join('; ')}</span>
+              {!hit.note && <span className="canvas-search__why">{hit.reasons.map((r) => matchReasonText(t, language, r)).join('; ')}</span>}
             </li>
           );
         })}

@@ -1,6 +1,6 @@
 /**
  * The editor's toolbar: workflow name, the registered commands it offers
- * (undo, redo, auto-layout, find; commands.ts), version history, test with sample data.
+ * (undo, redo, auto-layout, find, add note; commands.ts), version history, test with sample data.
  */
 import { useDocument, useEditorSession } from '../../state/editor/context';
 import { useT } from '../i18n';
@@ -32,6 +32,7 @@ export function EditorToolbar({ historyOpen, onToggleHistory }: { historyOpen: b
       <CommandButton id="redo" />
       <CommandButton id="autoLayout" />
       <CommandButton id="find" />
+      <CommandButton id="addNote" />
       <button type="button" aria-pressed={historyOpen} onClick={onToggleHistory}>
         {t('editor.history')}
       </button>

@@ -9,6 +9,7 @@ import { diffWorkflows, type WorkflowDiff } from '../../domain/workflow/diff';
 import { useDocument, useEditorSession } from '../../state/editor/context';
 import { restoreVersion, useVersions, type WorkflowVersion } from '../../state/editor/history';
 import { useLanguage, useT, type Language, type MessageKey } from '../i18n';
+import { noteColorName } from '../canvas/nodes/noteColors';
 import { versionSummary } from './versionSummary';
 
 /** Workflow-level fields the diff reports, by name. */
@@ -83,7 +84,8 @@ function VersionDiff({ version }: { version: WorkflowVersion }) {
   const t = useT();
   if (!diff) return null;
   const fieldName = (field: string) => (Object.hasOwn(WORKFLOW_FIELDS, field) ? t(WORKFLOW_FIELDS[field as keyof typeof WORKFLOW_FIELDS]) : field);
-  const empty = !diff.added.length && !diff.removed.length && !diff.changed.length && !diff.linksAdded.length && !diff.linksRemoved.length && !diff.workflow.length;
+  const empty =
+    !diff.added.length && !diff.removed.length && !diff.changed.length && !diff.linksAdded.length && !diff.linksRemoved.length && !diff.workflow.length && !diff.notes.length;
   return (
     <section className="history__diff" aria-label={t('editor.diff.label')}>
       {empty && <p className="muted">{t('editor.diff.none')}</p>}
@@ -127,6 +129,20 @@ function VersionDiff({ version }: { version: WorkflowVersion }) {
       <ul>
         {diff.linksAdded.map((l) => <li key={`+${l}`}>{t('editor.diff.linkAdded', { link: l })}</li>)}
         {diff.linksRemoved.map((l) => <li key={`-${l}`}>{t('editor.diff.linkRemoved', { link: l })}</li>)}
+      </ul>
+      {diff.notes.length > 0 && <h3>{t('notes.diff.heading')}</h3>}
+      <ul>
+        {diff.notes.map((n) => (
+          <li key={n.noteId}>
+            {t(`notes.diff.${n.change}`, { note: n.excerpt || t('notes.diff.empty') })}
+            {n.changes.map((c) => (
+              <p key={c.field} className="history__note-change">
+                {t(c.field === 'color' ? 'notes.diff.color' : 'notes.diff.text')} <del>{c.field === 'color' ? noteColorName(c.before, t) : c.before}</del> →{' '}
+                <ins>{c.field === 'color' ? noteColorName(c.after, t) : c.after}</ins>
+              </p>
+            ))}
+          </li>
+        ))}
       </ul>
     </section>
   );

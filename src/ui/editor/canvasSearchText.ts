@@ -34,6 +34,8 @@ export function matchReasonText(t: Translate, language: Language, reason: MatchR
       return t('editor.search.why.field', { field: reason.field, text: excerpt(reason.text) });
     case 'note':
       return t('editor.search.why.note', { text: excerpt(reason.text) });
+    case 'sticky-note':
+      return excerpt(reason.text);
     case 'invalid':
       return t('editor.search.why.invalid', { count: reason.count });
     case 'not-installed':

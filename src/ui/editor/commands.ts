@@ -9,8 +9,8 @@
  */
 import { copySteps, parseClipboard } from '../../domain/workflow/clipboard';
 import { autoLayout } from '../../domain/workflow/layout';
-import { cloneSteps, removeSelected } from '../../state/editor/commands';
-import { BIG_FACTOR, focusAlong, hasFocusedStep, nudgeFocused, openPortPicker, startAddAfter } from '../../state/editor/keyboardEditing';
+import { addStickyNote, cloneSteps, removeSelected } from '../../state/editor/commands';
+import { BIG_FACTOR, editFocusedNote, focusAlong, hasFocusedNote, hasFocusedStep, nudgeFocused, openPortPicker, startAddAfter } from '../../state/editor/keyboardEditing';
 import type { EditorSession } from '../../state/editor/session';
 import { type MessageKey, translate } from '../i18n';
 
@@ -43,29 +43,31 @@ export interface EditorCommand {
 
 const PASTE_OFFSET = { x: 40, y: 40 };
 
+/** The selected steps and sticky notes. */
 function selectedSteps(session: EditorSession) {
   const doc = session.document.getState().doc;
   const ids = new Set(session.ui.getState().selection);
-  return { doc, steps: doc?.steps.filter((s) => ids.has(s.id)) ?? [] };
+  return { doc, steps: doc?.steps.filter((s) => ids.has(s.id)) ?? [], notes: doc?.notes.filter((n) => ids.has(n.id)) ?? [] };
 }
 
 const hasSelection = (session: EditorSession) => session.ui.getState().selection.length > 0;
 const hasSteps = (session: EditorSession) => (session.document.getState().doc?.steps.length ?? 0) > 0;
+const hasItems = (session: EditorSession) => hasSteps(session) || (session.document.getState().doc?.notes.length ?? 0) > 0;
 
 function addCopies(session: EditorSession, text: string): void {
   const parsed = parseClipboard(text);
   if (!parsed.ok) return session.ui.getState().showRefusal(parsed.refusal);
-  const copies = cloneSteps(parsed.value.steps, parsed.value.links, PASTE_OFFSET);
-  if (session.apply({ type: 'addSteps', steps: copies.steps, links: copies.links })) {
-    session.ui.getState().setSelection(copies.steps.map((s) => s.id));
+  const copies = cloneSteps(parsed.value.steps, parsed.value.links, PASTE_OFFSET, parsed.value.notes);
+  if (session.apply({ type: 'addSteps', steps: copies.steps, links: copies.links, notes: copies.notes })) {
+    session.ui.getState().setSelection([...copies.steps.map((s) => s.id), ...copies.notes.map((n) => n.id)]);
   }
 }
 
 async function copySelection(session: EditorSession, cut: boolean): Promise<void> {
-  const { doc, steps } = selectedSteps(session);
-  if (!doc || steps.length === 0) return;
+  const { doc, steps, notes } = selectedSteps(session);
+  if (!doc || steps.length + notes.length === 0) return;
   try {
-    await navigator.clipboard.writeText(copySteps(steps, doc.links));
+    await navigator.clipboard.writeText(copySteps(steps, doc.links, notes));
   } catch {
     session.ui.getState().showMessage(translate('canvas.clipboard.writeDenied'), 'error');
     return;
@@ -161,16 +163,19 @@ export const EDITOR_COMMANDS = [
     shortcuts: [{ key: 'd', mod: true }],
     enabled: hasSelection,
     perform(s) {
-      const { doc, steps } = selectedSteps(s);
-      if (doc && steps.length > 0) addCopies(s, copySteps(steps, doc.links));
+      const { doc, steps, notes } = selectedSteps(s);
+      if (doc && steps.length + notes.length > 0) addCopies(s, copySteps(steps, doc.links, notes));
     },
   },
   {
     id: 'selectAll',
     label: 'editor.command.selectAll',
     shortcuts: [{ key: 'a', mod: true }],
-    enabled: hasSteps,
-    perform: (s) => s.ui.getState().setSelection(s.document.getState().doc?.steps.map((st) => st.id) ?? []),
+    enabled: hasItems,
+    perform: (s) => {
+      const doc = s.document.getState().doc;
+      s.ui.getState().setSelection([...(doc?.steps.map((st) => st.id) ?? []), ...(doc?.notes.map((n) => n.id) ?? [])]);
+    },
   },
   {
     id: 'delete',
@@ -246,6 +251,23 @@ export const EDITOR_COMMANDS = [
     scope: 'step',
     enabled: hasFocusedStep,
     perform: (s) => void startAddAfter(s),
+  },
+  // Sticky notes (issue 16, part 3).
+  {
+    id: 'addNote',
+    label: 'editor.command.addNote',
+    hint: 'editor.command.addNoteTitle',
+    shortcuts: [{ key: 'n' }],
+    enabled: (s) => s.document.getState().doc !== undefined,
+    perform: (s) => void addStickyNote(s),
+  },
+  {
+    id: 'editNote',
+    label: 'editor.keys.editNote',
+    shortcuts: [{ key: 'Enter' }],
+    scope: 'step',
+    enabled: hasFocusedNote,
+    perform: editFocusedNote,
   },
   {
     id: 'showShortcuts',

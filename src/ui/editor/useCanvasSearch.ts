@@ -1,7 +1,7 @@
 /**
  * The canvas search's derivation: the query parsed and run over the open
  * document (domain/workflow/canvasSearch), recomputed only when the query,
- * the steps, their problems, the organization, the catalog or the language
+ * the steps, the sticky notes, their problems, the organization, the catalog or the language
  * change, and only while the search box is open (its component is mounted
  * then), so the canvas itself does no extra work.
  */
@@ -24,6 +24,7 @@ export interface CanvasSearchState {
 /** Runs `text` over the open workflow. */
 export function useCanvasSearch(text: string): CanvasSearchState {
   const steps = useDocument((s) => s.doc?.steps);
+  const notes = useDocument((s) => s.doc?.notes);
   const name = useDocument((s) => s.doc?.name ?? '');
   const activation = useDocument((s) => s.doc?.activation);
   const byStep = useProblems((s) => s.byStep);
@@ -42,8 +43,8 @@ export function useCanvasSearch(text: string): CanvasSearchState {
           const words = stepTextIn(language, step);
           return [words.title, words.kindLabel];
         }),
-      }),
-    [steps, query, catalog, org, name, activation, byStep],
+      }, notes),
+    [steps, notes, query, catalog, org, name, activation, byStep],
   );
   return { query, result, stepsById };
 }

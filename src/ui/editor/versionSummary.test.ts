@@ -2,6 +2,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { builtInCatalog as catalog } from '../../domain/catalog/catalog';
 import { diffWorkflows, summarizeDiff } from '../../domain/workflow/diff';
 import { actionStep, createWorkflow, triggerStep } from '../../domain/workflow/factory';
+import { createStickyNote } from '../../domain/workflow/stickyNotes';
 import type { WorkflowVersion } from '../../state/editor/history';
 import { loadCatalog } from '../i18n/catalog';
 import { translateIn, type Translate } from '../i18n';
@@ -17,6 +18,7 @@ const after = structuredClone(before);
 after.name = 'Big orders';
 after.steps.push(actionStep('slack', 'send-message', { x: 0, y: 100 }));
 after.steps.push(actionStep('slack', 'send-message', { x: 0, y: 200 }));
+after.notes.push(createStickyNote({ x: 300, y: 0 }, 'n1'));
 const version = (reason: WorkflowVersion['reason'], doc = after): WorkflowVersion => ({
   seq: 2,
   workflowId: doc.id,
@@ -35,7 +37,7 @@ describe('version summaries', () => {
   });
 
   it('says it in Polish, with Polish plurals', () => {
-    expect(versionSummary(version('edit'), version('create', before), pl)).toBe('dodano 2 kroki, zmieniono nazwę na „Big orders”');
+    expect(versionSummary(version('edit'), version('create', before), pl)).toBe('dodano 2 kroki, dodano 1 notatkę, zmieniono nazwę na „Big orders”');
     expect(versionSummary(version('create'), undefined, pl)).toBe('Utworzono');
     expect(versionSummary(version('restore'), undefined, pl)).toBe('Przywrócono wcześniejszą wersję');
     expect(versionSummary(version('edit'), undefined, en)).toBe('Saved');

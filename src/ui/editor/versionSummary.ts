@@ -17,6 +17,10 @@ export function summarizeChanges(diff: WorkflowDiff, t: Translate): string {
   if (diff.changed.length > 0) parts.push(t('editor.history.summary.changed', { count: diff.changed.length }));
   const links = diff.linksAdded.length + diff.linksRemoved.length;
   if (links > 0) parts.push(t('editor.history.summary.links', { count: links }));
+  for (const change of ['added', 'removed', 'changed'] as const) {
+    const count = diff.notes.filter((c) => c.change === change).length;
+    if (count > 0) parts.push(t(`notes.summary.${change}`, { count }));
+  }
   for (const w of diff.workflow) {
     if (w.field === 'name') parts.push(t('editor.history.summary.renamed', { name: w.after }));
     else if (w.field === 'description') parts.push(t('editor.history.summary.description'));

@@ -25,6 +25,8 @@ function warningText(t: Translate, step: string, warning: FlowExportWarning): st
       return t('workflows.flowExport.customVariable', { step, variable: String(p.variable), base: String(p.base) });
     case 'condition-inexact':
       return t('workflows.flowExport.conditionInexact', { step });
+    case 'notes-text-only':
+      return t('notes.flowExport.textOnly', { count: Number(p.count) });
   }
 }
 

@@ -9,7 +9,8 @@ import { builtInCatalog as catalog } from '../../catalog/catalog';
 import { demoOrganization } from '../../org/demo';
 import type { Organization } from '../../org/organization';
 import { type Activation, DEFAULT_ACTIVATION } from '../activation';
-import type { Step } from '../document';
+import type { Step, StickyNote } from '../document';
+import { createStickyNote } from '../stickyNotes';
 import { sampleWorkflow } from '../../../../test/fixtures/sampleWorkflow';
 import { type CanvasSearchContext, searchSteps } from './match';
 import { parseCanvasQuery } from './query';
@@ -17,7 +18,7 @@ import { parseCanvasQuery } from './query';
 const org = demoOrganization('2026-12-01T00:00:00.000Z');
 const ON: Activation = { on: true, scope: { kind: 'all' }, offInStores: [] };
 
-function run(text: string, options: { steps?: Step[]; org?: Organization; activation?: Activation; errors?: Record<string, number> } = {}) {
+function run(text: string, options: { steps?: Step[]; org?: Organization; activation?: Activation; errors?: Record<string, number>; notes?: StickyNote[] } = {}) {
   const wf = sampleWorkflow();
   const steps = options.steps ?? wf.steps;
   const ctx: CanvasSearchContext = {
@@ -27,7 +28,7 @@ function run(text: string, options: { steps?: Step[]; org?: Organization; activa
     errorCount: (id) => options.errors?.[id] ?? 0,
     names: (step) => ({ t: ['New review', 'Nowa recenzja'], c: ['Condition', 'Warunek'], a1: ['Send message'], w: ['Wait one day'], a2: ['Add order tags'] })[step.id] ?? [],
   };
-  return searchSteps(steps, parseCanvasQuery(text), ctx);
+  return searchSteps(steps, parseCanvasQuery(text), ctx, options.notes);
 }
 const ids = (r: ReturnType<typeof run>) => r.hits.map((h) => h.stepId);
 
@@ -121,5 +122,25 @@ describe('searchSteps: filters', () => {
   it('combines filters with text (AND)', () => {
     expect(ids(run('is:not-installed message'))).toEqual(['a1']);
     expect(ids(run('is:invalid slack', { errors: { c: 1, a1: 1 } }))).toEqual(['a1']);
+  });
+});
+
+describe('searchSteps: sticky notes', () => {
+  const notes = [
+    { ...createStickyNote({ x: 0, y: 150 }, 'n1'), text: 'Ask **Anna** about the review threshold' },
+    { ...createStickyNote({ x: 900, y: -500 }, 'n2'), text: 'Slack channel is #reviews' },
+  ];
+
+  it('finds notes by every word of their text, in canvas order with the steps', () => {
+    const r = run('review', { notes });
+    expect(r.hits.find((h) => h.stepId === 'n1')).toEqual({ stepId: 'n1', reasons: [{ code: 'sticky-note', text: notes[0]!.text }], note: true });
+    expect(ids(r)[0]).toBe('n2'); // the top-most item comes first
+    expect(ids(run('anna threshold', { notes }))).toEqual(['n1']);
+    expect(ids(run('anna slack', { notes }))).toEqual([]);
+  });
+
+  it('a filter finds no note: notes have no app and no problems', () => {
+    expect(ids(run('is:invalid', { notes, errors: { c: 1 } }))).toEqual(['c']);
+    expect(ids(run('app:slack channel', { notes }))).toEqual([]);
   });
 });

@@ -12,7 +12,7 @@ import type { LocalizedText } from '../../catalog/manifest';
 import { findInstallation, type Organization, type Store } from '../../org/organization';
 import { type ReasonDetail, installStatus, whyWontRun } from '../../org/rules';
 import { type Activation, inScope } from '../activation';
-import type { Step } from '../document';
+import type { Step, StickyNote } from '../document';
 import { appsOfStep } from '../kinds/registry';
 import { type CanvasQuery, fold } from './query';
 
@@ -22,6 +22,8 @@ export type MatchReason =
   | { readonly code: 'app'; readonly app: LocalizedText }
   | { readonly code: 'field'; readonly field: string; readonly text: string }
   | { readonly code: 'note'; readonly text: string }
+  /** A sticky note on the canvas whose text holds every word. */
+  | { readonly code: 'sticky-note'; readonly text: string }
   | { readonly code: 'invalid'; readonly count: number }
   | { readonly code: 'not-installed'; readonly app: LocalizedText; readonly stores: readonly string[] }
   | { readonly code: 'disabled-in'; readonly store: string; readonly reasons: readonly StoreReason[] }
@@ -34,12 +36,14 @@ export interface StoreReason {
 }
 
 export interface CanvasSearchHit {
+  /** The step's id, or the sticky note's (`note` is then true): one id space. */
   readonly stepId: string;
   readonly reasons: readonly MatchReason[];
+  readonly note?: true;
 }
 
 export interface CanvasSearchResult {
-  /** Steps found, top to bottom then left to right, as they sit on the canvas. */
+  /** Steps and sticky notes found, top to bottom then left to right, as they sit on the canvas. */
   readonly hits: readonly CanvasSearchHit[];
   /** For `is:disabled-in`: reasons of the whole workflow (Flow missing, workflow off) per store; no step is to blame for them. */
   readonly workflow: readonly { readonly store: string; readonly reasons: readonly StoreReason[] }[];
@@ -62,8 +66,12 @@ export interface CanvasSearchContext {
 const NOT_CONTENT = new Set(['id', 'kind', 'position', 'note', 'app', 'trigger', 'action']);
 const APP_REASONS = new Set(['app-not-installed-in-store', 'app-unknown']);
 
-/** Runs a query over the steps. An empty query finds nothing. */
-export function searchSteps(steps: readonly Step[], query: CanvasQuery, ctx: CanvasSearchContext): CanvasSearchResult {
+/**
+ * Runs a query over the steps and the sticky notes. An empty query finds
+ * nothing. A note is found by its text alone: a query with a filter
+ * (`is:invalid`, `app:`...) finds no note, since notes have no app and no problems.
+ */
+export function searchSteps(steps: readonly Step[], query: CanvasQuery, ctx: CanvasSearchContext, notes: readonly StickyNote[] = []): CanvasSearchResult {
   const unknownStores: string[] = [];
   const unknownApps: string[] = [];
   const workflow: { store: string; reasons: StoreReason[] }[] = [];
@@ -104,8 +112,12 @@ export function searchSteps(steps: readonly Step[], query: CanvasQuery, ctx: Can
   }
   if (query.terms.length > 0) tests.push((step) => textMatch(step, query.terms, ctx));
 
-  const hits: CanvasSearchHit[] = [];
-  for (const step of [...steps].sort((a, b) => a.position.y - b.position.y || a.position.x - b.position.x)) {
+  const noteHits = query.filters.length > 0 ? [] : notes.flatMap((note) => {
+    const text = fold(note.text);
+    return query.terms.every((term) => text.includes(fold(term))) ? [{ item: note, hit: { stepId: note.id, reasons: [{ code: 'sticky-note' as const, text: note.text }], note: true as const } }] : [];
+  });
+  const stepHits: { item: Step; hit: CanvasSearchHit }[] = [];
+  for (const step of steps) {
     const reasons: MatchReason[] = [];
     let ok = true;
     for (const test of tests) {
@@ -116,8 +128,11 @@ export function searchSteps(steps: readonly Step[], query: CanvasQuery, ctx: Can
       }
       reasons.push(...found);
     }
-    if (ok) hits.push({ stepId: step.id, reasons });
+    if (ok) stepHits.push({ item: step, hit: { stepId: step.id, reasons } });
   }
+  const hits = [...stepHits, ...noteHits]
+    .sort((a, b) => a.item.position.y - b.item.position.y || a.item.position.x - b.item.position.x)
+    .map((h) => h.hit);
   return { hits, workflow, unknownStores, unknownApps };
 }
 

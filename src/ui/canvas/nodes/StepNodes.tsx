@@ -20,6 +20,7 @@ import { StepNodeFrame } from './StepNodeFrame';
 import { translate } from '../../i18n';
 import { useLanguageStore } from '../../i18n/language';
 import { PORT_LABELS } from '../../kinds';
+import { StickyNoteNode } from './StickyNoteNode';
 
 /** The last "Test with sample data" as a node shows it: none, or this step's record (undefined: not reached). */
 export interface TestShown {
@@ -115,4 +116,7 @@ export const StepNode = memo(function StepNode({ data, selected }: NodeProps<Ste
 });
 
 /** React Flow's node types: every kind is drawn by StepNode. */
-export const nodeTypes = Object.fromEntries(STEP_KIND_NAMES.map((kind) => [kind, StepNode])) as Record<StepKind, typeof StepNode>;
+export const nodeTypes = {
+  ...(Object.fromEntries(STEP_KIND_NAMES.map((kind) => [kind, StepNode])) as Record<StepKind, typeof StepNode>),
+  stickyNote: StickyNoteNode,
+};

@@ -182,4 +182,10 @@ export const editor = {
   'editor.keys.overlay.keys': 'Keys',
   'editor.keys.overlay.or': 'or',
   'editor.keys.overlay.close': 'Close',
+  // Sticky notes (issue 16, part 3)
+  'editor.refusal.no-note': 'There is no sticky note “{id}” in this workflow.',
+  'editor.refusal.nothing-to-add': 'There is nothing to add.',
+  'editor.command.addNote': 'Add note',
+  'editor.command.addNoteTitle': 'Add a sticky note to the canvas (N)',
+  'editor.keys.editNote': 'Edit the focused note’s text',
 } as const;

@@ -23,7 +23,8 @@ import { tour } from './tour';
 import { transfer } from './transfer';
 import { workflows } from './workflows';
 import { runCanvas } from './runCanvas';
+import { notes } from './notes';
 
-export const areas = { shell, app, canvas, customApps, editor, inspector, org, pages, palette, problems, pwa, runs, sandbox, simulator, storeData, templates, tour, transfer, workflows, runCanvas } as const;
+export const areas = { shell, app, canvas, customApps, editor, inspector, org, pages, palette, problems, pwa, runs, sandbox, simulator, storeData, templates, tour, transfer, workflows, runCanvas, notes } as const;
 
-export const en = { ...shell, ...app, ...canvas, ...customApps, ...editor, ...inspector, ...org, ...pages, ...palette, ...problems, ...pwa, ...runs, ...sandbox, ...simulator, ...storeData, ...templates, ...tour, ...transfer, ...workflows, ...runCanvas } as const;
+export const en = { ...shell, ...app, ...canvas, ...customApps, ...editor, ...inspector, ...org, ...pages, ...palette, ...problems, ...pwa, ...runs, ...sandbox, ...simulator, ...storeData, ...templates, ...tour, ...transfer, ...workflows, ...runCanvas, ...notes } as const;

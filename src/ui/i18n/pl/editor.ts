@@ -210,4 +210,10 @@ export const editor: MessagesOf<typeof en> = {
   'editor.keys.overlay.keys': 'Klawisze',
   'editor.keys.overlay.or': 'lub',
   'editor.keys.overlay.close': 'Zamknij',
+  // Notatki (zgłoszenie 16, część 3)
+  'editor.refusal.no-note': 'W tym przepływie nie ma notatki „{id}”.',
+  'editor.refusal.nothing-to-add': 'Nie ma czego dodać.',
+  'editor.command.addNote': 'Dodaj notatkę',
+  'editor.command.addNoteTitle': 'Dodaj notatkę na kanwie (N)',
+  'editor.keys.editNote': 'Edytuj tekst notatki z fokusem',
 };

@@ -25,7 +25,8 @@ import { tour } from './tour';
 import { transfer } from './transfer';
 import { workflows } from './workflows';
 import { runCanvas } from './runCanvas';
+import { notes } from './notes';
 
-export const areas: { [A in keyof typeof enAreas]: MessagesOf<(typeof enAreas)[A]> } = { shell, app, canvas, customApps, editor, inspector, org, pages, palette, problems, pwa, runs, sandbox, simulator, storeData, templates, tour, transfer, workflows, runCanvas };
+export const areas: { [A in keyof typeof enAreas]: MessagesOf<(typeof enAreas)[A]> } = { shell, app, canvas, customApps, editor, inspector, org, pages, palette, problems, pwa, runs, sandbox, simulator, storeData, templates, tour, transfer, workflows, runCanvas, notes };
 
-export const pl = { ...shell, ...app, ...canvas, ...customApps, ...editor, ...inspector, ...org, ...pages, ...palette, ...problems, ...pwa, ...runs, ...sandbox, ...simulator, ...storeData, ...templates, ...tour, ...transfer, ...workflows, ...runCanvas };
+export const pl = { ...shell, ...app, ...canvas, ...customApps, ...editor, ...inspector, ...org, ...pages, ...palette, ...problems, ...pwa, ...runs, ...sandbox, ...simulator, ...storeData, ...templates, ...tour, ...transfer, ...workflows, ...runCanvas, ...notes };
