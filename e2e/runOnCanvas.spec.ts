@@ -81,7 +81,7 @@ test('the editor’s test run on the canvas: the branch not taken is drawn as no
   await expect(run.node('Add order tags')).toContainText('○ Not reached');
   await expect(run.node('Send Slack message')).toContainText('○ Not reached');
   await expect(page.locator('.run-canvas__canvas .react-flow__edge.edge--taken')).toHaveCount(1);
-  await page.keyboard.press('n');
+  await page.keyboard.press('.');
   await expect(run.announcer).toHaveText(/^Step 2 of 2: .+ — Succeeded$/);
   await expect(run.criteria().getByRole('row').filter({ hasText: 'trigger.total_price' }).getByRole('cell')).toHaveText(['500', '249.99', '✗ Did not hold']);
   await expect(run.retryFromStep).toHaveCount(0); // a test run is not stored, so it is not retried

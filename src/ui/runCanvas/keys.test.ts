@@ -6,7 +6,7 @@ const press = (key: string, more: Partial<KeyboardEvent> = {}) => runKeyAction({
 
 describe('the run canvas keys', () => {
   it('step, jump and replay by plain keys, in either case', () => {
-    expect([press('.'), press(','), press('N'), press('Home'), press('End'), press('k')]).toEqual(['next', 'previous', 'next', 'first', 'last', 'play']);
+    expect([press('.'), press(','), press('.'), press('Home'), press('End'), press('k')]).toEqual(['next', 'previous', 'next', 'first', 'last', 'play']);
     expect(press('x')).toBeUndefined();
   });
 

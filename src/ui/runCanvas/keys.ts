@@ -18,8 +18,8 @@ export interface RunKey {
 }
 
 export const RUN_KEYS: readonly RunKey[] = [
-  { action: 'next', label: 'runCanvas.keys.next', keys: ['.', 'n'] },
-  { action: 'previous', label: 'runCanvas.keys.previous', keys: [',', 'b'] },
+  { action: 'next', label: 'runCanvas.keys.next', keys: ['.'] },
+  { action: 'previous', label: 'runCanvas.keys.previous', keys: [','] },
   { action: 'first', label: 'runCanvas.keys.first', keys: ['Home'] },
   { action: 'last', label: 'runCanvas.keys.last', keys: ['End'] },
   { action: 'play', label: 'runCanvas.keys.play', keys: ['k'] },
