@@ -99,7 +99,7 @@ test('Editor: a workflow open with both palette groups and the inspector, a test
   }
   await scanInEachMode(page, 'Editor');
 
-  const toolbar = page.getByRole('toolbar', { name: 'Editor' });
+  const toolbar = page.getByRole('toolbar', { name: /^(Editor|Edytor)$/ });
   await toolbar.getByRole('combobox', { name: 'Test in store' }).selectOption({ label: 'Store 1' });
   await toolbar.getByRole('button', { name: 'Test with sample data' }).click();
   await expect(editor.node('Order paid')).toContainText('✓ Succeeded');
@@ -121,7 +121,7 @@ test('Editor: a workflow open with both palette groups and the inspector, a test
     include: '.canvas-search',
   });
 
-  const condition = editor.canvas.locator('.react-flow__node').filter({ has: page.locator('.step-node--condition') });
+  const condition = page.locator('.react-flow__node').filter({ has: page.locator('.step-node--condition') });
   // "?" lists the shortcuts, L opens the port picker: both from the focused condition.
   for (const [label, key] of [['Keyboard shortcuts overlay', 'Shift+?'], ['Port picker', 'l']] as const) {
     await scanInEachMode(
