@@ -11,11 +11,8 @@ import { CanvasSearch } from './pages/CanvasSearch';
 import { EditorPage } from './pages/EditorPage';
 
 async function openVipTemplate(page: Page): Promise<EditorPage> {
-  await page.goto('/#/workflows');
-  await page.getByText('Start from a template').click();
-  await page.getByRole('button', { name: 'Use template Big paid orders: tag VIP and tell the team' }).click();
   const editor = new EditorPage(page);
-  await expect(editor.node('Add order tags')).toBeVisible();
+  await editor.createFromTemplate('Big paid orders: tag VIP and tell the team', 'Add order tags');
   return editor;
 }
 

@@ -51,7 +51,7 @@ test('Export for Shopify Flow lists what Flow cannot take, then saves the canoni
   await transfer.importFile(FLOW_FILE);
   await expect(list.openLink(NAME)).toBeVisible();
 
-  const exportButton = page.getByRole('button', { name: `Export ${NAME} for Shopify Flow`, exact: true });
+  const exportButton = page.getByRole('button', { name: `Export for Shopify Flow: ${NAME}`, exact: true });
   const saved = await transfer.download(exportButton);
   expect(saved.download.suggestedFilename()).toBe('workflow.flow.json');
   expect(saved.text).toBe(EXPECTED);
@@ -59,7 +59,7 @@ test('Export for Shopify Flow lists what Flow cannot take, then saves the canoni
   // A workflow made in Flowbench with a connector's action: the warning names the step before anything is saved.
   await list.create();
   await list.open();
-  const untitled = page.getByRole('button', { name: 'Export Untitled workflow for Shopify Flow', exact: true });
+  const untitled = page.getByRole('button', { name: 'Export for Shopify Flow: Untitled workflow', exact: true });
   await untitled.click();
   const dialog = page.getByRole('dialog', { name: "Some steps won't go to Shopify Flow as they are" });
   await expect(dialog).toBeVisible();

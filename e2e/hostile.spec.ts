@@ -67,7 +67,7 @@ test('a custom app whose ids and keys name Object.prototype members is set up, u
   await expect(dialog).toBeHidden();
   await page.reload();
   await expect(org.matrix).toBeVisible();
-  await org.matrix.getByRole('button', { name: setup, exact: true }).click();
+  await org.matrix.getByRole('button', { name: 'Settings of Prototype Keys in Store 1', exact: true }).click();
   await expect(dialog.getByLabel('To string')).toHaveValue('plain text');
   await expect(dialog.getByLabel('Constructor')).toHaveValue('');
   await dialog.getByRole('button', { name: 'Cancel' }).click();

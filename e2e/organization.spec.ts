@@ -86,7 +86,7 @@ test('app setup masks secrets and refuses Slack authentication in a store withou
   await token.fill('xoxb-very-secret');
   await dialog.getByRole('button', { name: 'Save settings' }).click();
   await expect(dialog).toBeHidden();
-  await org.matrix.getByRole('button', { name: 'Set up Slack in Store 1' }).click();
+  await org.matrix.getByRole('button', { name: 'Settings of Slack in Store 1' }).click();
   await expect(dialog.getByLabel('Bot token')).toHaveValue('');
   await expect(dialog.getByLabel('Bot token')).toHaveAttribute('placeholder', /Stored/);
   await dialog.getByRole('button', { name: 'Cancel' }).click();

@@ -28,6 +28,21 @@ export class EditorPage {
     return id;
   }
 
+  /** Makes a workflow from a template of the Workflows page's gallery and opens it; `firstStep` is the text of a step to wait for. */
+  async createFromTemplate(template: string, firstStep: string) {
+    await this.page.goto('/#/workflows');
+    await this.page.getByText('Start from a template').click();
+    await this.page.getByRole('button', { name: `Use template ${template}` }).click();
+    await expect(this.node(firstStep)).toBeVisible();
+  }
+
+  /** Turns the open workflow on from its own settings (an empty corner of the canvas selects nothing) and waits for the save. */
+  async turnOn() {
+    await this.pane.click({ position: { x: 12, y: 12 } });
+    await this.inspector.getByRole('checkbox', { name: 'Workflow is on' }).check();
+    await this.expectSaved();
+  }
+
   /** An item button inside its app's group of a palette. */
   item(palette: 'Triggers' | 'Actions', app: string, item: string): Locator {
     const side = palette === 'Triggers' ? this.triggers : this.actions;

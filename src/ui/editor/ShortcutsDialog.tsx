@@ -90,7 +90,8 @@ export function ShortcutsDialog() {
       {open && (
         <>
           <h2 id="shortcuts-title">{t('editor.keys.overlay.title')}</h2>
-          <div className="shortcuts__body">
+          {/* It scrolls on a small screen: focusable, so the keyboard can scroll it too. */}
+          <div className="shortcuts__body" role="region" aria-labelledby="shortcuts-title" tabIndex={0}>
             {table(t('editor.keys.overlay.page'), page)}
             {table(t('editor.keys.overlay.step'), step)}
             <table className="shortcuts__table">

@@ -207,7 +207,7 @@ function AppRow({ app, org, run, onSetup }: RowProps) {
                 <button
                   type="button"
                   className={needsSetup ? 'small-button attention' : 'small-button'}
-                  aria-label={t('org.apps.setUpLabel', { app: name, store: store.name })}
+                  aria-label={t(needsSetup ? 'org.apps.setUpLabel' : 'org.apps.settingsLabel', { app: name, store: store.name })}
                   onClick={() => onSetup(store)}
                 >
                   {needsSetup ? t('org.apps.setUp') : t('org.apps.settings')}

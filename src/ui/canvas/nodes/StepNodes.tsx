@@ -109,7 +109,7 @@ export const StepNode = memo(function StepNode({ data, selected }: NodeProps<Ste
         </div>
       )}
       {layout.ports.map((port) => (
-        <Handle key={port.id} type="source" position={Position.Bottom} id={port.id} className={`handle-${port.id}`} aria-label={port.label} style={port.style} />
+        <Handle key={port.id} type="source" position={Position.Bottom} id={port.id} className={`handle-${port.id}`} style={port.style} />
       ))}
     </StepNodeFrame>
   );

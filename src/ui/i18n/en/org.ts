@@ -50,6 +50,7 @@ export const org = {
   'org.apps.setUpLabel': 'Set up {app} in {store}',
   'org.apps.setUp': 'Set up',
   'org.apps.settings': 'Settings',
+  'org.apps.settingsLabel': 'Settings of {app} in {store}',
   'org.setup.title': 'Set up {app} in {store}',
   'org.setup.needs': 'This app needs {needs}.',
   'org.setup.needsAccount': 'an account with the service',

@@ -47,7 +47,7 @@ export const workflows = {
   'workflows.unreadable.deleteLabel': 'Delete the stored workflow {id}',
   // Flow files (issue 15): Export for Shopify Flow
   'workflows.flowExport.button': 'Export for Shopify Flow',
-  'workflows.flowExport.label': 'Export {name} for Shopify Flow',
+  'workflows.flowExport.label': 'Export for Shopify Flow: {name}',
   'workflows.flowExport.title': 'Some steps won\'t go to Shopify Flow as they are',
   'workflows.flowExport.intro': 'The file is written anyway, but Shopify Flow will refuse it or change these steps until you fix them there:',
   'workflows.flowExport.listLabel': 'Steps Shopify Flow can\'t take as they are',

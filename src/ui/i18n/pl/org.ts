@@ -63,6 +63,7 @@ export const org: MessagesOf<typeof en> = {
   'org.apps.setUpLabel': 'Skonfiguruj {app} w sklepie {store}',
   'org.apps.setUp': 'Skonfiguruj',
   'org.apps.settings': 'Ustawienia',
+  'org.apps.settingsLabel': 'Ustawienia {app} w sklepie {store}',
   'org.setup.title': 'Konfiguracja aplikacji {app} w sklepie {store}',
   'org.setup.needs': 'Ta aplikacja wymaga: {needs}.',
   'org.setup.needsAccount': 'konta w serwisie',

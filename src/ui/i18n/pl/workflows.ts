@@ -63,7 +63,7 @@ export const workflows: MessagesOf<typeof en> = {
   'workflows.unreadable.deleteLabel': 'Usuń zapisany przepływ {id}',
   // Pliki Flow (issue 15): Eksport do Shopify Flow
   'workflows.flowExport.button': 'Eksportuj do Shopify Flow',
-  'workflows.flowExport.label': 'Eksportuj {name} do Shopify Flow',
+  'workflows.flowExport.label': 'Eksportuj do Shopify Flow: {name}',
   'workflows.flowExport.title': 'Niektóre kroki nie przejdą do Shopify Flow bez zmian',
   'workflows.flowExport.intro': 'Plik i tak zostanie zapisany, ale Shopify Flow odrzuci go albo zmieni te kroki, dopóki ich tam nie poprawisz:',
   'workflows.flowExport.listLabel': 'Kroki, których Shopify Flow nie przyjmie bez zmian',
