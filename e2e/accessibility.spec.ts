@@ -9,8 +9,10 @@ import { expect, test, type Page } from '@playwright/test';
 import { expectNoSeriousA11yViolations } from './a11y/axe';
 import { AppShell } from './pages/AppShell';
 import { EditorPage } from './pages/EditorPage';
+import { failedVipRun } from './pages/RunCanvasPage';
 import { RunPage, RunsPage } from './pages/RunsPage';
 import { SandboxPage } from './pages/SandboxPage';
+import { StickyNotes } from './pages/StickyNotes';
 import { Tour } from './pages/Tour';
 
 type Language = 'en' | 'pl';
@@ -133,6 +135,29 @@ test('Editor: a workflow open with both palette groups and the inspector, a test
       }),
     );
   }
+});
+
+test('A failed run on the canvas, at its failed step and at its condition; a sticky note in the editor', async ({ page }) => {
+  test.slow(); // a template, a fault and a firing before the scans
+  const run = await failedVipRun(page);
+  await expect(run.position).toHaveText('Step 4 of 4');
+  await scanInEachMode(page, 'Run on the canvas, failed step');
+  await page.keyboard.press(',');
+  await page.keyboard.press(',');
+  await expect(run.announcer).toHaveText(/^Step 2 of 4: /);
+  await expect(run.criteria().getByRole('row')).not.toHaveCount(0);
+  await scanInEachMode(page, 'Run on the canvas, a condition’s criteria');
+
+  const editor = await vipWorkflow(page);
+  const notes = new StickyNotes(page, editor);
+  await notes.addButton.click();
+  await expect(notes.canvasField).toBeFocused();
+  await page.keyboard.type('**Demo** notes: [Flow help](https://help.shopify.com)');
+  await page.keyboard.press('Escape');
+  await expect(notes.notes.first().locator('strong')).toHaveText('Demo');
+  await notes.notes.first().click();
+  await expect(notes.color('Yellow')).toBeVisible();
+  await scanInEachMode(page, 'Editor with a sticky note selected');
 });
 
 test('Organization page and its dialogs: removing a store, an app’s setup', async ({ page }) => {
