@@ -103,7 +103,7 @@ test('a note is added, written in Markdown, recoloured, resized, undone and redo
   await fresh.close();
 
   // Export for Shopify Flow: the note's text in the root `note`; the warning says only the text goes.
-  await page.getByRole('button', { name: 'Export Untitled workflow for Shopify Flow', exact: true }).click();
+  await page.getByRole('button', { name: 'Export for Shopify Flow: Untitled workflow', exact: true }).click();
   const dialog = page.getByRole('dialog', { name: "Some steps won't go to Shopify Flow as they are" });
   await expect(dialog.getByRole('listitem').filter({ hasText: 'Sticky note: only its text goes to Shopify Flow' })).toBeVisible();
   const flow = await transfer.download(dialog.getByRole('button', { name: 'Save anyway' }));

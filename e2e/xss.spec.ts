@@ -113,7 +113,7 @@ test('a store name and an app setting render as text', async ({ page }) => {
   await page.reload();
   await expect(org.matrix).toBeVisible();
   await org.search('slack');
-  await org.matrix.getByRole('button', { name: setup, exact: true }).click();
+  await org.matrix.getByRole('button', { name: `Settings of Slack in ${store}`, exact: true }).click();
   await expect(dialog.getByLabel('Slack workspace')).toHaveValue(workspace);
   await dialog.getByRole('button', { name: 'Cancel' }).click();
   await guard.expectNothingRan();

@@ -67,7 +67,7 @@ export async function failedVipRun(page: Page): Promise<RunCanvasPage> {
   await sim.payload.fill((await sim.payload.inputValue()).replace('"total_price": 249.99', '"total_price": 750'));
   await sim.fireIn(['Store 1']);
   await expect(sim.firedLine).toHaveText('Fired in 1 store: 0 succeeded, 0 skipped, 1 failed');
-  await sim.startedRun('Big paid orders').getByRole('link', { name: /on the canvas$/ }).click();
+  await sim.startedRun('Big paid orders').getByRole('link', { name: /^Show on canvas: / }).click();
   const run = new RunCanvasPage(page);
   await expect(run.heading).toHaveText('Big paid orders: tag VIP and tell the team on the canvas · Store 1');
   return run;

@@ -3,7 +3,7 @@ import { sampleWorkflow } from '../../../test/fixtures/sampleWorkflow';
 import { formatIssues } from '../zodIssues';
 import { Workflow } from './document';
 import { Operation, OperationError, applyOperation, applyPatchesTo, type OperationResult } from './operations';
-import { createStickyNote, notesInReadingOrder, type StickyNote } from './stickyNotes';
+import { createStickyNote, freeNoteSpot, notesInReadingOrder, type StickyNote } from './stickyNotes';
 
 /** Applies `op`, checking that the result parses and that its patches undo and redo it exactly. */
 function apply(doc: Workflow, op: Operation): OperationResult {
@@ -125,5 +125,24 @@ describe('notesInReadingOrder', () => {
   it('reads rows top to bottom, and left to right within a row', () => {
     const notes = [note('c', { position: { x: 0, y: 300 } }), note('b', { position: { x: 500, y: 10 } }), note('a', { position: { x: 0, y: 0 } })];
     expect(notesInReadingOrder(notes).map((n) => n.id)).toEqual(['a', 'b', 'c']);
+  });
+});
+
+describe('where a new note goes', () => {
+  const step = (x: number, y: number) => ({ x, y, width: 240, height: 84 });
+
+  it('goes where it is wanted when that covers nothing', () => {
+    expect(freeNoteSpot({ x: 0, y: 0 }, [step(600, 0)])).toEqual({ x: 0, y: 0 });
+  });
+
+  it('moves off a step it would cover, to the nearest free side (right first), never onto another step', () => {
+    expect(freeNoteSpot({ x: 0, y: 0 }, [step(0, 40)])).toEqual({ x: 280, y: 0 });
+    const spot = freeNoteSpot({ x: 0, y: 0 }, [step(0, 40), step(300, 40)]);
+    expect(spot).toEqual({ x: -280, y: 0 });
+  });
+
+  it('keeps clear of other notes too, with a gap', () => {
+    const spot = freeNoteSpot({ x: 0, y: 0 }, [{ x: 250, y: 0, width: 240, height: 160 }, step(-260, 0), step(0, 10)]);
+    expect(spot).toEqual({ x: 0, y: 200 });
   });
 });

@@ -59,3 +59,36 @@ export function notesInReadingOrder(notes: readonly StickyNote[]): StickyNote[] 
   const row = (n: StickyNote) => Math.floor(n.position.y / 40);
   return [...notes].sort((a, b) => row(a) - row(b) || a.position.x - b.position.x || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
 }
+
+/** A rectangle on the canvas, in canvas pixels. */
+export interface Box {
+  x: number;
+  y: number;
+  width: number;
+  height: number;
+}
+
+const GAP = 20;
+const overlaps = (a: Box, b: Box) =>
+  a.x < b.x + b.width + GAP && b.x < a.x + a.width + GAP && a.y < b.y + b.height + GAP && b.y < a.y + a.height + GAP;
+
+/**
+ * Where a new note of `size` goes when it is wanted at `wanted` (its top-left
+ * corner): there if it covers nothing, else the nearest free place found by
+ * stepping right, left, down and up by a note's size (rings of growing
+ * distance), so a note added in the middle of the view never hides a step.
+ * When nothing near is free, `wanted`.
+ */
+export function freeNoteSpot(wanted: Position, taken: readonly Box[], size: NoteSize = DEFAULT_NOTE_SIZE): Position {
+  const dx = size.width + GAP * 2;
+  const dy = size.height + GAP * 2;
+  const free = (p: Position) => !taken.some((box) => overlaps({ ...p, ...size }, box));
+  if (free(wanted)) return wanted;
+  for (let ring = 1; ring <= 8; ring++) {
+    for (const [ox, oy] of [[1, 0], [-1, 0], [0, 1], [0, -1], [1, 1], [-1, 1], [1, -1], [-1, -1]] as const) {
+      const candidate = { x: wanted.x + ox * ring * dx, y: wanted.y + oy * ring * dy };
+      if (free(candidate)) return candidate;
+    }
+  }
+  return wanted;
+}

@@ -9,7 +9,8 @@
 import { currentCatalog } from '../catalog';
 import type { Link, Position, Step, StickyNote } from '../../domain/workflow/document';
 import { newId } from '../../domain/workflow/factory';
-import { DEFAULT_NOTE_SIZE, createStickyNote } from '../../domain/workflow/stickyNotes';
+import { NODE_HEIGHT, NODE_WIDTH } from '../../domain/workflow/layout';
+import { DEFAULT_NOTE_SIZE, createStickyNote, freeNoteSpot } from '../../domain/workflow/stickyNotes';
 import { firstFreePort } from '../../domain/workflow/navigation';
 import { type NewStep, appsOfStep, createStep, kindOf, parseNewStep } from '../../domain/workflow/kinds/registry';
 import { isTrigger } from '../../domain/workflow/kinds/trigger';
@@ -124,14 +125,21 @@ export function parsePaletteItem(text: string): PaletteItem | undefined {
 
 /**
  * Adds an empty sticky note in the middle of the visible canvas (or right of
- * the steps when no canvas is shown), selects it and opens it for typing.
+ * the steps when no canvas is shown), moved off any step or note it would
+ * cover, selects it and opens it for typing.
  */
 export function addStickyNote(session: EditorSession, position?: Position): boolean {
   const doc = session.document.getState().doc;
   if (!doc) return false;
   const ui = session.ui.getState();
-  const at = position ?? centredNote(ui.canvasCentre?.()) ?? besideSteps(doc.steps);
-  const note = createStickyNote({ x: Math.round(at.x / 20) * 20, y: Math.round(at.y / 20) * 20 });
+  const wanted = position ?? centredNote(ui.canvasCentre?.()) ?? besideSteps(doc.steps);
+  const snapped = { x: Math.round(wanted.x / 20) * 20, y: Math.round(wanted.y / 20) * 20 };
+  // Steps drawn with their ports' row are taller than the layout's box: allow half as much again.
+  const taken = [
+    ...doc.steps.map((s) => ({ ...s.position, width: NODE_WIDTH, height: NODE_HEIGHT * 1.5 })),
+    ...doc.notes.map((n) => ({ ...n.position, ...n.size })),
+  ];
+  const note = createStickyNote(position ? snapped : freeNoteSpot(snapped, taken));
   const ok = session.apply({ type: 'addStickyNote', note });
   if (ok) {
     ui.setSelection([note.id]);

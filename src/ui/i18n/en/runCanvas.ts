@@ -1,7 +1,7 @@
 /** English messages of a run shown on the canvas (/runs/:id/canvas) and retry from the failed step. */
 export const runCanvas = {
   'runCanvas.show': "Show on canvas",
-  'runCanvas.showOf': "Show the run of {workflow} in {store} at {time} on the canvas",
+  'runCanvas.showOf': "Show on canvas: the run of {workflow} in {store} at {time}",
   'runCanvas.title': "{workflow} on the canvas",
   'runCanvas.testTitle': "Test of {workflow} on the canvas",
   'runCanvas.documentTitle': "{workflow} on the canvas — Flowbench",

@@ -4,7 +4,7 @@ import type { runCanvas as en } from '../en/runCanvas';
 
 export const runCanvas: MessagesOf<typeof en> = {
   'runCanvas.show': "Pokaż na kanwie",
-  'runCanvas.showOf': "Pokaż na kanwie uruchomienie {workflow} w {store} z {time}",
+  'runCanvas.showOf': "Pokaż na kanwie: uruchomienie {workflow} w {store} z {time}",
   'runCanvas.title': "{workflow} na kanwie",
   'runCanvas.testTitle': "Test {workflow} na kanwie",
   'runCanvas.documentTitle': "{workflow} na kanwie — Flowbench",
