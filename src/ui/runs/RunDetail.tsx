@@ -3,11 +3,9 @@
  * when it resumes, and for a failed run a retry with its original trigger
  * data (which opens the new run).
  */
-import { useState } from 'react';
-import { Link, useLocation } from 'wouter';
+import { Link } from 'wouter';
 import type { Organization } from '../../domain/org/organization';
 import { type RunRecord, retryRun } from '../../state/runtime';
-import { useAsyncAction } from '../common/useAsyncAction';
 import { DataList } from './DataList';
 import { formatTime, stepRecordName, triggerName } from './format';
 import { useLanguage, useT } from '../i18n';
@@ -15,7 +13,7 @@ import { useReasonText } from '../i18n/domainText';
 import { RunStatusBadge } from './RunStatusBadge';
 import { StepTimeline } from './StepTimeline';
 import { AppMarkOfId } from '../common/AppMark';
-import { ErrorAlert } from '../common/ErrorAlert';
+import { RetryAction } from './RetryAction';
 import { RetryFromStepButton } from './RetryFromStepButton';
 
 export function RunDetail({ run, org }: { run: RunRecord; org: Organization | undefined }) {
@@ -116,31 +114,6 @@ export function RunDetail({ run, org }: { run: RunRecord; org: Organization | un
 }
 
 export function RetryButton({ runId }: { runId: string }) {
-  const [, navigate] = useLocation();
-  const [busy, setBusy] = useState(false);
-  const { error, run } = useAsyncAction();
   const t = useT();
-  const retry = () => {
-    setBusy(true);
-    void run(async () => {
-      try {
-        const next = await retryRun(runId);
-        if (!next) throw new Error(t('runs.retry.gone'));
-        navigate(`/runs/${next.id}`);
-      } finally {
-        setBusy(false);
-      }
-    });
-  };
-  return (
-    <div className="run__retry">
-      <div className="row">
-        <button type="button" className="primary" onClick={retry} disabled={busy}>
-          {t('runs.retry')}
-        </button>
-        <span className="muted">{t('runs.retry.hint')}</span>
-      </div>
-      <ErrorAlert error={error} />
-    </div>
-  );
+  return <RetryAction label={t('runs.retry')} hint={t('runs.retry.hint')} start={() => retryRun(runId)} href={(id) => `/runs/${id}`} />;
 }
