@@ -43,6 +43,13 @@ function uniqueShortcuts(c: EditorCommand): Shortcut[] {
   });
 }
 
+/** One row of a keys table: a command and the presses that do it, each press its keys in order. */
+interface KeyRow {
+  id: string;
+  label: string;
+  presses: string[][];
+}
+
 export function ShortcutsDialog() {
   const session = useEditorSession();
   const open = useStore(session.ui, (s) => s.keyboardDialog?.kind === 'shortcuts');
@@ -53,7 +60,10 @@ export function ShortcutsDialog() {
     if (session.ui.getState().keyboardDialog?.kind === 'shortcuts') session.ui.getState().openKeyboardDialog(undefined);
   };
   const { page, step } = listedCommands();
-  const table = (caption: string, commands: EditorCommand[]) => (
+  const editorRows = (commands: EditorCommand[]): KeyRow[] =>
+    commands.map((c) => ({ id: c.id, label: t(c.label), presses: uniqueShortcuts(c).map((sc) => shortcutKeys(sc)) }));
+  const runRows: KeyRow[] = RUN_KEYS.map((k) => ({ id: k.action, label: t(k.label), presses: k.keys.map((key) => [keyText(key)]) }));
+  const table = (caption: string, rows: KeyRow[]) => (
     <table className="shortcuts__table">
       <caption>{caption}</caption>
       <thead>
@@ -63,14 +73,14 @@ export function ShortcutsDialog() {
         </tr>
       </thead>
       <tbody>
-        {commands.map((c) => (
-          <tr key={c.id}>
-            <th scope="row">{t(c.label)}</th>
+        {rows.map((row) => (
+          <tr key={row.id}>
+            <th scope="row">{row.label}</th>
             <td>
-              {uniqueShortcuts(c).map((s, i) => (
+              {row.presses.map((keys, i) => (
                 <span key={i}>
                   {i > 0 && ` ${t('editor.keys.overlay.or')} `}
-                  {shortcutKeys(s).map((k, j) => (
+                  {keys.map((k, j) => (
                     <span key={j}>
                       {j > 0 && ' + '}
                       <kbd>{k}</kbd>
@@ -92,32 +102,9 @@ export function ShortcutsDialog() {
           <h2 id="shortcuts-title">{t('editor.keys.overlay.title')}</h2>
           {/* It scrolls on a small screen: focusable, so the keyboard can scroll it too. */}
           <div className="shortcuts__body" role="region" aria-labelledby="shortcuts-title" tabIndex={0}>
-            {table(t('editor.keys.overlay.page'), page)}
-            {table(t('editor.keys.overlay.step'), step)}
-            <table className="shortcuts__table">
-              <caption>{t('runCanvas.keys.overlay')}</caption>
-              <thead>
-                <tr>
-                  <th scope="col">{t('editor.keys.overlay.command')}</th>
-                  <th scope="col">{t('editor.keys.overlay.keys')}</th>
-                </tr>
-              </thead>
-              <tbody>
-                {RUN_KEYS.map((k) => (
-                  <tr key={k.action}>
-                    <th scope="row">{t(k.label)}</th>
-                    <td>
-                      {k.keys.map((key, i) => (
-                        <span key={key}>
-                          {i > 0 && ` ${t('editor.keys.overlay.or')} `}
-                          <kbd>{keyText(key)}</kbd>
-                        </span>
-                      ))}
-                    </td>
-                  </tr>
-                ))}
-              </tbody>
-            </table>
+            {table(t('editor.keys.overlay.page'), editorRows(page))}
+            {table(t('editor.keys.overlay.step'), editorRows(step))}
+            {table(t('runCanvas.keys.overlay'), runRows)}
           </div>
           <div className="row dialog__actions">
             <button type="button" onClick={close}>

@@ -3,10 +3,10 @@
  * found". /runs/test/canvas shows the editor's last test run ("Test with
  * sample data"), which is never stored.
  */
-import { Link } from 'wouter';
 import { useOrganization } from '../../state/org';
 import { type RunRecord, useRun, useShownTestRun } from '../../state/runtime';
 import { RunCanvasView } from '../runCanvas/RunCanvasView';
+import { RunNotFound } from './RunPage';
 import { useT } from '../i18n';
 import { useTitle } from '../useTitle';
 
@@ -22,7 +22,7 @@ function StoredRunCanvas({ id }: { id: string }) {
   const t = useT();
   useTitle(run ? t('runCanvas.title', { workflow: run.workflowName }) : t('pages.run.title'));
   if (run === undefined) return <p aria-busy="true" className="page">{t('pages.run.loading')}</p>;
-  if (run === null) return <NotFound />;
+  if (run === null) return <RunNotFound />;
   const store = org?.stores.find((s) => s.id === run.storeId)?.name ?? t('runs.removedStore', { id: run.storeId });
   return (
     <RunCanvasView
@@ -47,18 +47,4 @@ function TestRunCanvas() {
     );
   }
   return <RunCanvasView run={run} back={{ href: `/editor/${run.workflowId}`, label: t('runCanvas.backToEditor') }} title={t('runCanvas.testTitle', { workflow: run.workflowName })} />;
-}
-
-function NotFound() {
-  const t = useT();
-  return (
-    <section className="page" aria-labelledby="run-title">
-      <h1 id="run-title">{t('pages.run.notFound')}</h1>
-      <p>
-        {t('pages.run.notFoundBefore')}
-        <Link href="/runs">{t('shell.nav.runs')}</Link>
-        {t('pages.run.notFoundAfter')}
-      </p>
-    </section>
-  );
 }
