@@ -4,7 +4,7 @@
  * a type error (and the catalog test reports it by name as well).
  */
 import type { areas as enAreas } from '../en';
-import type { MessagesOf } from '../catalog';
+import type { MessagesOf } from '../messages';
 import { app } from './app';
 import { canvas } from './canvas';
 import { customApps } from './customApps';

@@ -1,5 +1,5 @@
 /** Polish messages of the template gallery, with each template's name and description in Polish. */
-import type { MessagesOf } from '../catalog';
+import type { MessagesOf } from '../messages';
 import type { templates as en } from '../en/templates';
 
 export const templates: MessagesOf<typeof en> = {
