@@ -10,7 +10,6 @@ import type { Area, MessageKey } from './messages';
 import { app } from './en/app';
 import { canvas } from './en/canvas';
 import { notes } from './en/notes';
-import { org } from './en/org';
 import { pwa } from './en/pwa';
 import { runs } from './en/runs';
 import { shell } from './en/shell';
@@ -24,7 +23,7 @@ type AreaMessages = Readonly<Record<string, Message>>;
 /** Every area, in the order of en/index.ts (areaUsage.test.ts checks the list is complete). */
 export const AREAS = [
   'shell', 'app', 'canvas', 'customApps', 'editor', 'inspector', 'org', 'pages', 'palette', 'problems', 'pwa',
-  'runs', 'sandbox', 'simulator', 'storeData', 'templates', 'tour', 'transfer', 'workflows', 'runCanvas', 'notes',
+  'runs', 'sandbox', 'simulator', 'storeData', 'templates', 'templateItems', 'tour', 'transfer', 'workflows', 'runCanvas', 'notes',
 ] as const satisfies readonly Area[];
 
 /**
@@ -33,7 +32,7 @@ export const AREAS = [
  * before the first render. areaUsage.test.ts checks they cover every key the
  * first page's modules use.
  */
-const firstPage = { shell, app, pwa, workflows, transfer, templates, org, canvas, runs, notes } satisfies Partial<Record<Area, AreaMessages>>;
+const firstPage = { shell, app, pwa, workflows, transfer, templates, canvas, runs, notes } satisfies Partial<Record<Area, AreaMessages>>;
 export const FIRST_PAGE_AREAS = Object.keys(firstPage) as readonly Area[];
 
 // One chunk per area and language, but for the first page's English areas, bundled above
@@ -42,7 +41,7 @@ const loaders: Record<Language, Record<string, () => Promise<Record<string, unkn
   en: import.meta.glob<Record<string, unknown>>([
     './en/*.ts',
     '!./en/index.ts',
-    '!./en/{shell,app,pwa,workflows,transfer,templates,org,canvas,runs,notes}.ts',
+    '!./en/{shell,app,pwa,workflows,transfer,templates,canvas,runs,notes}.ts',
   ]),
   pl: import.meta.glob<Record<string, unknown>>(['./pl/*.ts', '!./pl/index.ts']),
 };

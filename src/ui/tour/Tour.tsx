@@ -17,7 +17,7 @@ import { useTour } from './tourStore';
 
 // The session (steps, popover, placement) and the tour's words load when the tour starts:
 // on a first visit right after the first render, else when Help → Take the tour is chosen.
-const TourSession = lazyWithMessages(['tour', 'templates'], () => import('./TourSession').then((m) => m.TourSession));
+const TourSession = lazyWithMessages(['tour', 'templateItems'], () => import('./TourSession').then((m) => m.TourSession));
 
 export function Tour() {
   const running = useTour((s) => s.running);
