@@ -51,8 +51,12 @@ export function packageOf(source) {
   return parts[0].startsWith('@') ? `${parts[0]}/${parts[1]}` : parts[0];
 }
 
-/** Splits a chunk's code by origin: package name → text, plus '' for everything else. */
-export function splitByPackage(code, map) {
+/**
+ * Splits a chunk's code by origin: `ownerOf(source path)` → text, '' for
+ * generated code no source claims (bundler glue). Each mapping segment owns
+ * the columns up to the next segment.
+ */
+export function splitBySource(code, map, ownerOf) {
   const out = new Map();
   const add = (owner, text) => out.set(owner, (out.get(owner) ?? '') + text);
   const lines = code.split('\n');
@@ -65,13 +69,18 @@ export function splitByPackage(code, map) {
     for (const seg of segments) {
       col += seg[0];
       if (seg.length >= 4) src += seg[1];
-      starts.push({ col, owner: seg.length >= 4 ? (packageOf(map.sources[src] ?? '') ?? '') : '' });
+      starts.push({ col, owner: seg.length >= 4 ? (ownerOf(map.sources[src] ?? '') ?? '') : '' });
     }
     if (starts.length === 0 || starts[0].col > 0) add('', lineText.slice(0, starts[0]?.col ?? lineText.length));
     starts.forEach((s, k) => add(s.owner, lineText.slice(s.col, starts[k + 1]?.col ?? lineText.length)));
     add('', '\n');
   });
   return out;
+}
+
+/** Splits a chunk's code by origin: package name → text, plus '' for everything else. */
+export function splitByPackage(code, map) {
+  return splitBySource(code, map, packageOf);
 }
 
 /** The chunks the first page loads: index.html's entry and its static imports, recursively. */
@@ -113,4 +122,58 @@ export function startupBundle(distDir) {
   const allJs = [...new Set(Object.values(manifest).map((c) => c.file))].filter((f) => f.endsWith('.js'));
   const lazy = allJs.filter((f) => !chunks.includes(f)).reduce((sum, f) => sum + gzip(readFileSync(join(distDir, f), 'utf8')), 0);
   return { ours, baseline, packages, chunks, lazy };
+}
+
+/** Our own source path (relative to the repo, e.g. `src/ui/i18n/en/runs.ts`), or `package:<name>`. */
+function ownPath(source) {
+  const pkg = packageOf(source);
+  if (pkg) return `package:${pkg}`;
+  const at = source.lastIndexOf('src/');
+  return at < 0 ? source.replace(/^(\.\.\/)+/, '') : source.slice(at);
+}
+
+/**
+ * Our own code on the first page, grouped by folder up to `depth` path parts
+ * below the repo (depth 0 = one row per file): [{ name, min, gzip }], largest
+ * first. `min` is minified bytes (they add up); `gzip` is each group gzipped on
+ * its own (they add up to more than the whole, each group paying for its own
+ * dictionary), a fair comparison between groups but not a share of `ours`.
+ */
+export function ownCodeDetail(distDir, depth = 3) {
+  const manifest = JSON.parse(readFileSync(join(distDir, '.vite/manifest.json'), 'utf8'));
+  const groups = new Map();
+  const add = (name, text) => groups.set(name, (groups.get(name) ?? '') + text);
+  for (const file of firstLoadChunks(manifest)) {
+    const path = join(distDir, file);
+    const code = readFileSync(path, 'utf8');
+    if (!existsSync(`${path}.map`)) {
+      add(`(no source map) ${file}`, code);
+      continue;
+    }
+    const map = JSON.parse(readFileSync(`${path}.map`, 'utf8'));
+    for (const [owner, text] of splitBySource(code, map, ownPath)) {
+      if (owner.startsWith('package:')) continue;
+      // Unmapped text: bundler glue, and data the bundler inlined without a map (JSON imports).
+      if (!owner) add(`(unmapped in ${file.replace(/-[\w-]{8}\.js$/, '.js')})`, text);
+      else add(depth > 0 ? owner.split('/').slice(0, depth).join('/') : owner, text);
+    }
+  }
+  return [...groups]
+    .map(([name, text]) => ({ name, min: Buffer.byteLength(text), gzip: gzip(text) }))
+    .sort((a, b) => b.gzip - a.gzip);
+}
+
+/** `node bench/bundle.mjs [--depth N] [dist]`: the first page's figures and our own code by folder (after `npm run build`). */
+if (process.argv[1] && import.meta.url.endsWith(process.argv[1].replace(/^.*\//, '/'))) {
+  const { parseArgs } = await import('node:util');
+  const { values, positionals } = parseArgs({ options: { depth: { type: 'string', default: '3' } }, allowPositionals: true });
+  const dist = positionals[0] ?? 'dist';
+  const result = startupBundle(dist);
+  const kib = (n) => (n / 1024).toFixed(1).padStart(7);
+  console.log(`first page: ${result.ours} B gzip, dependencies ${result.baseline} B, ratio ${(result.ours / result.baseline).toFixed(2)}, ${result.chunks.length} chunks`);
+  console.log(`dependencies (KiB gzip): ${Object.entries(result.packages).map(([n, b]) => `${n} ${(b / 1024).toFixed(1)}`).join(', ')}`);
+  const rows = ownCodeDetail(dist, Number(values.depth));
+  console.log(`our own code by ${Number(values.depth) > 0 ? `folder (depth ${values.depth})` : 'file'}: KiB gzip (alone) / KiB minified`);
+  for (const r of rows) console.log(`${kib(r.gzip)} ${kib(r.min)}  ${r.name}`);
+  console.log(`${kib(rows.reduce((a, r) => a + r.gzip, 0))} ${kib(rows.reduce((a, r) => a + r.min, 0))}  (sum)`);
 }

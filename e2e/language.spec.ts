@@ -126,6 +126,11 @@ async function visibleTexts(page: Page): Promise<string[]> {
 test('every page in Polish is free of English messages', async ({ page }) => {
   const matchers = englishMatchers();
   expect(matchers.length).toBeGreaterThan(100);
+  // Messages load per page (docs/i18n.md): a key whose area a page did not load is reported on the console.
+  const lateAreas: string[] = [];
+  page.on('console', (message) => {
+    if (message.type() === 'error' && message.text().includes('were used before they were loaded')) lateAreas.push(message.text());
+  });
   await page.addInitScript(() => localStorage.setItem('flowbench.language', 'pl'));
   await page.goto('/#/workflows');
   await expect(page.getByRole('heading', { level: 1, name: 'Przepływy', exact: true })).toBeVisible();
@@ -173,4 +178,5 @@ test('every page in Polish is free of English messages', async ({ page }) => {
     }
   }
   expect(found, 'English messages shown in Polish').toEqual([]);
+  expect(lateAreas, 'message areas a page used without loading them').toEqual([]);
 });

@@ -4,26 +4,31 @@
  * other page is loaded when it is first opened (React.lazy), with the canvas
  * library, the engine and the rest (docs/benchmarks.md, startup-bundle).
  */
-import { Suspense, lazy, useEffect } from 'react';
+import { Suspense, useEffect } from 'react';
 import { Redirect, Route, Router, Switch, useLocation } from 'wouter';
 import { useHashLocation } from 'wouter/use-hash-location';
 import { useSetting } from '../state/settings';
 import { ErrorBoundary } from './ErrorBoundary';
 import { Header } from './Header';
 import { useT } from './i18n';
+import { lazyWithMessages } from './i18n/lazyWithMessages';
 import { StorageBanner } from './StorageBanner';
 import { UpdatePrompt } from './UpdatePrompt';
-import { NotFoundPage } from './pages/NotFoundPage';
 import { WorkflowsPage } from './pages/WorkflowsPage';
 import { Tour } from './tour/Tour';
 
-const EditorPage = lazy(() => import('./pages/EditorPage').then((m) => ({ default: m.EditorPage })));
-const WorkflowEditorPage = lazy(() => import('./pages/EditorPage').then((m) => ({ default: m.WorkflowEditorPage })));
-const OrganizationPage = lazy(() => import('./pages/OrganizationPage').then((m) => ({ default: m.OrganizationPage })));
-const RunsPage = lazy(() => import('./pages/RunsPage').then((m) => ({ default: m.RunsPage })));
-const RunPage = lazy(() => import('./pages/RunPage').then((m) => ({ default: m.RunPage })));
-const RunCanvasPage = lazy(() => import('./pages/RunCanvasPage').then((m) => ({ default: m.RunCanvasPage })));
-const SandboxPage = lazy(() => import('./pages/SandboxPage').then((m) => ({ default: m.SandboxPage })));
+// Each page loads with the message areas it uses (areaUsage.test.ts checks the lists).
+const EDITOR_AREAS = ['editor', 'palette', 'canvas', 'runs', 'notes', 'problems', 'storeData', 'customApps', 'inspector', 'runCanvas'] as const;
+const RUN_AREAS = ['pages', 'runs', 'runCanvas', 'canvas', 'problems', 'storeData', 'editor', 'notes'] as const;
+const SIMULATOR_AREAS = ['pages', 'simulator', 'palette', 'runCanvas', 'runs', 'canvas', 'problems', 'storeData', 'editor'] as const;
+const EditorPage = lazyWithMessages(EDITOR_AREAS, () => import('./pages/EditorPage').then((m) => m.EditorPage));
+const WorkflowEditorPage = lazyWithMessages(EDITOR_AREAS, () => import('./pages/EditorPage').then((m) => m.WorkflowEditorPage));
+const OrganizationPage = lazyWithMessages(['org', 'templates', 'customApps'], () => import('./pages/OrganizationPage').then((m) => m.OrganizationPage));
+const RunsPage = lazyWithMessages(SIMULATOR_AREAS, () => import('./pages/RunsPage').then((m) => m.RunsPage));
+const RunPage = lazyWithMessages(RUN_AREAS, () => import('./pages/RunPage').then((m) => m.RunPage));
+const RunCanvasPage = lazyWithMessages(RUN_AREAS, () => import('./pages/RunCanvasPage').then((m) => m.RunCanvasPage));
+const NotFoundPage = lazyWithMessages(['pages'], () => import('./pages/NotFoundPage').then((m) => m.NotFoundPage));
+const SandboxPage = lazyWithMessages([...SIMULATOR_AREAS, 'sandbox'], () => import('./pages/SandboxPage').then((m) => m.SandboxPage));
 
 export function App() {
   return (

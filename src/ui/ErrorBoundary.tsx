@@ -8,9 +8,11 @@
  * make a page throw, the message offers to remove what was imported
  * (RepairActions), so no stored data can keep a page broken for good.
  */
-import { Component, type ErrorInfo, type ReactNode } from 'react';
+import { Component, type ErrorInfo, type ReactNode, Suspense, lazy } from 'react';
 import { useT } from './i18n';
-import { RepairActions } from './RepairActions';
+
+// Loaded when a page has failed (it is not needed before); should it fail to load, Quiet hides it.
+const RepairActions = lazy(() => import('./RepairActions').then((m) => ({ default: m.RepairActions })));
 
 interface Props {
   children: ReactNode;
@@ -71,7 +73,9 @@ function PageError({ error, location, onRetry }: { error: Error; location: strin
         </button>
       </div>
       <Quiet>
-        <RepairActions location={location} onRepaired={onRetry} />
+        <Suspense fallback={null}>
+          <RepairActions location={location} onRepaired={onRetry} />
+        </Suspense>
       </Quiet>
     </div>
   );

@@ -8,11 +8,11 @@ import { useT, type MessageKey } from '../i18n';
 
 const TEXT = {
   idle: undefined,
-  pending: 'editor.save.saving',
-  saving: 'editor.save.saving',
-  saved: 'editor.save.saved',
-  failed: 'editor.save.failed',
-  conflict: 'editor.save.conflict',
+  pending: 'shell.save.saving',
+  saving: 'shell.save.saving',
+  saved: 'shell.save.saved',
+  failed: 'shell.save.failed',
+  conflict: 'shell.save.conflict',
 } as const satisfies Record<string, MessageKey | undefined>;
 
 export function SaveIndicator() {
@@ -21,7 +21,7 @@ export function SaveIndicator() {
   const error = useActiveSaveState((s) => (s.errorKind === 'quota' ? t('app.storage.saveQuota') : s.error));
   const key = TEXT[status];
   return (
-    <span role="status" aria-label={t('editor.save.status')} className={`save-status save-status--${status}`} title={error}>
+    <span role="status" aria-label={t('shell.save.status')} className={`save-status save-status--${status}`} title={error}>
       {key ? t(key) : ''}
       {status === 'failed' && error ? `: ${error}` : ''}
     </span>

@@ -1,29 +1,111 @@
 /**
- * Message catalog types and the loaded catalogs. English is bundled (it is the
- * fallback and the default); Polish is a separate chunk fetched on demand.
+ * Message catalog types and the loaded messages. The catalogs are split by UI
+ * area (`en/<area>.ts`, `pl/<area>.ts`, keys prefixed with the area), and each
+ * area of each language is its own chunk, loaded when a page that needs it is
+ * opened (docs/i18n.md, "Messages per page"). Only the English areas of the
+ * first page (`FIRST_PAGE_AREAS`) are in the first bundle.
  */
-import { en } from './en';
-import type { Language, Message, PluralMessage } from './format';
+import type { Language, Message } from './format';
+import type { Area, MessageKey } from './messages';
+import { app } from './en/app';
+import { canvas } from './en/canvas';
+import { notes } from './en/notes';
+import { pwa } from './en/pwa';
+import { runs } from './en/runs';
+import { shell } from './en/shell';
+import { templates } from './en/templates';
+import { transfer } from './en/transfer';
+import { workflows } from './en/workflows';
 
-export type MessageKey = keyof typeof en;
+export type { Area, Catalog, MessageKey, MessagesOf } from './messages';
+type AreaMessages = Readonly<Record<string, Message>>;
 
-/** A translation of an English area: same keys; a plural stays plural, a string may become plural (Polish counts). */
-export type MessagesOf<T> = { readonly [K in keyof T]: T[K] extends PluralMessage ? PluralMessage : Message };
+/** Every area, in the order of en/index.ts (areaUsage.test.ts checks the list is complete). */
+export const AREAS = [
+  'shell', 'app', 'canvas', 'customApps', 'editor', 'inspector', 'org', 'pages', 'palette', 'problems', 'pwa',
+  'runs', 'sandbox', 'simulator', 'storeData', 'templates', 'templateItems', 'tour', 'transfer', 'workflows', 'runCanvas', 'notes',
+] as const satisfies readonly Area[];
 
-export type Catalog = Readonly<Record<MessageKey, Message>>;
+/**
+ * The English messages of the areas the first page (the shell and the
+ * Workflows page) uses: bundled with it. In Polish these areas are loaded
+ * before the first render. areaUsage.test.ts checks they cover every key the
+ * first page's modules use.
+ */
+const firstPage = { shell, app, pwa, workflows, transfer, templates, canvas, runs, notes } satisfies Partial<Record<Area, AreaMessages>>;
+export const FIRST_PAGE_AREAS = Object.keys(firstPage) as readonly Area[];
 
-const loaded: Partial<Record<Language, Catalog>> = { en };
+// One chunk per area and language, but for the first page's English areas, bundled above
+// (the pattern repeats FIRST_PAGE_AREAS; a test loads every area of both languages).
+const loaders: Record<Language, Record<string, () => Promise<Record<string, unknown>>>> = {
+  en: import.meta.glob<Record<string, unknown>>([
+    './en/*.ts',
+    '!./en/index.ts',
+    '!./en/{shell,app,pwa,workflows,transfer,templates,canvas,runs,notes}.ts',
+  ]),
+  pl: import.meta.glob<Record<string, unknown>>(['./pl/*.ts', '!./pl/index.ts']),
+};
 
-/** The catalog of a language if it is loaded already. */
-export function loadedCatalog(language: Language): Catalog | undefined {
-  return loaded[language];
+const loaded: Record<Language, Map<Area, AreaMessages>> = {
+  en: new Map(Object.entries(firstPage) as [Area, AreaMessages][]),
+  pl: new Map(),
+};
+const pending = new Map<string, Promise<void>>();
+
+/** The area of a key (`'workflows.new'` → `'workflows'`), or undefined when it names none. */
+export function areaOf(key: string): Area | undefined {
+  const area = key.slice(0, key.indexOf('.'));
+  return (AREAS as readonly string[]).includes(area) ? (area as Area) : undefined;
 }
 
-/** Loads a language's catalog (the Polish chunk on first use). */
-export async function loadCatalog(language: Language): Promise<Catalog> {
-  const ready = loaded[language];
-  if (ready) return ready;
-  const module = await import('./pl');
-  loaded.pl = module.pl;
-  return module.pl;
+/** A message if its area is loaded in that language. */
+export function loadedMessage(language: Language, key: string): Message | undefined {
+  const area = areaOf(key);
+  const messages = area && loaded[language].get(area);
+  return messages && Object.hasOwn(messages, key) ? messages[key] : undefined;
+}
+
+/** Whether a key exists, judged by whichever language has its area loaded (both have the same keys). */
+export function isMessageKey(key: string): key is MessageKey {
+  const area = areaOf(key);
+  const messages = area && (loaded.en.get(area) ?? loaded.pl.get(area));
+  return Boolean(messages && Object.hasOwn(messages, key));
+}
+
+/** Whether every one of the areas is loaded in the language. */
+export function areasLoaded(language: Language, areas: Iterable<Area>): boolean {
+  for (const area of areas) if (!loaded[language].has(area)) return false;
+  return true;
+}
+
+/** Loads areas of a language (each its own chunk; concurrent calls share the requests). */
+export async function loadAreas(language: Language, areas: Iterable<Area>): Promise<void> {
+  const waits: Promise<void>[] = [];
+  for (const area of areas) {
+    if (loaded[language].has(area)) continue;
+    const id = `${language}/${area}`;
+    let wait = pending.get(id);
+    if (!wait) {
+      const load = loaders[language][`./${language}/${area}.ts`];
+      if (!load) throw new Error(`No messages for the area "${area}" in ${language}`);
+      wait = load().then(
+        (module) => {
+          loaded[language].set(area, module[area] as AreaMessages);
+          pending.delete(id);
+        },
+        (error: unknown) => {
+          pending.delete(id);
+          throw error;
+        },
+      );
+      pending.set(id, wait);
+    }
+    waits.push(wait);
+  }
+  await Promise.all(waits);
+}
+
+/** Loads every area of a language (tests, and tools that show any message). */
+export function loadCatalog(language: Language): Promise<void> {
+  return loadAreas(language, AREAS);
 }

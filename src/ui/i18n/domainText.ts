@@ -13,14 +13,9 @@ import type { ReasonDetail } from '../../domain/org/rules';
 import type { MessageParam, MessageParams } from '../../domain/text/messageParams';
 import type { Refusal } from '../../domain/workflow/operations';
 import type { Problem } from '../../domain/workflow/problems';
-import type { MessageKey } from './catalog';
-import { en } from './en';
+import { isMessageKey } from './catalog';
 import type { Language, Params } from './format';
 import { translateIn, useLanguage } from './useT';
-
-function isKey(key: string): key is MessageKey {
-  return Object.hasOwn(en, key);
-}
 
 function paramValue(language: Language, value: MessageParam): string | number {
   if (typeof value === 'object') return language === 'pl' && value.pl ? value.pl : value.en;
@@ -46,8 +41,8 @@ export function problemText(language: Language, problem: Problem): string {
   if (language === 'en') return problem.message;
   const base = `problems.${problem.code}`;
   const variantKey = problem.variant ? `${base}.${problem.variant}` : undefined;
-  const key = variantKey && isKey(variantKey) ? variantKey : base;
-  if (!isKey(key)) return problem.message;
+  const key = variantKey && isMessageKey(variantKey) ? variantKey : base;
+  if (!isMessageKey(key)) return problem.message;
   const params: Params = { ...resolve(language, problem.params) };
   const extra: Record<string, string | number> = {};
   if (problem.valueIssue) extra.reason = valueIssueText(language, problem.valueIssue);
@@ -55,11 +50,11 @@ export function problemText(language: Language, problem: Problem): string {
     const { line, column } = problem.params ?? {};
     extra.where = typeof line === 'number' && typeof column === 'number' ? translateIn(language, 'problems.liquid.where', { line, column }) : '';
     const reasonKey = `problems.liquid.${problem.variant ?? 'other'}`;
-    extra.reason = translateIn(language, isKey(reasonKey) ? reasonKey : 'problems.liquid.other', resolve(language, problem.params));
+    extra.reason = translateIn(language, isMessageKey(reasonKey) ? reasonKey : 'problems.liquid.other', resolve(language, problem.params));
   }
   if (problem.code === 'getdata-query-invalid') {
     const reasonKey = `storeData.searchError.${problem.variant ?? ''}`;
-    extra.reason = isKey(reasonKey) ? translateIn(language, reasonKey, params) : problem.message;
+    extra.reason = isMessageKey(reasonKey) ? translateIn(language, reasonKey, params) : problem.message;
   }
   return translateIn(language, key, { ...params, ...extra });
 }
@@ -68,7 +63,7 @@ export function problemText(language: Language, problem: Problem): string {
 export function reasonText(language: Language, text: string, detail: ReasonDetail | { code: string; params?: MessageParams } | undefined): string {
   if (language === 'en' || !detail) return text;
   const key = `problems.reason.${detail.code}`;
-  return isKey(key) ? translateIn(language, key, resolve(language, detail.params)) : text;
+  return isMessageKey(key) ? translateIn(language, key, resolve(language, detail.params)) : text;
 }
 
 /** Words problems in the current language. */
@@ -93,11 +88,11 @@ const KIND_PARAMS = ['kind', 'actual', 'expected'] as const;
 export function refusalText(language: Language, refusal: Refusal): string {
   if (language === 'en') return refusal.message;
   const key = `editor.refusal.${refusal.code}`;
-  if (!isKey(key)) return refusal.message;
+  if (!isMessageKey(key)) return refusal.message;
   const params: Record<string, string | number> = resolve(language, refusal.params);
   for (const name of KIND_PARAMS) {
     const kindKey = `canvas.kind.${String(params[name])}`;
-    if (params[name] !== undefined && isKey(kindKey)) params[name] = translateIn(language, kindKey).toLocaleLowerCase(language);
+    if (params[name] !== undefined && isMessageKey(kindKey)) params[name] = translateIn(language, kindKey).toLocaleLowerCase(language);
   }
   return translateIn(language, key, params);
 }

@@ -3,18 +3,25 @@
  * re-renders them when the language changes. `translate` is the same for code
  * outside React (it reads the current language at call time).
  */
-import { useCallback } from 'react';
-import { loadedCatalog, type MessageKey } from './catalog';
-import { en } from './en';
+import { useCallback, useMemo } from 'react';
+import { areaOf, loadedMessage, type MessageKey } from './catalog';
 import { formatMessage, type Language, type Params } from './format';
-import { useLanguageStore } from './language';
+import { areaMissed, useLanguageStore } from './language';
 
 export type Translate = (key: MessageKey, params?: Params) => string;
 
-/** Formats a key in a language; English when that language's catalog is not loaded. */
+/**
+ * Formats a key in a language. Its area is loaded by the page that uses it
+ * (areaUsage.test.ts); if it is not, the English message when that is loaded,
+ * else the key, while the area loads and the translators re-render.
+ */
 export function translateIn(language: Language, key: MessageKey, params?: Params): string {
-  const catalog = loadedCatalog(language) ?? en;
-  return formatMessage(catalog === en ? 'en' : language, catalog[key] ?? en[key], params);
+  const message = loadedMessage(language, key);
+  if (message !== undefined) return formatMessage(language, message, params);
+  const area = areaOf(key);
+  if (area) areaMissed(language, area);
+  const english = loadedMessage('en', key);
+  return english === undefined ? key : formatMessage('en', english, params);
 }
 
 /** Translates in the language currently shown. */
@@ -25,10 +32,17 @@ export function useLanguage(): Language {
   return useLanguageStore((s) => s.language);
 }
 
+/** A new translator per language and revision (the revision only makes it a new function). */
+function translatorFor(language: Language, _revision: number): Translate {
+  return (key, params) => translateIn(language, key, params);
+}
+
 /** A translator for the current language (stable until the language changes). */
 export function useT(): Translate {
   const language = useLanguage();
-  return useCallback<Translate>((key, params) => translateIn(language, key, params), [language]);
+  // A late area (see `areaMissed`) bumps the revision: a new translator re-renders its users.
+  const revision = useLanguageStore((s) => s.revision);
+  return useMemo(() => translatorFor(language, revision), [language, revision]);
 }
 
 /** Picks a catalog text (`{ en, pl }` in app manifests) in the current language, English when missing. */

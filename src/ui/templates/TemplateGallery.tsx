@@ -5,16 +5,17 @@
  * are missing says what to install. Names and descriptions are shown in the
  * UI's language (templateText.ts), and so is the workflow created from one.
  */
-import { useEffect, useMemo, useState } from 'react';
-import { Link, useLocation } from 'wouter';
-import { currentCatalog } from '../../state/catalog';
+import { Suspense, useEffect, useMemo, useState } from 'react';
 import type { Organization } from '../../domain/org/organization';
-import { type Template, createFromTemplate, loadTemplates, templatesFor } from '../../state/templates';
+import { type Template, loadTemplates, templatesFor } from '../../state/templates';
 import { useAsyncAction } from '../common/useAsyncAction';
-import { useLocalized, useT } from '../i18n';
-import { templateText, templateWords } from './templateText';
+import { useT } from '../i18n';
+import { lazyWithMessages } from '../i18n/lazyWithMessages';
 import './templates.css';
 import { ErrorAlert } from '../common/ErrorAlert';
+
+// The cards, with the templates' names and descriptions in every language, load with the templates.
+const TemplateCards = lazyWithMessages(['templateItems'], () => import('./TemplateCards').then((m) => m.TemplateCards));
 
 export function TemplateGallery({ org }: { org: Organization | undefined }) {
   // The templates (and the importer that reads them) load when the gallery is first opened.
@@ -25,67 +26,25 @@ export function TemplateGallery({ org }: { org: Organization | undefined }) {
     if (open && !loaded) void run(async () => setLoaded(await loadTemplates()));
   }, [open, loaded, run]);
   const templates = useMemo(() => (org && loaded ? templatesFor(org, loaded) : []), [org, loaded]);
-  const [, navigate] = useLocation();
   const t = useT();
-  const localize = useLocalized();
   if (!org) return null;
-  const appName = (app: { id: string; name: string }) => {
-    const manifest = currentCatalog().byId.get(app.id);
-    return manifest ? localize(manifest.name) : app.name;
-  };
+  const loading = (
+    <p role="status" className="muted">
+      {t('templates.loading')}
+    </p>
+  );
   return (
     <details className="templates card" onToggle={(e) => setOpen(e.currentTarget.open)}>
       <summary>
         <h2>{t('templates.title')}</h2> {loaded && <span className="muted">({templates.length})</span>}
       </summary>
       <ErrorAlert error={error} />
-      {open && !loaded && !error && (
-        <p role="status" className="muted">
-          {t('templates.loading')}
-        </p>
+      {open && !loaded && !error && loading}
+      {loaded && (
+        <Suspense fallback={loading}>
+          <TemplateCards templates={templates} run={run} />
+        </Suspense>
       )}
-      <ul className="templates__grid" aria-label={t('templates.list')}>
-        {templates.map((template) => {
-          const missing = template.apps.filter((a) => !a.installed);
-          const name = templateText(t, template.id, 'name', template.workflow.name);
-          return (
-            <li key={template.id} className="templates__card">
-              <h3>{name}</h3>
-              <p>{templateText(t, template.id, 'description', template.workflow.description)}</p>
-              <p className="templates__apps">
-                {template.apps.length === 0 ? (
-                  <span className="badge badge--ok">{t('templates.shopifyOnly')}</span>
-                ) : (
-                  template.apps.map((a) => (
-                    <span key={a.id} className={a.installed ? 'badge badge--ok' : 'badge'}>
-                      {appName(a)}
-                      {a.installed ? '' : t('templates.notInstalled')}
-                    </span>
-                  ))
-                )}
-              </p>
-              <p className="muted small">
-                {template.runsIn.length > 0 ? (
-                  t('templates.runsIn', { stores: template.runsIn.join(', ') })
-                ) : (
-                  <>
-                    {t('templates.cannotRunBefore', { apps: missing.map(appName).join(t('templates.and')) })}
-                    <Link href="/organization">{t('org.title')}</Link>
-                    {t('templates.cannotRunAfter')}
-                  </>
-                )}
-              </p>
-              <button
-                type="button"
-                aria-label={t('templates.useNamed', { name })}
-                onClick={() => void run(async () => navigate(`/editor/${await createFromTemplate(template.id, templateWords(t))}`))}
-              >
-                {t('templates.use')}
-              </button>
-            </li>
-          );
-        })}
-      </ul>
     </details>
   );
 }

@@ -34,8 +34,8 @@ describe('template names and descriptions in the UI languages', () => {
   it('keeps no catalog entries for templates that no longer exist', () => {
     const ids = new Set(templates.map((t) => t.id));
     const stale = Object.keys(en)
-      .filter((k) => k.startsWith('templates.item.'))
-      .map((k) => k.replace(/^templates\.item\./, '').replace(/\.(name|description)$/, ''))
+      .filter((k) => k.startsWith('templateItems.'))
+      .map((k) => k.replace(/^templateItems\./, '').replace(/\.(name|description)$/, ''))
       .filter((id) => !ids.has(id));
     expect(stale).toEqual([]);
   });

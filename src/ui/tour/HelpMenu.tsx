@@ -14,7 +14,7 @@ interface Item {
   run: () => void;
 }
 
-const ITEMS: readonly Item[] = [{ label: 'tour.help.takeTour', run: () => tour.start() }];
+const ITEMS: readonly Item[] = [{ label: 'shell.help.takeTour', run: () => tour.start() }];
 
 function menuItems(list: HTMLUListElement | null): HTMLElement[] {
   return Array.from(list?.querySelectorAll<HTMLElement>('[role="menuitem"]') ?? []);
@@ -79,7 +79,7 @@ export function HelpMenu() {
           }
         }}
       >
-        {t('tour.help.button')}
+        {t('shell.help.button')}
       </button>
       {open && (
         <ul ref={list} id={menuId} role="menu" aria-labelledby={buttonId} className="help-menu__list" onKeyDown={onMenuKey}>

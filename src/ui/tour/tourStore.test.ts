@@ -7,6 +7,7 @@ import { beforeEach, describe, expect, it } from 'vitest';
 import { TOUR_STORAGE_KEY, readTourOutcome } from '../../state/tour';
 import { IDLE, reduceTour, tourCommands, useTour } from './tourStore';
 import { TOUR_STEPS, isOnPage } from './steps';
+import { TOUR_STEP_COUNT } from './commands';
 
 /** An in-memory Storage (Node has no localStorage). */
 function memoryStorage(initial: Record<string, string> = {}) {
@@ -86,6 +87,7 @@ describe('tour commands', () => {
 describe('the steps', () => {
   it('cover the first visit’s topics in order, each with a target to point at', () => {
     expect(TOUR_STEPS.map((s) => s.id)).toEqual(['welcome', 'palettes', 'installed', 'conditions', 'fire', 'run']);
+    expect(TOUR_STEPS).toHaveLength(TOUR_STEP_COUNT);
     for (const step of TOUR_STEPS) expect(step.targets.length).toBeGreaterThan(0);
   });
 

@@ -23,11 +23,6 @@ export const editor = {
     "Connectors can't be used in conditions. A condition checks the workflow's data; add the app's action after the condition instead.",
   'editor.notice.triggerReplaced': 'The workflow has one trigger: its event was replaced.',
   'editor.notice.stepsFarApart': 'Some steps are far from the trigger and out of view: the mini map shows where they are, and Auto-layout brings them together.',
-  'editor.save.status': 'Save status',
-  'editor.save.saving': 'Saving…',
-  'editor.save.saved': 'Saved',
-  'editor.save.failed': 'Save failed',
-  'editor.save.conflict': 'Not saved: changed in another tab',
   'editor.conflict.title': 'This workflow was changed in another tab',
   'editor.conflict.theirs':
     'Another tab saved a newer version while you were editing here. Your edits are not lost: choose what to keep.',

@@ -1,7 +1,8 @@
 /**
  * The English catalog: the source of every message key. Each UI area keeps
  * its messages in its own file (keys prefixed with the area) so areas can be
- * edited independently; this file only puts them together.
+ * edited independently; this file only puts them together, for the types
+ * and the tests (the app loads each area on its own: catalog.ts).
  */
 import { app } from './app';
 import { canvas } from './canvas';
@@ -19,12 +20,13 @@ import { shell } from './shell';
 import { simulator } from './simulator';
 import { storeData } from './storeData';
 import { templates } from './templates';
+import { templateItems } from './templateItems';
 import { tour } from './tour';
 import { transfer } from './transfer';
 import { workflows } from './workflows';
 import { runCanvas } from './runCanvas';
 import { notes } from './notes';
 
-export const areas = { shell, app, canvas, customApps, editor, inspector, org, pages, palette, problems, pwa, runs, sandbox, simulator, storeData, templates, tour, transfer, workflows, runCanvas, notes } as const;
+export const areas = { shell, app, canvas, customApps, editor, inspector, org, pages, palette, problems, pwa, runs, sandbox, simulator, storeData, templates, templateItems, tour, transfer, workflows, runCanvas, notes } as const;
 
-export const en = { ...shell, ...app, ...canvas, ...customApps, ...editor, ...inspector, ...org, ...pages, ...palette, ...problems, ...pwa, ...runs, ...sandbox, ...simulator, ...storeData, ...templates, ...tour, ...transfer, ...workflows, ...runCanvas, ...notes } as const;
+export const en = { ...shell, ...app, ...canvas, ...customApps, ...editor, ...inspector, ...org, ...pages, ...palette, ...problems, ...pwa, ...runs, ...sandbox, ...simulator, ...storeData, ...templates, ...templateItems, ...tour, ...transfer, ...workflows, ...runCanvas, ...notes } as const;

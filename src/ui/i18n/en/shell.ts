@@ -11,4 +11,11 @@ export const shell = {
   'shell.theme.light': 'Light',
   'shell.theme.dark': 'Dark',
   'shell.language.label': 'Language',
+  'shell.save.status': 'Save status',
+  'shell.save.saving': 'Saving…',
+  'shell.save.saved': 'Saved',
+  'shell.save.failed': 'Save failed',
+  'shell.save.conflict': 'Not saved: changed in another tab',
+  'shell.help.button': 'Help',
+  'shell.help.takeTour': 'Take the tour',
 } as const;

@@ -1,7 +1,5 @@
 /** English messages of the guided tour and the header's Help menu. */
 export const tour = {
-  'tour.help.button': 'Help',
-  'tour.help.takeTour': 'Take the tour',
   'tour.progress': '{current} of {total}',
   'tour.back': 'Back',
   'tour.next': 'Next',

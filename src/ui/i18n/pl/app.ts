@@ -1,5 +1,5 @@
 /** Polish messages of the app frame. */
-import type { MessagesOf } from '../catalog';
+import type { MessagesOf } from '../messages';
 import type { app as en } from '../en/app';
 
 export const app: MessagesOf<typeof en> = {

@@ -1,5 +1,5 @@
 /** Polish messages of the workflow canvas. */
-import type { MessagesOf } from '../catalog';
+import type { MessagesOf } from '../messages';
 import type { canvas as en } from '../en/canvas';
 
 export const canvas: MessagesOf<typeof en> = {

@@ -1,5 +1,5 @@
 /** Polish messages of custom apps. */
-import type { MessagesOf } from '../catalog';
+import type { MessagesOf } from '../messages';
 import type { customApps as en } from '../en/customApps';
 
 export const customApps: MessagesOf<typeof en> = {

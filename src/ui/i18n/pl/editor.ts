@@ -1,5 +1,5 @@
 /** Polish messages of the editor's frame. */
-import type { MessagesOf } from '../catalog';
+import type { MessagesOf } from '../messages';
 import type { editor as en } from '../en/editor';
 
 export const editor: MessagesOf<typeof en> = {
@@ -26,11 +26,6 @@ export const editor: MessagesOf<typeof en> = {
     'Konektorów nie można używać w warunkach. Warunek sprawdza dane przepływu; dodaj akcję aplikacji za warunkiem.',
   'editor.notice.triggerReplaced': 'Przepływ ma jeden wyzwalacz: zamieniono jego zdarzenie.',
   'editor.notice.stepsFarApart': 'Niektóre kroki są daleko od wyzwalacza i poza widokiem: minimapa pokazuje, gdzie są, a Automatyczny układ zbiera je razem.',
-  'editor.save.status': 'Stan zapisu',
-  'editor.save.saving': 'Zapisywanie…',
-  'editor.save.saved': 'Zapisano',
-  'editor.save.failed': 'Nie udało się zapisać',
-  'editor.save.conflict': 'Nie zapisano: zmieniono w innej karcie',
   'editor.conflict.title': 'Ten przepływ został zmieniony w innej karcie',
   'editor.conflict.theirs':
     'Inna karta zapisała nowszą wersję, gdy edytowałeś tutaj. Twoje zmiany nie przepadły: wybierz, co zachować.',

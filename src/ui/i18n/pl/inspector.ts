@@ -1,5 +1,5 @@
 /** Polish messages of the inspector. */
-import type { MessagesOf } from '../catalog';
+import type { MessagesOf } from '../messages';
 import type { inspector as en } from '../en/inspector';
 
 export const inspector: MessagesOf<typeof en> = {

@@ -1,5 +1,5 @@
 /** Polish messages of sticky notes on the canvas. */
-import type { MessagesOf } from '../catalog';
+import type { MessagesOf } from '../messages';
 import type { notes as en } from '../en/notes';
 
 export const notes: MessagesOf<typeof en> = {

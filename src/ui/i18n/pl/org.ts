@@ -1,5 +1,5 @@
 /** Polish messages of the Organization page. */
-import type { MessagesOf } from '../catalog';
+import type { MessagesOf } from '../messages';
 import type { org as en } from '../en/org';
 
 export const org: MessagesOf<typeof en> = {

@@ -1,5 +1,5 @@
 /** Polish messages of the pages' own frames. */
-import type { MessagesOf } from '../catalog';
+import type { MessagesOf } from '../messages';
 import type { pages as en } from '../en/pages';
 
 export const pages: MessagesOf<typeof en> = {

@@ -1,5 +1,5 @@
 /** Polish messages of the trigger and action palettes. */
-import type { MessagesOf } from '../catalog';
+import type { MessagesOf } from '../messages';
 import type { palette as en } from '../en/palette';
 
 export const palette: MessagesOf<typeof en> = {

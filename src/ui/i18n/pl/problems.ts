@@ -1,5 +1,5 @@
 /** Polish wording of validation problems and of the reasons a workflow does not run. */
-import type { MessagesOf } from '../catalog';
+import type { MessagesOf } from '../messages';
 import type { problems as en } from '../en/problems';
 
 export const problems: MessagesOf<typeof en> = {

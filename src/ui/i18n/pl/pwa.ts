@@ -1,5 +1,5 @@
 /** Polish messages about the installed app: working offline and new versions. */
-import type { MessagesOf } from '../catalog';
+import type { MessagesOf } from '../messages';
 import type { pwa as en } from '../en/pwa';
 
 export const pwa: MessagesOf<typeof en> = {

@@ -1,5 +1,5 @@
 /** Polish messages of a run shown on the canvas (/runs/:id/canvas) and retry from the failed step. */
-import type { MessagesOf } from '../catalog';
+import type { MessagesOf } from '../messages';
 import type { runCanvas as en } from '../en/runCanvas';
 
 export const runCanvas: MessagesOf<typeof en> = {

@@ -1,5 +1,5 @@
 /** Polish messages of the run history and run pages. */
-import type { MessagesOf } from '../catalog';
+import type { MessagesOf } from '../messages';
 import type { runs as en } from '../en/runs';
 
 export const runs: MessagesOf<typeof en> = {

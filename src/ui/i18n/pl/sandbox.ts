@@ -1,5 +1,5 @@
 /** Polish messages of the Sandbox page. */
-import type { MessagesOf } from '../catalog';
+import type { MessagesOf } from '../messages';
 import type { sandbox as en } from '../en/sandbox';
 
 export const sandbox: MessagesOf<typeof en> = {

@@ -1,5 +1,5 @@
 /** Polish messages of the app shell. */
-import type { MessagesOf } from '../catalog';
+import type { MessagesOf } from '../messages';
 import type { shell as en } from '../en/shell';
 
 export const shell: MessagesOf<typeof en> = {
@@ -14,4 +14,11 @@ export const shell: MessagesOf<typeof en> = {
   'shell.theme.light': 'Jasny',
   'shell.theme.dark': 'Ciemny',
   'shell.language.label': 'Język',
+  'shell.save.status': 'Stan zapisu',
+  'shell.save.saving': 'Zapisywanie…',
+  'shell.save.saved': 'Zapisano',
+  'shell.save.failed': 'Nie udało się zapisać',
+  'shell.save.conflict': 'Nie zapisano: zmieniono w innej karcie',
+  'shell.help.button': 'Pomoc',
+  'shell.help.takeTour': 'Uruchom przewodnik',
 };

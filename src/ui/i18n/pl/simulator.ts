@@ -1,5 +1,5 @@
 /** Polish messages of the simulator. */
-import type { MessagesOf } from '../catalog';
+import type { MessagesOf } from '../messages';
 import type { simulator as en } from '../en/simulator';
 
 export const simulator: MessagesOf<typeof en> = {

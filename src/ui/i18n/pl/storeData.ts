@@ -1,5 +1,5 @@
 /** Polish messages of the Sandbox page's Store data section. */
-import type { MessagesOf } from '../catalog';
+import type { MessagesOf } from '../messages';
 import type { storeData as en } from '../en/storeData';
 
 export const storeData: MessagesOf<typeof en> = {

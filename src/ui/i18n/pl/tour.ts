@@ -1,10 +1,8 @@
 /** Polish messages of the guided tour and the header's Help menu. */
-import type { MessagesOf } from '../catalog';
+import type { MessagesOf } from '../messages';
 import type { tour as en } from '../en/tour';
 
 export const tour: MessagesOf<typeof en> = {
-  'tour.help.button': 'Pomoc',
-  'tour.help.takeTour': 'Uruchom przewodnik',
   'tour.progress': '{current} z {total}',
   'tour.back': 'Wstecz',
   'tour.next': 'Dalej',

@@ -1,5 +1,5 @@
 /** Polish messages of import and export. */
-import type { MessagesOf } from '../catalog';
+import type { MessagesOf } from '../messages';
 import type { transfer as en } from '../en/transfer';
 
 export const transfer: MessagesOf<typeof en> = {

@@ -1,5 +1,5 @@
 /** Polish messages of the Workflows page and its list. */
-import type { MessagesOf } from '../catalog';
+import type { MessagesOf } from '../messages';
 import type { workflows as en } from '../en/workflows';
 
 export const workflows: MessagesOf<typeof en> = {

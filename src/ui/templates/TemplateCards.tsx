@@ -1,0 +1,61 @@
+/** The template gallery's cards (TemplateGallery.tsx loads them, with the templates' words, when it is first opened). */
+import { Link, useLocation } from 'wouter';
+import { currentCatalog } from '../../state/catalog';
+import { type Template, createFromTemplate } from '../../state/templates';
+import type { useAsyncAction } from '../common/useAsyncAction';
+import { useLocalized, useT } from '../i18n';
+import { templateText, templateWords } from './templateText';
+
+export function TemplateCards({ templates, run }: { templates: readonly (Template & { runsIn: string[] })[]; run: ReturnType<typeof useAsyncAction>['run'] }) {
+  const [, navigate] = useLocation();
+  const t = useT();
+  const localize = useLocalized();
+  const appName = (app: { id: string; name: string }) => {
+    const manifest = currentCatalog().byId.get(app.id);
+    return manifest ? localize(manifest.name) : app.name;
+  };
+  return (
+    <ul className="templates__grid" aria-label={t('templates.list')}>
+      {templates.map((template) => {
+        const missing = template.apps.filter((a) => !a.installed);
+        const name = templateText(t, template.id, 'name', template.workflow.name);
+        return (
+          <li key={template.id} className="templates__card">
+            <h3>{name}</h3>
+            <p>{templateText(t, template.id, 'description', template.workflow.description)}</p>
+            <p className="templates__apps">
+              {template.apps.length === 0 ? (
+                <span className="badge badge--ok">{t('templates.shopifyOnly')}</span>
+              ) : (
+                template.apps.map((a) => (
+                  <span key={a.id} className={a.installed ? 'badge badge--ok' : 'badge'}>
+                    {appName(a)}
+                    {a.installed ? '' : t('templates.notInstalled')}
+                  </span>
+                ))
+              )}
+            </p>
+            <p className="muted small">
+              {template.runsIn.length > 0 ? (
+                t('templates.runsIn', { stores: template.runsIn.join(', ') })
+              ) : (
+                <>
+                  {t('templates.cannotRunBefore', { apps: missing.map(appName).join(t('templates.and')) })}
+                  <Link href="/organization">{t('shell.nav.organization')}</Link>
+                  {t('templates.cannotRunAfter')}
+                </>
+              )}
+            </p>
+            <button
+              type="button"
+              aria-label={t('templates.useNamed', { name })}
+              onClick={() => void run(async () => navigate(`/editor/${await createFromTemplate(template.id, templateWords(t))}`))}
+            >
+              {t('templates.use')}
+            </button>
+          </li>
+        );
+      })}
+    </ul>
+  );
+}
