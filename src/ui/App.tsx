@@ -2,11 +2,13 @@
  * The app shell: header, hash routes to the pages, a per-page error boundary, the theme.
  * Only the Workflows page (the first one shown) is in the first bundle; every
  * other page is loaded when it is first opened (React.lazy), with the canvas
- * library, the engine and the rest (docs/benchmarks.md, startup-bundle).
+ * library, the engine, the catalog's manifests and the rest (docs/benchmarks.md,
+ * startup-bundle).
  */
 import { Suspense, lazy, useEffect } from 'react';
 import { Redirect, Route, Router, Switch, useLocation } from 'wouter';
 import { useHashLocation } from 'wouter/use-hash-location';
+import { ensureFullCatalog } from '../state/catalog';
 import { useSetting } from '../state/settings';
 import { ErrorBoundary } from './ErrorBoundary';
 import { Header } from './Header';
@@ -17,13 +19,15 @@ import { NotFoundPage } from './pages/NotFoundPage';
 import { WorkflowsPage } from './pages/WorkflowsPage';
 import { Tour } from './tour/Tour';
 
-const EditorPage = lazy(() => import('./pages/EditorPage').then((m) => ({ default: m.EditorPage })));
-const WorkflowEditorPage = lazy(() => import('./pages/EditorPage').then((m) => ({ default: m.WorkflowEditorPage })));
-const OrganizationPage = lazy(() => import('./pages/OrganizationPage').then((m) => ({ default: m.OrganizationPage })));
-const RunsPage = lazy(() => import('./pages/RunsPage').then((m) => ({ default: m.RunsPage })));
-const RunPage = lazy(() => import('./pages/RunPage').then((m) => ({ default: m.RunPage })));
-const RunCanvasPage = lazy(() => import('./pages/RunCanvasPage').then((m) => ({ default: m.RunCanvasPage })));
-const SandboxPage = lazy(() => import('./pages/SandboxPage').then((m) => ({ default: m.SandboxPage })));
+/** A page loaded with the catalog's manifests (state/catalog.ts): its code reads fields, setup and sample payloads. */
+const withCatalog = <T,>(page: Promise<T>): Promise<T> => Promise.all([page, ensureFullCatalog()]).then(([m]) => m);
+const EditorPage = lazy(() => withCatalog(import('./pages/EditorPage')).then((m) => ({ default: m.EditorPage })));
+const WorkflowEditorPage = lazy(() => withCatalog(import('./pages/EditorPage')).then((m) => ({ default: m.WorkflowEditorPage })));
+const OrganizationPage = lazy(() => withCatalog(import('./pages/OrganizationPage')).then((m) => ({ default: m.OrganizationPage })));
+const RunsPage = lazy(() => withCatalog(import('./pages/RunsPage')).then((m) => ({ default: m.RunsPage })));
+const RunPage = lazy(() => withCatalog(import('./pages/RunPage')).then((m) => ({ default: m.RunPage })));
+const RunCanvasPage = lazy(() => withCatalog(import('./pages/RunCanvasPage')).then((m) => ({ default: m.RunCanvasPage })));
+const SandboxPage = lazy(() => withCatalog(import('./pages/SandboxPage')).then((m) => ({ default: m.SandboxPage })));
 
 export function App() {
   return (

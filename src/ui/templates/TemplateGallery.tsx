@@ -7,7 +7,7 @@
  */
 import { useEffect, useMemo, useState } from 'react';
 import { Link, useLocation } from 'wouter';
-import { currentCatalog } from '../../state/catalog';
+import { currentIndex } from '../../state/catalog';
 import type { Organization } from '../../domain/org/organization';
 import { type Template, createFromTemplate, loadTemplates, templatesFor } from '../../state/templates';
 import { useAsyncAction } from '../common/useAsyncAction';
@@ -30,7 +30,7 @@ export function TemplateGallery({ org }: { org: Organization | undefined }) {
   const localize = useLocalized();
   if (!org) return null;
   const appName = (app: { id: string; name: string }) => {
-    const manifest = currentCatalog().byId.get(app.id);
+    const manifest = currentIndex().byId.get(app.id);
     return manifest ? localize(manifest.name) : app.name;
   };
   return (
