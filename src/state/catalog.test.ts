@@ -6,6 +6,7 @@
 import { readFileSync } from 'node:fs';
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import type { AppManifest } from '../domain/catalog/manifest';
+import { sampleWorkflow } from '../../test/fixtures/sampleWorkflow';
 
 const acme = JSON.parse(readFileSync('test/fixtures/custom-apps/acme-loyalty.json', 'utf8')) as AppManifest;
 const custom: AppManifest = { ...acme, builtIn: false, authRequiresFlowInStore: false, notes: [] };
@@ -53,5 +54,16 @@ describe('the catalog in the app state', () => {
     await state.ensureFullCatalog();
     stop();
     expect(seen).toEqual([state.currentIndex().apps.length]);
+  });
+
+  it('first-page paths work before the manifests load: one-workflow export from the index, the gallery waiting for them', async () => {
+    const state = await fresh();
+    const { exportDocument } = await import('./transfer');
+    expect(exportDocument(sampleWorkflow()).text).toContain('"workflows"');
+    expect(() => state.currentCatalog()).toThrow(/not loaded yet/);
+
+    const { loadTemplates } = await import('./templates');
+    expect((await loadTemplates()).length).toBeGreaterThan(0);
+    expect(state.currentCatalog().apps.length).toBe(state.currentIndex().apps.length);
   });
 });
