@@ -8,7 +8,7 @@
  * engine to a record of its kind.
  */
 import { beforeAll, describe, expect, it } from 'vitest';
-import { builtInCatalog as catalog } from '../src/domain/catalog/catalog';
+import { builtInCatalog as catalog } from '../src/domain/catalog/builtIn';
 import { Step, Workflow } from '../src/domain/workflow/document';
 import { createWorkflow } from '../src/domain/workflow/factory';
 import { STEP_KIND_LIST, STEP_KIND_NAMES, kindOf } from '../src/domain/workflow/kinds/registry';

@@ -11,7 +11,7 @@
  * loop body's links, copies of the workflow and event in the run.
  * Loaded from bench/run.mjs with Vite's module runner.
  */
-import { builtInCatalog as catalog } from '../../src/domain/catalog/catalog';
+import { builtInCatalog as catalog } from '../../src/domain/catalog/builtIn';
 import type { Organization } from '../../src/domain/org/organization';
 import { Workflow } from '../../src/domain/workflow/document';
 import { MAX_LOOP_ITEMS } from '../../src/domain/workflow/kinds/forEach';

@@ -14,7 +14,7 @@
  * text). Loaded from bench/run.mjs with Vite's module runner.
  */
 import 'fake-indexeddb/auto';
-import { builtInCatalog as catalog } from '../../src/domain/catalog/catalog';
+import { builtInCatalog as catalog } from '../../src/domain/catalog/builtIn';
 import type { Organization } from '../../src/domain/org/organization';
 import { Workflow } from '../../src/domain/workflow/document';
 import { WORKFLOW_SCHEMA_VERSION } from '../../src/domain/workflow/migrations';

@@ -6,7 +6,7 @@
  * starts from an empty sandbox and returns the elapsed milliseconds.
  * Loaded from bench/run.mjs with Vite's module runner.
  */
-import { builtInCatalog as catalog } from '../../src/domain/catalog/catalog';
+import { builtInCatalog as catalog } from '../../src/domain/catalog/builtIn';
 import { builtInRegistry } from '../../src/engine/adapters/index';
 import { ManualClock, counterIds } from '../../src/engine/clock';
 import { Engine } from '../../src/engine/engine';

@@ -9,7 +9,7 @@
  * Each measurement starts from a new, empty database. Driven by bench/run.mjs
  * through `window.runlog`.
  */
-import { builtInCatalog as catalog } from '../../src/domain/catalog/catalog';
+import { builtInCatalog as catalog } from '../../src/domain/catalog/builtIn';
 import { builtInRegistry } from '../../src/engine/adapters/index';
 import { ManualClock, counterIds } from '../../src/engine/clock';
 import { Engine } from '../../src/engine/engine';

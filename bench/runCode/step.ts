@@ -8,7 +8,7 @@
  * its QuickJS engine was loaded (1 when it is reused, as it must be).
  * Loaded from bench/run.mjs with Vite's module runner, in Node.
  */
-import { builtInCatalog as catalog } from '../../src/domain/catalog/catalog';
+import { builtInCatalog as catalog } from '../../src/domain/catalog/builtIn';
 import type { Organization } from '../../src/domain/org/organization';
 import { Workflow } from '../../src/domain/workflow/document';
 import { runCodeStep } from '../../src/domain/workflow/kinds/runCode';

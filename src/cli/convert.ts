@@ -9,7 +9,8 @@
  * Exit code: 0 converted, 1 the file has problems (listed as
  * `<file>: <$.path>: <reason>`), 2 wrong arguments.
  */
-import { builtInCatalog, type Catalog } from '../domain/catalog/catalog';
+import { type Catalog } from '../domain/catalog/catalog';
+import { builtInCatalog } from '../domain/catalog/builtIn';
 import { serializeExport } from '../io/exportFormat';
 import { exportForFlow } from '../io/flow/exportFlow';
 import { parseImport } from '../io/importDocument';

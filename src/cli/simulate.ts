@@ -12,7 +12,7 @@
  * fires in every store.
  */
 import { z } from 'zod';
-import { builtInCatalog } from '../domain/catalog/catalog';
+import { builtInCatalog } from '../domain/catalog/builtIn';
 import { demoOrganization } from '../domain/org/demo';
 import type { Organization } from '../domain/org/organization';
 import { formatIssues } from '../domain/zodIssues';

@@ -3,7 +3,7 @@ import { findAction } from '../domain/catalog/catalog';
 import { MAX_FIELD_CHARS } from '../domain/workflow/document';
 import { coerce, joinProblems, prepareFields } from './actionFields';
 import { FieldRenderer } from './liquidRender';
-import { builtInCatalog } from '../domain/catalog/catalog';
+import { builtInCatalog } from '../domain/catalog/builtIn';
 
 const renderer = new FieldRenderer();
 const data = { trigger: { rating: 5, phone: '+48601234567' }, customer: { id: '7054216839' } };

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import acme from '../../test/fixtures/custom-apps/acme-loyalty.json';
 import { T0, event, orgWith, workflow } from '../../test/fixtures/engine';
-import { builtInCatalog } from '../domain/catalog/catalog';
+import { builtInCatalog } from '../domain/catalog/builtIn';
 import { checkCustomApp } from '../domain/catalog/customApps';
 import type { AppManifest } from '../domain/catalog/manifest';
 import { assembleEngine } from './assemble';

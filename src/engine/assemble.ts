@@ -7,7 +7,8 @@
  * their engine here, so a workflow runs on the same apps in the browser and
  * in Node.
  */
-import { builtInCatalog, type Catalog } from '../domain/catalog/catalog';
+import { type Catalog } from '../domain/catalog/catalog';
+import { builtInCatalog } from '../domain/catalog/builtIn';
 import { composeCatalog } from '../domain/catalog/customApps';
 import type { AppManifest } from '../domain/catalog/manifest';
 import { withGenericAdapters } from './adapters/generic';

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { builtInCatalog as catalog } from '../domain/catalog/catalog';
+import { builtInCatalog as catalog } from '../domain/catalog/builtIn';
 import { MemorySandbox } from './sandbox';
 import { buildRunData, resourceKey, runDataOf } from './runData';
 import { deepFreeze } from './frozen';

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { builtInCatalog as catalog } from '../domain/catalog/catalog';
+import { builtInCatalog as catalog } from '../domain/catalog/builtIn';
 import { orgWith, workflow } from '../../test/fixtures/engine';
 import { counterIds } from './clock';
 import { MemorySandbox } from './sandbox';

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { builtInCatalog as catalog } from '../domain/catalog/catalog';
+import { builtInCatalog as catalog } from '../domain/catalog/builtIn';
 import { T0, event, fakeSlack, orgWith, workflow } from '../../test/fixtures/engine';
 import { createRegistry } from './adapters/registry';
 import { counterIds } from './clock';

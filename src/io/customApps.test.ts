@@ -1,6 +1,7 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import acme from '../../test/fixtures/custom-apps/acme-loyalty.json';
-import { type Catalog, builtInCatalog } from '../domain/catalog/catalog';
+import { type Catalog } from '../domain/catalog/catalog';
+import { builtInCatalog } from '../domain/catalog/builtIn';
 import { checkCustomApp, composeCatalog } from '../domain/catalog/customApps';
 import type { AppManifest } from '../domain/catalog/manifest';
 import { Workflow } from '../domain/workflow/document';
@@ -28,27 +29,27 @@ afterEach(() => {
 
 describe('exporting custom apps', () => {
   it('carries the custom apps a workflow export uses, all of them with the organization, and none otherwise', () => {
-    catalog = composeCatalog([manifest(), { ...manifest(), id: 'unused-app' }]).catalog;
+    catalog = composeCatalog([manifest(), { ...manifest(), id: 'unused-app' }], builtInCatalog).catalog;
     expect(buildExport({ workflows: [usesAcme], catalog }).customApps?.map((a) => a.id)).toEqual(['acme-loyalty']);
     expect(buildExport({ workflows: [plain], catalog }).customApps).toBeUndefined();
     expect(buildExport({ workflows: [], org: { name: 'Org', stores: [], installations: [] }, catalog }).customApps?.map((a) => a.id)).toEqual(['acme-loyalty', 'unused-app']);
   });
 
   it('round-trips: the file imports where the app is unknown, bringing the app, and exports again to the same bytes', () => {
-    catalog = composeCatalog([manifest()]).catalog;
+    catalog = composeCatalog([manifest()], builtInCatalog).catalog;
     const text = serializeExport(buildExport({ workflows: [usesAcme], catalog }));
-    catalog = composeCatalog([]).catalog;
+    catalog = composeCatalog([], builtInCatalog).catalog;
     const parsed = parseImport(text, { catalog: builtInCatalog });
     expect(parsed.ok).toBe(true);
     if (!parsed.ok) return;
     const plan = planImport(parsed.value, [], []);
     expect(plan.customApps).toEqual([manifest()]);
-    catalog = composeCatalog(plan.customApps).catalog;
+    catalog = composeCatalog(plan.customApps, builtInCatalog).catalog;
     expect(serializeExport(buildExport({ workflows: plan.workflows.map((w) => ({ ...w, activation: usesAcme.activation })), catalog }))).toBe(text);
   });
 
   it('without its app, the same workflow is an unknown app', () => {
-    catalog = composeCatalog([manifest()]).catalog;
+    catalog = composeCatalog([manifest()], builtInCatalog).catalog;
     const doc = buildExport({ workflows: [usesAcme], catalog });
     delete doc.customApps;
     const parsed = parseImport(serializeExport(doc), { catalog: builtInCatalog });
@@ -57,13 +58,13 @@ describe('exporting custom apps', () => {
   });
 
   it('refuses a different manifest under the id of an app imported here, naming it', () => {
-    catalog = composeCatalog([manifest()]).catalog;
+    catalog = composeCatalog([manifest()], builtInCatalog).catalog;
     const text = serializeExport(buildExport({ workflows: [usesAcme], catalog }));
-    const here = composeCatalog([{ ...manifest(), name: { en: 'Acme Points', pl: 'Punkty Acme' } }]).catalog;
+    const here = composeCatalog([{ ...manifest(), name: { en: 'Acme Points', pl: 'Punkty Acme' } }], builtInCatalog).catalog;
     const parsed = parseImport(text, { catalog: here });
     expect(parsed).toEqual({ ok: false, problems: [{ path: '$.customApps[0]', message: expect.stringMatching(/different app with the id "acme-loyalty" \(Acme Points\) is already imported/) }] });
     // The very same manifest is fine.
-    expect(parseImport(text, { catalog: composeCatalog([manifest()]).catalog }).ok).toBe(true);
+    expect(parseImport(text, { catalog: composeCatalog([manifest()], builtInCatalog).catalog }).ok).toBe(true);
   });
 
   it('refuses a custom app with a built-in id or one that claims to be built in', () => {

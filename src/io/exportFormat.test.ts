@@ -4,6 +4,7 @@ import { sampleWorkflow } from '../../test/fixtures/sampleWorkflow';
 import type { Organization } from '../domain/org/organization';
 import { EXPORT_SCHEMA_URL, buildExport, exportFileName, serializeExport } from './exportFormat';
 import { parseImport } from './importDocument';
+import { builtInCatalog as catalog } from '../domain/catalog/builtIn';
 
 const fixture = (name: string) => readFileSync(`test/fixtures/exports/${name}`, 'utf8');
 
@@ -22,7 +23,7 @@ const org = (): Organization => ({
 
 describe('serializeExport', () => {
   it('writes keys in sorted order at every level, arrays in their order, 2-space indent and a trailing newline', () => {
-    const text = serializeExport(buildExport({ workflows: [sampleWorkflow()] }));
+    const text = serializeExport(buildExport({ catalog, workflows: [sampleWorkflow()] }));
     expect(text.endsWith('}\n')).toBe(true);
     expect(text.split('\n')[1]).toBe(`  "$schema": "${EXPORT_SCHEMA_URL}",`);
     const topKeys = [...text.matchAll(/^ {2}"([^"]+)":/gm)].map((m) => m[1]);
@@ -37,8 +38,8 @@ describe('serializeExport', () => {
     const shuffled = Object.fromEntries(Object.entries(a).reverse()) as typeof a;
     const o = org();
     const reversed = { ...o, stores: [...o.stores].reverse(), installations: [...o.installations].reverse() };
-    expect(serializeExport(buildExport({ workflows: [shuffled, b], org: reversed }))).toBe(
-      serializeExport(buildExport({ workflows: [b, a], org: o })),
+    expect(serializeExport(buildExport({ catalog, workflows: [shuffled, b], org: reversed }))).toBe(
+      serializeExport(buildExport({ catalog, workflows: [b, a], org: o })),
     );
   });
 
@@ -48,6 +49,7 @@ describe('serializeExport', () => {
     if (!parsed.ok) throw new Error(JSON.stringify(parsed.problems));
     const { organization } = parsed.value;
     const again = buildExport({
+      catalog,
       workflows: parsed.value.workflows,
       org: organization && { ...organization, installations: organization.installations.map((i) => ({ ...i, secretsSet: [] })) },
     });
@@ -57,7 +59,7 @@ describe('serializeExport', () => {
 
 describe('buildExport', () => {
   it('never carries a secret: no secret setup values, not even which secrets were set', () => {
-    const text = serializeExport(buildExport({ workflows: [], org: org() }));
+    const text = serializeExport(buildExport({ catalog, workflows: [], org: org() }));
     expect(text).not.toContain('SECRET');
     expect(text).not.toContain('botToken');
     expect(text).not.toContain('privateApiKey');
@@ -71,30 +73,30 @@ describe('buildExport', () => {
     const wf = sampleWorkflow();
     const step = wf.steps.find((s) => s.kind === 'action')!;
     if (step.kind === 'action') step.fields.text = 'token looks like xoxb-123';
-    expect(serializeExport(buildExport({ workflows: [wf] }))).toContain('token looks like xoxb-123');
+    expect(serializeExport(buildExport({ catalog, workflows: [wf] }))).toContain('token looks like xoxb-123');
   });
 
   it('leaves out installations of apps the catalog no longer has, so every export imports again', () => {
     const o = org();
     o.installations.push({ storeId: 'store-a', appId: 'retired-app', installedAt: 'z', settings: {}, secretsSet: [] });
-    const doc = buildExport({ workflows: [], org: o });
+    const doc = buildExport({ catalog, workflows: [], org: o });
     expect(doc.organization?.installations.map((i) => i.appId)).toEqual(['klaviyo', 'slack']);
     expect(parseImport(serializeExport(doc)).ok).toBe(true);
   });
 
   it('adds the organization only when given (one workflow or a selection has none)', () => {
-    expect(buildExport({ workflows: [sampleWorkflow()] }).organization).toBeUndefined();
-    expect(buildExport({ workflows: [], org: org() }).organization?.name).toBe('Acme');
+    expect(buildExport({ catalog, workflows: [sampleWorkflow()] }).organization).toBeUndefined();
+    expect(buildExport({ catalog, workflows: [], org: org() }).organization?.name).toBe('Acme');
   });
 });
 
 describe('exportFileName', () => {
   it('names the file after what it holds', () => {
-    expect(exportFileName(buildExport({ workflows: [sampleWorkflow()] }))).toBe('flowbench-thank-happy-reviewers.json');
-    expect(exportFileName(buildExport({ workflows: [sampleWorkflow(), { ...sampleWorkflow(), id: 'x' }] }))).toBe(
+    expect(exportFileName(buildExport({ catalog, workflows: [sampleWorkflow()] }))).toBe('flowbench-thank-happy-reviewers.json');
+    expect(exportFileName(buildExport({ catalog, workflows: [sampleWorkflow(), { ...sampleWorkflow(), id: 'x' }] }))).toBe(
       'flowbench-2-workflows.json',
     );
-    expect(exportFileName(buildExport({ workflows: [], org: org() }))).toBe('flowbench-export.json');
-    expect(exportFileName(buildExport({ workflows: [{ ...sampleWorkflow(), name: '🎉🎉' }] }))).toBe('flowbench-workflow.json');
+    expect(exportFileName(buildExport({ catalog, workflows: [], org: org() }))).toBe('flowbench-export.json');
+    expect(exportFileName(buildExport({ catalog, workflows: [{ ...sampleWorkflow(), name: '🎉🎉' }] }))).toBe('flowbench-workflow.json');
   });
 });

@@ -24,7 +24,7 @@
  *   `$schema` was pointed elsewhere (for an editor) still imports.
  */
 import { z } from 'zod';
-import { builtInCatalog, type Catalog } from '../domain/catalog/catalog';
+import type { Catalog, CatalogIndex } from '../domain/catalog/catalog';
 import { NotBuiltInManifest, customAppsOf } from '../domain/catalog/customApps';
 import type { AppManifest } from '../domain/catalog/manifest';
 import { Installation, Organization, Store } from '../domain/org/organization';
@@ -70,12 +70,19 @@ export const ExportDocument = z.strictObject({
 });
 export type ExportDocument = z.infer<typeof ExportDocument>;
 
-/** What an export is built from: workflows, and the organization when exporting everything. */
+/** What an export of workflows is built from: the index is enough (it holds the custom apps whole). */
 export interface ExportSource {
   workflows: readonly Workflow[];
-  org?: Organization;
-  /** The catalog that says which setup fields are secret; the built-in one by default. */
-  catalog?: Catalog;
+  /** The effective catalog (or its index): which apps are custom, carried along. */
+  catalog: CatalogIndex;
+}
+
+/** What an export of everything is built from: with the organization, whose secrets only the whole catalog knows. */
+export interface ExportEverythingSource {
+  workflows: readonly Workflow[];
+  org: Organization | undefined;
+  /** The effective catalog: which setup fields are secret, which apps are custom (carried along). */
+  catalog: Catalog;
 }
 
 /** Code-unit order, the same in every locale (localeCompare is not). */
@@ -85,21 +92,24 @@ const byCodeUnits = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
  * Builds an export document. Workflows are exported as they are (including
  * whether they are on); the organization, when given, without any secret.
  */
-export function buildExport({ workflows, org, catalog = builtInCatalog }: ExportSource): ExportDocument {
+export function buildExport(source: ExportSource): ExportDocument;
+export function buildExport(source: ExportEverythingSource): ExportDocument;
+export function buildExport({ workflows, org, catalog }: ExportSource & { org?: Organization }): ExportDocument {
   const doc: ExportDocument = {
     $schema: EXPORT_SCHEMA_URL,
     format: EXPORT_FORMAT,
     version: EXPORT_VERSION,
     workflows: [...workflows].sort((a, b) => byCodeUnits(a.id, b.id)),
   };
-  if (org) doc.organization = exportOrganization(org, catalog);
+  // The overloads: a source with an organization carries the whole catalog.
+  if (org) doc.organization = exportOrganization(org, catalog as Catalog);
   const customApps = exportedCustomApps(doc.workflows, org !== undefined, catalog);
   if (customApps.length > 0) doc.customApps = customApps;
   return doc;
 }
 
 /** The custom apps an export carries: every one with the organization, else those the workflows use; by id. */
-function exportedCustomApps(workflows: readonly Workflow[], everything: boolean, catalog: Catalog): AppManifest[] {
+function exportedCustomApps(workflows: readonly Workflow[], everything: boolean, catalog: CatalogIndex): AppManifest[] {
   const used = new Set(workflows.flatMap((w) => appsOfSteps(w.steps)));
   return customAppsOf(catalog)
     .filter((app) => everything || used.has(app.id))

@@ -5,6 +5,7 @@ import { MAX_FIELD_CHARS } from '../domain/workflow/document';
 import { buildExport, serializeExport, type ExportDocument } from './exportFormat';
 import { MAX_DEPTH, parseImport, planImport, type ImportProblem } from './importDocument';
 import { COPY_SUFFIX, copyName } from './importPlan';
+import { builtInCatalog as catalog } from '../domain/catalog/builtIn';
 
 const fixture = (name: string) => readFileSync(`test/fixtures/exports/${name}`, 'utf8');
 
@@ -201,7 +202,7 @@ describe('planImport', () => {
 
   it('turns every imported workflow off and keeps its store scope', () => {
     const on = { ...sampleWorkflow(), activation: { on: true, scope: { kind: 'stores' as const, storeIds: ['s1'] }, offInStores: ['s2'] } };
-    const plan = planImport(parsed(serializeExport(buildExport({ workflows: [on] }))), [], []);
+    const plan = planImport(parsed(serializeExport(buildExport({ catalog, workflows: [on] }))), [], []);
     expect(plan.workflows[0]?.activation).toEqual({ on: false, scope: { kind: 'stores', storeIds: ['s1'] }, offInStores: ['s2'] });
   });
 

@@ -29,7 +29,8 @@
  * thousands for the page to show.
  */
 import type { z } from 'zod';
-import { builtInCatalog, type Catalog } from '../domain/catalog/catalog';
+import { type Catalog } from '../domain/catalog/catalog';
+import { builtInCatalog } from '../domain/catalog/builtIn';
 import { Workflow } from '../domain/workflow/document';
 import { issueProblems, jsonPath, type PathProblem } from '../domain/zodIssues';
 import { contentProblems } from './contentChecks';

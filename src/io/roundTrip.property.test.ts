@@ -11,6 +11,7 @@ import { organizationArb, workflowsArb } from '../../test/fixtures/exportArbitra
 import type { Workflow } from '../domain/workflow/document';
 import { buildExport, serializeExport, type ExportDocument } from './exportFormat';
 import { parseImport, planImport, type ImportResult } from './importDocument';
+import { builtInCatalog as catalog } from '../domain/catalog/builtIn';
 
 const off = (w: Workflow): Workflow => ({ ...w, activation: { ...w.activation, on: false } });
 
@@ -18,7 +19,7 @@ const off = (w: Workflow): Workflow => ({ ...w, activation: { ...w.activation, o
 function reExport(doc: ExportDocument): string {
   const plan = planImport(doc, [], []);
   const org = doc.organization && { name: plan.organizationName!, stores: plan.stores, installations: plan.installations };
-  return serializeExport(buildExport({ workflows: plan.workflows, org }));
+  return serializeExport(buildExport({ catalog, workflows: plan.workflows, org }));
 }
 
 function expectRefused(result: ImportResult) {
@@ -49,14 +50,14 @@ function setAt(root: unknown, path: (string | number)[], value: unknown): unknow
 
 const exportArb = fc
   .tuple(workflowsArb(3), fc.option(organizationArb, { nil: undefined }))
-  .map(([workflows, org]) => serializeExport(buildExport({ workflows, org: org?.org })));
+  .map(([workflows, org]) => serializeExport(buildExport({ catalog, workflows, org: org?.org })));
 
 describe('the export format, over generated data', () => {
   it('round-trips any valid workflows and organization byte for byte', () => {
     fc.assert(
       fc.property(workflowsArb(), fc.option(organizationArb, { nil: undefined }), (workflows, generated) => {
-        const first = serializeExport(buildExport({ workflows: workflows.map(off), org: generated?.org }));
-        const parsed = parseImport(serializeExport(buildExport({ workflows, org: generated?.org })));
+        const first = serializeExport(buildExport({ catalog, workflows: workflows.map(off), org: generated?.org }));
+        const parsed = parseImport(serializeExport(buildExport({ catalog, workflows, org: generated?.org })));
         if (!parsed.ok) throw new Error(JSON.stringify(parsed.problems.slice(0, 5)));
         const second = reExport(parsed.value);
         expect(second).toBe(first);
@@ -71,7 +72,7 @@ describe('the export format, over generated data', () => {
   it('never lets a secret into an export, wherever it was planted', () => {
     fc.assert(
       fc.property(workflowsArb(2), organizationArb, (workflows, { org, secrets }) => {
-        const text = serializeExport(buildExport({ workflows, org }));
+        const text = serializeExport(buildExport({ catalog, workflows, org }));
         for (const secret of secrets) expect(text).not.toContain(secret);
         expect(text).not.toContain('secretsSet');
       }),

@@ -6,7 +6,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { sampleWorkflow, sampleWorkflowJson } from '../../test/fixtures/sampleWorkflow';
-import { builtInCatalog as catalog } from '../domain/catalog/catalog';
+import { builtInCatalog as catalog } from '../domain/catalog/builtIn';
 import { Workflow } from '../domain/workflow/document';
 import { createStickyNote } from '../domain/workflow/stickyNotes';
 import { buildExport, serializeExport } from './exportFormat';
@@ -26,7 +26,7 @@ const withNotes = () =>
 
 describe('sticky notes in the Flowbench export', () => {
   it('export → import gives the notes back exactly, and the same bytes again', () => {
-    const text = serializeExport(buildExport({ workflows: [withNotes()] }));
+    const text = serializeExport(buildExport({ catalog, workflows: [withNotes()] }));
     const back = parseImport(text, { catalog });
     if (!back.ok) throw new Error(JSON.stringify(back.problems));
     expect(back.value.workflows[0]!.notes).toEqual(withNotes().notes);
@@ -34,7 +34,7 @@ describe('sticky notes in the Flowbench export', () => {
   });
 
   it('a workflow without notes is written without the key (files look as before notes)', () => {
-    expect(serializeExport(buildExport({ workflows: [sampleWorkflow()] }))).not.toContain('"notes"');
+    expect(serializeExport(buildExport({ catalog, workflows: [sampleWorkflow()] }))).not.toContain('"notes"');
   });
 
   it('refuses a bad note with its path and a reason in plain words', () => {

@@ -1,8 +1,8 @@
 import { readFileSync } from 'node:fs';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { sampleWorkflow } from '../../test/fixtures/sampleWorkflow';
-import { builtInCatalog, findApp } from '../domain/catalog/catalog';
-import { currentCatalog, setEffectiveCatalog } from './catalog';
+import { findApp } from '../domain/catalog/catalog';
+import { currentCatalog, ensureFullCatalog, setCustomApps } from './catalog';
 import { getDb } from '../storage/db';
 import { putWorkflow } from '../storage/workflowRepo';
 import { importCustomAppText, refreshCustomApps, removeCustomApp, useStoredAppProblems, workflowsUsingApp } from './customApps';
@@ -12,9 +12,10 @@ const acme = readFileSync('test/fixtures/custom-apps/acme-loyalty.json', 'utf8')
 
 beforeEach(async () => {
   await Promise.all(db.tables.map((t) => t.clear()));
-  setEffectiveCatalog(builtInCatalog);
+  setCustomApps([]);
+  await ensureFullCatalog();
 });
-afterEach(() => setEffectiveCatalog(builtInCatalog));
+afterEach(() => setCustomApps([]));
 
 describe('importing a custom app', () => {
   it('stores the manifest and puts the app in the catalog at once', async () => {
@@ -93,7 +94,7 @@ describe('custom apps through export and import', () => {
 
     // "Another machine": nothing stored, the app unknown.
     await Promise.all(db.tables.map((t) => t.clear()));
-    setEffectiveCatalog(builtInCatalog);
+    setCustomApps([]);
     const imported = await importText(text);
     expect(imported.ok).toBe(true);
     expect(findApp(currentCatalog(), 'acme-loyalty')?.name.en).toBe('Acme Loyalty');
@@ -101,7 +102,7 @@ describe('custom apps through export and import', () => {
 
     // A third machine has a different app under the same id: nothing is imported.
     await Promise.all(db.tables.map((t) => t.clear()));
-    setEffectiveCatalog(builtInCatalog);
+    setCustomApps([]);
     await importCustomAppText(JSON.stringify({ ...(JSON.parse(acme) as object), name: { en: 'Acme Points', pl: 'Punkty Acme' } }));
     const refused = await importText(text);
     expect(refused.ok).toBe(false);

@@ -9,7 +9,7 @@
  */
 import { liveQuery } from 'dexie';
 import { create } from 'zustand';
-import { checkCustomApp, composeCatalog, customAppsOf } from '../domain/catalog/customApps';
+import { checkCustomApp, customAppsOf } from '../domain/catalog/customApps';
 import type { AppManifest } from '../domain/catalog/manifest';
 import { loadSvgIconCheck } from '../domain/catalog/svgIconCheck';
 import type { PathProblem } from '../domain/zodIssues';
@@ -19,7 +19,7 @@ import { RefusedChange } from '../storage/orgRepo';
 import type { UnreadableRecord } from '../storage/settingsRepo';
 import { readWorkflows } from '../storage/workflowRepo';
 import { appsOfStep } from '../domain/workflow/kinds/registry';
-import { currentCatalog, setEffectiveCatalog, useCatalog } from './catalog';
+import { currentIndex, setCustomApps, useCatalogIndex } from './catalog';
 
 /** Largest manifest accepted: far above any real app (the biggest built-in one is ~20 kB). */
 export const MAX_MANIFEST_BYTES = 1_000_000;
@@ -44,18 +44,18 @@ async function readStoredApps(): Promise<StoredApps> {
 }
 
 function apply({ manifests, unreadable }: StoredApps): void {
-  const { catalog, skipped } = composeCatalog(manifests);
-  setEffectiveCatalog(catalog);
+  const skipped = setCustomApps(manifests);
   for (const { id, reason } of skipped) console.warn(`Ignored custom app "${id}": ${reason}`);
   const named = new Map(manifests.map((m) => [m.id, m.name.en]));
   useStoredAppProblems.setState({ problems: [...unreadable, ...skipped.map(({ id, reason }) => ({ id, name: named.get(id), problem: reason }))] });
 }
 
 /**
- * Loads the stored custom apps into the catalog and keeps following the
- * table. Resolves after the first load (also when it fails: the built-in
- * catalog is then used and the failure logged), so the first render
- * already knows the user's apps.
+ * Loads the stored custom apps into the catalog (its index at once, its
+ * manifests once loaded: state/catalog.ts) and keeps following the table.
+ * Resolves after the first load (also when it fails: the built-in catalog
+ * is then used and the failure logged), so the first render already knows
+ * the user's apps.
  */
 export function startCustomApps(): Promise<void> {
   started ??= new Promise<void>((resolve) => {
@@ -73,11 +73,11 @@ export function startCustomApps(): Promise<void> {
   return started;
 }
 
-export { useCatalog } from './catalog';
+export { useCatalog, useCatalogIndex } from './catalog';
 
 /** The custom apps, in catalog order; re-renders the caller when they change. */
 export function useCustomApps(): AppManifest[] {
-  return customAppsOf(useCatalog());
+  return customAppsOf(useCatalogIndex());
 }
 
 export type CustomAppImport = { ok: true; app: AppManifest } | { ok: false; problems: PathProblem[] };
@@ -104,7 +104,7 @@ export async function importCustomAppText(text: string): Promise<CustomAppImport
       return fail('$.icon', `the icon could not be checked: its checker did not load (${String(error)}); try again`);
     }
   }
-  const checked = checkCustomApp(json, currentCatalog());
+  const checked = checkCustomApp(json, currentIndex());
   if (!checked.ok) return checked;
   try {
     await repo.addCustomApps(getDb(), [checked.manifest]);

@@ -10,7 +10,7 @@ import type { Organization } from '../domain/org/organization';
 import { getDb } from '../storage/db';
 import * as repo from '../storage/orgRepo';
 import type { Source } from './editor/session';
-import { currentCatalog } from './catalog';
+import { ensureFullCatalog } from './catalog';
 import { liveSource } from './liveSource';
 
 export { RefusedChange } from '../storage/orgRepo';
@@ -57,9 +57,9 @@ export const orgCommands = {
   renameStore: (storeId: string, name: string) => repo.renameStore(getDb(), storeId, name),
   setStoreTimeZone: (storeId: string, timeZone: string) => repo.setStoreTimeZone(getDb(), storeId, timeZone),
   removeStore: (storeId: string) => repo.removeStore(getDb(), storeId),
-  installApp: (storeId: string, appId: string) => repo.installApp(getDb(), currentCatalog(), storeId, appId),
+  installApp: async (storeId: string, appId: string) => repo.installApp(getDb(), await ensureFullCatalog(), storeId, appId),
   uninstallApp: (storeId: string, appId: string) => repo.uninstallApp(getDb(), storeId, appId),
   setFlowInstalled: (storeId: string, installed: boolean) => repo.setFlowInstalled(getDb(), storeId, installed),
-  saveAppSetup: (storeId: string, appId: string, values: Record<string, string>) =>
-    repo.saveAppSetup(getDb(), currentCatalog(), storeId, appId, values),
+  saveAppSetup: async (storeId: string, appId: string, values: Record<string, string>) =>
+    repo.saveAppSetup(getDb(), await ensureFullCatalog(), storeId, appId, values),
 };

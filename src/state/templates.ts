@@ -8,7 +8,7 @@
  * (templateData.ts), loaded when the gallery is first opened or a template is
  * used, not with the first page.
  */
-import { currentCatalog } from './catalog';
+import { currentIndex, ensureFullCatalog } from './catalog';
 import type { Organization } from '../domain/org/organization';
 import { installStatus, whyWontRun } from '../domain/org/rules';
 import type { Template } from './templateData';
@@ -24,7 +24,10 @@ let loading: Promise<readonly Template[]> | undefined;
 
 /** Every template, parsed on first use (a bad template file is a bug caught by test/templates). */
 export function loadTemplates(): Promise<readonly Template[]> {
-  loading ??= import('./templateData').then((m) => m.TEMPLATES);
+  // The templates are parsed (against the whole catalog) when their module loads.
+  loading ??= ensureFullCatalog()
+    .then(() => import('./templateData'))
+    .then((m) => m.TEMPLATES);
   // A chunk that failed to load (offline before the first visit cached it) can be tried again.
   void loading.catch(() => (loading = undefined));
   return loading;
@@ -37,8 +40,8 @@ export function templatesFor(org: Organization, templates: readonly Template[]):
     const gating = { name: t.workflow.name, activation: { on: true, scope: { kind: 'all' as const }, offInStores: [] }, appIds };
     return {
       ...t,
-      apps: t.apps.map((a) => ({ ...a, installed: installStatus(org, currentCatalog().byId.get(a.id)!) === 'installed' })),
-      runsIn: org.stores.filter((s) => whyWontRun(org, currentCatalog(), gating, s.id).ok).map((s) => s.name),
+      apps: t.apps.map((a) => ({ ...a, installed: installStatus(org, currentIndex().byId.get(a.id)!) === 'installed' })),
+      runsIn: org.stores.filter((s) => whyWontRun(org, currentIndex(), gating, s.id).ok).map((s) => s.name),
     };
   });
 }

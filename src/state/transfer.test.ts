@@ -5,7 +5,7 @@ import { getDb } from '../storage/db';
 import { ensureOrganization, loadOrganization, saveAppSetup } from '../storage/orgRepo';
 import { putWorkflow, readWorkflows } from '../storage/workflowRepo';
 import { exportDocument, exportWorkflows, importFile, importFiles, importText } from './transfer';
-import { builtInCatalog } from '../domain/catalog/catalog';
+import { builtInCatalog } from '../domain/catalog/builtIn';
 
 // A switch for one test: the first read of the stored ids is stale, as if another tab wrote meanwhile.
 const race = vi.hoisted(() => ({ staleTargets: false }));

@@ -17,7 +17,7 @@
  *   inside the one transaction, with progress reported and a signal to stop
  *   (stopping aborts the transaction: nothing is imported).
  */
-import { currentCatalog } from './catalog';
+import { currentIndex, ensureFullCatalog } from './catalog';
 import type { Workflow } from '../domain/workflow/document';
 import { buildExport, exportFileName, serializeExport } from '../io/exportFormat';
 import type { ImportProblem, ImportResult, ParseProgress } from '../io/importDocument';
@@ -103,8 +103,8 @@ function yieldToBrowser(): Promise<void> {
 
 /** Runs the file check in slices; undefined when the signal stopped it. */
 async function checkInSlices(text: string, { onProgress, signal }: ImportControl): Promise<ImportResult | undefined> {
-  const { parseImportSteps } = await importer();
-  const steps = parseImportSteps(text, { catalog: currentCatalog() });
+  const [{ parseImportSteps }, catalog] = await Promise.all([importer(), ensureFullCatalog()]);
+  const steps = parseImportSteps(text, { catalog });
   let sliceStart = performance.now();
   for (;;) {
     const step = steps.next();
@@ -139,8 +139,8 @@ export async function exportWorkflows(ids: readonly string[] | 'all'): Promise<E
   const db = getDb();
   let doc: ExportDocument;
   if (ids === 'all') {
-    const { workflows, org } = await readExportSource(db);
-    doc = buildExport({ workflows, org, catalog: currentCatalog() });
+    const [{ workflows, org }, catalog] = await Promise.all([readExportSource(db), ensureFullCatalog()]);
+    doc = buildExport({ workflows, org, catalog });
   } else {
     const wanted = new Set(ids);
     const workflows = (await readWorkflows(db)).filter((w) => wanted.has(w.id));
@@ -149,14 +149,14 @@ export async function exportWorkflows(ids: readonly string[] | 'all'): Promise<E
         ? new NothingToExport('Select at least one workflow to export.', 'none-selected')
         : new NothingToExport('The selected workflows no longer exist.', 'gone');
     }
-    doc = buildExport({ workflows, catalog: currentCatalog() });
+    doc = buildExport({ workflows, catalog: currentIndex() });
   }
   return toFile(doc);
 }
 
 /** Exports one workflow as it is in memory (e.g. the editor's document after a failed save). */
 export function exportDocument(workflow: Workflow): ExportFile {
-  return toFile(buildExport({ workflows: [workflow], catalog: currentCatalog() }));
+  return toFile(buildExport({ workflows: [workflow], catalog: currentIndex() }));
 }
 
 function toFile(doc: ExportDocument): ExportFile {

@@ -1,11 +1,17 @@
-import { describe, expect, it } from 'vitest';
-import { builtInCatalog as catalog } from '../domain/catalog/catalog';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { builtInCatalog as catalog } from '../domain/catalog/builtIn';
 import { demoOrganization } from '../domain/org/demo';
 import type { Workflow } from '../domain/workflow/document';
 import type { Validator } from '../domain/workflow/validator';
 import { validateWorkflow } from '../domain/workflow/validate';
 import { sampleWorkflow } from '../../test/fixtures/sampleWorkflow';
 import { validateInSlices } from './validation';
+import { ensureFullCatalog } from './catalog';
+
+// The code under test reads the effective catalog, loaded as the editor's page loads it.
+beforeAll(async () => {
+  await ensureFullCatalog();
+});
 
 const org = demoOrganization('2026-01-01T00:00:00.000Z');
 

@@ -5,7 +5,7 @@
  * with an Error whose message is meant for the user.
  */
 import { useLiveQuery } from 'dexie-react-hooks';
-import { currentCatalog } from './catalog';
+import { currentCatalog, ensureFullCatalog } from './catalog';
 import { type Workflow, WorkflowName } from '../domain/workflow/document';
 import { createWorkflow, newId } from '../domain/workflow/factory';
 import { getDb } from '../storage/db';
@@ -73,6 +73,7 @@ async function errorCounter(id: string): Promise<(wf: Workflow) => number> {
     loadOrganization(db),
     readWorkflow(db, id),
     import('./validation'),
+    ensureFullCatalog(),
   ]);
   if (stored) await validateInSlices(stored, org);
   return (wf) => pageValidator().validate(wf, { catalog: currentCatalog(), org }).filter((p) => p.severity === 'error').length;

@@ -1,6 +1,6 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import acme from '../../test/fixtures/custom-apps/acme-loyalty.json';
-import { builtInCatalog } from '../domain/catalog/catalog';
+import { builtInCatalog } from '../domain/catalog/builtIn';
 import { checkCustomApp, composeCatalog } from '../domain/catalog/customApps';
 import type { AppManifest } from '../domain/catalog/manifest';
 import { addCustomApps, readCustomApps, removeCustomApp } from './customAppRepo';
@@ -50,7 +50,7 @@ describe('custom app repository', () => {
   it('removes the app with its installations, leaving other apps installed', async () => {
     await ensureOrganization(db);
     await addCustomApps(db, [manifest()]);
-    const { catalog } = composeCatalog(await readCustomApps(db));
+    const { catalog } = composeCatalog(await readCustomApps(db), builtInCatalog);
     const storeId = (await loadOrganization(db)).stores[0]!.id;
     await installApp(db, catalog, storeId, 'acme-loyalty');
     const before = (await loadOrganization(db)).installations.length;

@@ -6,7 +6,7 @@ import { ImportRefused, commitImport, readExportSource, readImportTargets, type 
 import { ensureOrganization, loadOrganization, saveAppSetup } from './orgRepo';
 import { listVersions } from './versionRepo';
 import { putWorkflow, readWorkflows } from './workflowRepo';
-import { builtInCatalog } from '../domain/catalog/catalog';
+import { builtInCatalog } from '../domain/catalog/builtIn';
 
 let db: FlowbenchDb;
 let n = 0;

@@ -1,5 +1,5 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { builtInCatalog, builtInCatalog as catalog } from '../domain/catalog/catalog';
+import { builtInCatalog, builtInCatalog as catalog } from '../domain/catalog/builtIn';
 import { installStatus, whyWontRun } from '../domain/org/rules';
 import type { Workflow } from '../domain/workflow/document';
 import { FlowbenchDb } from './db';

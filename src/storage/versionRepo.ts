@@ -6,7 +6,7 @@
  * transaction that writes the workflow, so a version never exists without
  * its save (and the other way round).
  */
-import { builtInCatalog } from '../domain/catalog/catalog';
+import { builtInIndex } from '../domain/catalog/builtInIndex';
 import { diffWorkflows, summarizeDiff } from '../domain/workflow/diff';
 import type { Workflow } from '../domain/workflow/document';
 import { StoredWorkflowDocument } from '../domain/workflow/storedWorkflow';
@@ -60,7 +60,7 @@ export async function recordVersion(
     summary ??
     REASON_SUMMARY[reason] ??
     // The summary counts steps and links and names workflow changes, never an app: the built-in catalog will do.
-    (baseDoc?.success ? summarizeDiff(diffWorkflows(builtInCatalog, baseDoc.data, doc)) : 'Saved');
+    (baseDoc?.success ? summarizeDiff(diffWorkflows(builtInIndex, baseDoc.data, doc)) : 'Saved');
   if (joinBurst) {
     await db.workflowVersions.update(last!.seq!, { doc, updatedAt: now, summary: text });
   } else {

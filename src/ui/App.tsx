@@ -2,15 +2,18 @@
  * The app shell: header, hash routes to the pages, a per-page error boundary, the theme.
  * Only the Workflows page (the first one shown) is in the first bundle; every
  * other page is loaded when it is first opened (React.lazy), with the canvas
- * library, the engine and the rest (docs/benchmarks.md, startup-bundle).
+ * library, the engine, the catalog's manifests and the rest (docs/benchmarks.md,
+ * startup-bundle).
  */
-import { Suspense, useEffect } from 'react';
+import { type ComponentType, Suspense, useEffect } from 'react';
 import { Redirect, Route, Router, Switch, useLocation } from 'wouter';
 import { useHashLocation } from 'wouter/use-hash-location';
+import { ensureFullCatalog } from '../state/catalog';
 import { useSetting } from '../state/settings';
 import { ErrorBoundary } from './ErrorBoundary';
 import { Header } from './Header';
 import { useT } from './i18n';
+import type { Area } from './i18n/catalog';
 import { lazyWithMessages } from './i18n/lazyWithMessages';
 import { StorageBanner } from './StorageBanner';
 import { UpdatePrompt } from './UpdatePrompt';
@@ -21,14 +24,22 @@ import { Tour } from './tour/Tour';
 const EDITOR_AREAS = ['editor', 'palette', 'canvas', 'runs', 'notes', 'problems', 'storeData', 'customApps', 'inspector', 'runCanvas'] as const;
 const RUN_AREAS = ['pages', 'runs', 'runCanvas', 'canvas', 'problems', 'storeData', 'editor', 'notes'] as const;
 const SIMULATOR_AREAS = ['pages', 'simulator', 'palette', 'runCanvas', 'runs', 'canvas', 'problems', 'storeData', 'editor'] as const;
-const EditorPage = lazyWithMessages(EDITOR_AREAS, () => import('./pages/EditorPage').then((m) => m.EditorPage));
-const WorkflowEditorPage = lazyWithMessages(EDITOR_AREAS, () => import('./pages/EditorPage').then((m) => m.WorkflowEditorPage));
-const OrganizationPage = lazyWithMessages(['org', 'templates', 'customApps'], () => import('./pages/OrganizationPage').then((m) => m.OrganizationPage));
-const RunsPage = lazyWithMessages(SIMULATOR_AREAS, () => import('./pages/RunsPage').then((m) => m.RunsPage));
-const RunPage = lazyWithMessages(RUN_AREAS, () => import('./pages/RunPage').then((m) => m.RunPage));
-const RunCanvasPage = lazyWithMessages(RUN_AREAS, () => import('./pages/RunCanvasPage').then((m) => m.RunCanvasPage));
+const EditorPage = pageWithMessages(EDITOR_AREAS, () => import('./pages/EditorPage').then((m) => m.EditorPage));
+const WorkflowEditorPage = pageWithMessages(EDITOR_AREAS, () => import('./pages/EditorPage').then((m) => m.WorkflowEditorPage));
+const OrganizationPage = pageWithMessages(['org', 'templates', 'customApps'], () => import('./pages/OrganizationPage').then((m) => m.OrganizationPage));
+const RunsPage = pageWithMessages(SIMULATOR_AREAS, () => import('./pages/RunsPage').then((m) => m.RunsPage));
+const RunPage = pageWithMessages(RUN_AREAS, () => import('./pages/RunPage').then((m) => m.RunPage));
+const RunCanvasPage = pageWithMessages(RUN_AREAS, () => import('./pages/RunCanvasPage').then((m) => m.RunCanvasPage));
 const NotFoundPage = lazyWithMessages(['pages'], () => import('./pages/NotFoundPage').then((m) => m.NotFoundPage));
-const SandboxPage = lazyWithMessages([...SIMULATOR_AREAS, 'sandbox'], () => import('./pages/SandboxPage').then((m) => m.SandboxPage));
+const SandboxPage = pageWithMessages([...SIMULATOR_AREAS, 'sandbox'], () => import('./pages/SandboxPage').then((m) => m.SandboxPage));
+
+/**
+ * A page loaded with its message areas and the catalog's manifests (state/catalog.ts): its code reads
+ * fields, setup and sample payloads. The three loads run in parallel.
+ */
+function pageWithMessages<P extends object>(areas: readonly Area[], load: () => Promise<ComponentType<P>>) {
+  return lazyWithMessages(areas, () => Promise.all([load(), ensureFullCatalog()]).then(([page]) => page));
+}
 
 export function App() {
   return (

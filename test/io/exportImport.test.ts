@@ -15,7 +15,7 @@ import { ensureOrganization, saveAppSetup } from '../../src/storage/orgRepo';
 import { readWorkflows } from '../../src/storage/workflowRepo';
 import { organizationArb, workflowsArb } from '../fixtures/exportArbitraries';
 import { sampleWorkflow } from '../fixtures/sampleWorkflow';
-import { builtInCatalog } from '../../src/domain/catalog/catalog';
+import { builtInCatalog } from '../../src/domain/catalog/builtIn';
 
 const valid = readFileSync('test/fixtures/exports/valid.json', 'utf8');
 let n = 0;
@@ -40,7 +40,7 @@ async function importText(db: FlowbenchDb, text: string) {
 }
 
 async function exportEverything(db: FlowbenchDb): Promise<string> {
-  return serializeExport(buildExport(await readExportSource(db)));
+  return serializeExport(buildExport({ ...(await readExportSource(db)), catalog: builtInCatalog }));
 }
 
 async function dump(db: FlowbenchDb) {
@@ -57,12 +57,12 @@ describe('export → import → export', () => {
   it('is byte-identical for any generated workflows and organization (imports arrive off)', async () => {
     await fc.assert(
       fc.asyncProperty(workflowsArb(3), organizationArb, async (workflows, { org }) => {
-        const first = serializeExport(buildExport({ workflows, org }));
+        const first = serializeExport(buildExport({ catalog: builtInCatalog, workflows, org }));
         const db = freshDb();
         const result = await importText(db, first);
         if (!result.ok) throw new Error(JSON.stringify(result.problems.slice(0, 3)));
         const off = workflows.map((w) => ({ ...w, activation: { ...w.activation, on: false } }));
-        expect(await exportEverything(db)).toBe(serializeExport(buildExport({ workflows: off, org })));
+        expect(await exportEverything(db)).toBe(serializeExport(buildExport({ catalog: builtInCatalog, workflows: off, org })));
         await db.delete();
       }),
       { numRuns: 25 },
@@ -84,7 +84,7 @@ describe('importing into a database with data', () => {
   it('imports clashing workflows as copies, turned off, and leaves stored stores alone', async () => {
     const db = freshDb();
     await importText(db, valid);
-    const on = serializeExport(buildExport({ workflows: [{ ...sampleWorkflow(), activation: { on: true, scope: { kind: 'all' }, offInStores: [] } }] }));
+    const on = serializeExport(buildExport({ catalog: builtInCatalog, workflows: [{ ...sampleWorkflow(), activation: { on: true, scope: { kind: 'all' }, offInStores: [] } }] }));
     const result = await importText(db, on);
     expect(result.ok && result.plan.copies.map((c) => c.name)).toEqual(['Thank happy reviewers (imported)']);
     const again = await importText(db, valid);

@@ -6,7 +6,7 @@
  */
 import { readFileSync, readdirSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { builtInCatalog as catalog } from '../../src/domain/catalog/catalog';
+import { builtInCatalog as catalog } from '../../src/domain/catalog/builtIn';
 import { parseImport } from '../../src/io/importDocument';
 import { canonicalFlowText } from '../../src/io/flow/canonical';
 import { exportForFlow } from '../../src/io/flow/exportFlow';

@@ -6,7 +6,7 @@
  */
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { builtInCatalog as catalog } from '../../src/domain/catalog/catalog';
+import { builtInCatalog as catalog } from '../../src/domain/catalog/builtIn';
 import { BUILT_IN_ADAPTERS } from '../../src/engine/adapters/index';
 import { startRun } from '../../src/engine/interpreter';
 import { parseImport } from '../../src/io/importDocument';

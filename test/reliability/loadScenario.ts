@@ -14,7 +14,7 @@
  * its own effect on the steps it touches (and nothing touches other steps).
  */
 import { expect } from 'vitest';
-import { builtInCatalog as catalog } from '../../src/domain/catalog/catalog';
+import { builtInCatalog as catalog } from '../../src/domain/catalog/builtIn';
 import { demoOrganization } from '../../src/domain/org/demo';
 import type { Organization } from '../../src/domain/org/organization';
 import type { Workflow } from '../../src/domain/workflow/document';

@@ -14,9 +14,9 @@
 import { readFileSync } from 'node:fs';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { T0 } from '../fixtures/engine';
-import { builtInCatalog } from '../../src/domain/catalog/catalog';
+import { builtInCatalog } from '../../src/domain/catalog/builtIn';
 import { checkCustomApp, composeCatalog } from '../../src/domain/catalog/customApps';
-import { currentCatalog, setEffectiveCatalog } from '../../src/state/catalog';
+import { currentCatalog, ensureFullCatalog, setCustomApps } from '../../src/state/catalog';
 import type { AppManifest } from '../../src/domain/catalog/manifest';
 import type { Organization } from '../../src/domain/org/organization';
 import { validateSetup } from '../../src/domain/org/setup';
@@ -158,7 +158,10 @@ describe('workflow action fields and ids', () => {
 });
 
 describe('trigger payloads typed in the simulator', () => {
-  beforeEach(() => setEffectiveCatalog(composeCatalog([protoApp()]).catalog));
+  beforeEach(async () => {
+    setCustomApps([protoApp()]);
+    await ensureFullCatalog();
+  });
 
   it('refuse prototype names that are not fields of the trigger, and "__proto__" among them, without throwing', () => {
     for (const key of PROTOTYPE_KEYS) {
@@ -211,7 +214,7 @@ describe('importing and exporting prototype names', () => {
     const db = getDb();
     await Promise.all(db.tables.map((t) => t.clear()));
     await ensureOrganization(db);
-    setEffectiveCatalog(builtInCatalog);
+    setCustomApps([]);
   });
 
   it('imports the file whole (the app, stores "toString" and "__proto__", settings, the workflow) and exports it again unchanged', async () => {

@@ -11,7 +11,7 @@
  */
 import { inspect } from 'node:util';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
-import { builtInCatalog, builtInCatalog as catalog } from '../../src/domain/catalog/catalog';
+import { builtInCatalog, builtInCatalog as catalog } from '../../src/domain/catalog/builtIn';
 import type { Workflow } from '../../src/domain/workflow/document';
 import { builtInRegistry } from '../../src/engine/adapters/index';
 import { ManualClock, counterIds } from '../../src/engine/clock';
@@ -136,7 +136,7 @@ describe('secrets planted through the Organization page', () => {
     expect(file.text).toContain('"workspace": "acme"');
     expectNoSecret('the export of everything', file.text);
     expect(file.text).not.toMatch(/botToken|accessToken|privateApiKey|apiToken|apiKey|secretsSet/);
-    expectNoSecret('the export built from storage', serializeExport(buildExport(await readExportSource(getDb()))));
+    expectNoSecret('the export built from storage', serializeExport(buildExport({ ...(await readExportSource(getDb())), catalog })));
   });
 
   it('are in no other table of the database', async () => {

@@ -6,7 +6,7 @@
  */
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { builtInCatalog as catalog } from '../../src/domain/catalog/catalog';
+import { builtInCatalog as catalog } from '../../src/domain/catalog/builtIn';
 import { WORKFLOW_ERROR_TRIGGER } from '../../src/domain/runs/workflowError';
 import { validateWorkflow } from '../../src/domain/workflow/validate';
 import { builtInRegistry } from '../../src/engine/adapters/index';

@@ -7,7 +7,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { orgWith } from '../fixtures/workflowSpec';
-import { builtInCatalog as catalog } from '../../src/domain/catalog/catalog';
+import { builtInCatalog as catalog } from '../../src/domain/catalog/builtIn';
 import { generateStoreData, storeDataRows } from '../../src/domain/shopify/generate';
 import { validateWorkflow } from '../../src/domain/workflow/validate';
 import { builtInRegistry } from '../../src/engine/adapters/index';

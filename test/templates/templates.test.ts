@@ -6,7 +6,7 @@
  */
 import { readFileSync, readdirSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { builtInCatalog as catalog } from '../../src/domain/catalog/catalog';
+import { builtInCatalog as catalog } from '../../src/domain/catalog/builtIn';
 import type { Organization } from '../../src/domain/org/organization';
 import { validateWorkflow } from '../../src/domain/workflow/validate';
 import { builtInRegistry } from '../../src/engine/adapters/index';

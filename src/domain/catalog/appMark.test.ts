@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { MARK_PALETTE, appMarkOf, markColourIndex, monogramOf } from './appMark';
-import { builtInCatalog } from './catalog';
+import { builtInCatalog } from './builtIn';
 
 /** WCAG 2 relative luminance of a #rrggbb colour. */
 function luminance(hex: string): number {

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { buildCatalog, builtInCatalog as catalog } from './catalog';
+import { buildCatalog } from './catalog';
+import { builtInCatalog as catalog } from './builtIn';
 import slack from './apps/slack.json';
 
 describe('buildCatalog', () => {

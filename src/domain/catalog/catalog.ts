@@ -1,23 +1,42 @@
 /**
- * The connector catalog: every app manifest under ./apps, parsed with the
- * manifest schema and frozen. A manifest that does not parse stops the build
+ * The connector catalog: how manifests become a catalog (`buildCatalog`:
+ * parsed with the manifest schema, checked across apps, frozen) and the
+ * look-ups every layer uses. A manifest that does not parse stops the build
  * and the tests with the file name and the JSON path of each problem.
  *
- * `builtInCatalog` never changes. The *effective* catalog, the built-in
- * apps plus the custom apps the user imported, is composed by
- * `composeCatalog` (customApps.ts) and kept by the app's state
- * (src/state/catalog.ts); the domain holds no mutable catalog and every
- * function that needs one is handed it.
+ * The built-in apps come in two parts (docs/architecture.md, "The connector
+ * catalog"): `builtIn.ts`, every manifest under ./apps (`builtInCatalog`,
+ * loaded on demand by the app), and `catalogIndex.ts`, their ids and names
+ * only (`builtInIndex`, what the first page needs). This module holds
+ * neither, so importing a look-up never brings the manifests along.
+ *
+ * Neither changes. The *effective* catalog, the built-in apps plus the
+ * custom apps the user imported, is composed by `composeCatalog`
+ * (customApps.ts) and kept by the app's state (src/state/catalog.ts); the
+ * domain holds no mutable catalog and every function that needs one is
+ * handed it.
  */
-import { AppManifest, type ActionDef, type TriggerDef } from './manifest';
+import { AppManifest } from './manifest';
+import type { AppSummary } from './catalogIndex';
 import { formatIssues } from '../zodIssues';
 
-export interface Catalog {
-  readonly apps: readonly AppManifest[];
-  readonly byId: ReadonlyMap<string, AppManifest>;
+/** A catalog of apps of one shape: whole manifests (`Catalog`) or their summaries (`CatalogIndex`). */
+export interface CatalogOf<A extends AppSummary> {
+  readonly apps: readonly A[];
+  readonly byId: ReadonlyMap<string, A>;
   /** Ids of the apps the user imported (custom apps); absent or empty for the built-in catalog. */
   readonly customIds?: ReadonlySet<string>;
 }
+
+/** The catalog with every app's whole manifest: what fields, setup and sample payloads are read from. */
+export type Catalog = CatalogOf<AppManifest>;
+
+/**
+ * The catalog's index: each app's id, names, and its triggers' and actions'
+ * ids and names. A `Catalog` is also a `CatalogIndex`, so code that needs
+ * only names takes this type and works before the manifests are loaded.
+ */
+export type CatalogIndex = CatalogOf<AppSummary>;
 
 /** The id of the built-in Shopify app: always installed, never a connector. */
 export const SHOPIFY_APP_ID = 'shopify';
@@ -63,7 +82,7 @@ export function buildCatalog(raw: Record<string, unknown>): Catalog {
 }
 
 /** Catalog order: built-in Shopify first, then apps by English name. */
-export function byEnglishName(a: AppManifest, b: AppManifest): number {
+export function byEnglishName(a: AppSummary, b: AppSummary): number {
   if (a.builtIn !== b.builtIn) return a.builtIn ? -1 : 1;
   return a.name.en.localeCompare(b.name.en, 'en');
 }
@@ -80,30 +99,27 @@ export function deepFreeze<T>(value: T): T {
   return value;
 }
 
-const manifestFiles = import.meta.glob<unknown>('./apps/*.json', { eager: true, import: 'default' });
-
-/** The built-in catalog, sorted: Shopify first, then apps by English name. Never changes. */
-export const builtInCatalog: Catalog = buildCatalog(manifestFiles);
-
-/** Looks up an app; undefined when the catalog has no such app. */
-export function findApp(catalog: Catalog, appId: string): AppManifest | undefined {
+/** Looks up an app (its manifest in a Catalog, its summary in an index); undefined when there is no such app. */
+export function findApp<A extends AppSummary>(catalog: CatalogOf<A>, appId: string): A | undefined {
   return catalog.byId.get(appId);
 }
 
-export function findTrigger(catalog: Catalog, appId: string, triggerId: string): TriggerDef | undefined {
+/** A trigger's definition (a Catalog) or its id and name (an index). */
+export function findTrigger<A extends AppSummary>(catalog: CatalogOf<A>, appId: string, triggerId: string): A['triggers'][number] | undefined {
   return findApp(catalog, appId)?.triggers.find((t) => t.id === triggerId);
 }
 
-export function findAction(catalog: Catalog, appId: string, actionId: string): ActionDef | undefined {
+/** An action's definition (a Catalog) or its id and name (an index). */
+export function findAction<A extends AppSummary>(catalog: CatalogOf<A>, appId: string, actionId: string): A['actions'][number] | undefined {
   return findApp(catalog, appId)?.actions.find((a) => a.id === actionId);
 }
 
 /** True for an app the user imported rather than one of the built-in catalog. */
-export function isCustomApp(catalog: Catalog, appId: string): boolean {
+export function isCustomApp(catalog: CatalogIndex, appId: string): boolean {
   return catalog.customIds?.has(appId) ?? false;
 }
 
 /** True for apps that bring a connector (every app but the built-in Shopify app). */
-export function isConnector(app: AppManifest): boolean {
+export function isConnector(app: AppSummary): boolean {
   return !app.builtIn;
 }

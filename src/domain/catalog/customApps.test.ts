@@ -2,7 +2,8 @@ import { readFileSync } from 'node:fs';
 import { beforeAll, describe, expect, it } from 'vitest';
 import acme from '../../../test/fixtures/custom-apps/acme-loyalty.json';
 import { Workflow } from '../workflow/document';
-import { builtInCatalog, findAction, findApp, findTrigger, isConnector, isCustomApp } from './catalog';
+import { findAction, findApp, findTrigger, isConnector, isCustomApp } from './catalog';
+import { builtInCatalog } from './builtIn';
 import { checkCustomApp, composeCatalog, customAppsOf, sameManifest } from './customApps';
 import { checkFieldValue } from './fieldTypes';
 import type { AppManifest } from './manifest';
@@ -89,7 +90,7 @@ describe('checking a custom manifest', () => {
 describe('the effective catalog', () => {
   it('is the built-in catalog plus the custom apps, composed as a new value: the built-in one never changes', () => {
     expect(findApp(builtInCatalog, 'acme-loyalty')).toBeUndefined();
-    const { catalog, skipped } = composeCatalog([parsed()]);
+    const { catalog, skipped } = composeCatalog([parsed()], builtInCatalog);
     expect(skipped).toEqual([]);
     expect(findApp(catalog, 'acme-loyalty')?.name.en).toBe('Acme Loyalty');
     expect(findTrigger(catalog, 'acme-loyalty', 'member-joined')).toBeDefined();
@@ -106,7 +107,7 @@ describe('the effective catalog', () => {
   it('leaves out, and reports, a stored custom app that clashes with a built-in app or another custom app', () => {
     const app = parsed();
     const clash = { ...app, id: 'slack' };
-    const { catalog: composed, skipped } = composeCatalog([app, clash, app]);
+    const { catalog: composed, skipped } = composeCatalog([app, clash, app], builtInCatalog);
     expect(composed.byId.get('slack')).toBe(builtInCatalog.byId.get('slack'));
     expect(skipped.map((s) => s.id)).toEqual(['slack', 'acme-loyalty']);
     expect(skipped[0]!.reason).toMatch(/built-in app Slack/);

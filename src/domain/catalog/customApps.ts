@@ -9,11 +9,13 @@
  * A trigger without a `samplePayload` gets one generated from its fields
  * (samplePayload.ts), so the simulator can fire it at once.
  *
- * `setCustomApps` makes the effective catalog (catalog.ts) the built-in apps
- * plus the given custom ones.
+ * `composeCatalog` makes the effective catalog the built-in apps plus the
+ * given custom ones, over the built-in manifests (builtIn.ts) or their index
+ * (builtInIndex.ts): the same rules, so both leave out the same apps.
  */
 import { z } from 'zod';
-import { type Catalog, builtInCatalog, byEnglishName, deepFreeze } from './catalog';
+import { type CatalogIndex, type CatalogOf, byEnglishName, deepFreeze } from './catalog';
+import type { AppSummary } from './catalogIndex';
 import { FIELD_TYPES, type FieldType } from './fieldTypes';
 import { AppManifest } from './manifest';
 import { generateSamplePayload } from './samplePayload';
@@ -52,16 +54,17 @@ export type CustomAppManifest = AppManifest;
 export type CustomAppCheck = { ok: true; manifest: AppManifest } | { ok: false; problems: PathProblem[] };
 
 /**
- * Checks a custom manifest (parsed JSON) against the schema and the built-in
- * catalog. `catalog` gives the other apps an `onlyWithTrigger` may name (the
- * effective catalog by default); the manifest's own triggers count too.
+ * Checks a custom manifest (parsed JSON) against the schema and the
+ * effective catalog (its index is enough: ids and names). `catalog` says
+ * which ids are built-in apps' (those not among its custom ids) and gives the
+ * other apps an `onlyWithTrigger` may name; the manifest's own triggers count too.
  */
-export function checkCustomApp(json: unknown, catalog: Catalog): CustomAppCheck {
+export function checkCustomApp(json: unknown, catalog: CatalogIndex): CustomAppCheck {
   const parsed = CustomAppManifest.safeParse(json);
   if (!parsed.success) return { ok: false, problems: issueProblems(parsed.error.issues) };
   const app = parsed.data;
   const problems: PathProblem[] = [];
-  const builtIn = builtInCatalog.byId.get(app.id);
+  const builtIn = catalog.customIds?.has(app.id) ? undefined : catalog.byId.get(app.id);
   if (builtIn) {
     problems.push({ path: '$.id', message: `"${app.id}" is the id of the built-in app ${builtIn.name.en}; give your app another id` });
   }
@@ -87,22 +90,24 @@ function canonical(value: unknown): string {
   );
 }
 
-export interface ComposedCatalog {
-  catalog: Catalog;
+export interface ComposedCatalog<A extends AppSummary> {
+  catalog: CatalogOf<A | AppManifest>;
   /** Custom manifests left out, with the reason in words. */
   skipped: { id: string; reason: string }[];
 }
 
 /**
- * The built-in catalog plus custom apps, frozen and in catalog order. A
- * custom app that is built in, clashes with a built-in id or another custom
- * app, or names a missing `onlyWithTrigger` is left out and reported (a
- * stored app may clash with a built-in app added in a later release).
+ * The built-in catalog (`base`: the manifests, or their index) plus custom
+ * apps, frozen and in catalog order. A custom app that is built in, clashes
+ * with a built-in id or another custom app, or names a missing
+ * `onlyWithTrigger` is left out and reported (a stored app may clash with a
+ * built-in app added in a later release). Only ids, names and trigger ids of
+ * `base` are read, so the index and the manifests leave out the same apps.
  */
-export function composeCatalog(custom: readonly AppManifest[], base: Catalog = builtInCatalog): ComposedCatalog {
-  const byId = new Map(base.byId);
+export function composeCatalog<A extends AppSummary>(custom: readonly AppManifest[], base: CatalogOf<A>): ComposedCatalog<A> {
+  const byId = new Map<string, A | AppManifest>(base.byId);
   const customIds = new Set<string>();
-  const skipped: ComposedCatalog['skipped'] = [];
+  const skipped: ComposedCatalog<A>['skipped'] = [];
   const accepted: AppManifest[] = [];
   for (const app of custom) {
     if (app.builtIn) skipped.push({ id: app.id, reason: 'a custom app cannot be built in' });
@@ -128,7 +133,7 @@ export function composeCatalog(custom: readonly AppManifest[], base: Catalog = b
   return { catalog: deepFreeze({ apps, byId: new Map(apps.map((a) => [a.id, a])), customIds }), skipped };
 }
 
-/** The custom apps of a catalog, in catalog order. */
-export function customAppsOf(catalog: Catalog): AppManifest[] {
-  return catalog.apps.filter((a) => catalog.customIds?.has(a.id));
+/** The custom apps of a catalog (or of its index: custom apps are in it whole), in catalog order. */
+export function customAppsOf(catalog: CatalogOf<AppSummary>): AppManifest[] {
+  return catalog.apps.filter((a): a is AppManifest => catalog.customIds?.has(a.id) ?? false);
 }

@@ -7,7 +7,7 @@
  */
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { builtInCatalog as catalog } from './catalog';
+import { builtInCatalog as catalog } from './builtIn';
 
 type Section = 'triggers' | 'actions';
 interface SeedItem {

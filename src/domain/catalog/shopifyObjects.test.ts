@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { findTrigger } from './catalog';
 import { REFERENCE_RESOURCES } from './fieldTypes';
 import { SHOPIFY_OBJECTS, TEXT_LIST, checkDataValue, findAttribute, sampleObject } from './shopifyObjects';
-import { builtInCatalog } from './catalog';
+import { builtInCatalog } from './builtIn';
 
 describe('SHOPIFY_OBJECTS', () => {
   it.each(REFERENCE_RESOURCES)('gives every %s attribute a unique snake_case key, labels and a valid sample', (resource) => {

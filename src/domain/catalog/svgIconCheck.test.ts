@@ -1,7 +1,7 @@
 // A file of its own: the icon check must not have been loaded by another test of the same module graph.
 import { describe, expect, it } from 'vitest';
 import acme from '../../../test/fixtures/custom-apps/acme-loyalty.json';
-import { builtInCatalog } from './catalog';
+import { builtInCatalog } from './builtIn';
 import { checkCustomApp } from './customApps';
 import { loadSvgIconCheck, svgIconCheckLoaded } from './svgIconCheck';
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { builtInCatalog as catalog } from '../catalog/catalog';
+import { builtInCatalog as catalog } from '../catalog/builtIn';
 import type { AppManifest } from '../catalog/manifest';
 import { type Activation, DEFAULT_ACTIVATION, turnOnInStore } from '../workflow/activation';
 import { demoOrganization } from './demo';

@@ -4,7 +4,8 @@
  * question users of Shopify Flow can't get answered is "why didn't my
  * workflow run here?".
  */
-import type { Catalog } from '../catalog/catalog';
+import type { CatalogIndex } from '../catalog/catalog';
+import type { AppSummary } from '../catalog/catalogIndex';
 import type { AppManifest } from '../catalog/manifest';
 import { type Activation, isOnInStore, turnOffInStore } from '../workflow/activation';
 import { type Organization, type Store, findInstallation, findStore } from './organization';
@@ -13,7 +14,7 @@ import type { MessageParams } from '../text/messageParams';
 export type InstallStatus = 'installed' | 'not-installed';
 
 /** Stores of the organization in which the app is installed. The built-in Shopify app is in all. */
-export function storesWithApp(org: Organization, app: AppManifest): Store[] {
+export function storesWithApp(org: Organization, app: AppSummary): Store[] {
   if (app.builtIn) return [...org.stores];
   return org.stores.filter((store) => findInstallation(org, store.id, app.id));
 }
@@ -22,7 +23,7 @@ export function storesWithApp(org: Organization, app: AppManifest): Store[] {
  * Rule 1: an app is Installed at organization level once it is installed in at
  * least one store of the organization; otherwise it is Not installed.
  */
-export function installStatus(org: Organization, app: AppManifest): InstallStatus {
+export function installStatus(org: Organization, app: AppSummary): InstallStatus {
   return storesWithApp(org, app).length > 0 ? 'installed' : 'not-installed';
 }
 
@@ -68,7 +69,7 @@ const reason = (code: ReasonCode, text: string, params?: MessageParams): Reason 
  * Rule 2: a connector's triggers and actions can be added to a workflow only
  * when its app is Installed (in at least one store).
  */
-export function canUseInWorkflow(org: Organization, app: AppManifest): Verdict {
+export function canUseInWorkflow(org: Organization, app: AppSummary): Verdict {
   if (installStatus(org, app) === 'installed') return yes;
   const params = { app: app.name };
   if (org.stores.length === 0) {
@@ -93,7 +94,7 @@ export interface WorkflowForGating {
  */
 export function whyWontRun(
   org: Organization,
-  catalog: Catalog,
+  catalog: CatalogIndex,
   workflow: WorkflowForGating,
   storeId: string,
 ): Verdict {

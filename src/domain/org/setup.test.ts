@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { builtInCatalog as catalog } from '../catalog/catalog';
+import { builtInCatalog as catalog } from '../catalog/builtIn';
 import { checkCustomApp } from '../catalog/customApps';
 import { validateSetup } from './setup';
 

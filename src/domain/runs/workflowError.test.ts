@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { builtInCatalog, findTrigger } from '../catalog/catalog';
+import { findTrigger } from '../catalog/catalog';
+import { builtInCatalog } from '../catalog/builtIn';
 import { checkFieldValue } from '../catalog/fieldTypes';
 import { Workflow } from '../workflow/document';
 import {

@@ -9,7 +9,8 @@ import { generateStoreData, storeDataRows } from './generate';
 import { STORE_RESOURCES } from './storeResources';
 import { RECORD_SCHEMA } from './records';
 import { SAMPLE_RECORDS } from './samples';
-import { builtInCatalog, findTrigger } from '../catalog/catalog';
+import { findTrigger } from '../catalog/catalog';
+import { builtInCatalog } from '../catalog/builtIn';
 
 const NOW = '2026-03-02T10:00:00.000Z';
 const STORES = ['store-1', 'store-2', 'store-3', 'store-4', 'store-8f3a21c0', 'x'];

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { builtInCatalog as catalog } from '../catalog/catalog';
+import { builtInCatalog as catalog } from '../catalog/builtIn';
 import { TEXT_LIST } from '../catalog/shopifyObjects';
 import { availableData, indexByPath, providedResources, sampleData } from './dataFields';
 

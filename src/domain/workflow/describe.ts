@@ -3,7 +3,7 @@
  * and the CLI show them, in English (the UI words them in its language).
  * Each kind names its steps (kinds/*.ts `describe`).
  */
-import type { Catalog } from '../catalog/catalog';
+import type { CatalogIndex } from '../catalog/catalog';
 import type { Step } from './document';
 import { kindOf } from './kinds/registry';
 
@@ -16,7 +16,7 @@ export interface StepDescription {
   title: string;
 }
 
-export function describeStep(catalog: Catalog, step: Step): StepDescription {
+export function describeStep(catalog: CatalogIndex, step: Step): StepDescription {
   const kind = kindOf(step.kind);
   return { kindLabel: kind.label, ...kind.describe(step, catalog) };
 }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { builtInCatalog as catalog } from '../catalog/catalog';
+import { builtInCatalog as catalog } from '../catalog/builtIn';
 import { diffWorkflows, noteExcerpt, summarizeDiff } from './diff';
 import { createStickyNote } from './stickyNotes';
 import { actionStep, createWorkflow, triggerStep } from './factory';

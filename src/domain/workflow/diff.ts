@@ -3,7 +3,7 @@
  * steps added, removed and changed (each changed field with its value
  * before and after), links added and removed, and workflow-level changes.
  */
-import type { Catalog } from '../catalog/catalog';
+import type { CatalogIndex } from '../catalog/catalog';
 import { describeStep } from './describe';
 import type { Link, Step, StickyNote, Workflow } from './document';
 import { type FieldChange, changeRecorder } from './kinds/base';
@@ -79,7 +79,7 @@ function stepChanges(before: Step, after: Step): FieldChange[] {
 }
 
 /** Compares two versions of one workflow. */
-export function diffWorkflows(catalog: Catalog, before: Workflow, after: Workflow): WorkflowDiff {
+export function diffWorkflows(catalog: CatalogIndex, before: Workflow, after: Workflow): WorkflowDiff {
   const name = (s: Step) => {
     const d = describeStep(catalog, s);
     return `${d.appName} · ${d.title}`;

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { builtInCatalog as catalog } from '../catalog/catalog';
+import { builtInCatalog as catalog } from '../catalog/builtIn';
 import { checkLiquid, containsLiquid, createFlowLiquid } from './liquid';
 import { type Scope, scopeOf as scopeOfVariables, triggerVariables } from './scope';
 

@@ -5,7 +5,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { workflow } from '../../../test/fixtures/workflowSpec';
-import { builtInCatalog as catalog } from '../catalog/catalog';
+import { builtInCatalog as catalog } from '../catalog/builtIn';
 import type { Workflow } from './document';
 import { withVariables } from './scope';
 import { listItemName, scopeFieldGroups, scopeFieldsByPath } from './scopeFields';

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { builtInCatalog as catalog } from '../catalog/catalog';
+import { builtInCatalog as catalog } from '../catalog/builtIn';
 import type { Installation, Organization } from '../org/organization';
 import { DEFAULT_ACTIVATION } from './activation';
 import { type ConditionGroup, type Criterion, type Link, MAX_FIELD_CHARS, type Step, Workflow } from './document';

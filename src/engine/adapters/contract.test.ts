@@ -10,7 +10,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { adapterHarness, expectValidEmit, givenSandbox } from '../../../test/fixtures/adapterCalls';
-import { builtInCatalog as catalog } from '../../domain/catalog/catalog';
+import { builtInCatalog as catalog } from '../../domain/catalog/builtIn';
 import { checkFieldValue } from '../../domain/catalog/fieldTypes';
 import { BUILT_IN_ADAPTERS, builtInRegistry } from './index';
 

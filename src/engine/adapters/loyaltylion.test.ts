@@ -9,7 +9,7 @@ import { adapterHarness, expectValidEmit, refusal } from '../../../test/fixtures
 import { MemorySandbox, SAMPLE_EMAIL } from '../../../test/fixtures/testFields';
 import { findTrigger } from '../../domain/catalog/catalog';
 import { loyaltylionAdapter } from './loyaltylion';
-import { builtInCatalog } from '../../domain/catalog/catalog';
+import { builtInCatalog } from '../../domain/catalog/builtIn';
 
 const { run } = adapterHarness(loyaltylionAdapter);
 

@@ -9,7 +9,7 @@
 import fc from 'fast-check';
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { builtInCatalog as catalog } from '../../domain/catalog/catalog';
+import { builtInCatalog as catalog } from '../../domain/catalog/builtIn';
 import { FLOW_TASKS, type FlowTaskMapping } from '../../domain/catalog/flowTasks';
 import { type Step, Workflow } from '../../domain/workflow/document';
 import { createWorkflow } from '../../domain/workflow/factory';

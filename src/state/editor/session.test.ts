@@ -6,7 +6,7 @@
  * session's own stores.
  */
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
-import { builtInCatalog } from '../../domain/catalog/catalog';
+import { builtInCatalog } from '../../domain/catalog/builtIn';
 import type { Organization } from '../../domain/org/organization';
 import { createWorkflow, triggerStep } from '../../domain/workflow/factory';
 import { FlowbenchDb } from '../../storage/db';

@@ -11,8 +11,11 @@ import { advanceClock, ensureSimNow, setClock } from './clock';
 import { fireTrigger } from './fire';
 import { samplePayload } from './payload';
 import { readRuns } from './runs';
+import { ensureFullCatalog } from '../catalog';
 
 const HOUR = 3_600_000;
+// Sample payloads come from the manifests, loaded as the pages that fire triggers load them.
+await ensureFullCatalog();
 const review = samplePayload('loox', 'new-review');
 const slack = (id: string, text: string) => ({ id, action: ['slack', 'send-message'] as [string, string], fields: { channel: '#c', text } });
 

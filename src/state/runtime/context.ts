@@ -1,7 +1,7 @@
 /**
  * Loads what an engine request carries from IndexedDB: the organization, the
  * workflows that are on, the sandbox, the injected faults and the live-HTTP
- * switch. Every read goes through the repositories, which parse with zod and
+ * switch (and makes sure the catalog's manifests are loaded). Every read goes through the repositories, which parse with zod and
  * skip (and report) corrupt records.
  */
 import { readSetting } from '../../storage/settingsRepo';
@@ -11,6 +11,7 @@ import { loadOrganization } from '../../storage/orgRepo';
 import { readSandboxRows } from '../../storage/sandboxRepo';
 import { readWorkflows } from '../../storage/workflowRepo';
 import { type RuntimeContext, SandboxState } from './jobs';
+import { ensureFullCatalog } from '../catalog';
 
 export async function loadContext(db: FlowbenchDb): Promise<RuntimeContext> {
   const [org, workflows, rows, faults, liveHttp] = await Promise.all([
@@ -19,6 +20,8 @@ export async function loadContext(db: FlowbenchDb): Promise<RuntimeContext> {
     readSandboxRows(db),
     readFaults(db),
     readSetting(db, 'liveHttp'),
+    // The runs read the manifests (currentCatalog()): loaded with the pages that run, and here for any other caller.
+    ensureFullCatalog(),
   ]);
   return {
     org,

@@ -13,8 +13,11 @@ import { samplePayload, validatePayload } from './payload';
 import { readRuns } from './runs';
 import { readSandboxView, setFault } from './sandbox';
 import { readStoreData } from '../storeData';
+import { ensureFullCatalog } from '../catalog';
 
 const db = getDb();
+// Sample payloads come from the manifests, loaded as the pages that fire triggers load them.
+await ensureFullCatalog();
 const review = samplePayload('loox', 'new-review');
 const allStores = ['store-1', 'store-2', 'store-3', 'store-4'];
 const toSlack = (text: string) => ({ id: 'a1', action: ['slack', 'send-message'] as [string, string], fields: { channel: '#reviews', text } });

@@ -1,5 +1,5 @@
 import { beforeAll, describe, expect, it } from 'vitest';
-import { builtInCatalog as catalog } from '../../domain/catalog/catalog';
+import { builtInCatalog as catalog } from '../../domain/catalog/builtIn';
 import { diffWorkflows, summarizeDiff } from '../../domain/workflow/diff';
 import { actionStep, createWorkflow, triggerStep } from '../../domain/workflow/factory';
 import { createStickyNote } from '../../domain/workflow/stickyNotes';

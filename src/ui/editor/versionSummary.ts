@@ -4,7 +4,7 @@
  * recomputes it from the versions themselves (an edit against the version
  * before it, as storage does), so it can be said in any language.
  */
-import { currentCatalog } from '../../state/catalog';
+import { currentIndex } from '../../state/catalog';
 import { diffWorkflows, type WorkflowDiff } from '../../domain/workflow/diff';
 import type { WorkflowVersion } from '../../state/editor/history';
 import type { Translate } from '../i18n';
@@ -33,7 +33,7 @@ export function summarizeChanges(diff: WorkflowDiff, t: Translate): string {
 export function versionSummary(version: WorkflowVersion, previous: WorkflowVersion | undefined, t: Translate): string {
   switch (version.reason) {
     case 'edit':
-      return previous ? summarizeChanges(diffWorkflows(currentCatalog(), previous.doc, version.doc), t) : t('editor.history.summary.saved');
+      return previous ? summarizeChanges(diffWorkflows(currentIndex(), previous.doc, version.doc), t) : t('editor.history.summary.saved');
     case 'restore':
       return t('editor.history.summary.restore');
     default:

@@ -6,7 +6,7 @@
  * records, which stored only the English words, still show them.
  */
 import { beforeAll, describe, expect, it } from 'vitest';
-import { builtInCatalog as catalog } from '../../domain/catalog/catalog';
+import { builtInCatalog as catalog } from '../../domain/catalog/builtIn';
 import type { Installation, Organization } from '../../domain/org/organization';
 import { type ReasonCode, canChangeAuthentication, canUseInWorkflow, whyWontRun } from '../../domain/org/rules';
 import { DEFAULT_ACTIVATION } from '../../domain/workflow/activation';

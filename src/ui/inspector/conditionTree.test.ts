@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { ConditionGroup, type Criterion } from '../../domain/workflow/document';
 import { orgWith, workflow } from '../../../test/fixtures/workflowSpec';
-import { builtInCatalog as catalog } from '../../domain/catalog/catalog';
+import { builtInCatalog as catalog } from '../../domain/catalog/builtIn';
 import type { ListCondition } from '../../domain/workflow/document';
 import { validateWorkflow } from '../../domain/workflow/validate';
 import {

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { operatorsFor } from '../../domain/workflow/conditionOperators';
 import type { DataField } from '../../domain/workflow/dataFields';
 import { orgWith, workflow } from '../../../test/fixtures/workflowSpec';
-import { builtInCatalog as catalog } from '../../domain/catalog/catalog';
+import { builtInCatalog as catalog } from '../../domain/catalog/builtIn';
 import { type ConditionGroup, Criterion, type Step } from '../../domain/workflow/document';
 import { stepFacts, validateWorkflow, workflowFacts } from '../../domain/workflow/validate';
 import {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { builtInCatalog as catalog } from '../../domain/catalog/catalog';
+import { builtInCatalog as catalog } from '../../domain/catalog/builtIn';
 import { availableData } from '../../domain/workflow/dataFields';
 import { workflow } from '../../../test/fixtures/workflowSpec';
 import { checkLiquid } from '../../domain/workflow/liquid';

@@ -1,12 +1,12 @@
 /** The action kind in the UI: named by its app and action, its input fields set in ActionSettings. */
-import { currentCatalog } from '../../state/catalog';
+import { currentIndex } from '../../state/catalog';
 import { pick, say } from './text';
 import type { UiKind } from './types';
 
 export const actionUi: UiKind<'action'> = {
   kind: 'action',
   text(step, language) {
-    const app = currentCatalog().byId.get(step.app);
+    const app = currentIndex().byId.get(step.app);
     const action = app?.actions.find((x) => x.id === step.action);
     return {
       kindLabel: say(language, 'canvas.kind.action'),
@@ -16,7 +16,7 @@ export const actionUi: UiKind<'action'> = {
     };
   },
   heading(step, language) {
-    const app = currentCatalog().byId.get(step.app);
+    const app = currentIndex().byId.get(step.app);
     const def = app?.actions.find((a) => a.id === step.action);
     return { app: app ? pick(language, app.name) : step.app, name: def ? pick(language, def.name) : step.action };
   },

@@ -1,5 +1,5 @@
 import { beforeAll, describe, expect, it } from 'vitest';
-import { builtInCatalog as catalog } from '../../domain/catalog/catalog';
+import { builtInCatalog as catalog } from '../../domain/catalog/builtIn';
 import { Workflow } from '../../domain/workflow/document';
 import { sampleWorkflowJson } from '../../../test/fixtures/sampleWorkflow';
 import { loadCatalog } from '../i18n/catalog';

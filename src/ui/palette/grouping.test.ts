@@ -1,11 +1,17 @@
-import { describe, expect, it } from 'vitest';
-import { builtInCatalog as catalog } from '../../domain/catalog/catalog';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { builtInCatalog as catalog } from '../../domain/catalog/builtIn';
 import { demoOrganization } from '../../domain/org/demo';
 import type { Organization } from '../../domain/org/organization';
 import { installStatus } from '../../domain/org/rules';
 import { isConnectorItem } from '../../state/editor/commands';
 import { SECTION_ENTRIES, type PaletteGroups, filterSectionEntries, groupPaletteItems, normalizeForSearch } from './grouping';
 import { parsePaletteItem } from '../../state/editor/commands';
+import { ensureFullCatalog } from '../../state/catalog';
+
+// The code under test reads the effective catalog, loaded as the editor's page loads it.
+beforeAll(async () => {
+  await ensureFullCatalog();
+});
 
 const org = demoOrganization('2024-01-01T00:00:00.000Z');
 const appIds = (groups: PaletteGroups['installed']) => groups.map((g) => g.app.id);

@@ -4,7 +4,7 @@
  * as text (never HTML: React escapes whatever these return).
  */
 import { findApp, findTrigger } from '../../domain/catalog/catalog';
-import { currentCatalog } from '../../state/catalog';
+import { currentIndex } from '../../state/catalog';
 import type { RunRecord, RunStatus, StepRecord } from '../../state/runtime';
 import { type Language, translateIn } from '../i18n';
 import { reasonText } from '../i18n/domainText';
@@ -66,9 +66,9 @@ export function formatDuration(ms: number, language: Language = 'en'): string {
 
 /** "Shopify · Order created", or the raw ids when the catalog does not know them. */
 export function triggerName(app: string, trigger: string, language: Language = 'en'): string {
-  const def = findTrigger(currentCatalog(), app, trigger);
+  const def = findTrigger(currentIndex(), app, trigger);
   const pick = (text: { en: string; pl?: string }) => (language === 'pl' && text.pl ? text.pl : text.en);
-  return def ? `${pick(findApp(currentCatalog(), app)!.name)} · ${pick(def.name)}` : `${app} · ${trigger}`;
+  return def ? `${pick(findApp(currentIndex(), app)!.name)} · ${pick(def.name)}` : `${app} · ${trigger}`;
 }
 
 /**

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { builtInCatalog } from '../../domain/catalog/catalog';
+import { builtInCatalog } from '../../domain/catalog/builtIn';
 import { demoOrganization } from '../../domain/org/demo';
 import { triggerApps } from './triggerApps';
 

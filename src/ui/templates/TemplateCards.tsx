@@ -1,6 +1,6 @@
 /** The template gallery's cards (TemplateGallery.tsx loads them, with the templates' words, when it is first opened). */
 import { Link, useLocation } from 'wouter';
-import { currentCatalog } from '../../state/catalog';
+import { currentIndex } from '../../state/catalog';
 import { type Template, createFromTemplate } from '../../state/templates';
 import type { useAsyncAction } from '../common/useAsyncAction';
 import { useLocalized, useT } from '../i18n';
@@ -11,7 +11,7 @@ export function TemplateCards({ templates, run }: { templates: readonly (Templat
   const t = useT();
   const localize = useLocalized();
   const appName = (app: { id: string; name: string }) => {
-    const manifest = currentCatalog().byId.get(app.id);
+    const manifest = currentIndex().byId.get(app.id);
     return manifest ? localize(manifest.name) : app.name;
   };
   return (

@@ -5,7 +5,7 @@
  */
 import { useEffect, useRef, useState, type FormEvent, type KeyboardEvent } from 'react';
 import { Link } from 'wouter';
-import { currentCatalog } from '../../state/catalog';
+import { currentIndex } from '../../state/catalog';
 import type { Organization } from '../../domain/org/organization';
 import { downloadText, exportDocument } from '../../state/transfer';
 import { FlowExportButton } from './FlowExportButton';
@@ -53,7 +53,7 @@ export function WorkflowRow({ entry, org, now, onDelete, focusRequested, onFocus
     requestAnimationFrame(() => renameRef.current?.focus());
   };
 
-  const summary = org && storesSummary(workflow, org, currentCatalog(), t);
+  const summary = org && storesSummary(workflow, org, currentIndex(), t);
 
   return (
     <tr>
@@ -79,7 +79,7 @@ export function WorkflowRow({ entry, org, now, onDelete, focusRequested, onFocus
           </Link>
         )}
       </th>
-      <td>{triggerLabel(workflow, currentCatalog(), t, localize)}</td>
+      <td>{triggerLabel(workflow, currentIndex(), t, localize)}</td>
       <td>
         <div className="row nowrap">
           <input

@@ -1,5 +1,5 @@
 import { beforeAll, describe, expect, it } from 'vitest';
-import { builtInCatalog as catalog } from '../../domain/catalog/catalog';
+import { builtInCatalog as catalog } from '../../domain/catalog/builtIn';
 import { demoOrganization } from '../../domain/org/demo';
 import { createWorkflow, triggerStep } from '../../domain/workflow/factory';
 import { loadCatalog } from '../i18n/catalog';

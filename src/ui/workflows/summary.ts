@@ -4,7 +4,7 @@
  * it runs (with the reasons it doesn't elsewhere) and when it was last edited,
  * in the UI's language (the translator and the language are passed in).
  */
-import type { Catalog } from '../../domain/catalog/catalog';
+import type { CatalogIndex } from '../../domain/catalog/catalog';
 import type { Organization } from '../../domain/org/organization';
 import { whyWontRun } from '../../domain/org/rules';
 import type { Workflow } from '../../domain/workflow/document';
@@ -16,7 +16,7 @@ import { triggerOf } from '../../domain/workflow/kinds/trigger';
 export type Localize = (text: { readonly en: string; readonly pl?: string }) => string;
 
 /** "Shopify · Order created", "No trigger yet", or the raw ids when the catalog doesn't know them. */
-export function triggerLabel(workflow: Workflow, catalog: Catalog, t: Translate, localize: Localize): string {
+export function triggerLabel(workflow: Workflow, catalog: CatalogIndex, t: Translate, localize: Localize): string {
   const trigger = triggerOf(workflow.steps);
   if (!trigger) return t('workflows.trigger.none');
   const app = catalog.byId.get(trigger.app);
@@ -38,7 +38,7 @@ export interface StoresSummary {
 }
 
 /** Where the workflow runs, by the org's run gate (whyWontRun) for each store. */
-export function storesSummary(workflow: Workflow, org: Organization, catalog: Catalog, t: Translate): StoresSummary {
+export function storesSummary(workflow: Workflow, org: Organization, catalog: CatalogIndex, t: Translate): StoresSummary {
   if (!workflow.activation.on) return { text: t('workflows.stores.off'), notRunning: [] };
   const total = org.stores.length;
   if (total === 0) return { text: t('workflows.stores.noStores'), notRunning: [] };

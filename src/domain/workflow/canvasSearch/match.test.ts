@@ -5,7 +5,7 @@
  * and reasons of the hits.
  */
 import { describe, expect, it } from 'vitest';
-import { builtInCatalog as catalog } from '../../catalog/catalog';
+import { builtInCatalog as catalog } from '../../catalog/builtIn';
 import { demoOrganization } from '../../org/demo';
 import type { Organization } from '../../org/organization';
 import { type Activation, DEFAULT_ACTIVATION } from '../activation';

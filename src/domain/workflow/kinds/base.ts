@@ -12,7 +12,7 @@
  * (engine/kinds, ui/kinds), and docs/adding-a-step-kind.md is the recipe.
  */
 import { z } from 'zod';
-import type { Catalog } from '../../catalog/catalog';
+import type { Catalog, CatalogIndex } from '../../catalog/catalog';
 import type { Organization } from '../../org/organization';
 import type { AnalyzeLiquid } from '../liquidAnalyses';
 import type { Problem } from '../problems';
@@ -181,7 +181,7 @@ export interface StepKindDefinition<
   offered(args: Args, catalog: Catalog): boolean;
   /** The apps the step uses (their connectors decide where the workflow may run). */
   appsUsed(step: z.infer<Schema>): readonly string[];
-  describe(step: z.infer<Schema>, catalog: Catalog): KindDescription;
+  describe(step: z.infer<Schema>, catalog: CatalogIndex): KindDescription;
   /** Changes between two versions of the same step, field by field (the note and position are compared elsewhere). */
   diff(before: z.infer<Schema>, after: z.infer<Schema>): FieldChange[];
   /**

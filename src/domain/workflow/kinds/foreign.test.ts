@@ -1,6 +1,6 @@
 /** The foreign kind's rules: it keeps a Flow step as it came, may be linked like any step, and blocks the workflow with "Flowbench can't run <task id>". */
 import { describe, expect, it } from 'vitest';
-import { builtInCatalog as catalog } from '../../catalog/catalog';
+import { builtInCatalog as catalog } from '../../catalog/builtIn';
 import { Workflow } from '../document';
 import { createWorkflow } from '../factory';
 import { hasBlockingErrors } from '../problems';

@@ -6,7 +6,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { workflow } from '../../../../test/fixtures/workflowSpec';
-import { builtInCatalog as catalog } from '../../catalog/catalog';
+import { builtInCatalog as catalog } from '../../catalog/builtIn';
 import type { Organization } from '../../org/organization';
 import { applyOperation } from '../operations';
 import { validateWorkflow } from '../validate';

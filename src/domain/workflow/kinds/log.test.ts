@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { builtInCatalog } from '../../catalog/catalog';
+import { builtInCatalog } from '../../catalog/builtIn';
 import { orgWith, workflow } from '../../../../test/fixtures/workflowSpec';
 import { applyOperation, applyPatchesTo } from '../operations';
 import { validateWorkflow } from '../validate';

@@ -7,7 +7,7 @@
  * kind lacks a part in any layer.
  */
 import { z } from 'zod';
-import type { Catalog } from '../../catalog/catalog';
+import type { Catalog, CatalogIndex } from '../../catalog/catalog';
 import type { Problem } from '../problems';
 import type { Scope, Variable } from '../scope';
 import type { Refusal } from '../operationError';
@@ -70,7 +70,7 @@ export interface KindOfStep {
   create(args: object, position: Position, id?: string): Step;
   offered(args: object, catalog: Catalog): boolean;
   appsUsed(step: Step): readonly string[];
-  describe(step: Step, catalog: Catalog): KindDescription;
+  describe(step: Step, catalog: CatalogIndex): KindDescription;
   diff(before: Step, after: Step): FieldChange[];
   validate(step: Step, ctx: StepCheckContext, facts: StepFacts): Problem[];
   scopeAfter?(step: Step, port: string, scope: Scope, catalog: Catalog): Scope;

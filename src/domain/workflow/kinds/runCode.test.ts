@@ -6,7 +6,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { all, orgWith, workflow } from '../../../../test/fixtures/workflowSpec';
-import { builtInCatalog as catalog } from '../../catalog/catalog';
+import { builtInCatalog as catalog } from '../../catalog/builtIn';
 import { diffWorkflows } from '../diff';
 import { applyOperation, applyPatchesTo } from '../operations';
 import { validateWorkflow } from '../validate';
