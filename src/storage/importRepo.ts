@@ -15,6 +15,7 @@ import { addCustomApps } from './customAppRepo';
 import { RefusedChange, loadOrganization } from './orgRepo';
 import type { CorruptRecordReporter } from './settingsRepo';
 import { readWorkflows } from './workflowRepo';
+import { summaryRecord } from './workflowSummaryWrite';
 
 /** What an import writes; src/io/importPlan.ts plans it (an ImportPlan is one). */
 export interface ImportBatch {
@@ -97,7 +98,7 @@ export async function commitImport(
 
   await db.transaction(
     'rw',
-    [db.organization, db.stores, db.installations, db.workflows, db.workflowVersions, db.customApps],
+    [db.organization, db.stores, db.installations, db.workflows, db.workflowVersions, db.workflowIndex, db.customApps],
     async () => {
       try {
         await addCustomApps(db, batch.customApps ?? [], now);
@@ -113,6 +114,7 @@ export async function commitImport(
         if (signal?.aborted) throw new ImportCancelled();
         const chunk = workflows.slice(start, start + WRITE_CHUNK);
         await db.workflows.bulkAdd(chunk.map((doc) => ({ id: doc.id, name: doc.name, updatedAt: now, revision: 1, doc, schemaVersion: 1 as const })));
+        await db.workflowIndex.bulkAdd(chunk.map((doc) => summaryRecord(doc, now)));
         // What recordVersion(db, doc, 'import', now, 'Imported') writes for each, in one request.
         await db.workflowVersions.bulkAdd(
           chunk.map((doc) => ({ workflowId: doc.id, createdAt: now, updatedAt: now, reason: 'import' as const, summary: 'Imported', doc, schemaVersion: 1 as const })),
