@@ -105,6 +105,8 @@ export interface WorkflowSummaryRecord extends Versioned, Pick<Workflow, 'id' | 
   rank?: number;
   /** The name and description, lower-cased without diacritics (domain/text/searchKey.ts). */
   search?: string;
+  /** The distinct words of `search` (a multi-entry index: a query's rarest word is looked up, not scanned for). */
+  words?: string[];
   /** Parsed with WorkflowSummary on read (storage/workflowSummaries.ts). */
   summary?: unknown;
   /** Why the stored document cannot be read (indexed: the page lists these apart). */
@@ -191,12 +193,12 @@ export class FlowbenchDb extends Dexie {
             record.seq ??= 0;
           }),
       );
-    // v6: the Workflows page reads a summary of each workflow (name, search key, save time,
-    // trigger, activation, apps), a window at a time newest first, never the documents. Every
+    // v6: the Workflows page reads a summary of each workflow (name, search key and words, save
+    // time, trigger, activation, apps), a window at a time newest first, never the documents. Every
     // write of a workflow writes its summary in the same transaction. It is filled, here for the
     // workflows stored before v6, by syncWorkflowIndex when the database opens (the summaries
     // are built by parsing each document, which needs the workflow schema: loaded only then).
-    this.version(6).stores({ workflowIndex: 'id, [rank+search], problem' });
+    this.version(6).stores({ workflowIndex: 'id, [rank+search], *words, problem' });
     this.on('ready', (vipDb) => syncWorkflowIndex(vipDb as FlowbenchDb));
   }
 }

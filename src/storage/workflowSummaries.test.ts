@@ -137,7 +137,7 @@ describe('reading the list', () => {
     expect((await readWorkflowWindow(db, '', 120, 2)).rows.map((r) => r?.name)).toEqual(['Workflow 119', 'Workflow 120']);
   });
 
-  it('searches name and description, ignoring case and diacritics, every word anywhere', async () => {
+  it('searches name and description, ignoring case and diacritics, every word of the query', async () => {
     await open();
     await addWorkflow(db, () => named('wf-1', 'Żółte zamówienia', { description: 'Oznacz duże zamówienia' }), T(1));
     await addWorkflow(db, () => named('wf-2', 'Tag big orders', { description: 'Over 100 zł' }), T(2));
@@ -147,10 +147,28 @@ describe('reading the list', () => {
     expect(await names('zl')).toEqual(['Tag big orders']);
     expect(await names('slack team')).toEqual(['Thank happy reviewers']);
     expect(await names('nothing like it')).toEqual([]);
-    const window = await readWorkflowWindow(db, 'a', 1, 1);
-    expect([window.total, window.all, window.rows.length]).toEqual([3, 3, 1]);
+    // Each query word begins a word of the name or description; not any inner part of one.
+    expect(await names('ord')).toEqual(['Thank happy reviewers', 'Tag big orders']);
+    expect(await names('rders')).toEqual([]);
+    const window = await readWorkflowWindow(db, 'ta', 1, 1);
+    expect([window.total, window.all, window.rows.map((r) => r?.name)]).toEqual([2, 3, ['Tag big orders']]);
     expect(await readWorkflowIds(db, 'orders')).toEqual(['wf-2']);
     expect(await readWorkflowIds(db, '')).toEqual(['wf-reviews', 'wf-2', 'wf-1']);
+  });
+});
+
+describe('searching many', () => {
+  it('finds a rare word by lookup and a common one by scanning, in list order either way', async () => {
+    await open();
+    const workflows = Array.from({ length: 1_500 }, (_, i) => named(`wf-${i}`, `Order tagger ${String(i).padStart(5, '0')}`, { description: i % 2 ? 'odd' : 'even' }));
+    await commitImport(db, { workflows, stores: [], installations: [] }, T(1));
+    await addWorkflow(db, () => named('wf-new', 'Order tagger 00042 copy'), T(2));
+    // "tagger" begins a word of all 1,501 (scanned); "00042" of two (looked up, then checked for "tagger").
+    expect(await names('tagger 00042')).toEqual(['Order tagger 00042 copy', 'Order tagger 00042']);
+    expect((await readWorkflowWindow(db, 'even tagger', 0, 2)).total).toBe(750);
+    expect(await readWorkflowIds(db, 'odd 0000')).toEqual(['wf-1', 'wf-3', 'wf-5', 'wf-7', 'wf-9']);
+    const scanned = await readWorkflowWindow(db, 'order', 1_499, 5);
+    expect([scanned.total, scanned.rows.map((r) => r?.name)]).toEqual([1_501, ['Order tagger 01498', 'Order tagger 01499']]);
   });
 });
 

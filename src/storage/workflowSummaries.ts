@@ -9,7 +9,7 @@
  */
 import { z } from 'zod';
 import { Activation } from '../domain/workflow/activation';
-import { matchesTerms, searchTerms } from '../domain/text/searchKey';
+import { matchesTerms, searchTerms, searchWords } from '../domain/text/searchKey';
 import { formatIssues } from '../domain/zodIssues';
 import type { FlowbenchDb, WorkflowSummaryRecord } from './db';
 import { readListWindow } from './listWindow';
@@ -61,9 +61,8 @@ function toRow(record: WorkflowSummaryRecord, onCorrupt: CorruptRecordReporter):
  * newest-first list, and how many there are, in one read transaction.
  * Without a query the window is a range of the `[rank+search]` index
  * skipped natively to the offset (no record but the window's is read).
- * With one, the index's keys alone (save time and folded name and
- * description) are scanned for every word of the query, then the window's
- * records are read by key: the scan reads no record.
+ * With one, the matching ids are found from the `words` index (see
+ * matchingIds), then the window's records are read by key.
  */
 export async function readWorkflowWindow(
   db: FlowbenchDb,
@@ -102,11 +101,44 @@ export async function readWorkflowIds(db: FlowbenchDb, query: string): Promise<s
   });
 }
 
-/** Scans the list index's keys (inside the caller's transaction): the ids whose search key holds every term, in list order. */
+/**
+ * Above this many summaries holding the query's rarest word, the search
+ * scans the list index's keys instead of reading those summaries.
+ */
+const LOOKUP_LIMIT = 1_000;
+
+/**
+ * The ids of the workflows matching every term, in list order (inside the
+ * caller's transaction). The `words` index counts, for each term, the
+ * summaries with a word it begins (counting is done by IndexedDB over
+ * index keys); the rarest term's summaries are read and checked for the
+ * others, so a search for something specific costs what it finds, not
+ * what is stored. A term too common for that scans the list index's keys
+ * (save time and search key, no record) and checks each.
+ */
 async function matchingIds(db: FlowbenchDb, terms: readonly string[]): Promise<{ matching: string[]; stored: number }> {
   const list = () => db.workflowIndex.orderBy(LIST_INDEX);
+  const [stored, ...counts] = await Promise.all([list().count(), ...terms.map((term) => db.workflowIndex.where('words').startsWith(term).count())]);
+  const fewest = Math.min(...counts);
+  if (fewest === 0) return { matching: [], stored };
+  if (fewest <= LOOKUP_LIMIT) {
+    const rarest = terms[counts.indexOf(fewest)]!;
+    const ids = [...new Set(await db.workflowIndex.where('words').startsWith(rarest).primaryKeys())];
+    const hits = (await db.workflowIndex.bulkGet(ids)).filter(
+      (r): r is WorkflowSummaryRecord & { rank: number; search: string } =>
+        r !== undefined && typeof r.rank === 'number' && typeof r.search === 'string' && matchesTerms(searchWords(r.search), terms),
+    );
+    // The list index's order: save time (rank), then search key, then id.
+    hits.sort((a, b) => a.rank - b.rank || compare(a.search, b.search) || compare(a.id, b.id));
+    return { matching: hits.map((r) => r.id), stored };
+  }
   const [keys, ids] = await Promise.all([list().keys(), list().primaryKeys()]);
-  return { matching: ids.filter((_, i) => matchesTerms(String((keys[i] as unknown as [number, string])[1]), terms)), stored: ids.length };
+  const matching = ids.filter((_, i) => matchesTerms(searchWords(String((keys[i] as unknown as [number, string])[1])), terms));
+  return { matching, stored };
+}
+
+function compare(a: string, b: string): number {
+  return a < b ? -1 : a > b ? 1 : 0;
 }
 
 /** Stored workflows whose document cannot be read, with why (from the `problem` index). */
@@ -117,8 +149,8 @@ export async function readUnreadableWorkflows(db: FlowbenchDb): Promise<Unreadab
 
 /**
  * Brings the summaries in step with the stored workflows when the database
- * opens (db.ts registers it): compares the two tables' keys (keys only: a
- * few milliseconds with thousands stored) and, only when they differ, loads
+ * opens (db.ts registers it): compares the two tables' counts, and when
+ * they differ their keys (keys only), and then loads
  * the writer (and the workflow schema with it) to summarize the workflows
  * without a summary and drop summaries without a workflow. That is the
  * v5 → v6 migration, and the repair after a record written by something
@@ -127,6 +159,9 @@ export async function readUnreadableWorkflows(db: FlowbenchDb): Promise<Unreadab
  */
 export async function syncWorkflowIndex(db: FlowbenchDb): Promise<void> {
   try {
+    // Counts first (IndexedDB counts without reading): equal counts are taken as in step.
+    const [storedCount, indexedCount] = await Promise.all([db.workflows.count(), db.workflowIndex.count()]);
+    if (storedCount === indexedCount) return;
     const [stored, indexed] = await Promise.all([db.workflows.toCollection().primaryKeys(), db.workflowIndex.toCollection().primaryKeys()]);
     const summarized = new Set(indexed);
     const present = new Set(stored);

@@ -6,7 +6,7 @@
  * the step kinds (the trigger, the apps of the steps), which the page that
  * only reads the list does not load.
  */
-import { foldForSearch } from '../domain/text/searchKey';
+import { foldForSearch, searchWords } from '../domain/text/searchKey';
 import type { Workflow } from '../domain/workflow/document';
 import { appsOfSteps } from '../domain/workflow/kinds/registry';
 import { triggerOf } from '../domain/workflow/kinds/trigger';
@@ -25,12 +25,14 @@ export function summaryRecord(doc: Workflow, updatedAt: string): WorkflowSummary
     appIds: appsOfSteps(doc.steps),
   };
   const at = Date.parse(updatedAt);
+  const search = foldForSearch(`${doc.name}\n${doc.description}`);
   return {
     id: doc.id,
     name: doc.name,
     updatedAt,
     rank: Number.isFinite(at) ? -at : 0,
-    search: foldForSearch(`${doc.name}\n${doc.description}`),
+    search,
+    words: searchWords(search),
     summary,
     schemaVersion: 1,
   };

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { foldForSearch, matchesTerms, searchTerms } from './searchKey';
+import { foldForSearch, matchesTerms, searchTerms, searchWords } from './searchKey';
 
 describe('search folding', () => {
   it('ignores case, diacritics (Polish ł included) and spacing', () => {
@@ -7,15 +7,17 @@ describe('search folding', () => {
     expect(foldForSearch('Zażółć gęślą jaźń')).toBe('zazolc gesla jazn');
   });
 
-  it('splits a query into distinct folded words', () => {
+  it('splits texts and queries into distinct folded words at anything not a letter or digit', () => {
+    expect(searchWords('Tag big orders\nOver 100 zł, (tag-#2)')).toEqual(['tag', 'big', 'orders', 'over', '100', 'zl', '2']);
     expect(searchTerms('  Order  TAG order ')).toEqual(['order', 'tag']);
-    expect(searchTerms('   ')).toEqual([]);
+    expect(searchTerms('  -  ')).toEqual([]);
   });
 
-  it('matches when every term occurs anywhere', () => {
-    const key = foldForSearch('Tag big orders\nAdds a tag to orders over 100 zł');
-    expect(matchesTerms(key, searchTerms('orders big'))).toBe(true);
-    expect(matchesTerms(key, searchTerms('zl tag'))).toBe(true);
-    expect(matchesTerms(key, searchTerms('refund'))).toBe(false);
+  it('matches when each term begins a word, in any order', () => {
+    const words = searchWords('Tag big orders\nAdds a tag to orders over 100 zł');
+    expect(matchesTerms(words, searchTerms('ord BIG'))).toBe(true);
+    expect(matchesTerms(words, searchTerms('zl tag 10'))).toBe(true);
+    expect(matchesTerms(words, searchTerms('rders'))).toBe(false);
+    expect(matchesTerms(words, searchTerms('refund'))).toBe(false);
   });
 });
