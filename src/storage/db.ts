@@ -51,6 +51,15 @@ export interface WorkflowRecord extends Versioned, Pick<Workflow, 'id' | 'name'>
   revision: number;
   /** The workflow document (parsed with the Workflow schema on read). */
   doc: unknown;
+  /**
+   * Set by an import: this record's document is also the workflow's
+   * "Imported" version, not yet copied to workflowVersions. The copy is
+   * written by the first write that replaces or deletes the record (in its
+   * transaction, workflowRepo.ts); until then the history lists it from
+   * here (versionRepo.ts listVersions). An import so writes one record per
+   * workflow instead of two.
+   */
+  importVersion?: { createdAt: string };
 }
 
 /** One saved version of a workflow (v2). */

@@ -162,7 +162,7 @@ export async function uninstallApp(db: FlowbenchDb, storeId: string, appId: stri
  * leaves them off until the user turns them on.
  */
 export async function setFlowInstalled(db: FlowbenchDb, storeId: string, installed: boolean): Promise<void> {
-  await db.transaction('rw', [db.stores, db.workflows, db.workflowIndex], async () => {
+  await db.transaction('rw', [db.stores, db.workflows, db.workflowIndex, db.workflowVersions], async () => {
     const store = await requireStore(db, storeId);
     if (store.flowInstalled === installed) return;
     await db.stores.update(storeId, { flowInstalled: installed });

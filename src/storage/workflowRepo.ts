@@ -8,7 +8,7 @@ import { Workflow } from '../domain/workflow/document';
 import { StoredWorkflowDocument } from '../domain/workflow/storedWorkflow';
 import { formatIssues } from '../domain/zodIssues';
 import type { FlowbenchDb, WorkflowRecord } from './db';
-import { recordVersion, type VersionReason } from './versionRepo';
+import { recordVersion, settleImportVersions, type VersionReason } from './versionRepo';
 import { putSummaries } from './workflowSummaryWrite';
 import { type CorruptRecordReporter, storedName } from './settingsRepo';
 
@@ -75,16 +75,18 @@ export async function readWorkflowWithRevision(
  */
 export async function writeWorkflowDocs(db: FlowbenchDb, docs: readonly Workflow[], now = new Date().toISOString()) {
   const parsed = docs.map((doc) => toRecord(doc, now, 0));
-  await db.transaction('rw', db.workflows, db.workflowIndex, async () => {
+  await db.transaction('rw', [db.workflows, db.workflowIndex, db.workflowVersions], async () => {
     const stored = await db.workflows.bulkGet(parsed.map((r) => r.id));
+    await settleImportVersions(db, stored);
     await db.workflows.bulkPut(parsed.map((r, i) => ({ ...r, revision: (stored[i]?.revision ?? 0) + 1 })));
     await putSummaries(db, parsed);
   });
 }
 
-/** Deletes a workflow and its list summary (its versions stay, as before). */
+/** Deletes a workflow and its list summary (its versions stay, as before, an imported one's "Imported" written first). */
 export async function deleteWorkflow(db: FlowbenchDb, id: string): Promise<void> {
-  await db.transaction('rw', db.workflows, db.workflowIndex, async () => {
+  await db.transaction('rw', [db.workflows, db.workflowIndex, db.workflowVersions], async () => {
+    await settleImportVersions(db, [await db.workflows.get(id)]);
     await db.workflows.delete(id);
     await db.workflowIndex.delete(id);
   });
@@ -131,8 +133,9 @@ function toRecord(doc: Workflow, updatedAt: string, revision: number): WorkflowR
  * Throws, writing nothing, when the document does not parse.
  */
 export async function putWorkflow(db: FlowbenchDb, doc: Workflow, updatedAt = new Date().toISOString()): Promise<void> {
-  await db.transaction('rw', db.workflows, db.workflowIndex, async () => {
+  await db.transaction('rw', [db.workflows, db.workflowIndex, db.workflowVersions], async () => {
     const stored = await db.workflows.get(doc.id);
+    await settleImportVersions(db, [stored]);
     await putWithSummary(db, toRecord(doc, updatedAt, (stored?.revision ?? 0) + 1));
   });
 }
@@ -188,6 +191,7 @@ export async function updateWorkflow(
     if (!record || !parsed?.success) throw new WorkflowNotFound(id);
     const next = toRecord(change(parsed.data), touch ? now : record.updatedAt, record.revision + 1);
     if (next.id !== id) throw new Error('A workflow change cannot change its id.');
+    await settleImportVersions(db, [record]);
     await putWithSummary(db, next);
     await recordVersion(db, next.doc, version, now);
     return next.doc;
@@ -221,6 +225,7 @@ export async function saveWorkflow(
       const theirs = stored ? StoredWorkflowDocument.safeParse(stored.doc) : undefined;
       return { ok: false as const, conflict: { theirs: theirs?.success ? theirs.data : undefined, revision: storedRevision } };
     }
+    await settleImportVersions(db, [stored]);
     await putWithSummary(db, record);
     await recordVersion(db, record.doc, reason, now);
     return { ok: true as const, revision: record.revision };
