@@ -7,7 +7,7 @@ export const workflows = {
   'workflows.search.placeholder': 'Search names and descriptions',
   'workflows.search.matches': { one: '{count} of {all} workflows matches', other: '{count} of {all} workflows match' },
   'workflows.search.none': 'No workflow matches “{query}”.',
-  'workflows.search.noneHint': 'Search looks for every word in names and descriptions, ignoring capitals and accents.',
+  'workflows.search.noneHint': 'Each word you type must begin a word of a workflow’s name or description; capitals and accents don’t matter.',
   'workflows.search.clear': 'Clear search',
   'workflows.row.unreadable': 'This workflow’s list entry cannot be read.',
   'workflows.empty': 'No workflows yet.',

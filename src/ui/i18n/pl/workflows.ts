@@ -15,7 +15,7 @@ export const workflows: MessagesOf<typeof en> = {
     other: 'Pasuje {count} przepływu z {all}',
   },
   'workflows.search.none': 'Żaden przepływ nie pasuje do „{query}”.',
-  'workflows.search.noneHint': 'Wyszukiwanie szuka każdego słowa w nazwach i opisach, bez względu na wielkość liter i znaki diakrytyczne.',
+  'workflows.search.noneHint': 'Każde wpisane słowo musi być początkiem słowa w nazwie lub opisie przepływu; wielkość liter i znaki diakrytyczne nie mają znaczenia.',
   'workflows.search.clear': 'Wyczyść wyszukiwanie',
   'workflows.row.unreadable': 'Nie można odczytać wpisu tego przepływu na liście.',
   'workflows.empty': 'Nie ma jeszcze przepływów.',
