@@ -217,7 +217,7 @@ async function import10k({ browser, appUrl, pagesUrl, rounds, log, count = 10_00
     const p95 = percentile(delays, 95);
     return [
       row('import-10k', samples.ours, samples.baseline, 'ms', 1.3, {
-        note: `${count} workflows; ours: file input change → "Imported …" through the app (check in slices, plan, one transaction with versions); baseline: JSON.parse + ExportDocument.parse + one bulkPut; ours' long tasks in the last round [start, ms]: ${JSON.stringify(longTasks)}`,
+        note: `${count} workflows; ours: file input change → "Imported …" through the app (check in slices, plan, one transaction: the workflows and their list summaries); baseline: JSON.parse + ExportDocument.parse + one bulkPut; ours' long tasks in the last round [start, ms]: ${JSON.stringify(longTasks)}`,
       }),
       {
         ...row('import-10k-input-p95', [p95], [percentile(delays, 50)], 'ms', 100),
