@@ -32,6 +32,11 @@ export function readMatchingWorkflowIds(query: string): Promise<string[]> {
   return readWorkflowIds(getDb(), query);
 }
 
+/** Live: a stored workflow's name from its list summary; null when there is none, undefined while loading. */
+export function useWorkflowName(id: string | undefined): string | null | undefined {
+  return useLiveQuery(async () => (id === undefined ? null : ((await getDb().workflowIndex.get(id))?.name ?? null)), [id]);
+}
+
 /** Live: stored workflows whose document cannot be read, with why. */
 export function useUnreadableWorkflows(): UnreadableRecord[] | undefined {
   return useLiveQuery(() => readUnreadableWorkflows(getDb()));

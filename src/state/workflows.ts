@@ -11,18 +11,15 @@ import { createWorkflow, newId } from '../domain/workflow/factory';
 import { getDb } from '../storage/db';
 import { RefusedChange, loadOrganization } from '../storage/orgRepo';
 import {
-  type StoredWorkflow,
   WorkflowNotFound,
   addWorkflow,
   deleteWorkflow,
   putWorkflow,
   readWorkflow,
-  readWorkflowList,
   readWorkflowNames,
   updateWorkflow,
 } from '../storage/workflowRepo';
 
-export type { StoredWorkflow } from '../storage/workflowRepo';
 export type { UnreadableRecord } from '../storage/settingsRepo';
 
 /** The name a new workflow gets when none is given. */
@@ -80,11 +77,6 @@ function parseName(name: string, what: string): string {
   const parsed = WorkflowName.safeParse(name);
   if (!parsed.success) throw new RefusedChange(`Workflow not ${what}: ${parsed.error.issues[0]?.message}.`);
   return parsed.data;
-}
-
-/** Every readable workflow with its save time, newest first; undefined while loading. */
-export function useWorkflows(): StoredWorkflow[] | undefined {
-  return useLiveQuery(() => readWorkflowList(getDb()));
 }
 
 /** Live: every stored workflow's id and name, by name, from the name index (no document read); undefined while loading. */
