@@ -11,6 +11,11 @@
  *   import-10k-input-p95  input latency during that import: pointer moves sent
  *                     through CDP while it runs, each timed from the event's
  *                     timeStamp to its handler; p95, absolute goal ≤ 100 ms
+ *   workflows-scale   open #/workflows and search it for one workflow by name
+ *                     (the query put into the search box as one input, then
+ *                     the count "1 of N workflows matches" and that
+ *                     workflow's row shown), with 10,000 workflows stored ÷
+ *                     with 100
  *
  * Records are seeded straight into IndexedDB from the page (one transaction
  * per 10,000 rows), not through the app. Each side runs in a browser context
@@ -212,7 +217,7 @@ async function import10k({ browser, appUrl, pagesUrl, rounds, log, count = 10_00
     const p95 = percentile(delays, 95);
     return [
       row('import-10k', samples.ours, samples.baseline, 'ms', 1.3, {
-        note: `${count} workflows; ours: file input change → "Imported …" through the app (check in slices, plan, one transaction with versions); baseline: JSON.parse + ExportDocument.parse + one bulkPut; ours' long tasks in the last round [start, ms]: ${JSON.stringify(longTasks)}`,
+        note: `${count} workflows; ours: file input change → "Imported …" through the app (check in slices, plan, one transaction: the workflows and their list summaries); baseline: JSON.parse + ExportDocument.parse + one bulkPut; ours' long tasks in the last round [start, ms]: ${JSON.stringify(longTasks)}`,
       }),
       {
         ...row('import-10k-input-p95', [p95], [percentile(delays, 50)], 'ms', 100),
@@ -225,8 +230,130 @@ async function import10k({ browser, appUrl, pagesUrl, rounds, log, count = 10_00
   }
 }
 
-/** The scale group: rows for runs-page-scale and import-10k. */
+/** What workflows-scale searches for (workflowsProbe types it): one stored workflow, by its number. */
+const SCALE_QUERY = 'tagger 00042';
+
+/**
+ * Runs in the page: puts `count` trigger-only workflows into the `workflows`
+ * table, one a minute from t0, 10,000 per transaction, as a Flowbench older
+ * than the list's summaries (v6) left them: the app summarizes them when it
+ * next opens the database (the migration), before the rounds are timed.
+ */
+async function seedWorkflows([count, t0]) {
+  const db = await new Promise((resolve, reject) => {
+    const open = indexedDB.open('flowbench');
+    open.onsuccess = () => resolve(open.result);
+    open.onerror = () => reject(open.error);
+  });
+  for (let from = 0; from < count; from += 10_000) {
+    await new Promise((resolve, reject) => {
+      const tx = db.transaction('workflows', 'readwrite');
+      const workflows = tx.objectStore('workflows');
+      for (let i = from; i < Math.min(count, from + 10_000); i++) {
+        const id = `wf-scale-${i}`;
+        const name = `Order tagger ${String(i).padStart(5, '0')}`;
+        const doc = {
+          schemaVersion: 2,
+          id,
+          name,
+          description: 'Tags every new order with its channel.',
+          activation: { on: false, scope: { kind: 'all' }, offInStores: [] },
+          steps: [{ id: 't', kind: 'trigger', app: 'shopify', trigger: 'order-created', position: { x: 0, y: 0 }, note: '' }],
+          links: [],
+          notes: [],
+        };
+        workflows.put({ id, name, updatedAt: new Date(t0 + i * 60_000).toISOString(), revision: 1, doc, schemaVersion: 1 });
+      }
+      tx.oncomplete = resolve;
+      tx.onerror = () => reject(tx.error);
+    });
+  }
+  db.close();
+}
+
+/**
+ * Injected before the app's scripts on #/workflows: once the search box is
+ * there, puts the query in it (one input event, as a paste would), then
+ * records when the count says one match and the matching row is rendered,
+ * from navigation start.
+ */
+function workflowsProbe() {
+  const query = 'tagger 00042';
+  let typed = false;
+  const tick = () => {
+    const box = document.querySelector('input[type=search]');
+    if (box && !typed) {
+      // React listens to the native input event; set the value through the prototype's setter as typing does.
+      Object.getOwnPropertyDescriptor(HTMLInputElement.prototype, 'value').set.call(box, query);
+      box.dispatchEvent(new Event('input', { bubbles: true }));
+      typed = true;
+    }
+    if (typed) {
+      const status = [...document.querySelectorAll('[role=status]')].find((s) => /^1 of [\d,]+ workflows matches$/.test(s.textContent ?? ''));
+      const row = [...document.querySelectorAll('table[aria-rowcount] tbody tr th a')].find((a) => a.textContent?.endsWith('Order tagger 00042'));
+      if (status && row) {
+        window.__workflows = { ms: performance.now(), status: status.textContent, rows: document.querySelectorAll('table[aria-rowcount] tbody tr[aria-rowindex]').length };
+        return;
+      }
+    }
+    requestAnimationFrame(tick);
+  };
+  requestAnimationFrame(tick);
+}
+
+async function workflowsScale({ browser, appUrl, rounds, log }) {
+  const sides = {};
+  for (const [name, count] of [
+    ['baseline', 100],
+    ['ours', 10_000],
+  ]) {
+    const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
+    const page = await context.newPage();
+    await page.goto(`${appUrl}/#/workflows`); // creates and migrates the database
+    await page.getByRole('heading', { level: 1, name: 'Workflows' }).waitFor();
+    log(`workflows-scale: seeding ${count.toLocaleString('en')} workflows`);
+    await page.evaluate(seedWorkflows, [count, T0]);
+    // The next open summarizes them (as the v5 → v6 migration does); wait for the whole list.
+    await page.reload();
+    await page.getByRole('status').filter({ hasText: `${count.toLocaleString('en')} workflows` }).waitFor({ timeout: 0 });
+    await page.close();
+    await context.addInitScript(workflowsProbe);
+    sides[name] = { context, count };
+  }
+  const side = (name) => async () => {
+    const { context, count } = sides[name];
+    const page = await context.newPage();
+    try {
+      await page.goto(`${appUrl}/#/workflows`);
+      const result = await (await page.waitForFunction(() => window.__workflows, undefined, { timeout: 0, polling: 100 })).jsonValue();
+      const expected = `1 of ${count.toLocaleString('en')} workflows matches`;
+      if (result.status !== expected || result.rows !== 1) throw new Error(`workflows-scale: ${name} showed "${result.status}" with ${result.rows} rows, not "${expected}" with 1`);
+      return result.ms;
+    } finally {
+      await page.close();
+    }
+  };
+  try {
+    const samples = await alternate({ ours: side('ours'), baseline: side('baseline'), rounds, label: 'workflows-scale', log });
+    return row('workflows-scale', samples.ours, samples.baseline, 'ms', 1.5, {
+      note: `navigation start → after "${SCALE_QUERY}" is put in the search box, "1 of N workflows matches" and its row shown; ours 10,000 workflows stored, baseline 100 (seeded as before v6, summarized by the app before the rounds)`,
+    });
+  } finally {
+    for (const { context } of Object.values(sides)) await context.close();
+  }
+}
+
+/**
+ * The scale group: rows for runs-page-scale, import-10k and workflows-scale;
+ * FLOWBENCH_SCALE_ONLY=workflows-scale,import-10k (names, comma-separated) runs only those.
+ */
 export async function scaleBench({ browser, appUrl, pagesUrl, quick, log }) {
   const rounds = quick ? 1 : 3;
-  return [await runsPageScale({ browser, appUrl, rounds, log }), ...(await import10k({ browser, appUrl, pagesUrl, rounds, log }))];
+  const only = process.env.FLOWBENCH_SCALE_ONLY?.split(',').map((s) => s.trim());
+  const want = (name) => !only || only.includes(name);
+  return [
+    ...(want('runs-page-scale') ? [await runsPageScale({ browser, appUrl, rounds, log })] : []),
+    ...(want('import-10k') ? await import10k({ browser, appUrl, pagesUrl, rounds, log }) : []),
+    ...(want('workflows-scale') ? [await workflowsScale({ browser, appUrl, rounds, log })] : []),
+  ];
 }

@@ -5,9 +5,14 @@ export class WorkflowsPage {
   readonly table: Locator;
   readonly newWorkflow: Locator;
   readonly toast: Locator;
+  readonly search: Locator;
+  /** The live count: "N workflows", or "N of M workflows match" while searching. */
+  readonly count: Locator;
 
   constructor(readonly page: Page) {
     this.table = page.getByRole('table', { name: 'Your workflows' });
+    this.search = page.getByRole('searchbox', { name: 'Search workflows' });
+    this.count = page.getByRole('status').filter({ hasText: /^[\d,]+ (of [\d,]+ )?workflows?( match(es)?)?$/ });
     this.newWorkflow = page.getByRole('button', { name: 'New workflow' });
     this.toast = page.getByRole('status').filter({ hasText: 'Deleted' });
   }

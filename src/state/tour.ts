@@ -12,7 +12,7 @@
  */
 import { z } from 'zod';
 import { getDb } from '../storage/db';
-import { readWorkflowList } from '../storage/workflowRepo';
+import { readWorkflowIds } from '../storage/workflowSummaries';
 import { createFromTemplate, type TemplateWords } from './templates';
 
 export const TOUR_STORAGE_KEY = 'flowbench.tour';
@@ -54,8 +54,9 @@ export const TOUR_TEMPLATE_ID = 'low-loox-rating';
  * a new one made from the sample template (turned off, like any template).
  */
 export async function workflowForTour(words?: TemplateWords): Promise<string> {
-  const list = await readWorkflowList(getDb());
-  const pick = list.find((entry) => entry.workflow.id.startsWith('sample-')) ?? list[0];
-  if (pick) return pick.workflow.id;
+  // Ids from the list's index, newest first (no document is read).
+  const ids = await readWorkflowIds(getDb(), '');
+  const pick = ids.find((id) => id.startsWith('sample-')) ?? ids[0];
+  if (pick) return pick;
   return createFromTemplate(TOUR_TEMPLATE_ID, words);
 }

@@ -11,20 +11,15 @@ import { createWorkflow, newId } from '../domain/workflow/factory';
 import { getDb } from '../storage/db';
 import { RefusedChange, loadOrganization } from '../storage/orgRepo';
 import {
-  type StoredWorkflow,
   WorkflowNotFound,
   addWorkflow,
   deleteWorkflow,
   putWorkflow,
   readWorkflow,
-  readWorkflowList,
   readWorkflowNames,
   updateWorkflow,
 } from '../storage/workflowRepo';
 
-import type { UnreadableRecord } from '../storage/settingsRepo';
-
-export type { StoredWorkflow } from '../storage/workflowRepo';
 export type { UnreadableRecord } from '../storage/settingsRepo';
 
 /** The name a new workflow gets when none is given. */
@@ -85,35 +80,19 @@ function parseName(name: string, what: string): string {
   return parsed.data;
 }
 
-/** Every readable workflow with its save time, newest first; undefined while loading. */
-export function useWorkflows(): StoredWorkflow[] | undefined {
-  return useLiveQuery(() => readWorkflowList(getDb()));
-}
-
 /** Live: every stored workflow's id and name, by name, from the name index (no document read); undefined while loading. */
 export function useWorkflowNames(): { id: string; name: string }[] | undefined {
   return useLiveQuery(() => readWorkflowNames(getDb()));
 }
 
-/** The workflows list, and the stored workflows left out of it because they cannot be read (with why). */
-export interface WorkflowList {
-  workflows: StoredWorkflow[];
-  unreadable: UnreadableRecord[];
-}
-
-/** Like useWorkflows, with the unreadable records, so the Workflows page can show them and offer to delete them. */
-export function useWorkflowList(): WorkflowList | undefined {
-  return useLiveQuery(async () => {
-    const unreadable: UnreadableRecord[] = [];
-    const workflows = await readWorkflowList(getDb(), (where, problem, record) => {
-      console.warn(`Ignored ${where}: ${problem}`);
-      unreadable.push({ id: record?.id ?? where, name: record?.name, problem });
-    });
-    return { workflows, unreadable };
-  });
-}
-
 export const workflowCommands = {
+  /** The stored document of a workflow (for an export from the list, which holds summaries only). */
+  async document(id: string): Promise<Workflow> {
+    const doc = await readWorkflow(getDb(), id);
+    if (!doc) throw new WorkflowNotFound(id);
+    return doc;
+  },
+
   /**
    * Creates an empty draft (off, for all stores) and returns its id. Without a
    * name it is called `untitled` (the UI passes its word for it), numbered when taken.

@@ -10,6 +10,7 @@ import { DEFAULT_STORE_TIME_ZONE, type Installation, type Organization, type Sto
 import type { ParsedRunRecord, ParsedSandboxRow } from '../domain/runs/records';
 import type { SettingKey } from '../domain/settings/settings';
 import type { Workflow } from '../domain/workflow/document';
+import { syncWorkflowIndex } from './workflowSummaries';
 
 export const DB_NAME = 'flowbench';
 
@@ -50,6 +51,15 @@ export interface WorkflowRecord extends Versioned, Pick<Workflow, 'id' | 'name'>
   revision: number;
   /** The workflow document (parsed with the Workflow schema on read). */
   doc: unknown;
+  /**
+   * Set by an import: this record's document is also the workflow's
+   * "Imported" version, not yet copied to workflowVersions. The copy is
+   * written by the first write that replaces or deletes the record (in its
+   * transaction, workflowRepo.ts); until then the history lists it from
+   * here (versionRepo.ts listVersions). An import so writes one record per
+   * workflow instead of two.
+   */
+  importVersion?: { createdAt: string };
 }
 
 /** One saved version of a workflow (v2). */
@@ -91,6 +101,27 @@ export interface FaultRow extends Versioned {
   config: unknown;
 }
 
+/**
+ * What the Workflows page shows of a workflow (v6): a light projection
+ * written beside every workflow write (same transaction), so the list is
+ * read a window at a time without reading or parsing whole documents.
+ * `rank` and `search` are absent for a record whose document cannot be
+ * read (it has `problem` instead), which keeps it out of the list's index.
+ */
+export interface WorkflowSummaryRecord extends Versioned, Pick<Workflow, 'id' | 'name'> {
+  updatedAt: string;
+  /** -Date.parse(updatedAt): the `[rank+search]` index lists newest first, ties by name. */
+  rank?: number;
+  /** The name and description, lower-cased without diacritics (domain/text/searchKey.ts). */
+  search?: string;
+  /** The distinct words of `search` (a multi-entry index: a query's rarest word is looked up, not scanned for). */
+  words?: string[];
+  /** Parsed with WorkflowSummary on read (storage/workflowSummaries.ts). */
+  summary?: unknown;
+  /** Why the stored document cannot be read (indexed: the page lists these apart). */
+  problem?: string;
+}
+
 /** A custom app the user imported (v3); `manifest` is parsed with CustomAppManifest on read. */
 export interface CustomAppRecord extends Versioned {
   id: AppManifest['id'];
@@ -110,6 +141,7 @@ export class FlowbenchDb extends Dexie {
   sandbox!: Table<SandboxRow, [string, string, string, string]>;
   faults!: Table<FaultRow, [string, string]>;
   customApps!: Table<CustomAppRecord, string>;
+  workflowIndex!: Table<WorkflowSummaryRecord, string>;
 
   constructor(name: string = DB_NAME) {
     super(name);
@@ -170,6 +202,13 @@ export class FlowbenchDb extends Dexie {
             record.seq ??= 0;
           }),
       );
+    // v6: the Workflows page reads a summary of each workflow (name, search key and words, save
+    // time, trigger, activation, apps), a window at a time newest first, never the documents. Every
+    // write of a workflow writes its summary in the same transaction. It is filled, here for the
+    // workflows stored before v6, by syncWorkflowIndex when the database opens (the summaries
+    // are built by parsing each document, which needs the workflow schema: loaded only then).
+    this.version(6).stores({ workflowIndex: 'id, [rank+search], *words, problem' });
+    this.on('ready', (vipDb) => syncWorkflowIndex(vipDb as FlowbenchDb));
   }
 }
 

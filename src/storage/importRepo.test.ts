@@ -5,7 +5,7 @@ import { FlowbenchDb } from './db';
 import { ImportRefused, commitImport, readExportSource, readImportTargets, type ImportBatch } from './importRepo';
 import { ensureOrganization, loadOrganization, saveAppSetup } from './orgRepo';
 import { listVersions } from './versionRepo';
-import { putWorkflow, readWorkflows } from './workflowRepo';
+import { deleteWorkflow, putWorkflow, readWorkflow, readWorkflows, saveWorkflow, updateWorkflow, writeWorkflowDocs } from './workflowRepo';
 import { builtInCatalog } from '../domain/catalog/builtIn';
 
 let db: FlowbenchDb;
@@ -48,6 +48,43 @@ describe('commitImport', () => {
     expect(org.name).toBe('Acme');
     expect(org.stores).toEqual([store]);
     expect(org.installations).toEqual([{ ...installation, secretsSet: [] }]);
+  });
+
+  it('writes one record per workflow: the "Imported" version is the record until its first change, then a version of its own', async () => {
+    db = new FlowbenchDb(`import-${++n}`);
+    const imported = { ...sampleWorkflow(), id: 'wf-imported' };
+    await commitImport(db, batch(), NOW);
+    expect(await db.workflowVersions.count()).toBe(0);
+    expect((await listVersions(db, 'wf-imported')).map((v) => [v.reason, v.doc])).toEqual([['import', imported]]);
+
+    // The first save writes the imported document as its version, then the edit's.
+    expect(await saveWorkflow(db, { ...imported, name: 'Edited' }, 1, '2026-12-01T09:00:00.000Z')).toEqual({ ok: true, revision: 2 });
+    const versions = await listVersions(db, 'wf-imported');
+    expect(versions.map((v) => [v.reason, v.summary, v.doc.name])).toEqual([
+      ['edit', 'renamed to “Edited”', 'Edited'],
+      ['import', 'Imported', imported.name],
+    ]);
+    expect(versions[1]!.createdAt).toBe(NOW);
+    expect(versions[1]!.seq).toBeGreaterThan(0);
+    expect((await db.workflows.get('wf-imported'))?.importVersion).toBeUndefined();
+  });
+
+  it('keeps the "Imported" version through every other write: turn on, a bulk write, delete and undo', async () => {
+    db = new FlowbenchDb(`import-${++n}`);
+    const imported = (i: number) => ({ ...sampleWorkflow(), id: `wf-${i}`, name: `Imported ${i}` });
+    await commitImport(db, { workflows: [imported(1), imported(2), imported(3)], stores: [], installations: [] }, NOW);
+    await updateWorkflow(db, 'wf-1', (wf) => ({ ...wf, activation: { ...wf.activation, on: true } }), { touch: false, version: 'on' });
+    await writeWorkflowDocs(db, [{ ...imported(2), description: 'Changed in bulk' }]);
+    const deleted = (await readWorkflow(db, 'wf-3'))!;
+    await deleteWorkflow(db, 'wf-3');
+    await putWorkflow(db, deleted, NOW);
+    expect((await listVersions(db, 'wf-1')).map((v) => [v.reason, v.doc.activation.on])).toEqual([
+      ['on', true],
+      ['import', false],
+    ]);
+    for (const id of ['wf-2', 'wf-3']) {
+      expect((await listVersions(db, id)).map((v) => [v.reason, v.doc.description])).toEqual([['import', imported(1).description]]);
+    }
   });
 
   it('keeps the name of an organization that already exists', async () => {

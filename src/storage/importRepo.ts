@@ -15,6 +15,7 @@ import { addCustomApps } from './customAppRepo';
 import { RefusedChange, loadOrganization } from './orgRepo';
 import type { CorruptRecordReporter } from './settingsRepo';
 import { readWorkflows } from './workflowRepo';
+import { summaryRecord } from './workflowSummaryWrite';
 
 /** What an import writes; src/io/importPlan.ts plans it (an ImportPlan is one). */
 export interface ImportBatch {
@@ -70,9 +71,9 @@ export const WRITE_CHUNK = 500;
 
 /**
  * Writes an import in one transaction: custom apps, the organization's name (if there is
- * none), stores, installations (without secrets), workflows, and for each
- * workflow a version with reason 'import' ("Imported"). Workflows and their
- * versions go in chunks of WRITE_CHUNK (bulk requests, so the page can
+ * none), stores, installations (without secrets), workflows with their
+ * list summaries, each workflow's record standing as its "Imported" version
+ * until it is first changed (importVersion, db.ts). Workflows go in chunks of WRITE_CHUNK (bulk requests, so the page can
  * handle input and show progress between them). If anything fails, or the
  * signal aborts, nothing is written and the error is rethrown.
  */
@@ -97,7 +98,7 @@ export async function commitImport(
 
   await db.transaction(
     'rw',
-    [db.organization, db.stores, db.installations, db.workflows, db.workflowVersions, db.customApps],
+    [db.organization, db.stores, db.installations, db.workflows, db.workflowVersions, db.workflowIndex, db.customApps],
     async () => {
       try {
         await addCustomApps(db, batch.customApps ?? [], now);
@@ -112,11 +113,13 @@ export async function commitImport(
       for (let start = 0; start < workflows.length; start += WRITE_CHUNK) {
         if (signal?.aborted) throw new ImportCancelled();
         const chunk = workflows.slice(start, start + WRITE_CHUNK);
-        await db.workflows.bulkAdd(chunk.map((doc) => ({ id: doc.id, name: doc.name, updatedAt: now, revision: 1, doc, schemaVersion: 1 as const })));
-        // What recordVersion(db, doc, 'import', now, 'Imported') writes for each, in one request.
-        await db.workflowVersions.bulkAdd(
-          chunk.map((doc) => ({ workflowId: doc.id, createdAt: now, updatedAt: now, reason: 'import' as const, summary: 'Imported', doc, schemaVersion: 1 as const })),
+        // Each workflow's "Imported" version is its record until the workflow is first changed
+        // (importVersion, db.ts). One bulk request per task: IndexedDB copies each record
+        // synchronously when it is put, so two requests queued in one task make a task twice as long.
+        await db.workflows.bulkAdd(
+          chunk.map((doc) => ({ id: doc.id, name: doc.name, updatedAt: now, revision: 1, doc, importVersion: { createdAt: now }, schemaVersion: 1 as const })),
         );
+        await db.workflowIndex.bulkAdd(chunk.map((doc) => summaryRecord(doc, now)));
         onProgress?.(start + chunk.length, workflows.length);
       }
       if (signal?.aborted) throw new ImportCancelled();

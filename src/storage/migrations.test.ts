@@ -12,6 +12,8 @@ import { WORKFLOW_SCHEMA_VERSION } from '../domain/workflow/document';
 import { listVersions } from './versionRepo';
 import { readRun, readRunWindow } from './runRepo';
 import { V4_RECORDS, createV4Database } from '../../test/fixtures/db/v4';
+import { V5_RECORDS, createV5Database } from '../../test/fixtures/db/v5';
+import { readUnreadableWorkflows, readWorkflowWindow } from './workflowSummaries';
 
 describe('migrations', () => {
   it('v1 → current: a filled version-1 database keeps every record, readable by the current code', async () => {
@@ -102,6 +104,33 @@ describe('migrations', () => {
     expect(window.total).toBe(2);
     expect(window.runs.map((r) => r?.id)).toEqual(['run-2', 'run-1']);
     expect((await readRunWindow(db, { workflowId: 'wf-night', storeId: 'store-1', status: 'succeeded' }, 0, 10)).total).toBe(2);
+    db.close();
+    await db.delete();
+  });
+
+  it('v5 → current: every stored workflow is listed from its summary (newest first, searchable), an unreadable one apart', async () => {
+    const name = 'migration-v5';
+    await createV5Database(name);
+    const db = new FlowbenchDb(name);
+    await db.open();
+    expect(db.verno).toBeGreaterThanOrEqual(6);
+    for (const [table, rows] of Object.entries(V5_RECORDS)) {
+      expect(await db.table(table).count(), table).toBe(rows.length);
+    }
+    const list = await readWorkflowWindow(db, '', 0, 10);
+    expect(list.total).toBe(3);
+    expect(list.rows.map((r) => [r?.id, r?.name, r?.updatedAt])).toEqual([
+      ['wf-pl', 'Żółte zamówienia', '2026-12-05T10:00:00.000Z'],
+      ['wf-night', 'Nightly tag', '2026-12-01T08:00:00.000Z'],
+      ['wf-1', 'Tag paid orders', '2026-11-01T09:00:00.000Z'],
+    ]);
+    // Summaries of documents stored at schema version 1 are built from the migrated document.
+    expect(list.rows[1]).toMatchObject({ trigger: { app: 'shopify', trigger: 'scheduled-time' }, activation: { on: true }, appIds: ['shopify'] });
+    expect((await readWorkflowWindow(db, 'zolte', 0, 10)).rows.map((r) => r?.id)).toEqual(['wf-pl']);
+    expect((await readWorkflowWindow(db, 'DUZE', 0, 10)).rows.map((r) => r?.id)).toEqual(['wf-pl']);
+    expect(await readUnreadableWorkflows(db)).toEqual([{ id: 'wf-bad', name: 'Broken', problem: expect.stringContaining('$.steps') }]);
+    // The documents themselves are left as they were.
+    expect(await db.workflows.get('wf-night')).toEqual(V5_RECORDS.workflows.find((w) => w.id === 'wf-night'));
     db.close();
     await db.delete();
   });

@@ -23,6 +23,7 @@ import { RunRecordSchema, type ParsedRunRecord, type ParsedSandboxRow } from '..
 import { formatIssues } from '../domain/zodIssues';
 import type { FlowbenchDb, RunRow } from './db';
 import type { CorruptRecordReporter } from './settingsRepo';
+import { readListWindow } from './listWindow';
 
 const warn: CorruptRecordReporter = (where, problem) => console.warn(`Ignored ${where}: ${problem}`);
 
@@ -210,12 +211,7 @@ export async function readRunWindow(
     let rows: (RunRow | undefined)[];
     if (given.length <= 1) {
       total = await range(given[0]).count();
-      const start = Math.max(0, offset);
-      const count = Math.max(0, Math.min(limit, total - start));
-      if (count === 0) rows = [];
-      else if (start + count / 2 <= total / 2) rows = await range(given[0]).reverse().offset(start).limit(count).toArray();
-      // The older half: walk from the oldest end, so the last page costs what the first does.
-      else rows = (await range(given[0]).offset(total - start - count).limit(count).toArray()).reverse();
+      rows = await readListWindow(() => range(given[0]).reverse(), () => range(given[0]), total, offset, limit);
     } else {
       const [first, ...rest] = given;
       const others = await Promise.all(rest.map(async (key) => new Set(await range(key).primaryKeys())));

@@ -10,7 +10,7 @@ import { builtInIndex } from '../domain/catalog/builtInIndex';
 import { diffWorkflows, summarizeDiff } from '../domain/workflow/diff';
 import type { Workflow } from '../domain/workflow/document';
 import { StoredWorkflowDocument } from '../domain/workflow/storedWorkflow';
-import type { FlowbenchDb, WorkflowVersionRecord } from './db';
+import type { FlowbenchDb, WorkflowRecord, WorkflowVersionRecord } from './db';
 import type { CorruptRecordReporter } from './settingsRepo';
 
 export const EDIT_BURST_MS = 60_000;
@@ -72,7 +72,23 @@ async function previous(db: FlowbenchDb, workflowId: string, seq: number) {
   return db.workflowVersions.where('[workflowId+seq]').between([workflowId, -Infinity], [workflowId, seq]).last();
 }
 
-/** The versions of a workflow, newest first; corrupt ones are reported and left out. */
+/**
+ * Writes the "Imported" version an import left on the workflow's record
+ * (importVersion, db.ts), before a write replaces or deletes the record.
+ * Call inside that write's transaction (with workflowVersions in it).
+ */
+export async function settleImportVersions(db: FlowbenchDb, stored: readonly (WorkflowRecord | undefined)[]): Promise<void> {
+  const pending = stored.filter((r): r is WorkflowRecord & { importVersion: { createdAt: string } } => r?.importVersion !== undefined);
+  if (pending.length === 0) return;
+  await db.workflowVersions.bulkAdd(
+    pending.map((r) => {
+      const { createdAt } = r.importVersion;
+      return { workflowId: r.id, createdAt, updatedAt: createdAt, reason: 'import' as const, summary: REASON_SUMMARY.import!, doc: r.doc, schemaVersion: 1 as const };
+    }),
+  );
+}
+
+/** The versions of a workflow, newest first (an imported one unchanged since: its record); corrupt ones are reported and left out. */
 export async function listVersions(
   db: FlowbenchDb,
   workflowId: string,
@@ -80,6 +96,12 @@ export async function listVersions(
 ): Promise<WorkflowVersion[]> {
   const rows = await db.workflowVersions.where('[workflowId+seq]').between([workflowId, -Infinity], [workflowId, Infinity]).reverse().toArray();
   const out: WorkflowVersion[] = [];
+  // An imported workflow not changed since: its record is its "Imported" version (the oldest).
+  const record = await db.workflows.get(workflowId);
+  if (record?.importVersion) {
+    const { createdAt } = record.importVersion;
+    rows.push({ seq: 0, workflowId, createdAt, updatedAt: createdAt, reason: 'import', summary: REASON_SUMMARY.import!, doc: record.doc, schemaVersion: 1 });
+  }
   for (const row of rows) {
     const parsed = StoredWorkflowDocument.safeParse(row.doc);
     if (parsed.success) {

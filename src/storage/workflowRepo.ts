@@ -8,7 +8,8 @@ import { Workflow } from '../domain/workflow/document';
 import { StoredWorkflowDocument } from '../domain/workflow/storedWorkflow';
 import { formatIssues } from '../domain/zodIssues';
 import type { FlowbenchDb, WorkflowRecord } from './db';
-import { recordVersion, type VersionReason } from './versionRepo';
+import { recordVersion, settleImportVersions, type VersionReason } from './versionRepo';
+import { putSummaries } from './workflowSummaryWrite';
 import { type CorruptRecordReporter, storedName } from './settingsRepo';
 
 const warn: CorruptRecordReporter = (where, problem) => console.warn(`Ignored ${where}: ${problem}`);
@@ -74,14 +75,21 @@ export async function readWorkflowWithRevision(
  */
 export async function writeWorkflowDocs(db: FlowbenchDb, docs: readonly Workflow[], now = new Date().toISOString()) {
   const parsed = docs.map((doc) => toRecord(doc, now, 0));
-  await db.transaction('rw', db.workflows, async () => {
+  await db.transaction('rw', [db.workflows, db.workflowIndex, db.workflowVersions], async () => {
     const stored = await db.workflows.bulkGet(parsed.map((r) => r.id));
+    await settleImportVersions(db, stored);
     await db.workflows.bulkPut(parsed.map((r, i) => ({ ...r, revision: (stored[i]?.revision ?? 0) + 1 })));
+    await putSummaries(db, parsed);
   });
 }
 
+/** Deletes a workflow and its list summary (its versions stay, as before, an imported one's "Imported" written first). */
 export async function deleteWorkflow(db: FlowbenchDb, id: string): Promise<void> {
-  await db.workflows.delete(id);
+  await db.transaction('rw', [db.workflows, db.workflowIndex, db.workflowVersions], async () => {
+    await settleImportVersions(db, [await db.workflows.get(id)]);
+    await db.workflows.delete(id);
+    await db.workflowIndex.delete(id);
+  });
 }
 
 /** A stored workflow with the time it was last saved (for "Last edited" and the list's order). */
@@ -105,6 +113,12 @@ export async function readWorkflowList(
   return out;
 }
 
+/** Puts a workflow record and its list summary (inside a transaction holding both tables). */
+async function putWithSummary(db: FlowbenchDb, record: WorkflowRecord & { doc: Workflow }): Promise<void> {
+  await db.workflows.put(record);
+  await putSummaries(db, [record]);
+}
+
 function toRecord(doc: Workflow, updatedAt: string, revision: number): WorkflowRecord & { doc: Workflow } {
   const parsed = Workflow.safeParse(doc);
   if (!parsed.success) {
@@ -119,9 +133,10 @@ function toRecord(doc: Workflow, updatedAt: string, revision: number): WorkflowR
  * Throws, writing nothing, when the document does not parse.
  */
 export async function putWorkflow(db: FlowbenchDb, doc: Workflow, updatedAt = new Date().toISOString()): Promise<void> {
-  await db.transaction('rw', db.workflows, async () => {
+  await db.transaction('rw', [db.workflows, db.workflowIndex, db.workflowVersions], async () => {
     const stored = await db.workflows.get(doc.id);
-    await db.workflows.put(toRecord(doc, updatedAt, (stored?.revision ?? 0) + 1));
+    await settleImportVersions(db, [stored]);
+    await putWithSummary(db, toRecord(doc, updatedAt, (stored?.revision ?? 0) + 1));
   });
 }
 
@@ -135,10 +150,12 @@ export async function addWorkflow(
   build: (takenNames: ReadonlySet<string>) => Workflow,
   now = new Date().toISOString(),
 ): Promise<Workflow> {
-  return db.transaction('rw', [db.workflows, db.workflowVersions], async () => {
-    const taken = new Set((await db.workflows.toArray()).map((r) => r.name));
+  return db.transaction('rw', [db.workflows, db.workflowVersions, db.workflowIndex], async () => {
+    // Names from the name index alone (no document read), corrupt records included.
+    const taken = new Set((await db.workflows.orderBy('name').keys()).map(String));
     const record = toRecord(build(taken), now, 1);
     await db.workflows.add(record);
+    await putSummaries(db, [record]);
     await recordVersion(db, record.doc, 'create', now);
     return record.doc;
   });
@@ -168,13 +185,14 @@ export async function updateWorkflow(
     version = 'edit',
   }: { touch?: boolean; now?: string; version?: VersionReason } = {},
 ): Promise<Workflow> {
-  return db.transaction('rw', [db.workflows, db.workflowVersions], async () => {
+  return db.transaction('rw', [db.workflows, db.workflowVersions, db.workflowIndex], async () => {
     const record = await db.workflows.get(id);
     const parsed = record && StoredWorkflowDocument.safeParse(record.doc);
     if (!record || !parsed?.success) throw new WorkflowNotFound(id);
     const next = toRecord(change(parsed.data), touch ? now : record.updatedAt, record.revision + 1);
     if (next.id !== id) throw new Error('A workflow change cannot change its id.');
-    await db.workflows.put(next);
+    await settleImportVersions(db, [record]);
+    await putWithSummary(db, next);
     await recordVersion(db, next.doc, version, now);
     return next.doc;
   });
@@ -200,14 +218,15 @@ export async function saveWorkflow(
   reason: 'edit' | 'restore' = 'edit',
 ): Promise<SaveResult> {
   const record = toRecord(doc, now, baseRevision + 1);
-  return db.transaction('rw', [db.workflows, db.workflowVersions], async () => {
+  return db.transaction('rw', [db.workflows, db.workflowVersions, db.workflowIndex], async () => {
     const stored = await db.workflows.get(doc.id);
     const storedRevision = stored?.revision ?? 0;
     if (!stored || storedRevision !== baseRevision) {
       const theirs = stored ? StoredWorkflowDocument.safeParse(stored.doc) : undefined;
       return { ok: false as const, conflict: { theirs: theirs?.success ? theirs.data : undefined, revision: storedRevision } };
     }
-    await db.workflows.put(record);
+    await settleImportVersions(db, [stored]);
+    await putWithSummary(db, record);
     await recordVersion(db, record.doc, reason, now);
     return { ok: true as const, revision: record.revision };
   });

@@ -9,7 +9,8 @@ import { useState } from 'react';
 import { useLocation } from 'wouter';
 import { removeCustomApp, useCustomApps } from '../state/customApps';
 import { downloadText, exportWorkflows } from '../state/transfer';
-import { useWorkflows, workflowCommands } from '../state/workflows';
+import { useWorkflowName } from '../state/workflowList';
+import { workflowCommands } from '../state/workflows';
 import { ConfirmDialog } from './common/ConfirmDialog';
 import { ErrorAlert } from './common/ErrorAlert';
 import { useAsyncAction } from './common/useAsyncAction';
@@ -29,13 +30,15 @@ export function RepairActions({ location, onRepaired }: Props) {
   const t = useT();
   const localized = useLocalized();
   const apps = useCustomApps();
-  const workflows = useWorkflows();
+
   const [, navigate] = useLocation();
   const { error, run } = useAsyncAction();
   const [confirming, setConfirming] = useState<Target>();
 
   const workflowId = /^\/editor\/([^/]+)$/.exec(location)?.[1];
-  const open = workflowId === undefined ? undefined : workflows?.find((w) => w.workflow.id === workflowId)?.workflow;
+  // The open workflow's name from its list summary (no document is read: it may be what crashed).
+  const openName = useWorkflowName(workflowId);
+  const open = workflowId !== undefined && typeof openName === 'string' ? { id: workflowId, name: openName } : undefined;
   const targets: Target[] = [
     ...(open ? [{ kind: 'workflow' as const, id: open.id, name: open.name }] : []),
     ...apps.map((app) => ({ kind: 'app' as const, id: app.id, name: localized(app.name) })),

@@ -5,11 +5,14 @@
  * file dropped anywhere on the window. Stored workflows that cannot be
  * read are listed apart, with why, and can be deleted.
  */
-import { useCallback, useMemo, useState } from 'react';
+import { useCallback, useDeferredValue, useId, useMemo, useRef, useState } from 'react';
 import { useOrganization } from '../../state/org';
 import { importFiles } from '../../state/transfer';
-import { type StoredWorkflow, useWorkflowList, workflowCommands } from '../../state/workflows';
+import { type WorkflowListRow, readMatchingWorkflowIds, useUnreadableWorkflows, useWorkflowIds, useWorkflowWindow } from '../../state/workflowList';
+import { workflowCommands } from '../../state/workflows';
+import type { Workflow } from '../../domain/workflow/document';
 import { useAsyncAction } from '../common/useAsyncAction';
+import { usePageWindow, useShown } from '../common/virtualRows';
 import { DropOverlay } from '../transfer/DropOverlay';
 import { ImportOutcomeView } from '../transfer/ImportOutcomeView';
 import { TemplateGallery } from '../templates/TemplateGallery';
@@ -26,17 +29,25 @@ import '../workflows/workflows.css';
 import { ErrorAlert } from '../common/ErrorAlert';
 import { UnreadableRecords } from '../common/UnreadableRecords';
 
+/** Summaries read per page; the window read is the pages the rendered rows fall in. */
+const PAGE = 50;
+
 /** The last deletion, kept so Undo can put it back where it was. */
 interface Deleted {
-  entry: StoredWorkflow;
+  workflow: Workflow;
+  updatedAt: string;
   key: number;
 }
 
 export function WorkflowsPage() {
   const t = useT();
   useTitle(t('workflows.title'));
-  const list = useWorkflowList();
-  const workflows = list?.workflows;
+  const [query, setQuery] = useState('');
+  // Typing stays responsive: the list follows the query at a lower priority.
+  const searched = useDeferredValue(query);
+  const [range, follow] = usePageWindow(PAGE);
+  const list = useShown(useWorkflowWindow(searched, range.offset, range.limit));
+  const unreadable = useUnreadableWorkflows();
   const org = useOrganization();
   const [deleted, setDeleted] = useState<Deleted>();
   const [focusId, setFocusId] = useState<string>();
@@ -45,12 +56,18 @@ export function WorkflowsPage() {
   const { run: runImport } = importer;
   const dragging = useFileDrop(useCallback((files: File[]) => void runImport((control) => importFiles(files, control)), [runImport]));
   const [picked, setPicked] = useState<ReadonlySet<string>>(() => new Set());
+  const searchId = useId();
+  const searchRef = useRef<HTMLInputElement>(null);
+  const clearSearch = () => {
+    setQuery('');
+    searchRef.current?.focus();
+  };
 
-  // Only workflows still listed count as selected (one may be deleted here or in another tab).
-  const selected = useMemo(
-    () => new Set((workflows ?? []).map((e) => e.workflow.id).filter((id) => picked.has(id))),
-    [workflows, picked],
-  );
+  // Only workflows still stored count as selected (one may be deleted here or in another tab);
+  // the ids are read (keys only) while something is selected.
+  const ids = useWorkflowIds(searched, picked.size > 0);
+  const selected = useMemo(() => (ids ? new Set(ids.all.filter((id) => picked.has(id))) : picked), [ids, picked]);
+  const selectedListed = ids ? ids.matching.filter((id) => picked.has(id)).length : 0;
   const select = useCallback(
     (id: string, on: boolean) =>
       setPicked((prev) => {
@@ -61,22 +78,34 @@ export function WorkflowsPage() {
       }),
     [],
   );
+  // The header checkbox selects (or unselects) every workflow the search lists, shown or not.
   const selectAll = useCallback(
-    (on: boolean) => setPicked(on ? new Set((workflows ?? []).map((e) => e.workflow.id)) : new Set()),
-    [workflows],
+    (on: boolean) =>
+      void run(async () => {
+        const listed = await readMatchingWorkflowIds(searched);
+        setPicked((prev) => {
+          const next = new Set(prev);
+          for (const id of listed) {
+            if (on) next.add(id);
+            else next.delete(id);
+          }
+          return next;
+        });
+      }),
+    [run, searched],
   );
 
   const remove = useCallback(
-    (entry: StoredWorkflow) =>
+    (entry: WorkflowListRow) =>
       void run(async () => {
-        const doc = await workflowCommands.remove(entry.workflow.id);
-        setDeleted((prev) => ({ entry: { workflow: doc, updatedAt: entry.updatedAt }, key: (prev?.key ?? 0) + 1 }));
+        const doc = await workflowCommands.remove(entry.id);
+        setDeleted((prev) => ({ workflow: doc, updatedAt: entry.updatedAt, key: (prev?.key ?? 0) + 1 }));
       }),
     [run],
   );
   const undo = () => {
     if (!deleted) return;
-    const { workflow, updatedAt } = deleted.entry;
+    const { workflow, updatedAt } = deleted;
     setDeleted(undefined);
     void run(async () => {
       await workflowCommands.restore(workflow, updatedAt);
@@ -85,26 +114,44 @@ export function WorkflowsPage() {
   };
   const dismiss = useCallback(() => setDeleted(undefined), []);
   const focused = useCallback(() => setFocusId(undefined), []);
+  const stored = list?.all ?? 0;
+  const searching = searched.trim() !== '';
 
   return (
     <section aria-labelledby="workflows-title" className="page">
       <h1 id="workflows-title">{t('workflows.title')}</h1>
       <div className="row workflows__toolbar">
         <div className="row">
-          {workflows && workflows.length > 0 && (
-            <>
-              <NewWorkflowButton />
-              <span className="muted">{t('workflows.count', { count: workflows.length })}</span>
-            </>
-          )}
+          {stored > 0 && <NewWorkflowButton />}
         </div>
         <TransferActions importer={importer} selectedIds={[...selected]} />
       </div>
+      {stored > 0 && (
+        <div className="row workflows__search">
+          <label htmlFor={searchId} className="visually-hidden">
+            {t('workflows.search.label')}
+          </label>
+          <input
+            ref={searchRef}
+            id={searchId}
+            type="search"
+            value={query}
+            placeholder={t('workflows.search.placeholder')}
+            onChange={(e) => setQuery(e.target.value)}
+            autoComplete="off"
+            spellCheck={false}
+          />
+          {/* The count is announced as it changes: how many are stored, or how many the search finds. */}
+          <p role="status" className="muted workflows__count">
+            {list && (searching ? t('workflows.search.matches', { count: list.total, all: list.all }) : t('workflows.count', { count: list.all }))}
+          </p>
+        </div>
+      )}
       <ImportOutcomeView outcome={importer.outcome} busy={importer.busy} progress={importer.progress} onCancel={importer.cancel} onDismiss={importer.dismiss} />
       <TemplateGallery org={org} />
-      {!workflows ? (
+      {!list ? (
         <p aria-busy="true">{t('workflows.loading')}</p>
-      ) : workflows.length === 0 ? (
+      ) : list.all === 0 ? (
         <div className="empty-state">
           <p>{t('workflows.empty')}</p>
           <p className="muted">{t('workflows.emptyHint')}</p>
@@ -112,20 +159,33 @@ export function WorkflowsPage() {
             <NewWorkflowButton />
           </div>
         </div>
+      ) : list.total === 0 ? (
+        <div className="empty-state">
+          <p>{t('workflows.search.none', { query: searched.trim() })}</p>
+          <p className="muted">{t('workflows.search.noneHint')}</p>
+          <button type="button" onClick={clearSearch}>
+            {t('workflows.search.clear')}
+          </button>
+        </div>
       ) : (
+        // A new search is a new list: back to its top.
         <WorkflowsTable
-          workflows={workflows}
+          key={searched}
+          list={list}
+          follow={follow}
           org={org}
           onDelete={remove}
           focusId={focusId}
           onFocused={focused}
           selected={selected}
+          allSelected={ids !== undefined && selectedListed > 0 && selectedListed === ids.matching.length}
+          someSelected={selectedListed > 0}
           onSelect={select}
           onSelectAll={selectAll}
         />
       )}
       <UnreadableRecords
-        records={list?.unreadable ?? []}
+        records={unreadable ?? []}
         title={t('workflows.unreadable.title')}
         intro={t('workflows.unreadable.intro')}
         listLabel={t('workflows.unreadable.list')}
@@ -134,7 +194,7 @@ export function WorkflowsPage() {
         onRemove={(id) => void run(() => workflowCommands.discardUnreadable(id))}
       />
       <ErrorAlert error={error} />
-      <UndoToast name={deleted?.entry.workflow.name} deletionKey={deleted?.key ?? 0} onUndo={undo} onDismiss={dismiss} />
+      <UndoToast name={deleted?.workflow.name} deletionKey={deleted?.key ?? 0} onUndo={undo} onDismiss={dismiss} />
       <DropOverlay visible={dragging} />
     </section>
   );

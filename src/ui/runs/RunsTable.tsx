@@ -8,11 +8,10 @@
  * table, aria-rowindex on each rendered row; the space of the rows not
  * rendered is held by hidden spacer rows.
  */
-import { useVirtualizer } from '@tanstack/react-virtual';
-import { useEffect, useRef, useState } from 'react';
 import { Link } from 'wouter';
 import type { Organization } from '../../domain/org/organization';
-import { type RunFilter, type RunRecord, type RunWindow, useRunWindow } from '../../state/runtime';
+import { type RunFilter, type RunRecord, useRunWindow } from '../../state/runtime';
+import { SpacerRow, usePageWindow, useShown, useVirtualRows } from '../common/virtualRows';
 import { AppMarkOfId } from '../common/AppMark';
 import { formatTime, runSummary } from './format';
 import { useLanguage, useT } from '../i18n';
@@ -33,38 +32,13 @@ interface Props {
   onClearFilters: () => void;
 }
 
-interface Pages {
-  first: number;
-  last: number;
-}
-
 export function RunsTable({ filter, filtered, org, onClearFilters }: Props) {
   const t = useT();
   const language = useLanguage();
-  const scrollRef = useRef<HTMLDivElement>(null);
-  const [pages, setPages] = useState<Pages>({ first: 0, last: 0 });
-  const loaded = useRunWindow(filter, pages.first * PAGE, (pages.last - pages.first + 1) * PAGE);
-  // While the next window loads, the last one stays on screen (rows outside it show as loading).
-  const [shown, setShown] = useState<RunWindow>();
-  if (loaded && loaded !== shown) setShown(loaded);
-  const current = loaded ?? shown;
+  const [range, follow] = usePageWindow(PAGE);
+  const current = useShown(useRunWindow(filter, range.offset, range.limit));
   const total = current?.total ?? 0;
-
-  // The app does not build with the React Compiler, so the virtualiser's unmemoisable API is fine here.
-  // eslint-disable-next-line react-hooks/incompatible-library
-  const virtualizer = useVirtualizer({
-    count: total,
-    getScrollElement: () => scrollRef.current,
-    estimateSize: () => ROW_ESTIMATE,
-    overscan: OVERSCAN,
-  });
-  const items = virtualizer.getVirtualItems();
-  const firstIndex = items[0]?.index ?? 0;
-  const lastIndex = items.at(-1)?.index ?? 0;
-  useEffect(() => {
-    const next = { first: Math.floor(firstIndex / PAGE), last: Math.floor(lastIndex / PAGE) };
-    setPages((prev) => (prev.first === next.first && prev.last === next.last ? prev : next));
-  }, [firstIndex, lastIndex]);
+  const { scrollRef, items, rowProps, before, after } = useVirtualRows({ count: total, estimate: ROW_ESTIMATE, overscan: OVERSCAN, follow });
 
   const storeName = (id: string) => org?.stores.find((s) => s.id === id)?.name ?? t('runs.removedStore', { id });
 
@@ -84,8 +58,6 @@ export function RunsTable({ filter, filtered, org, onClearFilters }: Props) {
       </div>
     );
   }
-  const before = items[0]?.start ?? 0;
-  const after = virtualizer.getTotalSize() - (items.at(-1)?.end ?? 0);
   const runAt = (index: number): RunRecord | null | undefined => current.runs[index - current.offset];
   return (
     <>
@@ -105,13 +77,12 @@ export function RunsTable({ filter, filtered, org, onClearFilters }: Props) {
             </tr>
           </thead>
           <tbody>
-            {before > 0 && <Spacer height={before} />}
+            <SpacerRow height={before} columns={COLUMNS} className="runs__spacer" />
             {items.map((item) => {
               const run = runAt(item.index);
-              const rowProps = { 'data-index': item.index, ref: virtualizer.measureElement, 'aria-rowindex': item.index + 2 };
               if (!run) {
                 return (
-                  <tr key={`empty-${item.index}`} {...rowProps} className="runs__pending">
+                  <tr key={`empty-${item.index}`} {...rowProps(item.index)} className="runs__pending">
                     <td colSpan={COLUMNS} aria-busy={run === undefined}>
                       {run === undefined ? '…' : t('runs.unreadable')}
                     </td>
@@ -121,7 +92,7 @@ export function RunsTable({ filter, filtered, org, onClearFilters }: Props) {
               const store = storeName(run.storeId);
               const started = formatTime(run.startedAt, language);
               return (
-                <tr key={run.id} {...rowProps}>
+                <tr key={run.id} {...rowProps(item.index)}>
                   <td>
                     <time dateTime={run.startedAt}>{started}</time>
                   </td>
@@ -150,7 +121,7 @@ export function RunsTable({ filter, filtered, org, onClearFilters }: Props) {
                 </tr>
               );
             })}
-            {after > 0 && <Spacer height={after} />}
+            <SpacerRow height={after} columns={COLUMNS} className="runs__spacer" />
           </tbody>
         </table>
       </div>
@@ -158,14 +129,5 @@ export function RunsTable({ filter, filtered, org, onClearFilters }: Props) {
         {t('runs.count', { count: total })}
       </p>
     </>
-  );
-}
-
-/** Holds the height of the rows not rendered; hidden from assistive technology. */
-function Spacer({ height }: { height: number }) {
-  return (
-    <tr aria-hidden="true" className="runs__spacer">
-      <td colSpan={COLUMNS} style={{ height, padding: 0, border: 'none' }} />
-    </tr>
   );
 }

@@ -1,37 +1,40 @@
 /**
  * One row of the workflow list: select (for export), open, rename inline,
  * duplicate, export, delete, and the on/off switch. The switch shows what is stored; a refused "on" leaves
- * it off and says why in an alert.
+ * it off and says why in an alert. The row shows the workflow's list summary
+ * (state/workflowList.ts); an export reads the document when clicked.
  */
-import { useEffect, useRef, useState, type FormEvent, type KeyboardEvent } from 'react';
+import { type Ref, useEffect, useRef, useState, type FormEvent, type KeyboardEvent } from 'react';
 import { Link } from 'wouter';
 import { currentIndex } from '../../state/catalog';
 import type { Organization } from '../../domain/org/organization';
 import { downloadText, exportDocument } from '../../state/transfer';
 import { FlowExportButton } from './FlowExportButton';
-import { type StoredWorkflow, workflowCommands } from '../../state/workflows';
+import type { WorkflowListRow } from '../../state/workflowList';
+import { workflowCommands } from '../../state/workflows';
 import { useAsyncAction } from '../common/useAsyncAction';
 import { useLanguage, useLocalized, useT } from '../i18n';
 import { lastEdited, storesSummary, triggerLabel } from './summary';
 import { ErrorAlert } from '../common/ErrorAlert';
 
 interface Props {
-  entry: StoredWorkflow;
+  entry: WorkflowListRow;
   /** Undefined while the organization loads. */
   org: Organization | undefined;
   /** The time "Last edited" is relative to. */
   now: number;
-  onDelete: (entry: StoredWorkflow) => void;
+  onDelete: (entry: WorkflowListRow) => void;
   /** Move focus to this row's link once (after Undo brought the row back). */
   focusRequested: boolean;
   onFocused: () => void;
   selected: boolean;
   onSelect: (id: string, selected: boolean) => void;
+  /** The virtualised table's row attributes (measure ref, index, aria-rowindex). */
+  rowProps: { 'data-index': number; 'aria-rowindex': number; ref: Ref<HTMLTableRowElement> };
 }
 
-export function WorkflowRow({ entry, org, now, onDelete, focusRequested, onFocused, selected, onSelect }: Props) {
-  const { workflow, updatedAt } = entry;
-  const { name, id } = workflow;
+export function WorkflowRow({ entry, org, now, onDelete, focusRequested, onFocused, selected, onSelect, rowProps }: Props) {
+  const { name, id, updatedAt } = entry;
   const [editing, setEditing] = useState(false);
   const linkRef = useRef<HTMLAnchorElement>(null);
   const renameRef = useRef<HTMLButtonElement>(null);
@@ -53,10 +56,10 @@ export function WorkflowRow({ entry, org, now, onDelete, focusRequested, onFocus
     requestAnimationFrame(() => renameRef.current?.focus());
   };
 
-  const summary = org && storesSummary(workflow, org, currentIndex(), t);
+  const summary = org && storesSummary(entry, org, currentIndex(), t);
 
   return (
-    <tr>
+    <tr {...rowProps}>
       <td className="workflows__select">
         <input
           type="checkbox"
@@ -79,7 +82,7 @@ export function WorkflowRow({ entry, org, now, onDelete, focusRequested, onFocus
           </Link>
         )}
       </th>
-      <td>{triggerLabel(workflow, currentIndex(), t, localize)}</td>
+      <td>{triggerLabel(entry.trigger, currentIndex(), t, localize)}</td>
       <td>
         <div className="row nowrap">
           <input
@@ -87,7 +90,7 @@ export function WorkflowRow({ entry, org, now, onDelete, focusRequested, onFocus
             role="switch"
             className="switch"
             aria-label={t('workflows.row.isOn', { name })}
-            checked={workflow.activation.on}
+            checked={entry.activation.on}
             onChange={(e) => {
               const on = e.target.checked;
               toggle.clearError();
@@ -142,15 +145,16 @@ export function WorkflowRow({ entry, org, now, onDelete, focusRequested, onFocus
             type="button"
             className="small-button"
             aria-label={t('workflows.row.export', { name })}
-            onClick={() => {
-              // The list holds the stored document, so it is exported as it is, without another read.
-              const file = exportDocument(workflow);
-              downloadText(file.fileName, file.text);
-            }}
+            onClick={() =>
+              void action.run(async () => {
+                const file = exportDocument(await workflowCommands.document(id));
+                downloadText(file.fileName, file.text);
+              })
+            }
           >
             {t('workflows.row.exportButton')}
           </button>
-          <FlowExportButton workflow={workflow} />
+          <FlowExportButton id={id} name={name} />
           <button type="button" className="small-button danger" aria-label={t('workflows.row.delete', { name })} onClick={() => onDelete(entry)}>
             {t('workflows.row.deleteButton')}
           </button>

@@ -1,7 +1,7 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { builtInCatalog as catalog } from '../../domain/catalog/builtIn';
 import { demoOrganization } from '../../domain/org/demo';
-import { createWorkflow, triggerStep } from '../../domain/workflow/factory';
+import { DEFAULT_ACTIVATION } from '../../domain/workflow/activation';
 import { loadCatalog } from '../i18n/catalog';
 import { translateIn, type Language, type Translate } from '../i18n';
 import { lastEdited, storesSummary, triggerLabel, type Localize } from './summary';
@@ -17,18 +17,17 @@ beforeAll(() => loadCatalog('pl'));
 
 describe('workflow list summaries', () => {
   it('names the trigger by app and event, or says there is none yet', () => {
-    const wf = createWorkflow('W');
-    expect(triggerLabel(wf, catalog, en.t, en.localize)).toBe('No trigger yet');
-    expect(triggerLabel(wf, catalog, pl.t, pl.localize)).toBe('Jeszcze bez wyzwalacza');
-    wf.steps.push(triggerStep('shopify', 'order-created', { x: 0, y: 0 }));
-    expect(triggerLabel(wf, catalog, en.t, en.localize)).toBe('Shopify · Order created');
+    expect(triggerLabel(null, catalog, en.t, en.localize)).toBe('No trigger yet');
+    expect(triggerLabel(null, catalog, pl.t, pl.localize)).toBe('Jeszcze bez wyzwalacza');
+    const trigger = { app: 'shopify', trigger: 'order-created' };
+    expect(triggerLabel(trigger, catalog, en.t, en.localize)).toBe('Shopify · Order created');
     // The seed's own Polish name of the trigger.
-    expect(triggerLabel(wf, catalog, pl.t, pl.localize)).toBe('Shopify · Utworzono zamówienie');
+    expect(triggerLabel(trigger, catalog, pl.t, pl.localize)).toBe('Shopify · Utworzono zamówienie');
+    expect(triggerLabel({ app: 'gone', trigger: 'x' }, catalog, en.t, en.localize)).toBe('Unknown trigger (gone/x)');
   });
 
   it('counts the stores a workflow runs in, with the reasons for the others', () => {
-    const wf = createWorkflow('Reviews');
-    wf.steps.push(triggerStep('loox', 'new-review', { x: 0, y: 0 }));
+    const wf = { name: 'Reviews', activation: structuredClone(DEFAULT_ACTIVATION), appIds: ['loox'] };
     expect(storesSummary(wf, org, catalog, en.t)).toEqual({ text: 'Off', notRunning: [] });
 
     wf.activation.on = true;

@@ -1,33 +1,26 @@
 /**
- * What the workflow list says about each workflow, as plain functions of the
- * document, the catalog and the organization: its trigger in words, where
+ * What the workflow list says about each workflow, as plain functions of its
+ * list summary (state/workflowList.ts: no document), the catalog and the
+ * organization: its trigger in words, where
  * it runs (with the reasons it doesn't elsewhere) and when it was last edited,
  * in the UI's language (the translator and the language are passed in).
  */
 import type { CatalogIndex } from '../../domain/catalog/catalog';
 import type { Organization } from '../../domain/org/organization';
 import { whyWontRun } from '../../domain/org/rules';
-import type { Workflow } from '../../domain/workflow/document';
+import type { WorkflowListRow } from '../../state/workflowList';
 import type { Language, Translate } from '../i18n';
-import { appsOfSteps } from '../../domain/workflow/kinds/registry';
-import { triggerOf } from '../../domain/workflow/kinds/trigger';
 
 /** Picks a manifest text in the UI's language (`useLocalized()`). */
 export type Localize = (text: { readonly en: string; readonly pl?: string }) => string;
 
 /** "Shopify · Order created", "No trigger yet", or the raw ids when the catalog doesn't know them. */
-export function triggerLabel(workflow: Workflow, catalog: CatalogIndex, t: Translate, localize: Localize): string {
-  const trigger = triggerOf(workflow.steps);
+export function triggerLabel(trigger: WorkflowListRow['trigger'], catalog: CatalogIndex, t: Translate, localize: Localize): string {
   if (!trigger) return t('workflows.trigger.none');
   const app = catalog.byId.get(trigger.app);
   const def = app?.triggers.find((t) => t.id === trigger.trigger);
   if (!app || !def) return t('workflows.trigger.unknown', { id: `${trigger.app}/${trigger.trigger}` });
   return `${localize(app.name)} · ${localize(def.name)}`;
-}
-
-/** Ids of the apps the workflow's steps use, as the run gate needs them. */
-export function appIdsOf(workflow: Workflow): string[] {
-  return appsOfSteps(workflow.steps);
 }
 
 export interface StoresSummary {
@@ -38,11 +31,16 @@ export interface StoresSummary {
 }
 
 /** Where the workflow runs, by the org's run gate (whyWontRun) for each store. */
-export function storesSummary(workflow: Workflow, org: Organization, catalog: CatalogIndex, t: Translate): StoresSummary {
+export function storesSummary(
+  workflow: Pick<WorkflowListRow, 'name' | 'activation' | 'appIds'>,
+  org: Organization,
+  catalog: CatalogIndex,
+  t: Translate,
+): StoresSummary {
   if (!workflow.activation.on) return { text: t('workflows.stores.off'), notRunning: [] };
   const total = org.stores.length;
   if (total === 0) return { text: t('workflows.stores.noStores'), notRunning: [] };
-  const gating = { name: workflow.name, activation: workflow.activation, appIds: appIdsOf(workflow) };
+  const gating = { name: workflow.name, activation: workflow.activation, appIds: workflow.appIds };
   const notRunning: StoresSummary['notRunning'] = [];
   for (const store of org.stores) {
     const verdict = whyWontRun(org, catalog, gating, store.id);

@@ -6,6 +6,18 @@ export const workflows: MessagesOf<typeof en> = {
   'workflows.title': 'Przepływy',
   'workflows.count': { one: '{count} przepływ', few: '{count} przepływy', many: '{count} przepływów', other: '{count} przepływu' },
   'workflows.loading': 'Wczytywanie przepływów…',
+  'workflows.search.label': 'Szukaj przepływów',
+  'workflows.search.placeholder': 'Szukaj w nazwach i opisach',
+  'workflows.search.matches': {
+    one: 'Pasuje {count} przepływ z {all}',
+    few: 'Pasują {count} przepływy z {all}',
+    many: 'Pasuje {count} przepływów z {all}',
+    other: 'Pasuje {count} przepływu z {all}',
+  },
+  'workflows.search.none': 'Żaden przepływ nie pasuje do „{query}”.',
+  'workflows.search.noneHint': 'Każde wpisane słowo musi być początkiem słowa w nazwie lub opisie przepływu; wielkość liter i znaki diakrytyczne nie mają znaczenia.',
+  'workflows.search.clear': 'Wyczyść wyszukiwanie',
+  'workflows.row.unreadable': 'Nie można odczytać wpisu tego przepływu na liście.',
   'workflows.empty': 'Nie ma jeszcze przepływów.',
   'workflows.emptyHint':
     'Przepływ zaczyna się od wyzwalacza, na przykład nowego zamówienia, i wykonuje akcje w sklepach, w których jest włączony.',

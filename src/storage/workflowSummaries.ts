@@ -1,0 +1,176 @@
+/**
+ * The workflow list as the Workflows page reads it: summaries from the v6
+ * `workflowIndex` table (db.ts), a window at a time, newest first, with an
+ * optional search. No workflow document is read or parsed here, and this
+ * module does not load the workflow schema, so the page that lists
+ * workflows stays light. The summaries are written beside every workflow
+ * write (workflowSummaryWrite.ts); {@link syncWorkflowIndex} fills them for
+ * workflows stored before v6, or written by something other than this app.
+ */
+import { z } from 'zod';
+import { Activation } from '../domain/workflow/activation';
+import { matchesTerms, searchTerms, searchWords } from '../domain/text/searchKey';
+import { formatIssues } from '../domain/zodIssues';
+import type { FlowbenchDb, WorkflowSummaryRecord } from './db';
+import { readListWindow } from './listWindow';
+import { type CorruptRecordReporter, type UnreadableRecord, storedName } from './settingsRepo';
+
+/** What the list shows of a workflow besides its name and save time (the record's `summary`). */
+export const WorkflowSummary = z.object({
+  /** The trigger step's app and trigger ids; null when the workflow has no trigger yet. */
+  trigger: z.object({ app: z.string(), trigger: z.string() }).nullable(),
+  activation: Activation,
+  /** The apps its steps use, for the run gate ("On in 3 of 4 stores"). */
+  appIds: z.array(z.string()),
+});
+export type WorkflowSummary = z.infer<typeof WorkflowSummary>;
+
+/** One row of the workflow list. */
+export interface WorkflowListRow extends WorkflowSummary {
+  id: string;
+  name: string;
+  updatedAt: string;
+}
+
+/** Positions `offset` … of the (searched) list, newest first, and how many there are. */
+export interface WorkflowListWindow {
+  offset: number;
+  /** The window's rows in order; null where a stored summary cannot be read (it keeps its place). */
+  rows: (WorkflowListRow | null)[];
+  /** How many workflows match the search (all of them without one). */
+  total: number;
+  /** How many readable workflows are stored. */
+  all: number;
+}
+
+const LIST_INDEX = '[rank+search]';
+
+const warn: CorruptRecordReporter = (where, problem) => console.warn(`Ignored ${where}: ${problem}`);
+
+function toRow(record: WorkflowSummaryRecord, onCorrupt: CorruptRecordReporter): WorkflowListRow | null {
+  const parsed = WorkflowSummary.safeParse(record.summary);
+  if (parsed.success && typeof record.name === 'string' && typeof record.updatedAt === 'string') {
+    return { id: record.id, name: record.name, updatedAt: record.updatedAt, ...parsed.data };
+  }
+  onCorrupt(`summary of workflow ${JSON.stringify(record.id)}`, parsed.success ? 'no name or save time' : formatIssues(parsed.error.issues).slice(0, 3).join('; '));
+  return null;
+}
+
+/**
+ * The workflows at positions `offset` to `offset + limit - 1` of the
+ * newest-first list, and how many there are, in one read transaction.
+ * Without a query the window is a range of the `[rank+search]` index
+ * skipped natively to the offset (no record but the window's is read).
+ * With one, the matching ids are found from the `words` index (see
+ * matchingIds), then the window's records are read by key.
+ */
+export async function readWorkflowWindow(
+  db: FlowbenchDb,
+  query: string,
+  offset: number,
+  limit: number,
+  onCorrupt: CorruptRecordReporter = warn,
+): Promise<WorkflowListWindow> {
+  const terms = searchTerms(query);
+  return db.transaction('r', db.workflowIndex, async () => {
+    const list = () => db.workflowIndex.orderBy(LIST_INDEX);
+    let total: number;
+    let all: number;
+    let records: (WorkflowSummaryRecord | undefined)[];
+    if (terms.length === 0) {
+      total = all = await list().count();
+      records = await readListWindow(list, () => list().reverse(), total, offset, limit);
+    } else {
+      const { matching, stored } = await matchingIds(db, terms);
+      all = stored;
+      total = matching.length;
+      records = await db.workflowIndex.bulkGet(matching.slice(Math.max(0, offset), Math.max(0, offset) + Math.max(0, limit)));
+    }
+    // One deleted between the keys and the records is left out; an unreadable one keeps its place.
+    const rows = records.flatMap((r) => (r ? [toRow(r, onCorrupt)] : []));
+    return { offset, rows, total, all };
+  });
+}
+
+/** The ids of every workflow matching the query (all of them without one), newest first: keys only. */
+export async function readWorkflowIds(db: FlowbenchDb, query: string): Promise<string[]> {
+  const terms = searchTerms(query);
+  return db.transaction('r', db.workflowIndex, async () => {
+    if (terms.length === 0) return db.workflowIndex.orderBy(LIST_INDEX).primaryKeys();
+    return (await matchingIds(db, terms)).matching;
+  });
+}
+
+/**
+ * Above this many summaries holding the query's rarest word, the search
+ * scans the list index's keys instead of reading those summaries.
+ */
+const LOOKUP_LIMIT = 1_000;
+
+/**
+ * The ids of the workflows matching every term, in list order (inside the
+ * caller's transaction). The `words` index counts, for each term, the
+ * summaries with a word it begins (counting is done by IndexedDB over
+ * index keys); the rarest term's summaries are read and checked for the
+ * others, so a search for something specific costs what it finds, not
+ * what is stored. A term too common for that scans the list index's keys
+ * (save time and search key, no record) and checks each.
+ */
+async function matchingIds(db: FlowbenchDb, terms: readonly string[]): Promise<{ matching: string[]; stored: number }> {
+  const list = () => db.workflowIndex.orderBy(LIST_INDEX);
+  const [stored, ...counts] = await Promise.all([list().count(), ...terms.map((term) => db.workflowIndex.where('words').startsWith(term).count())]);
+  const fewest = Math.min(...counts);
+  if (fewest === 0) return { matching: [], stored };
+  if (fewest <= LOOKUP_LIMIT) {
+    const rarest = terms[counts.indexOf(fewest)]!;
+    const ids = [...new Set(await db.workflowIndex.where('words').startsWith(rarest).primaryKeys())];
+    const hits = (await db.workflowIndex.bulkGet(ids)).filter(
+      (r): r is WorkflowSummaryRecord & { rank: number; search: string } =>
+        r !== undefined && typeof r.rank === 'number' && typeof r.search === 'string' && matchesTerms(searchWords(r.search), terms),
+    );
+    // The list index's order: save time (rank), then search key, then id.
+    hits.sort((a, b) => a.rank - b.rank || compare(a.search, b.search) || compare(a.id, b.id));
+    return { matching: hits.map((r) => r.id), stored };
+  }
+  const [keys, ids] = await Promise.all([list().keys(), list().primaryKeys()]);
+  const matching = ids.filter((_, i) => matchesTerms(searchWords(String((keys[i] as unknown as [number, string])[1])), terms));
+  return { matching, stored };
+}
+
+function compare(a: string, b: string): number {
+  return a < b ? -1 : a > b ? 1 : 0;
+}
+
+/** Stored workflows whose document cannot be read, with why (from the `problem` index). */
+export async function readUnreadableWorkflows(db: FlowbenchDb): Promise<UnreadableRecord[]> {
+  const records = await db.workflowIndex.orderBy('problem').toArray();
+  return records.map((r) => ({ id: r.id, name: storedName(r.name), problem: String(r.problem) }));
+}
+
+/**
+ * Brings the summaries in step with the stored workflows when the database
+ * opens (db.ts registers it): compares the two tables' counts, and when
+ * they differ their keys (keys only), and then loads
+ * the writer (and the workflow schema with it) to summarize the workflows
+ * without a summary and drop summaries without a workflow. That is the
+ * v5 → v6 migration, and the repair after a record written by something
+ * other than this app. A failure is logged and the app goes on (the list
+ * then lacks those workflows until the next start).
+ */
+export async function syncWorkflowIndex(db: FlowbenchDb): Promise<void> {
+  try {
+    // Counts first (IndexedDB counts without reading): equal counts are taken as in step.
+    const [storedCount, indexedCount] = await Promise.all([db.workflows.count(), db.workflowIndex.count()]);
+    if (storedCount === indexedCount) return;
+    const [stored, indexed] = await Promise.all([db.workflows.toCollection().primaryKeys(), db.workflowIndex.toCollection().primaryKeys()]);
+    const summarized = new Set(indexed);
+    const present = new Set(stored);
+    const missing = stored.filter((id) => !summarized.has(id));
+    const stale = indexed.filter((id) => !present.has(id));
+    if (missing.length === 0 && stale.length === 0) return;
+    const { repairWorkflowIndex } = await import('./workflowSummaryWrite');
+    await repairWorkflowIndex(db, missing, stale);
+  } catch (error) {
+    console.error('Could not bring the workflow list in step with the stored workflows', error);
+  }
+}
