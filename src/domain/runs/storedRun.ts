@@ -46,8 +46,9 @@ export interface RunRefs {
 }
 
 const INTERNED_MAX = 4096;
-/** JSON text → key, for texts seen lately (the same versions and objects recur run after run). */
-let interned = new Map<string, string>();
+/** Prefix → JSON text → key, for texts seen lately (the same versions and objects recur run after run). */
+let interned = new Map<string, Map<string, string>>();
+let internedCount = 0;
 
 function hash(prefix: string, json: string): string {
   let a = 0x811c9dc5;
@@ -63,12 +64,18 @@ function hash(prefix: string, json: string): string {
 
 /** The content key of a value whose JSON is `json`, under `prefix` (a workflow id, a root name). */
 export function contentKey(prefix: string, json: string): string {
-  const text = `${prefix}\u0000${json}`;
-  let key = interned.get(text);
+  let byJson = interned.get(prefix);
+  let key = byJson?.get(json);
   if (key === undefined) {
-    if (interned.size >= INTERNED_MAX) interned = new Map();
+    if (internedCount >= INTERNED_MAX) {
+      interned = new Map();
+      internedCount = 0;
+      byJson = undefined;
+    }
+    if (!byJson) interned.set(prefix, (byJson = new Map()));
     key = hash(prefix, json);
-    interned.set(text, key);
+    byJson.set(json, key);
+    internedCount++;
   }
   return key;
 }
