@@ -139,12 +139,12 @@ async function noderedGroup() {
   const peer = await noderedBench({ payloads: module.reviewPayloads(count), template: module.MUSTACHE_TEXT });
   try {
     const check = new Set();
-    let recordChars = 0;
+    let sizes = '';
     const samples = await alternate({
       ours: async () => {
         const r = await ours.ours();
         if (r.stored !== count) throw new Error(`engine-vs-nodered: ours stored ${r.stored} of ${count} run records`);
-        recordChars = r.recordChars;
+        sizes = `last record ${r.recordChars.toLocaleString('en-US')} chars of JSON as the engine made it, ${r.storedChars.toLocaleString('en-US')} as stored, beside ${r.parts} shared rows (workflow versions, store objects)`;
         check.add(JSON.stringify([r.low, r.last]));
         return r.ms;
       },
@@ -161,7 +161,7 @@ async function noderedGroup() {
     if (check.size !== 1) throw new Error(`engine-vs-nodered: ours and Node-RED disagree: ${[...check].join(' vs ')}`);
     const r = row('engine-vs-nodered', samples.ours, samples.baseline, 'ms', 0.5);
     const eps = (ms) => Math.round((count / ms) * 1000).toLocaleString('en-US');
-    r.note = `${count.toLocaleString('en-US')} review events, trigger → condition rating < 3 → Slack message (Liquid), every run record persisted (RunWriter, fake-indexeddb; last record ${recordChars.toLocaleString('en-US')} chars of JSON) vs Node-RED ${peer.version} inject → switch → template (Mustache) → function; ours ${eps(r.ours)} events/s, Node-RED ${eps(r.baseline)} events/s; ratio = Node-RED's events/s ÷ ours`;
+    r.note = `${count.toLocaleString('en-US')} review events, trigger → condition rating < 3 → Slack message (Liquid), every run record persisted (RunWriter, fake-indexeddb; ${sizes}) vs Node-RED ${peer.version} inject → switch → template (Mustache) → function; ours ${eps(r.ours)} events/s, Node-RED ${eps(r.baseline)} events/s; ratio = Node-RED's events/s ÷ ours`;
     rows.push(r);
   } finally {
     await peer.close();

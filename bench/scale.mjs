@@ -46,22 +46,29 @@ const RUN_TEMPLATE = {
   dryRun: false,
 };
 
-/** Runs in the page: puts `count` runs, one a minute from t0, oldest first, 10,000 per transaction. */
+/**
+ * Runs in the page: puts `count` runs, one a minute from t0, oldest first, 10,000 per transaction,
+ * as the app stores them since v7 (runRepo.writeRunBatch): the record references its workflow
+ * version, stored once in `runWorkflows` (the key is the app's content key in form; reading only
+ * looks it up).
+ */
 async function seedRuns([count, t0, template]) {
   const db = await new Promise((resolve, reject) => {
     const open = indexedDB.open('flowbench');
     open.onsuccess = () => resolve(open.result);
     open.onerror = () => reject(open.error);
   });
-  const base = JSON.parse(template);
+  const { workflow, ...base } = JSON.parse(template);
+  const workflowRef = `${workflow.id}#bench.seed.${JSON.stringify(workflow).length.toString(36)}`;
   for (let from = 0; from < count; from += 10_000) {
     await new Promise((resolve, reject) => {
-      const tx = db.transaction('runs', 'readwrite');
+      const tx = db.transaction(['runs', 'runWorkflows'], 'readwrite');
+      if (from === 0) tx.objectStore('runWorkflows').put({ key: workflowRef, workflowId: workflow.id, doc: workflow, schemaVersion: 1 });
       const runs = tx.objectStore('runs');
       for (let i = from; i < Math.min(count, from + 10_000); i++) {
         const startedAt = new Date(t0 + i * 60_000).toISOString();
         const id = `run-${String(i).padStart(6, '0')}`;
-        runs.put({ id, workflowId: 'wf-scale', storeId: 'store-1', status: 'succeeded', startedAt, resumeAt: '', seq: i + 1, record: { ...base, id, startedAt, finishedAt: startedAt }, schemaVersion: 1 });
+        runs.put({ id, workflowId: 'wf-scale', storeId: 'store-1', status: 'succeeded', startedAt, resumeAt: '', seq: i + 1, record: { ...base, workflowRef, id, startedAt, finishedAt: startedAt }, schemaVersion: 2 });
       }
       tx.oncomplete = resolve;
       tx.onerror = () => reject(tx.error);

@@ -10,7 +10,7 @@ import { holdEngine } from './pages/engineGate';
 import { OrganizationPage } from './pages/OrganizationPage';
 import { RunPage, RunsPage } from './pages/RunsPage';
 import { SandboxPage } from './pages/SandboxPage';
-import { StoredData } from './pages/StoredData';
+import { StoredData, runStorage } from './pages/StoredData';
 
 const LOYALTY = 'LoyaltyLion – Rewards & Referrals';
 const SLACK_STEP = 'Slack · Send Slack message';
@@ -164,6 +164,13 @@ test('a Slack message with rendered Liquid lands in the sandbox; a failing Slack
   await expect(run.step(SLACK_STEP)).toContainText('Succeeded');
   await sandbox.open('Store 1');
   await expect(sandbox.app('Slack').getByRole('row')).toHaveCount(3);
+
+  // Stored split (database v7): the three runs reference one workflow version and the order
+  // and customer their trigger read, stored once; the run pages above read them joined.
+  const stored = await runStorage(page);
+  expect(stored.rows).toEqual(Array.from({ length: 3 }, () => ({ schemaVersion: 2, inlineWorkflow: false })));
+  expect(stored.workflows).toBe(1);
+  expect(stored.objects).toBeGreaterThanOrEqual(2);
 });
 
 test('the payload is validated against the trigger fields before firing', async ({ page }) => {

@@ -8,7 +8,9 @@
  * (src/state/runtime/runWriter.ts, batches of 100, one transaction each),
  * as the worker handler and runJob do, into a FlowbenchDb on fake-indexeddb
  * (Node has no IndexedDB). Timed from firing the first event until the
- * writer has closed (the last run record is stored).
+ * writer has closed (the last run record is stored). Records are stored as
+ * the app stores them (runRepo.writeRunBatch, v7: split, the workflow version
+ * and the store objects the trigger read kept once and referenced).
  *
  * The peer's side is bench/engine/nodered.mjs (the same events, the same
  * text). Loaded from bench/run.mjs with Vite's module runner.
@@ -86,8 +88,12 @@ export interface ReviewsResult {
   last: string;
   /** Run records in the database at the end. */
   stored: number;
-  /** The size of the last run record as JSON, in characters (what each persisted record weighs). */
+  /** The size of the last run record as JSON, in characters, as the engine made it ... */
   recordChars: number;
+  /** ... and as it is stored (the run row's record, with references to the parts it shares with other runs). */
+  storedChars: number;
+  /** Rows of the shared parts stored (workflow versions, store objects), for the note. */
+  parts: number;
 }
 
 /** Our side for `count` events; each call starts from an empty sandbox and a new, empty database. */
@@ -112,7 +118,7 @@ export function reviewsBench(count = 20_000) {
     await db.open();
     const sandbox = new MemorySandbox();
     const writer = new RunWriter(db);
-    let lastRun: unknown;
+    let lastRun: { id: string } | undefined;
     const engine = new Engine({
       catalog,
       registry: builtInRegistry,
@@ -133,10 +139,12 @@ export function reviewsBench(count = 20_000) {
     const ms = performance.now() - start;
     const messages = sandbox.reader(STORE, 'slack').list('messages');
     const stored = await db.runs.count();
+    const storedChars = JSON.stringify((lastRun && (await db.runs.get(lastRun.id))?.record) ?? null).length;
+    const parts = (await db.runWorkflows.count()) + (await db.runObjects.count());
     db.close();
     await FlowbenchDb.delete(name);
     const recordChars = JSON.stringify(lastRun ?? null).length;
-    return { ms, events: events.length, low: messages.length, last: String(messages.at(-1)?.text ?? ''), stored, recordChars };
+    return { ms, events: events.length, low: messages.length, last: String(messages.at(-1)?.text ?? ''), stored, recordChars, storedChars, parts };
   }
 
   return { ours, events: events.length };

@@ -70,8 +70,9 @@ export class StoredData {
 
   /**
    * Stores `count` finished runs of one workflow ("Order tagger", in the store with id
-   * `store-1`), one a minute from `start`, written oldest first as the app writes them
-   * (rows with the indexed fields, `seq` in write order), in one transaction.
+   * `store-1`), one a minute from `start`, written oldest first as the app wrote them
+   * before database v7 (rows with the indexed fields, `seq` in write order, each record
+   * whole, which the app still reads), in one transaction.
    */
   async putRuns(count: number, start = '2026-03-02T10:00:00.000Z') {
     await this.page.evaluate(
@@ -97,6 +98,33 @@ export class StoredData {
       [count, start, JSON.stringify(RUN_TEMPLATE)] as const,
     );
   }
+}
+
+/** How the stored runs look in IndexedDB: each row's shape version and whether its record holds its workflow, and the shared parts' counts. */
+export async function runStorage(page: Page): Promise<{ rows: { schemaVersion: number; inlineWorkflow: boolean }[]; workflows: number; objects: number }> {
+  return page.evaluate(
+    () =>
+      new Promise((resolve, reject) => {
+        const open = indexedDB.open('flowbench');
+        open.onerror = () => reject(open.error);
+        open.onsuccess = () => {
+          const db = open.result;
+          const tx = db.transaction(['runs', 'runWorkflows', 'runObjects'], 'readonly');
+          const rows = tx.objectStore('runs').getAll();
+          const workflows = tx.objectStore('runWorkflows').count();
+          const objects = tx.objectStore('runObjects').count();
+          tx.oncomplete = () => {
+            db.close();
+            resolve({
+              rows: (rows.result as { schemaVersion: number; record: Record<string, unknown> }[]).map((r) => ({ schemaVersion: r.schemaVersion, inlineWorkflow: 'workflow' in r.record })),
+              workflows: workflows.result,
+              objects: objects.result,
+            });
+          };
+          tx.onerror = () => (db.close(), reject(tx.error));
+        };
+      }),
+  );
 }
 
 /** A finished run of a trigger-only workflow, as RunRecordSchema reads it (id and times are set per run). */

@@ -65,6 +65,12 @@ export interface BatchResult {
   notes: string[];
 }
 
+/** Per list of workflows: which of them listen to each trigger (Engine.matching). */
+const listeners = new WeakMap<
+  readonly Workflow[],
+  { length: number; first: Workflow | undefined; last: Workflow | undefined; answers: Map<string, readonly Workflow[]> }
+>();
+
 /** Waiting runs whose time has come, earliest first. */
 export function dueRuns(runs: readonly RunRecord[], now: string): RunRecord[] {
   return runs
@@ -86,12 +92,25 @@ export class Engine {
   }
 
   /** The workflows that handle `event`, in the given order. */
-  matching(workflows: readonly Workflow[], event: TriggerEvent): Workflow[] {
-    return workflows.filter((w) => {
-      if (!w.activation.on || (event.workflowId !== undefined && w.id !== event.workflowId)) return false;
-      const trigger = triggerOf(w);
-      return trigger?.app === event.app && trigger.trigger === event.trigger;
-    });
+  matching(workflows: readonly Workflow[], event: TriggerEvent): readonly Workflow[] {
+    // Answered once per list of workflows and trigger (workflows are immutable values; the list
+    // is checked by length and by its first and last element before an answer is reused).
+    let byTrigger = listeners.get(workflows);
+    if (!byTrigger || byTrigger.length !== workflows.length || byTrigger.first !== workflows[0] || byTrigger.last !== workflows.at(-1)) {
+      byTrigger = { length: workflows.length, first: workflows[0], last: workflows.at(-1), answers: new Map() };
+      listeners.set(workflows, byTrigger);
+    }
+    const k = `${event.app}\u0000${event.trigger}\u0000${event.workflowId ?? ''}`;
+    let found = byTrigger.answers.get(k);
+    if (!found) {
+      found = workflows.filter((w) => {
+        if (!w.activation.on || (event.workflowId !== undefined && w.id !== event.workflowId)) return false;
+        const trigger = triggerOf(w);
+        return trigger?.app === event.app && trigger.trigger === event.trigger;
+      });
+      byTrigger.answers.set(k, found);
+    }
+    return found;
   }
 
   /** Runs every workflow each event starts, then the cascade of events they emit. */

@@ -177,7 +177,21 @@ export async function resumeRun(run: RunRecord, ctx: RunContext): Promise<RunOut
   return { run: execution.run, emitted: execution.emitted };
 }
 
+/** The last deps made per sandbox, with the context fields they came from (reused while those are the same). */
+const depsBySandbox = new WeakMap<MemorySandbox, { from: readonly unknown[]; deps: ReturnType<typeof makeDeps> }>();
+
+/** The services a run's steps use; one object per sandbox and context, not one per run (runs only read it). */
 function deps(ctx: RunContext, sandbox: MemorySandbox) {
+  const from = [ctx.catalog, ctx.org, ctx.registry, ctx.faults, ctx.ids, ctx.retry, ctx.renderer, ctx.scripts];
+  const hit = depsBySandbox.get(sandbox);
+  // Without ids of its own a run draws random ones: never shared, as before.
+  if (ctx.ids !== undefined && hit && hit.from.every((v, i) => v === from[i])) return hit.deps;
+  const made = makeDeps(ctx, sandbox);
+  depsBySandbox.set(sandbox, { from, deps: made });
+  return made;
+}
+
+function makeDeps(ctx: RunContext, sandbox: MemorySandbox) {
   return {
     catalog: ctx.catalog,
     org: ctx.org,

@@ -67,6 +67,12 @@ export function buildRunData(
   trigger: Pick<TriggerStep, 'app' | 'trigger'>,
   payload: Readonly<Record<string, unknown>>,
   shopify: StoreRecords,
+  /**
+   * Objects resolved before from the same store contents, by resource and id (runDataOf keeps
+   * one per store while the collections it reads are unchanged); the objects in it and put in
+   * it are deep-frozen.
+   */
+  resolved?: Map<string, Record<string, unknown>>,
 ): WorkflowData {
   const data: WorkflowData = { trigger: frozen(payload) };
   const provided = providedResources(catalog, trigger);
@@ -78,8 +84,14 @@ export function buildRunData(
     const collection = OBJECT_RESOURCE[resource]!;
     const record = shopify.get(collection, key);
     if (record) stored.add(resource);
-    const sample = frozenCopy(SAMPLE_RECORDS[collection][0]!);
-    return resolveRecord(resource, { ...sample, ...record, id: key }, reader);
+    const memoKey = `${resource}\u0000${key}`;
+    let object = resolved?.get(memoKey);
+    if (!object) {
+      const sample = frozenCopy(SAMPLE_RECORDS[collection][0]!);
+      object = resolveRecord(resource, { ...sample, ...record, id: key }, reader);
+      if (resolved) resolved.set(memoKey, deepFreeze(object));
+    }
+    return object;
   };
   // Order first: its customer_id names the customer when the payload doesn't.
   for (const resource of ['order', 'product'] as const) {
@@ -93,8 +105,8 @@ export function buildRunData(
     // A generated order belongs to the payload's customer (as in sampleData).
     if (customer && data.order && !stored.has('order') && payload.customer_id !== undefined) {
       const { orders: _orders, ...shallow } = customer;
-      data.order.customer_id = customer.id;
-      data.order.customer = shallow;
+      // A copy: the loaded order may be shared with other runs (resolved).
+      data.order = { ...data.order, customer_id: customer.id, customer: shallow };
     }
   }
   return data;
@@ -111,6 +123,23 @@ interface SharedData {
 
 /** Per sandbox, per event: the data its last run was given, and what it was read from. */
 const sharedData = new WeakMap<MemorySandbox, WeakMap<TriggerEvent, SharedData>>();
+
+/** Most objects kept per store in {@link resolvedObjects}. */
+const RESOLVED_MAX = 2000;
+/** Per sandbox, per store: the objects resolved from its Shopify data at the revisions in `key` (buildRunData's `resolved`). */
+const resolvedObjects = new WeakMap<MemorySandbox, Map<string, { catalog: Catalog; key: string; objects: Map<string, Record<string, unknown>> }>>();
+
+/** The objects already resolved from the store's data as it is now (a new, empty memo once it changed). */
+function resolvedIn(catalog: Catalog, sandbox: MemorySandbox, storeId: string, key: string): Map<string, Record<string, unknown>> {
+  let byStore = resolvedObjects.get(sandbox);
+  if (!byStore) resolvedObjects.set(sandbox, (byStore = new Map()));
+  let memo = byStore.get(storeId);
+  if (!memo || memo.key !== key || memo.catalog !== catalog || memo.objects.size >= RESOLVED_MAX) {
+    memo = { catalog, key, objects: new Map() };
+    byStore.set(storeId, memo);
+  }
+  return memo.objects;
+}
 
 /**
  * {@link buildRunData} for a run of the engine: the runs one event starts
@@ -129,11 +158,14 @@ export function runDataOf(
 ): WorkflowData {
   let byEvent = sharedData.get(sandbox);
   if (!byEvent) sharedData.set(sandbox, (byEvent = new WeakMap()));
-  let key = `${trigger.app}\u0000${trigger.trigger}`;
-  for (const collection of READ_COLLECTIONS) key += `\u0000${sandbox.revision(event.storeId, 'shopify', collection)}`;
+  let revisions = '';
+  for (const collection of READ_COLLECTIONS) revisions += `\u0000${sandbox.revision(event.storeId, 'shopify', collection)}`;
+  const key = `${trigger.app}\u0000${trigger.trigger}${revisions}`;
   const hit = byEvent.get(event);
   if (hit && hit.key === key && hit.catalog === catalog) return { ...hit.data };
-  const data = buildRunData(catalog, trigger, event.payload, sandbox.reader(event.storeId, 'shopify'));
+  // Objects are shared across events too while the store's data is unchanged (the same customers and products recur).
+  const resolved = resolvedIn(catalog, sandbox, event.storeId, revisions);
+  const data = buildRunData(catalog, trigger, event.payload, sandbox.reader(event.storeId, 'shopify'), resolved);
   for (const root of Object.values(data)) deepFreeze(root);
   byEvent.set(event, { catalog, key, data });
   return { ...data };

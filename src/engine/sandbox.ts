@@ -43,7 +43,7 @@ export interface SandboxRow {
 
 type Rec = Record<string, unknown>;
 const SEP = '\u0000';
-const key = (...parts: string[]) => parts.join(SEP);
+const key = (a: string, b: string, c?: string) => (c === undefined ? a + SEP + b : a + SEP + b + SEP + c);
 
 /** `messages` → `message`, `entries` → `entry`: the prefix of generated ids. */
 export function idPrefix(collection: string): string {
@@ -91,9 +91,9 @@ export class MemorySandbox {
     const stage = this.stage(storeId, appId);
     const api = stage.api;
     return {
-      get: api.get,
-      list: api.list,
-      count: api.count,
+      get: (collection, id) => api.get(collection, id),
+      list: (collection) => api.list(collection),
+      count: (collection) => api.count(collection),
       insert: (collection, record) => {
         const id = api.insert(collection, record);
         stage.commit();
@@ -135,63 +135,25 @@ export class MemorySandbox {
 
   /** A private view of the app's sandbox in the store; nothing changes until `commit()`. */
   stage(storeId: string, appId: string): SandboxStage {
-    let writes = new Map<string, Map<string, Rec>>(); // collection → id → record
-    let counters = new Map<string, number>(); // collection → last generated number
-    const staged = (collection: string) => {
-      let m = writes.get(collection);
-      if (!m) writes.set(collection, (m = new Map()));
-      return m;
-    };
-    const read = (collection: string, id: string): Rec | undefined =>
-      writes.get(collection)?.get(id) ?? this.data.get(key(storeId, appId, collection))?.get(id);
-    const api: SandboxApi = {
-      get: (collection, id) => {
-        const rec = read(collection, id);
-        return rec && cloneData(rec);
-      },
-      list: (collection) => {
-        const base = this.data.get(key(storeId, appId, collection)) ?? new Map<string, Rec>();
-        const ids = new Set([...base.keys(), ...(writes.get(collection)?.keys() ?? [])]);
-        return [...ids].map((id) => cloneData(read(collection, id)!));
-      },
-      count: (collection) => {
-        const base = this.data.get(key(storeId, appId, collection));
-        const staged = writes.get(collection);
-        if (!staged) return base?.size ?? 0;
-        let added = 0;
-        for (const id of staged.keys()) if (!base?.has(id)) added++;
-        return (base?.size ?? 0) + added;
-      },
-      insert: (collection, record) => {
-        const own = record.id;
-        let id: string;
-        if (typeof own === 'string' || typeof own === 'number') {
-          id = String(own);
-        } else {
-          let n = counters.get(collection) ?? this.counters.get(key(storeId, appId, collection)) ?? 0;
-          do id = `${idPrefix(collection)}-${++n}`;
-          while (read(collection, id));
-          counters.set(collection, n);
-        }
-        staged(collection).set(id, { ...cloneData(record), id });
-        return id;
-      },
-      upsert: (collection, id, fields) => {
-        staged(collection).set(id, { ...read(collection, id), ...cloneData(fields), id });
-      },
-    };
-    return {
-      api,
-      commit: () => {
-        for (const [collection, records] of writes) {
-          // Staged records are private copies already (made by insert/upsert): no second copy.
-          for (const [id, rec] of records) this.write(storeId, appId, collection, id, rec, false);
-        }
-        for (const [collection, n] of counters) this.counters.set(key(storeId, appId, collection), n);
-        writes = new Map();
-        counters = new Map();
-      },
-    };
+    return new Stage(this, storeId, appId);
+  }
+
+  /** @internal The committed records of a collection (Stage reads through this; never change them). */
+  committed(storeId: string, appId: string, collection: string): ReadonlyMap<string, Rec> | undefined {
+    return this.data.get(key(storeId, appId, collection));
+  }
+
+  /** @internal The last number generated for the collection's ids. */
+  lastGenerated(storeId: string, appId: string, collection: string): number | undefined {
+    return this.counters.get(key(storeId, appId, collection));
+  }
+
+  /** @internal Applies a stage's writes (its records are private copies already: not copied again). */
+  applyStaged(storeId: string, appId: string, writes: ReadonlyMap<string, ReadonlyMap<string, Rec>>, counters: ReadonlyMap<string, number> | undefined): void {
+    for (const [collection, records] of writes) {
+      for (const [id, rec] of records) this.write(storeId, appId, collection, id, rec, false);
+    }
+    if (counters) for (const [collection, n] of counters) this.counters.set(key(storeId, appId, collection), n);
   }
 
   /**
@@ -252,4 +214,82 @@ function generatedId(collection: string): RegExp {
 
 function escapeRegExp(text: string): string {
   return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+}
+
+/**
+ * An adapter attempt's private view of one app's sandbox in one store (MemorySandbox.stage):
+ * reads see the stage's own writes over the committed records, `commit` applies the writes.
+ * One object per attempt, its maps made on the first write (most attempts write one record).
+ */
+class Stage implements SandboxApi, SandboxStage {
+  /** collection → id → record */
+  private writes: Map<string, Map<string, Rec>> | undefined;
+  /** collection → last generated number */
+  private counters: Map<string, number> | undefined;
+
+  constructor(
+    private readonly sandbox: MemorySandbox,
+    private readonly storeId: string,
+    private readonly appId: string,
+  ) {}
+
+  get api(): SandboxApi {
+    return this;
+  }
+
+  private read(collection: string, id: string): Rec | undefined {
+    return this.writes?.get(collection)?.get(id) ?? this.sandbox.committed(this.storeId, this.appId, collection)?.get(id);
+  }
+
+  private staged(collection: string): Map<string, Rec> {
+    this.writes ??= new Map();
+    let m = this.writes.get(collection);
+    if (!m) this.writes.set(collection, (m = new Map()));
+    return m;
+  }
+
+  get(collection: string, id: string): Record<string, unknown> | undefined {
+    const rec = this.read(collection, id);
+    return rec && cloneData(rec);
+  }
+
+  list(collection: string): Record<string, unknown>[] {
+    const base = this.sandbox.committed(this.storeId, this.appId, collection);
+    const ids = new Set([...(base?.keys() ?? []), ...(this.writes?.get(collection)?.keys() ?? [])]);
+    return [...ids].map((id) => cloneData(this.read(collection, id)!));
+  }
+
+  count(collection: string): number {
+    const base = this.sandbox.committed(this.storeId, this.appId, collection);
+    const staged = this.writes?.get(collection);
+    if (!staged) return base?.size ?? 0;
+    let added = 0;
+    for (const id of staged.keys()) if (!base?.has(id)) added++;
+    return (base?.size ?? 0) + added;
+  }
+
+  insert(collection: string, record: Record<string, unknown>): string {
+    const own = record.id;
+    let id: string;
+    if (typeof own === 'string' || typeof own === 'number') {
+      id = String(own);
+    } else {
+      let n = this.counters?.get(collection) ?? this.sandbox.lastGenerated(this.storeId, this.appId, collection) ?? 0;
+      do id = `${idPrefix(collection)}-${++n}`;
+      while (this.read(collection, id));
+      (this.counters ??= new Map()).set(collection, n);
+    }
+    this.staged(collection).set(id, { ...cloneData(record), id });
+    return id;
+  }
+
+  upsert(collection: string, id: string, fields: Record<string, unknown>): void {
+    this.staged(collection).set(id, { ...this.read(collection, id), ...cloneData(fields), id });
+  }
+
+  commit(): void {
+    if (this.writes) this.sandbox.applyStaged(this.storeId, this.appId, this.writes, this.counters);
+    this.writes = undefined;
+    this.counters = undefined;
+  }
 }

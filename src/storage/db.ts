@@ -8,6 +8,7 @@ import Dexie, { type Table } from 'dexie';
 import type { AppManifest } from '../domain/catalog/manifest';
 import { DEFAULT_STORE_TIME_ZONE, type Installation, type Organization, type Store } from '../domain/org/organization';
 import type { ParsedRunRecord, ParsedSandboxRow } from '../domain/runs/records';
+import { splitRun } from '../domain/runs/storedRun';
 import type { SettingKey } from '../domain/settings/settings';
 import type { Workflow } from '../domain/workflow/document';
 import { syncWorkflowIndex } from './workflowSummaries';
@@ -79,7 +80,9 @@ export interface WorkflowVersionRecord extends Versioned {
  * A run of a workflow in a store (v2): the run record's indexed fields
  * beside the record itself, which is parsed with RunRecordSchema on read.
  */
-export interface RunRow extends Versioned, Pick<ParsedRunRecord, 'id' | 'workflowId' | 'storeId' | 'status' | 'startedAt'> {
+export interface RunRow extends Pick<ParsedRunRecord, 'id' | 'workflowId' | 'storeId' | 'status' | 'startedAt'> {
+  /** 1: the record holds everything; 2 (v7): it references its workflow version and trigger objects. */
+  schemaVersion: 1 | 2;
   /** ISO time a waiting run resumes; '' when not waiting (indexed). */
   resumeAt: string;
   /**
@@ -88,7 +91,27 @@ export interface RunRow extends Versioned, Pick<ParsedRunRecord, 'id' | 'workflo
    * indexes; optional only in records written before v5 (the migration sets 0).
    */
   seq?: number;
+  /**
+   * The run record: since v7 stored split (domain/runs/storedRun.ts: its workflow version
+   * and the objects its trigger read are rows of `runWorkflows` and `runObjects`, referenced
+   * by key); records written before, or not split, hold everything inline. Read through
+   * runRepo, which joins them.
+   */
   record: unknown;
+}
+
+/** A workflow version some run used (v7), content-addressed (storedRun.ts contentKey); never changed once written. */
+export interface RunWorkflowRow extends Versioned {
+  key: string;
+  workflowId: string;
+  /** The workflow as the run had it (parsed with StoredWorkflowDocument as part of the run). */
+  doc: unknown;
+}
+
+/** An object a run's trigger read from the store (v7: an order, a customer, a product...), content-addressed. */
+export interface RunObjectRow extends Versioned {
+  key: string;
+  value: unknown;
 }
 
 /** One record of a store's simulated app state (v2), with the time it was last written. */
@@ -142,6 +165,8 @@ export class FlowbenchDb extends Dexie {
   faults!: Table<FaultRow, [string, string]>;
   customApps!: Table<CustomAppRecord, string>;
   workflowIndex!: Table<WorkflowSummaryRecord, string>;
+  runWorkflows!: Table<RunWorkflowRow, string>;
+  runObjects!: Table<RunObjectRow, string>;
 
   constructor(name: string = DB_NAME) {
     super(name);
@@ -208,8 +233,46 @@ export class FlowbenchDb extends Dexie {
     // workflows stored before v6, by syncWorkflowIndex when the database opens (the summaries
     // are built by parsing each document, which needs the workflow schema: loaded only then).
     this.version(6).stores({ workflowIndex: 'id, [rank+search], *words, problem' });
+    // v7: a run record no longer
+    // carries its workflow version and the store objects its trigger read; each is stored once
+    // (content-addressed) in `runWorkflows` / `runObjects` and referenced (domain/runs/storedRun.ts),
+    // so a record is about a third of its size and a batch of runs writes a third of the bytes.
+    // The single-field run indexes the v5 compound ones begin with (workflowId, storeId, status,
+    // startedAt) go: a query on one field uses the compound index's first part, and every run
+    // written updated four indexes fewer. Existing records are split here.
+    this.version(7)
+      .stores({
+        runs: 'id, resumeAt, [startedAt+seq], [workflowId+startedAt+seq], [storeId+startedAt+seq], [status+startedAt+seq]',
+        runWorkflows: 'key',
+        runObjects: 'key',
+      })
+      .upgrade(async (tx) => {
+        const workflows = new Map<string, RunWorkflowRow>();
+        const objects = new Map<string, RunObjectRow>();
+        await tx
+          .table('runs')
+          .toCollection()
+          .modify((row: RunRow) => {
+            const split = splitStored(row.record);
+            if (!split) return;
+            row.record = split.record;
+            row.schemaVersion = 2;
+            if (split.workflow) workflows.set(split.workflow.key, { key: split.workflow.key, workflowId: split.workflow.workflowId, doc: split.workflow.value, schemaVersion: 1 });
+            for (const o of split.objects) objects.set(o.key, { key: o.key, value: o.value, schemaVersion: 1 });
+          });
+        await tx.table('runWorkflows').bulkPut([...workflows.values()]);
+        await tx.table('runObjects').bulkPut([...objects.values()]);
+      });
+    // Kept last: runs when the database is open, whatever version it was upgraded from.
     this.on('ready', (vipDb) => syncWorkflowIndex(vipDb as FlowbenchDb));
   }
+}
+
+/** A stored record split for v7, or undefined when it is not a record of the shape it needs (left as it is, reported when read). */
+function splitStored(record: unknown): ReturnType<typeof splitRun> | undefined {
+  const r = record as Partial<ParsedRunRecord> | null;
+  if (!r || typeof r !== 'object' || typeof r.workflowId !== 'string' || r.workflow === undefined || !Array.isArray(r.steps) || typeof r.event !== 'object' || r.event === null) return undefined;
+  return splitRun(r as ParsedRunRecord);
 }
 
 let shared: FlowbenchDb | undefined;

@@ -10,10 +10,11 @@ import { readWorkflow, readWorkflows, saveWorkflow } from './workflowRepo';
 import { V3_RECORDS, V3_SCHEDULED_DOC, createV3Database } from '../../test/fixtures/db/v3';
 import { WORKFLOW_SCHEMA_VERSION } from '../domain/workflow/document';
 import { listVersions } from './versionRepo';
-import { readRun, readRunWindow } from './runRepo';
+import { queryRuns, readRun, readRunWindow } from './runRepo';
 import { V4_RECORDS, createV4Database } from '../../test/fixtures/db/v4';
 import { V5_RECORDS, createV5Database } from '../../test/fixtures/db/v5';
 import { readUnreadableWorkflows, readWorkflowWindow } from './workflowSummaries';
+import { V5_RECORDS as V5_RUN_RECORDS, V5_REVIEW_DOC, V5_RUNS, createV5RunsDatabase } from '../../test/fixtures/db/v5runs';
 
 describe('migrations', () => {
   it('v1 → current: a filled version-1 database keeps every record, readable by the current code', async () => {
@@ -131,6 +132,40 @@ describe('migrations', () => {
     expect(await readUnreadableWorkflows(db)).toEqual([{ id: 'wf-bad', name: 'Broken', problem: expect.stringContaining('$.steps') }]);
     // The documents themselves are left as they were.
     expect(await db.workflows.get('wf-night')).toEqual(V5_RECORDS.workflows.find((w) => w.id === 'wf-night'));
+    db.close();
+    await db.delete();
+  });
+
+  it('v5 → current: run records are stored split (one workflow version, each object once) and read exactly as they were', async () => {
+    const name = 'migration-v5-runs';
+    await createV5RunsDatabase(name);
+    const db = new FlowbenchDb(name);
+    await db.open();
+    expect(db.verno).toBeGreaterThanOrEqual(7);
+    expect(await db.runs.count()).toBe(V5_RUN_RECORDS.runs.length);
+    const problems: string[] = [];
+    const report = (where: string, problem: string) => problems.push(`${where}: ${problem}`);
+    // Every run reads as the record it was (the v3 one with its workflow migrated on read, as before).
+    for (const run of V5_RUNS) expect(await readRun(db, run.id, report)).toEqual(run);
+    expect((await readRun(db, 'run-1', report))?.workflow).toMatchObject({ id: 'wf-night', schemaVersion: 2 });
+    // The review runs share one workflow version and one product; each has its own customer.
+    const stored = (await db.runs.get('run-r1'))!;
+    expect(stored.schemaVersion).toBe(2);
+    expect(stored.record).not.toHaveProperty('workflow');
+    expect(JSON.stringify(stored.record).length).toBeLessThan(JSON.stringify(V5_RUNS[0]).length * 0.75);
+    expect((await db.runWorkflows.toArray()).map((w) => [w.workflowId, w.doc === undefined])).toEqual(
+      expect.arrayContaining([
+        ['wf-reviews', false],
+        ['wf-night', false],
+      ]),
+    );
+    expect((await db.runWorkflows.toArray()).filter((w) => w.workflowId === 'wf-reviews').map((w) => w.doc)).toEqual([V5_REVIEW_DOC]);
+    expect((await db.runObjects.toArray()).map((o) => o.key.split('#')[0]).sort()).toEqual(['customer', 'customer', 'product']);
+    // The list reads them through the compound indexes (the single-field ones are gone in v7).
+    const window = await readRunWindow(db, { workflowId: 'wf-reviews' }, 0, 10, report);
+    expect(window.runs).toEqual([V5_RUNS[1], V5_RUNS[0]]);
+    expect((await queryRuns(db, { storeId: 'store-1' }, 10, report)).map((r) => r.id)).toEqual(['run-r2', 'run-r1', 'run-2', 'run-1']);
+    expect(problems).toEqual([]);
     db.close();
     await db.delete();
   });

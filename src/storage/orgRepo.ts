@@ -223,7 +223,7 @@ export async function readSecrets(db: FlowbenchDb, storeId: string, appId: strin
  * or faults). Settings such as the theme are kept.
  */
 export async function resetDemo(db: FlowbenchDb, samples: readonly Workflow[], now = new Date().toISOString()): Promise<void> {
-  const tables = [db.organization, db.stores, db.installations, db.secrets, db.workflows, db.workflowVersions, db.workflowIndex, db.runs, db.sandbox, db.faults];
+  const tables = [db.organization, db.stores, db.installations, db.secrets, db.workflows, db.workflowVersions, db.workflowIndex, db.runs, db.runWorkflows, db.runObjects, db.sandbox, db.faults];
   const seedStoreData = await storeDataSeeder();
   await db.transaction('rw', tables, async () => {
     await Promise.all(tables.map((t) => t.clear()));

@@ -9,7 +9,7 @@ import type { ParsedRunRecord } from '../domain/runs/records';
 import { createWorkflow, triggerStep } from '../domain/workflow/factory';
 import { FlowbenchDb } from './db';
 import { readFaults, writeFault } from './faultRepo';
-import { nextWaiting, queryRuns, readDueRuns, readRun, writeRunBatch } from './runRepo';
+import { nextWaiting, queryRuns, readDueRuns, readRun, readRunWindow, writeRunBatch } from './runRepo';
 import { clearSandbox, readSandboxRows } from './sandboxRepo';
 
 let db: FlowbenchDb;
@@ -75,7 +75,7 @@ describe('run repository', () => {
   it('reports and skips a corrupt run record, keeping it stored', async () => {
     freshDb();
     await writeRunBatch(db, [run('good')]);
-    await db.runs.put({ id: 'bad', workflowId: wf.id, storeId: 'store-1', status: 'succeeded', startedAt: T0, resumeAt: '', record: { id: 'bad', steps: 'nope' }, schemaVersion: 1 });
+    await db.runs.put({ id: 'bad', workflowId: wf.id, storeId: 'store-1', status: 'succeeded', startedAt: T0, resumeAt: '', seq: 0, record: { id: 'bad', steps: 'nope' }, schemaVersion: 1 });
     const onCorrupt = vi.fn();
     expect((await queryRuns(db, {}, 10, onCorrupt)).map((r) => r.id)).toEqual(['good']);
     expect(onCorrupt).toHaveBeenCalledWith('run "bad"', expect.stringContaining('$.workflowName'));
@@ -93,6 +93,57 @@ describe('run repository', () => {
     expect((await readDueRuns(db, at(13))).map((r) => r.id)).toEqual(['w11', 'w12']);
     await writeRunBatch(db, [run('w11', { status: 'succeeded' })]);
     expect((await readDueRuns(db, at(13))).map((r) => r.id)).toEqual(['w12']);
+  });
+});
+
+describe('stored run records (v7 shape)', () => {
+  const payload = { customer_id: '7', product_id: '8', rating: 2 };
+  const objects = { product: { id: '8', title: 'Backpack' }, customer: { id: '7', email: 'a@example.com' } };
+  const reviewRun = (id: string, customer = objects.customer) =>
+    run(id, {
+      event: event('loox', 'new-review', payload),
+      steps: [{ stepId: 't', kind: 'trigger', name: 'Loox · New review', status: 'succeeded', input: payload, output: { ...objects, customer }, attempts: [], startedAt: T0, finishedAt: T0 }],
+    });
+
+  it('store each workflow version and object once, over batches, and read every run back whole', async () => {
+    freshDb();
+    await writeRunBatch(db, [reviewRun('a'), reviewRun('b')]);
+    await writeRunBatch(db, [reviewRun('c', { id: '9', email: 'c@example.com' })]);
+    expect(await db.runWorkflows.count()).toBe(1);
+    // product, two customers and the generation marker
+    expect((await db.runObjects.toArray()).map((o) => o.key.split('#')[0]).sort()).toEqual(['', 'customer', 'customer', 'product']);
+    expect((await db.runs.get('a'))?.record).not.toHaveProperty('workflow');
+    expect(await readRun(db, 'a')).toEqual(reviewRun('a'));
+    expect(await queryRuns(db)).toEqual([reviewRun('c', { id: '9', email: 'c@example.com' }), reviewRun('b'), reviewRun('a')]);
+    expect((await readRunWindow(db, { storeId: 'store-1' }, 1, 1)).runs).toEqual([reviewRun('b')]);
+  });
+
+  it('read records stored whole by older builds, beside split ones', async () => {
+    freshDb();
+    await writeRunBatch(db, [reviewRun('new')]);
+    const old = { ...reviewRun('old'), startedAt: '2026-03-01T10:00:00.000Z' };
+    await db.runs.put({ id: 'old', workflowId: wf.id, storeId: 'store-1', status: 'succeeded', startedAt: old.startedAt, resumeAt: '', seq: 0, record: old, schemaVersion: 1 });
+    expect(await readRun(db, 'old')).toEqual(old);
+    expect((await queryRuns(db)).map((r) => r.id)).toEqual(['new', 'old']);
+  });
+
+  it('write the parts again after a reset cleared them (in this tab or another)', async () => {
+    freshDb();
+    await writeRunBatch(db, [reviewRun('a')]);
+    // Another tab's demo reset: the tables are cleared behind this page's back.
+    await db.transaction('rw', [db.runs, db.runWorkflows, db.runObjects], () => Promise.all([db.runs.clear(), db.runWorkflows.clear(), db.runObjects.clear()]));
+    await writeRunBatch(db, [reviewRun('b')]);
+    expect(await readRun(db, 'b')).toEqual(reviewRun('b'));
+  });
+
+  it('report a run whose parts are missing as unreadable, keeping it stored', async () => {
+    freshDb();
+    await writeRunBatch(db, [reviewRun('a')]);
+    await db.runWorkflows.clear();
+    const onCorrupt = vi.fn();
+    expect(await readRun(db, 'a', onCorrupt)).toBeUndefined();
+    expect(onCorrupt).toHaveBeenCalledWith('run "a"', expect.stringContaining('workflow version'));
+    expect(await db.runs.get('a')).toBeDefined();
   });
 });
 
