@@ -23,7 +23,9 @@ import { STEP_KIND_NAMES, kindOf } from '../../domain/workflow/kinds/registry';
 import { loopsOf } from '../../domain/workflow/loops';
 import type { Problem } from '../../domain/workflow/problems';
 import type { EditorSession } from '../../state/editor/session';
-import { type StepRecord, useDryRun } from '../../state/runtime';
+import type { StepRecord } from '../../state/runtime';
+// The test result's store, not the runtime's barrel: the runner and the engine load when a test is run (TestRunControl.tsx).
+import { useDryRun } from '../../state/runtime/dryRunState';
 import type { StepNodeData, StepNodeType, TestShown } from './nodes/StepNodes';
 import type { StickyNoteNodeType } from './nodes/StickyNoteNode';
 import { noteExcerpt } from '../../domain/workflow/diff';
@@ -102,17 +104,24 @@ export class CanvasView {
       useLanguageStore.subscribe((state) => {
         if (state.language === this.labelledIn) return;
         this.labelledIn = state.language;
-        this.relabelling = true;
-        try {
-          this.syncNodes();
-          this.syncEdges();
-        } finally {
-          this.relabelling = false;
-        }
+        this.relabel(true);
       }),
+      // A node draws its app's mark from the manifest in its data: custom apps imported, changed or removed redraw them.
+      session.catalog.subscribe(() => this.relabel(false)),
     ];
     this.syncNodes();
     this.syncEdges();
+  }
+
+  /** Derives every node (and, for a new language, every edge) again rather than reusing them. */
+  private relabel(edges: boolean): void {
+    this.relabelling = true;
+    try {
+      this.syncNodes();
+      if (edges) this.syncEdges();
+    } finally {
+      this.relabelling = false;
+    }
   }
 
   dispose(): void {
@@ -171,9 +180,10 @@ export class CanvasView {
     ) {
       return previous;
     }
-    const { kindLabel, appName, title, appId } =
-      previous && !this.relabelling && previous.data.step === step ? previous.data : stepTextIn(this.labelledIn, step);
-    const data: StepNodeData<Step> = { step, kindLabel, appName, title, appId, problems, test, loopDepth };
+    const reuse = previous && !this.relabelling && previous.data.step === step;
+    const { kindLabel, appName, title, appId } = reuse ? previous.data : stepTextIn(this.labelledIn, step);
+    const app = reuse ? previous.data.app : appId === undefined ? undefined : this.session.catalog.current().byId.get(appId);
+    const data: StepNodeData<Step> = { step, kindLabel, appName, title, appId, app, problems, test, loopDepth };
     return {
       id: step.id,
       type: step.kind,
