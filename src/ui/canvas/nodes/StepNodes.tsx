@@ -142,12 +142,20 @@ function problemsBadge(problems: readonly Problem[]) {
 export const StepNode = memo(function StepNode({ data, selected }: NodeProps<StepNodeType>) {
   const { step, problems, app, loopDepth } = data;
   const layout = layoutOf(step.kind);
+  const ports = layout.ports.map((port) => (
+    <Handle key={port.id} type="source" position={Position.Bottom} id={port.id} className={`handle-${port.id}`} style={port.style} />
+  ));
   return (
     <div className={nodeClass(data, selected)}>
-      <div className="step-node__kind">
-        {data.kindLabel}
-        {problems.length > 0 && problemsBadge(problems)}
-      </div>
+      {/* The kind alone is the line's only child (no text fiber of its own); with the badge, both. */}
+      {problems.length > 0 ? (
+        <div className="step-node__kind">
+          {data.kindLabel}
+          {problemsBadge(problems)}
+        </div>
+      ) : (
+        <div className="step-node__kind">{data.kindLabel}</div>
+      )}
       <div className="step-node__app">
         {app && appMarkElement(app)}
         {data.appName}
@@ -165,9 +173,8 @@ export const StepNode = memo(function StepNode({ data, selected }: NodeProps<Ste
           ))}
         </div>
       )}
-      {layout.ports.map((port) => (
-        <Handle key={port.id} type="source" position={Position.Bottom} id={port.id} className={`handle-${port.id}`} style={port.style} />
-      ))}
+      {/* One port (most kinds): the handle itself, not a list of one (a list is a fragment more per node). */}
+      {ports.length === 1 ? ports[0] : ports}
     </div>
   );
 });
