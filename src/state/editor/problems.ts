@@ -10,14 +10,14 @@
  * does what is left in slices between frames: an edit of one step is
  * usually done in the first slice, right after the change; a workflow just
  * opened is validated from the first idle moment on, after its first paint,
- * not during the render that mounts the editor.
+ * not during the render that mounts the editor; the validator's code is
+ * loaded then too (a dynamic import), not with the editor's.
  */
 import { type StoreApi, createStore } from 'zustand/vanilla';
 import type { Catalog } from '../../domain/catalog/catalog';
 import type { Organization } from '../../domain/org/organization';
 import type { Workflow } from '../../domain/workflow/document';
 import type { Problem } from '../../domain/workflow/problems';
-import { validateInSlices } from '../validation';
 import type { DocumentStore } from './documentStore';
 
 export interface ProblemIndex {
@@ -109,10 +109,14 @@ export class Validation {
     }
     const running = new AbortController();
     this.running = running;
-    void validateInSlices(doc, org, { signal: running.signal, now: same, catalog }).then((problems) => {
-      if (!problems) return;
-      this.validated = { id: doc.id, steps: doc.steps, links: doc.links, org, catalog };
-      this.problems.setState(indexProblems(problems), true);
-    });
+    // The validator (with the Liquid and GraphQL parsers its checks use) is loaded with the first
+    // validation, after the editor's first paint, not with the editor's code (docs/benchmarks.md).
+    void import('../validation')
+      .then(({ validateInSlices }) => (running.signal.aborted ? undefined : validateInSlices(doc, org, { signal: running.signal, now: same, catalog })))
+      .then((problems) => {
+        if (!problems) return;
+        this.validated = { id: doc.id, steps: doc.steps, links: doc.links, org, catalog };
+        this.problems.setState(indexProblems(problems), true);
+      });
   }
 }

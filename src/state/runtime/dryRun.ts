@@ -6,7 +6,6 @@
  * request" stays simulated even when live HTTP is on: a test with sample
  * data must not call real services.
  */
-import { create } from 'zustand';
 import { customAppsOf } from '../../domain/catalog/customApps';
 import type { Workflow } from '../../domain/workflow/document';
 import { triggerOf } from '../../engine/runData';
@@ -17,22 +16,10 @@ import { getEngineClient } from './config';
 import { loadContext } from './context';
 import { eventsFor } from './jobs';
 import { samplePayload } from './payload';
+import { useDryRun } from './dryRunState';
 import { currentCatalog } from '../catalog';
 
-export interface DryRunState {
-  run: RunRecord | undefined;
-  running: boolean;
-  error?: string;
-  clear(): void;
-}
-
-/** The latest dry run, for the editor's test panel. */
-export const useDryRun = create<DryRunState>()((set) => ({
-  run: undefined,
-  running: false,
-  error: undefined,
-  clear: () => set({ run: undefined, running: false, error: undefined }),
-}));
+export { type DryRunState, useDryRun, useShownTestRun } from './dryRunState';
 
 let latest = 0;
 
@@ -70,11 +57,3 @@ export async function dryRun(workflow: Workflow, storeId: string): Promise<RunRe
     throw error instanceof Error ? error : new Error(message);
   }
 }
-
-/**
- * The test run shown on the canvas (/runs/test/canvas): the editor's test
- * result as it was when "Show on canvas" was chosen. Kept apart from
- * useDryRun, whose result is forgotten when the editor closes; nothing is
- * stored (a test run is never recorded).
- */
-export const useShownTestRun = create<{ run: RunRecord | undefined }>()(() => ({ run: undefined }));

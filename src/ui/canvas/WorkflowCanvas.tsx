@@ -35,6 +35,7 @@ import { nodeTypes } from './nodes/StepNodes';
 import { MIN_ZOOM } from './openingView';
 import { PortPickerDialog } from './PortPickerDialog';
 import { FIT_OPTIONS, useOpeningView } from './useOpeningView';
+import { useFarViewClass, usePanningLayer } from './farView';
 import { useStepKeys } from './useStepKeys';
 
 const SNAP: [number, number] = [20, 20];
@@ -79,6 +80,8 @@ export function WorkflowCanvas() {
   const opening = useOpeningView();
   const wrapper = useRef<HTMLDivElement>(null);
   const stepKeys = useStepKeys(session, wrapper);
+  const farView = useFarViewClass();
+  const panning = usePanningLayer();
   // "Add note" puts a new note in the middle of what is shown.
   useEffect(() => {
     session.ui.getState().setCanvasCentre(() => {
@@ -182,6 +185,10 @@ export function WorkflowCanvas() {
         onlyRenderVisibleElements
         proOptions={{ hideAttribution: false }}
         aria-label={t('canvas.label')}
+        className={farView}
+        onMoveStart={panning.onMoveStart}
+        onMove={panning.onMove}
+        onMoveEnd={panning.onMoveEnd}
         ariaLabelConfig={ariaLabelConfig}
       >
         <Background gap={20} />

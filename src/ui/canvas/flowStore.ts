@@ -18,12 +18,15 @@
  */
 import { type Edge, type EdgeChange, type NodeChange, applyEdgeChanges, applyNodeChanges } from '@xyflow/react';
 import { type StoreApi, createStore } from 'zustand/vanilla';
+import type { Catalog } from '../../domain/catalog/catalog';
 import type { Link, Step } from '../../domain/workflow/document';
 import { STEP_KIND_NAMES, kindOf } from '../../domain/workflow/kinds/registry';
 import { loopsOf } from '../../domain/workflow/loops';
 import type { Problem } from '../../domain/workflow/problems';
 import type { EditorSession } from '../../state/editor/session';
-import { type StepRecord, useDryRun } from '../../state/runtime';
+import type { StepRecord } from '../../state/runtime';
+// The test result's store, not the runtime's barrel: the runner and the engine load when a test is run (TestRunControl.tsx).
+import { useDryRun } from '../../state/runtime/dryRunState';
 import type { StepNodeData, StepNodeType, TestShown } from './nodes/StepNodes';
 import type { StickyNoteNodeType } from './nodes/StickyNoteNode';
 import { noteExcerpt } from '../../domain/workflow/diff';
@@ -79,11 +82,14 @@ export class CanvasView {
   /** Nodes and edges are reused only while the language they were labelled in is still shown. */
   private labelledIn = useLanguageStore.getState().language;
   private relabelling = false;
+  /** The catalog the nodes' manifests were last looked up in. */
+  private catalogSeen: Catalog;
   /** The loops of the last steps and links seen: worked out again only when either changes, never per render. */
   private loopsMemo: { steps: readonly Step[]; links: readonly Link[]; loops: ReadonlyMap<string, readonly string[]> } | undefined;
   private readonly stops: (() => void)[];
 
   constructor(private readonly session: EditorSession) {
+    this.catalogSeen = session.catalog.current();
     this.stops = [
       session.document.subscribe((state, prev) => {
         // A new link can put steps in a loop (or take them out), which their nodes show.
@@ -102,17 +108,30 @@ export class CanvasView {
       useLanguageStore.subscribe((state) => {
         if (state.language === this.labelledIn) return;
         this.labelledIn = state.language;
-        this.relabelling = true;
-        try {
-          this.syncNodes();
-          this.syncEdges();
-        } finally {
-          this.relabelling = false;
-        }
+        this.relabel();
+      }),
+      // A node draws its app's mark from the manifest in its data: custom apps imported, changed or
+      // removed give new nodes to the steps whose app's manifest changed (toNode), and only to them.
+      session.catalog.subscribe(() => {
+        const catalog = session.catalog.current();
+        if (catalog === this.catalogSeen) return;
+        this.catalogSeen = catalog;
+        this.syncNodes();
       }),
     ];
     this.syncNodes();
     this.syncEdges();
+  }
+
+  /** Derives every node and edge again rather than reusing them (a new language). */
+  private relabel(): void {
+    this.relabelling = true;
+    try {
+      this.syncNodes();
+      this.syncEdges();
+    } finally {
+      this.relabelling = false;
+    }
   }
 
   dispose(): void {
@@ -159,10 +178,12 @@ export class CanvasView {
     const problems = previous && sameProblems(previous.data.problems, found) ? previous.data.problems : found;
     const test = testOf(status, step.id, previous?.data.test);
     const loopDepth = status.loops.get(step.id)?.length ?? 0;
+    const sameText = previous && !this.relabelling && previous.data.step === step;
+    const { kindLabel, appName, title, appId } = sameText ? previous.data : stepTextIn(this.labelledIn, step);
+    const app = appId === undefined ? undefined : this.catalogSeen.byId.get(appId);
     if (
-      previous &&
-      !this.relabelling &&
-      previous.data.step === step &&
+      sameText &&
+      previous.data.app === app &&
       previous.data.problems === problems &&
       previous.data.test === test &&
       previous.data.loopDepth === loopDepth &&
@@ -171,9 +192,7 @@ export class CanvasView {
     ) {
       return previous;
     }
-    const { kindLabel, appName, title, appId } =
-      previous && !this.relabelling && previous.data.step === step ? previous.data : stepTextIn(this.labelledIn, step);
-    const data: StepNodeData<Step> = { step, kindLabel, appName, title, appId, problems, test, loopDepth };
+    const data: StepNodeData<Step> = { step, kindLabel, appName, title, appId, app, problems, test, loopDepth };
     return {
       id: step.id,
       type: step.kind,

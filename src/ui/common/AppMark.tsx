@@ -10,7 +10,7 @@
  * (manifests are frozen catalog values, so a WeakMap keyed by them is
  * dropped with them and never stale) and the component is memoised.
  */
-import { type CSSProperties, memo } from 'react';
+import { type CSSProperties, type ReactElement, memo } from 'react';
 import { type AppMark as Mark, appMarkOf } from '../../domain/catalog/appMark';
 import type { AppManifest } from '../../domain/catalog/manifest';
 import { svgIconDataUrl } from '../../domain/catalog/svgIconCheck';
@@ -42,8 +42,12 @@ function lookOf(app: AppManifest): MarkLook {
   return look;
 }
 
-/** The mark of an app (its icon or its monogram), hidden from assistive technology. */
-export const AppMark = memo(function AppMark({ app }: { app: AppManifest }) {
+/**
+ * The mark of an app as an element, for a place that renders many of them and
+ * already knows the manifest (the canvas's step nodes, which get it in their
+ * data: no component and no catalog subscription per node).
+ */
+export function appMarkElement(app: AppManifest): ReactElement {
   const look = lookOf(app);
   if (look.iconUrl) {
     return <img className="app-mark app-mark--icon" src={look.iconUrl} alt="" aria-hidden="true" data-testid="app-mark" data-app={app.id} />;
@@ -53,6 +57,11 @@ export const AppMark = memo(function AppMark({ app }: { app: AppManifest }) {
       {look.mark.monogram}
     </span>
   );
+}
+
+/** The mark of an app (its icon or its monogram), hidden from assistive technology. */
+export const AppMark = memo(function AppMark({ app }: { app: AppManifest }) {
+  return appMarkElement(app);
 });
 
 /**

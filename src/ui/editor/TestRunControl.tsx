@@ -8,7 +8,8 @@ import { useEffect } from 'react';
 import { useLocation } from 'wouter';
 import { useEditorSession } from '../../state/editor/context';
 import { useOrganization } from '../../state/org';
-import { dryRun, useDryRun, useShownTestRun } from '../../state/runtime';
+// The stores only: the runner (and the engine with it) loads when a test is asked for.
+import { useDryRun, useShownTestRun } from '../../state/runtime/dryRunState';
 import { StoreSelect } from '../common/StoreSelect';
 import { usePickedStore } from '../common/usePickedStore';
 import { useT } from '../i18n';
@@ -32,6 +33,7 @@ export function TestRunControl() {
     const ui = session.ui.getState();
     if (!doc || !store) return;
     try {
+      const { dryRun } = await import('../../state/runtime/dryRun');
       const run = await dryRun(doc, store.id);
       const { text, kind } = testOutcome(run, store.name, t);
       ui.showMessage(text, kind);

@@ -4,7 +4,10 @@
  * sample data"), which is never stored.
  */
 import { useOrganization } from '../../state/org';
-import { type RunRecord, useRun, useShownTestRun } from '../../state/runtime';
+import type { RunRecord } from '../../state/runtime';
+// The modules it reads, not the runtime's barrel (which loads the engine).
+import { useShownTestRun } from '../../state/runtime/dryRunState';
+import { useRun } from '../../state/runtime/runs';
 import { RunCanvasView } from '../runCanvas/RunCanvasView';
 import { RunNotFound } from './RunPage';
 import { useT } from '../i18n';

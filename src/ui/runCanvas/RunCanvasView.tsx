@@ -20,7 +20,9 @@ import type { RunRecord } from '../../state/runtime';
 import '../canvas/canvas.css';
 import { edgeTypes } from '../canvas/edges/LabelledEdge';
 import { type StepNodeType, nodeTypes } from '../canvas/nodes/StepNodes';
+import { useFarViewClass, usePanningLayer } from '../canvas/farView';
 import { pathStatusLabel } from '../canvas/nodes/RunPathChip';
+import { useCatalog } from '../../state/catalog';
 import { type Language, useLanguage, useT } from '../i18n';
 import { RetryButton } from '../runs/RunDetail';
 import { RetryFromStepButton } from '../runs/RetryFromStepButton';
@@ -219,7 +221,8 @@ function initialIndex(run: RunRecord): number {
 
 function RunFlow({ run, path, current, language }: { run: RunRecord; path: RunPath; current: string; language: Language }) {
   const t = useT();
-  const base = useMemo(() => runNodes(run.workflow, path, undefined, language), [run.workflow, path, language]);
+  const catalog = useCatalog();
+  const base = useMemo(() => runNodes(run.workflow, path, undefined, language, catalog), [run.workflow, path, language, catalog]);
   // Only the current step's node changes from one step to the next; the others keep their objects.
   const nodes = useMemo(
     () => base.map((n) => (n.id === current && n.data.run ? ({ ...n, data: { ...n.data, run: { ...n.data.run, current: true } } } as StepNodeType) : n)),
@@ -228,6 +231,8 @@ function RunFlow({ run, path, current, language }: { run: RunRecord; path: RunPa
   // Branch labels are worded in the language shown (translate), so a language change labels them again.
   const edges: Edge[] = useMemo(() => runEdges(run.workflow, path, language), [run.workflow, path, language]);
   const { setCenter, getInternalNode, getZoom } = useReactFlow();
+  const farView = useFarViewClass();
+  const panning = usePanningLayer();
   // The view opens on the current step at once; later moves glide (unless reduced motion is asked for).
   const opened = useRef(false);
   useEffect(() => {
@@ -253,6 +258,10 @@ function RunFlow({ run, path, current, language }: { run: RunRecord; path: RunPa
       minZoom={0.1}
       onlyRenderVisibleElements
       aria-label={t('runCanvas.canvas')}
+      className={farView}
+      onMoveStart={panning.onMoveStart}
+      onMove={panning.onMove}
+      onMoveEnd={panning.onMoveEnd}
     >
       <Background gap={20} />
       <Controls showInteractive={false} />

@@ -7,7 +7,9 @@
  * Read-only: nodes can be focused and selected, not moved or deleted.
  */
 import type { Edge } from '@xyflow/react';
+import type { Catalog } from '../../domain/catalog/catalog';
 import type { RunPath } from '../../domain/runs/runPath';
+import type { Problem } from '../../domain/workflow/problems';
 import type { Workflow } from '../../domain/workflow/document';
 import { STEP_KIND_NAMES, kindOf } from '../../domain/workflow/kinds/registry';
 import { loopsOf } from '../../domain/workflow/loops';
@@ -18,9 +20,10 @@ import { PORT_LABELS, stepTextIn } from '../kinds';
 
 const BRANCH_PORTS: ReadonlySet<string> = new Set(STEP_KIND_NAMES.flatMap((k) => (kindOf(k).ports.length > 1 ? kindOf(k).ports : [])));
 const UNTESTED = { tested: false, record: undefined } as const;
+const NO_PROBLEMS: readonly Problem[] = [];
 
 /** The nodes of the run's workflow version, `current` the id of the current step's node. */
-export function runNodes(workflow: Workflow, path: RunPath, current: string | undefined, language: Language): StepNodeType[] {
+export function runNodes(workflow: Workflow, path: RunPath, current: string | undefined, language: Language, catalog: Catalog): StepNodeType[] {
   const loops = loopsOf(workflow);
   return workflow.steps.map((step) => {
     const { kindLabel, appName, title, appId } = stepTextIn(language, step);
@@ -31,7 +34,8 @@ export function runNodes(workflow: Workflow, path: RunPath, current: string | un
       appName,
       title,
       appId,
-      problems: [],
+      app: appId === undefined ? undefined : catalog.byId.get(appId),
+      problems: NO_PROBLEMS,
       test: UNTESTED,
       loopDepth: loops.get(step.id)?.length ?? 0,
       run: { ...onPath, current: step.id === current },

@@ -15,7 +15,11 @@ import { STEP_KIND_NAMES, kindOf } from '../../../domain/workflow/kinds/registry
 import type { Problem } from '../../../domain/workflow/problems';
 import type { PathStatus } from '../../../domain/runs/runPath';
 import type { StepRecord } from '../../../state/runtime';
-import { StepNodeFrame } from './StepNodeFrame';
+import type { AppManifest } from '../../../domain/catalog/manifest';
+import { appMarkElement } from '../../common/AppMark';
+import { problemText } from '../../i18n/domainText';
+import { DryRunChip } from './DryRunChip';
+import { RunPathChip } from './RunPathChip';
 // `translate`, not useT: nodes subscribe to nothing; a language change relabels them (flowStore.ts).
 import { translate } from '../../i18n';
 import { useLanguageStore } from '../../i18n/language';
@@ -35,8 +39,10 @@ export type StepNodeData<S extends Step> = {
   kindLabel: string;
   appName: string;
   title: string;
-  /** The app whose mark is drawn beside its name (ui/kinds), if the step belongs to one. */
+  /** The app the step belongs to (ui/kinds), if any. */
   appId: string | undefined;
+  /** That app's manifest in the effective catalog, whose mark is drawn beside its name (absent: no such app). */
+  app: AppManifest | undefined;
   /** The step's problems (one stable empty list when it has none). */
   problems: readonly Problem[];
   test: TestShown;
@@ -96,10 +102,69 @@ function layoutOf(kindName: StepKind): HandleLayout {
   return layout;
 }
 
-export const StepNode = memo(function StepNode({ data, selected }: NodeProps<StepNodeType>) {
-  const layout = layoutOf(data.step.kind);
+/** The node's classes: its kind, in a loop, selected, and its place on a run's path. */
+function nodeClass(data: StepNodeData<Step>, selected: boolean): string {
+  let c = `step-node step-node--${data.step.kind}`;
+  if (data.loopDepth > 0) c += ' step-node--in-loop';
+  if (selected) c += ' step-node--selected';
+  if (data.run) c += ` step-node--path-${data.run.status}${data.run.current ? ' step-node--current' : ''}`;
+  return c;
+}
+
+/** The problems badge: how many errors (or warnings), the problems' text as its tooltip. */
+function problemsBadge(problems: readonly Problem[]) {
+  const errors = problems.filter((p) => p.severity === 'error').length;
+  const language = useLanguageStore.getState().language;
   return (
-    <StepNodeFrame data={data} selected={selected}>
+    <span
+      className={`step-node__badge ${errors > 0 ? 'step-node__badge--error' : 'step-node__badge--warning'}`}
+      title={problems.map((p) => problemText(language, p)).join('\n')}
+      aria-label={translate('canvas.problems', { count: problems.length })}
+      role="img"
+    >
+      {errors > 0 ? `${errors} ⚠` : `${problems.length - errors} !`}
+    </span>
+  );
+}
+
+/**
+ * One step on the canvas: kind (and a badge when the step has problems), the
+ * app's mark and name, a mark when it runs inside a For each loop (once per
+ * item), the step's name, its note, the result of the last test run or its
+ * place on a run's path, and the handles of its kind's ports.
+ *
+ * One component and as few elements as the look allows (docs/benchmarks.md,
+ * canvas-mount): the kind and the name are text of their lines, not spans of
+ * their own, and the app's mark is an element drawn from the manifest in the
+ * node's data, not a component following the catalog. Handles, badge, loop
+ * mark, note and chips are rendered only where they apply.
+ */
+export const StepNode = memo(function StepNode({ data, selected }: NodeProps<StepNodeType>) {
+  const { step, problems, app, loopDepth } = data;
+  const layout = layoutOf(step.kind);
+  const ports = layout.ports.map((port) => (
+    <Handle key={port.id} type="source" position={Position.Bottom} id={port.id} className={`handle-${port.id}`} style={port.style} />
+  ));
+  return (
+    <div className={nodeClass(data, selected)}>
+      {/* The kind alone is the line's only child (no text fiber of its own); with the badge, both. */}
+      {problems.length > 0 ? (
+        <div className="step-node__kind">
+          {data.kindLabel}
+          {problemsBadge(problems)}
+        </div>
+      ) : (
+        <div className="step-node__kind">{data.kindLabel}</div>
+      )}
+      <div className="step-node__app">
+        {app && appMarkElement(app)}
+        {data.appName}
+      </div>
+      {loopDepth > 0 && <div className="step-node__loop">{translate('canvas.inLoop', { count: loopDepth })}</div>}
+      {data.title}
+      {step.note && <div className="step-node__note">{step.note}</div>}
+      {data.test.tested && <DryRunChip record={data.test.record} />}
+      {data.run && <RunPathChip shown={data.run} />}
       {layout.acceptsLinks && <Handle type="target" position={Position.Top} />}
       {layout.spread && (
         <div className="step-node__ports" aria-hidden="true">
@@ -108,10 +173,9 @@ export const StepNode = memo(function StepNode({ data, selected }: NodeProps<Ste
           ))}
         </div>
       )}
-      {layout.ports.map((port) => (
-        <Handle key={port.id} type="source" position={Position.Bottom} id={port.id} className={`handle-${port.id}`} style={port.style} />
-      ))}
-    </StepNodeFrame>
+      {/* One port (most kinds): the handle itself, not a list of one (a list is a fragment more per node). */}
+      {ports.length === 1 ? ports[0] : ports}
+    </div>
   );
 });
 
