@@ -59,7 +59,7 @@ describe('the catalog in the app state', () => {
   it('first-page paths work before the manifests load: one-workflow export from the index, the gallery waiting for them', async () => {
     const state = await fresh();
     const { exportDocument } = await import('./transfer');
-    expect(exportDocument(sampleWorkflow()).text).toContain('"workflows"');
+    expect((await exportDocument(sampleWorkflow())).text).toContain('"workflows"');
     expect(() => state.currentCatalog()).toThrow(/not loaded yet/);
 
     const { loadTemplates } = await import('./templates');

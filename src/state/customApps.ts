@@ -17,8 +17,6 @@ import * as repo from '../storage/customAppRepo';
 import { getDb } from '../storage/db';
 import { RefusedChange } from '../storage/orgRepo';
 import type { UnreadableRecord } from '../storage/settingsRepo';
-import { readWorkflows } from '../storage/workflowRepo';
-import { appsOfStep } from '../domain/workflow/kinds/registry';
 import { currentIndex, setCustomApps, useCatalogIndex } from './catalog';
 
 /** Largest manifest accepted: far above any real app (the biggest built-in one is ~20 kB). */
@@ -138,6 +136,8 @@ export async function removeCustomApp(appId: string): Promise<void> {
 
 /** Names of the workflows with a step of the app, sorted (what removing the app would affect). */
 export async function workflowsUsingApp(appId: string): Promise<string[]> {
+  // Loaded here, not with the first page: reading documents brings their schema and every step kind.
+  const [{ readWorkflows }, { appsOfStep }] = await Promise.all([import('../storage/workflowRepo'), import('../domain/workflow/kinds/registry')]);
   const workflows = await readWorkflows(getDb());
   return workflows
     .filter((w) => w.steps.some((s) => appsOfStep(s).includes(appId)))

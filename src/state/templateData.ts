@@ -11,6 +11,8 @@ import { parseImport } from '../io/importDocument';
 export interface Template {
   id: string;
   workflow: Workflow;
+  /** Every app the template's steps use (the built-in one included), for the organization rules. */
+  appIds: string[];
   /** Connector apps the template uses (the built-in Shopify app is left out). */
   apps: { id: string; name: string; installed: boolean }[];
 }
@@ -28,6 +30,7 @@ function load(): Template[] {
       out.push({
         id: path.replace(/^.*\//, '').replace(/\.json$/, ''),
         workflow,
+        appIds,
         apps: appIds
           .filter((id) => !currentCatalog().byId.get(id)?.builtIn)
           .map((id) => ({ id, name: currentCatalog().byId.get(id)?.name.en ?? id, installed: false })),

@@ -12,11 +12,9 @@ import { currentIndex, ensureFullCatalog } from './catalog';
 import type { Organization } from '../domain/org/organization';
 import { installStatus, whyWontRun } from '../domain/org/rules';
 import type { Template } from './templateData';
-import { newId } from '../domain/workflow/factory';
+import { newId } from '../domain/workflow/ids';
 import { getDb } from '../storage/db';
 import { resetDemo as resetDemoRepo } from '../storage/orgRepo';
-import { addWorkflow } from '../storage/workflowRepo';
-import { appsOfSteps } from '../domain/workflow/kinds/registry';
 
 export type { Template } from './templateData';
 
@@ -36,8 +34,7 @@ export function loadTemplates(): Promise<readonly Template[]> {
 /** The templates with each app's organization-level status and the stores each could run in. */
 export function templatesFor(org: Organization, templates: readonly Template[]): (Template & { runsIn: string[] })[] {
   return templates.map((t) => {
-    const appIds = appsOfSteps(t.workflow.steps);
-    const gating = { name: t.workflow.name, activation: { on: true, scope: { kind: 'all' as const }, offInStores: [] }, appIds };
+    const gating = { name: t.workflow.name, activation: { on: true, scope: { kind: 'all' as const }, offInStores: [] }, appIds: t.appIds };
     return {
       ...t,
       apps: t.apps.map((a) => ({ ...a, installed: installStatus(org, currentIndex().byId.get(a.id)!) === 'installed' })),
@@ -57,6 +54,8 @@ export type TemplateWords = (templateId: string) => { name: string; description:
 export async function createFromTemplate(templateId: string, words?: TemplateWords): Promise<string> {
   const template = (await loadTemplates()).find((t) => t.id === templateId);
   if (!template) throw new Error('This template no longer exists.');
+  // Loaded on use: writing a document brings its schema and every step kind (the templates' chunk has them already).
+  const { addWorkflow } = await import('../storage/workflowRepo');
   const created = await addWorkflow(getDb(), () => ({
     ...structuredClone(template.workflow),
     ...words?.(templateId),

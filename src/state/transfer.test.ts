@@ -129,9 +129,9 @@ describe('exports', () => {
     await expect(exportWorkflows(['wf-gone'])).rejects.toThrow('no longer exist');
   });
 
-  it('exports an in-memory document as it is', () => {
+  it('exports an in-memory document as it is', async () => {
     const doc = { ...sampleWorkflow(), name: 'Unsaved edit' };
-    const { fileName, text } = exportDocument(doc);
+    const { fileName, text } = await exportDocument(doc);
     expect(fileName).toBe('flowbench-unsaved-edit.json');
     expect(JSON.parse(text).workflows[0].name).toBe('Unsaved edit');
   });

@@ -19,7 +19,6 @@
  */
 import { currentIndex, ensureFullCatalog } from './catalog';
 import type { Workflow } from '../domain/workflow/document';
-import { buildExport, exportFileName, serializeExport } from '../io/exportFormat';
 import type { ImportProblem, ImportResult, ParseProgress } from '../io/importDocument';
 import type { ExportDocument } from '../io/exportFormat';
 import type { ImportPlan } from '../io/importPlan';
@@ -28,8 +27,7 @@ export type { FlowExportFile } from '../io/flow/exportFlow';
 export type { FlowExportWarning } from '../io/flow/toFlow';
 import { getDb } from '../storage/db';
 import { refreshCustomApps } from './customApps';
-import { ImportCancelled, ImportRefused, commitImport, readExportSource, readImportTargets } from '../storage/importRepo';
-import { readWorkflows } from '../storage/workflowRepo';
+import { ImportCancelled, ImportRefused } from '../storage/importErrors';
 
 export type { ImportProblem } from '../io/importDocument';
 
@@ -40,6 +38,15 @@ export type { ImportProblem } from '../io/importDocument';
  * when a user imports, pastes or exports for Flow.
  */
 const importer = () => import('../io/importDocument');
+
+/**
+ * The export format and the repositories that read and write whole workflow
+ * documents bring the document schema and every step kind with them: they
+ * too are loaded on the first export or import, not with the first page.
+ */
+const exportFormat = () => import('../io/exportFormat');
+const importRepo = () => import('../storage/importRepo');
+const workflowRepo = () => import('../storage/workflowRepo');
 
 /** One workflow as Shopify Flow's `workflow.flow.json` (canonical text), with what Flow can't take listed. */
 export async function exportForFlow(workflow: Workflow): Promise<FlowExportFile> {
@@ -137,30 +144,32 @@ export class NothingToExport extends Error {
  */
 export async function exportWorkflows(ids: readonly string[] | 'all'): Promise<ExportFile> {
   const db = getDb();
+  const format = await exportFormat();
   let doc: ExportDocument;
   if (ids === 'all') {
-    const [{ workflows, org }, catalog] = await Promise.all([readExportSource(db), ensureFullCatalog()]);
-    doc = buildExport({ workflows, org, catalog });
+    const [{ workflows, org }, catalog] = await Promise.all([(await importRepo()).readExportSource(db), ensureFullCatalog()]);
+    doc = format.buildExport({ workflows, org, catalog });
   } else {
     const wanted = new Set(ids);
-    const workflows = (await readWorkflows(db)).filter((w) => wanted.has(w.id));
+    const workflows = (await (await workflowRepo()).readWorkflows(db)).filter((w) => wanted.has(w.id));
     if (workflows.length === 0) {
       throw ids.length === 0
         ? new NothingToExport('Select at least one workflow to export.', 'none-selected')
         : new NothingToExport('The selected workflows no longer exist.', 'gone');
     }
-    doc = buildExport({ workflows, catalog: currentIndex() });
+    doc = format.buildExport({ workflows, catalog: currentIndex() });
   }
-  return toFile(doc);
+  return toFile(format, doc);
 }
 
 /** Exports one workflow as it is in memory (e.g. the editor's document after a failed save). */
-export function exportDocument(workflow: Workflow): ExportFile {
-  return toFile(buildExport({ workflows: [workflow], catalog: currentIndex() }));
+export async function exportDocument(workflow: Workflow): Promise<ExportFile> {
+  const format = await exportFormat();
+  return toFile(format, format.buildExport({ workflows: [workflow], catalog: currentIndex() }));
 }
 
-function toFile(doc: ExportDocument): ExportFile {
-  return { fileName: exportFileName(doc), text: serializeExport(doc) };
+function toFile(format: Awaited<ReturnType<typeof exportFormat>>, doc: ExportDocument): ExportFile {
+  return { fileName: format.exportFileName(doc), text: format.serializeExport(doc) };
 }
 
 /**
@@ -225,7 +234,7 @@ export async function importFiles(files: readonly Blob[], control: ImportControl
 }
 
 async function planAndCommit(value: ExportDocument, { onProgress, signal }: ImportControl): Promise<ImportSummary> {
-  const { planImport } = await importer();
+  const [{ planImport }, { commitImport, readImportTargets }] = await Promise.all([importer(), importRepo()]);
   const db = getDb();
   onProgress?.({ stage: 'saving', done: 0, total: value.workflows.length });
   for (let attempt = 1; ; attempt++) {

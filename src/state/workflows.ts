@@ -6,19 +6,19 @@
  */
 import { useLiveQuery } from 'dexie-react-hooks';
 import { currentCatalog, ensureFullCatalog } from './catalog';
-import { type Workflow, WorkflowName } from '../domain/workflow/document';
-import { createWorkflow, newId } from '../domain/workflow/factory';
+import type { Workflow } from '../domain/workflow/document';
 import { getDb } from '../storage/db';
 import { RefusedChange, loadOrganization } from '../storage/orgRepo';
-import {
-  WorkflowNotFound,
-  addWorkflow,
-  deleteWorkflow,
-  putWorkflow,
-  readWorkflow,
-  readWorkflowNames,
-  updateWorkflow,
-} from '../storage/workflowRepo';
+import { readWorkflowNames } from '../storage/workflowNames';
+
+/**
+ * The repository that reads and writes whole documents, and the document
+ * factory, bring the workflow document schema and every step kind with them:
+ * loaded by the first command that needs them, not with the Workflows page
+ * (whose list reads summaries only).
+ */
+const repo = () => import('../storage/workflowRepo');
+const factory = () => import('../domain/workflow/factory');
 
 export type { UnreadableRecord } from '../storage/settingsRepo';
 
@@ -66,7 +66,7 @@ async function errorCounter(id: string): Promise<(wf: Workflow) => number> {
   const db = getDb();
   const [org, stored, { pageValidator, validateInSlices }] = await Promise.all([
     loadOrganization(db),
-    readWorkflow(db, id),
+    repo().then((r) => r.readWorkflow(db, id)),
     import('./validation'),
     ensureFullCatalog(),
   ]);
@@ -74,7 +74,8 @@ async function errorCounter(id: string): Promise<(wf: Workflow) => number> {
   return (wf) => pageValidator().validate(wf, { catalog: currentCatalog(), org }).filter((p) => p.severity === 'error').length;
 }
 
-function parseName(name: string, what: string): string {
+async function parseName(name: string, what: string): Promise<string> {
+  const { WorkflowName } = await import('../domain/workflow/document');
   const parsed = WorkflowName.safeParse(name);
   if (!parsed.success) throw new RefusedChange(`Workflow not ${what}: ${parsed.error.issues[0]?.message}.`);
   return parsed.data;
@@ -88,6 +89,7 @@ export function useWorkflowNames(): { id: string; name: string }[] | undefined {
 export const workflowCommands = {
   /** The stored document of a workflow (for an export from the list, which holds summaries only). */
   async document(id: string): Promise<Workflow> {
+    const { WorkflowNotFound, readWorkflow } = await repo();
     const doc = await readWorkflow(getDb(), id);
     if (!doc) throw new WorkflowNotFound(id);
     return doc;
@@ -98,13 +100,15 @@ export const workflowCommands = {
    * name it is called `untitled` (the UI passes its word for it), numbered when taken.
    */
   async create(name?: string, untitled: string = UNTITLED): Promise<string> {
-    const given = name === undefined ? undefined : parseName(name, 'created');
+    const given = name === undefined ? undefined : await parseName(name, 'created');
+    const [{ addWorkflow }, { createWorkflow }] = await Promise.all([repo(), factory()]);
     const wf = await addWorkflow(getDb(), (taken) => createWorkflow(given ?? untitledName(taken, untitled)));
     return wf.id;
   },
 
   async rename(id: string, name: string): Promise<void> {
-    const valid = parseName(name, 'renamed');
+    const valid = await parseName(name, 'renamed');
+    const { updateWorkflow } = await repo();
     await updateWorkflow(getDb(), id, (wf) => ({ ...wf, name: valid }));
   },
 
@@ -115,6 +119,7 @@ export const workflowCommands = {
    */
   async duplicate(id: string): Promise<string> {
     const db = getDb();
+    const [{ WorkflowNotFound, addWorkflow, readWorkflow }, { newId }] = await Promise.all([repo(), factory()]);
     const source = await readWorkflow(db, id);
     if (!source) throw new WorkflowNotFound(id);
     const copy = await addWorkflow(db, () => ({
@@ -129,11 +134,13 @@ export const workflowCommands = {
   /** Deletes a workflow and returns it, so that `restore` can bring it back (undo). */
   /** Deletes a stored workflow that cannot be read (so it cannot be restored either). */
   async discardUnreadable(id: string): Promise<void> {
+    const { deleteWorkflow } = await repo();
     await deleteWorkflow(getDb(), id);
   },
 
   async remove(id: string): Promise<Workflow> {
     const db = getDb();
+    const { WorkflowNotFound, deleteWorkflow, readWorkflow } = await repo();
     const doc = await readWorkflow(db, id);
     if (!doc) throw new WorkflowNotFound(id);
     await deleteWorkflow(db, id);
@@ -145,7 +152,7 @@ export const workflowCommands = {
    * save time it had to return it to its place in the list; now by default.
    */
   async restore(doc: Workflow, updatedAt?: string): Promise<void> {
-    await putWorkflow(getDb(), doc, updatedAt);
+    await (await repo()).putWorkflow(getDb(), doc, updatedAt);
   },
 
   /**
@@ -161,7 +168,7 @@ export const workflowCommands = {
    */
   async setOn(id: string, on: boolean): Promise<void> {
     const db = getDb();
-    const countErrors = on ? await errorCounter(id) : undefined;
+    const [countErrors, { updateWorkflow }] = await Promise.all([on ? errorCounter(id) : undefined, repo()]);
     await updateWorkflow(
       db,
       id,

@@ -16,6 +16,9 @@ import { RefusedChange, loadOrganization } from './orgRepo';
 import type { CorruptRecordReporter } from './settingsRepo';
 import { readWorkflows } from './workflowRepo';
 import { summaryRecord } from './workflowSummaryWrite';
+import { ImportCancelled, ImportRefused } from './importErrors';
+
+export { ImportCancelled, ImportRefused } from './importErrors';
 
 /** What an import writes; src/io/importPlan.ts plans it (an ImportPlan is one). */
 export interface ImportBatch {
@@ -28,13 +31,6 @@ export interface ImportBatch {
   organizationName?: string;
 }
 
-/** Thrown (before anything is written) when a record of the batch does not parse. */
-export class ImportRefused extends Error {
-  constructor(readonly problems: string[]) {
-    super(`Nothing was imported: ${problems.slice(0, 3).join('; ')}`);
-    this.name = 'ImportRefused';
-  }
-}
 
 /** The ids already stored, which decide what an import adds as a copy or skips. */
 export async function readImportTargets(db: FlowbenchDb): Promise<{ workflowIds: string[]; storeIds: string[] }> {
@@ -58,13 +54,6 @@ export interface CommitOptions {
   signal?: AbortSignal;
 }
 
-/** Thrown when an import's write was stopped through its signal; the transaction was aborted. */
-export class ImportCancelled extends Error {
-  constructor() {
-    super('The import was cancelled; nothing was imported.');
-    this.name = 'ImportCancelled';
-  }
-}
 
 /** Workflows (and as many versions) put per request inside the import's transaction. */
 export const WRITE_CHUNK = 500;

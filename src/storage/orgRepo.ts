@@ -14,7 +14,7 @@ import type { Workflow } from '../domain/workflow/document';
 import type { FlowbenchDb } from './db';
 import type { CorruptRecordReporter } from './settingsRepo';
 import type { seedStoreData as SeedStoreData } from './storeDataRepo';
-import { readWorkflows, writeWorkflowDocs } from './workflowRepo';
+import type * as WorkflowRepo from './workflowRepo';
 
 const warn: CorruptRecordReporter = (where, problem) => console.warn(`Ignored ${where}: ${problem}`);
 
@@ -69,6 +69,16 @@ export async function loadOrganization(db: FlowbenchDb, onCorrupt: CorruptRecord
  * app's first bundle. Loaded before a transaction opens, since waiting for a
  * module inside one would end the transaction.
  */
+/**
+ * The workflow repository (and with it the workflow document schema and every
+ * step kind), loaded on first use like the seeder: the organization is read at
+ * boot and must not bring the workflow domain into the first page. Loaded
+ * before a transaction opens.
+ */
+function workflowRepo(): Promise<typeof WorkflowRepo> {
+  return import('./workflowRepo');
+}
+
 async function storeDataSeeder(): Promise<typeof SeedStoreData> {
   return (await import('./storeDataRepo')).seedStoreData;
 }
@@ -162,6 +172,7 @@ export async function uninstallApp(db: FlowbenchDb, storeId: string, appId: stri
  * leaves them off until the user turns them on.
  */
 export async function setFlowInstalled(db: FlowbenchDb, storeId: string, installed: boolean): Promise<void> {
+  const { readWorkflows, writeWorkflowDocs } = await workflowRepo();
   await db.transaction('rw', [db.stores, db.workflows, db.workflowIndex, db.workflowVersions], async () => {
     const store = await requireStore(db, storeId);
     if (store.flowInstalled === installed) return;
@@ -224,7 +235,7 @@ export async function readSecrets(db: FlowbenchDb, storeId: string, appId: strin
  */
 export async function resetDemo(db: FlowbenchDb, samples: readonly Workflow[], now = new Date().toISOString()): Promise<void> {
   const tables = [db.organization, db.stores, db.installations, db.secrets, db.workflows, db.workflowVersions, db.workflowIndex, db.runs, db.runWorkflows, db.runObjects, db.sandbox, db.faults];
-  const seedStoreData = await storeDataSeeder();
+  const [seedStoreData, { writeWorkflowDocs }] = await Promise.all([storeDataSeeder(), workflowRepo()]);
   await db.transaction('rw', tables, async () => {
     await Promise.all(tables.map((t) => t.clear()));
     await ensureOrganization(db, now);

@@ -12,6 +12,8 @@ import { recordVersion, settleImportVersions, type VersionReason } from './versi
 import { putSummaries } from './workflowSummaryWrite';
 import { type CorruptRecordReporter, storedName } from './settingsRepo';
 
+export { readWorkflowNames } from './workflowNames';
+
 const warn: CorruptRecordReporter = (where, problem) => console.warn(`Ignored ${where}: ${problem}`);
 
 /** Every readable workflow, newest first. */
@@ -24,18 +26,6 @@ export async function readWorkflows(db: FlowbenchDb, onCorrupt: CorruptRecordRep
     else onCorrupt(`workflow ${JSON.stringify(record.id)}`, formatIssues(parsed.error.issues).slice(0, 3).join('; '));
   }
   return out;
-}
-
-/**
- * Every stored workflow's id and name, by name (then id), read from the
- * `name` index alone: no document is read or parsed, so a list of names
- * (the Runs page's workflow filter) costs little with thousands stored.
- */
-export async function readWorkflowNames(db: FlowbenchDb): Promise<{ id: string; name: string }[]> {
-  return db.transaction('r', db.workflows, async () => {
-    const [names, ids] = await Promise.all([db.workflows.orderBy('name').keys(), db.workflows.orderBy('name').primaryKeys()]);
-    return ids.map((id, i) => ({ id, name: String(names[i]) }));
-  });
 }
 
 /** Reads one workflow; undefined when it does not exist or cannot be read. */

@@ -38,15 +38,15 @@ export function StorageBanner() {
   const t = useT();
   if (!problem && saveStatus !== 'failed') return null;
 
-  const exportOpen = () => {
+  const exportOpen = async () => {
     // Read at click time: the newest in-memory edits, not the ones of the last render.
     const doc = session?.document.getState().doc;
     if (!doc) return;
-    const { fileName, text } = exportDocument(doc);
+    const { fileName, text } = await exportDocument(doc);
     downloadText(fileName, text);
   };
   const exportButton = workflowOpen && (
-    <button type="button" onClick={exportOpen}>
+    <button type="button" onClick={() => void exportOpen()}>
       {t('app.storage.export')}
     </button>
   );

@@ -147,7 +147,7 @@ export function WorkflowRow({ entry, org, now, onDelete, focusRequested, onFocus
             aria-label={t('workflows.row.export', { name })}
             onClick={() =>
               void action.run(async () => {
-                const file = exportDocument(await workflowCommands.document(id));
+                const file = await exportDocument(await workflowCommands.document(id));
                 downloadText(file.fileName, file.text);
               })
             }
