@@ -6,7 +6,8 @@
  * nodes from the test result's store.
  */
 import { afterEach, describe, expect, it } from 'vitest';
-import { type Catalog, builtInCatalog } from '../../domain/catalog/catalog';
+import type { Catalog } from '../../domain/catalog/catalog';
+import { builtInCatalog } from '../../domain/catalog/builtIn';
 import { createWorkflow, triggerStep } from '../../domain/workflow/factory';
 import type { Source } from '../../state/editor/session';
 import { useDryRun } from '../../state/runtime/dryRunState';
