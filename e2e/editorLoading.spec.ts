@@ -54,6 +54,7 @@ test('opening the editor and showing a step loads no engine code; a test run loa
   await expect(editor.inspector.getByRole('textbox', { name: 'Note', exact: true })).toBeVisible();
   expect(fetched(forms, scripts)).toHaveLength(1);
   expect(fetched(engine, scripts)).toEqual([]);
+  await page.screenshot({ path: 'test-results/editor-loading-step-shown.png' });
 
   const toolbar = page.getByRole('toolbar', { name: 'Editor' });
   await toolbar.getByRole('combobox', { name: 'Test in store' }).selectOption({ label: 'Store 1' });
