@@ -7,11 +7,12 @@
  * test keeps equal to the manifests.
  */
 import { readFileSync } from 'node:fs';
-import { expect, type Locator, type Page, test } from '@playwright/test';
+import { expect, type Locator, test } from '@playwright/test';
 import { EditorPage } from './pages/EditorPage';
 import { OrganizationPage } from './pages/OrganizationPage';
 import { RunsPage } from './pages/RunsPage';
 import { WorkflowsPage } from './pages/WorkflowsPage';
+import { scriptsOf } from './scripts';
 
 interface IndexedApp {
   id: string;
@@ -23,15 +24,6 @@ interface IndexedApp {
 const apps = JSON.parse(readFileSync('src/domain/catalog/catalogIndex.json', 'utf8')) as IndexedApp[];
 const connectors = apps.filter((a) => !a.builtIn);
 const TEMPLATE = 'Big paid orders: tag VIP and tell the team';
-
-/** Every script the page requested so far, by file name. */
-function scriptsOf(page: Page): string[] {
-  const seen: string[] = [];
-  page.on('request', (request) => {
-    if (request.resourceType() === 'script') seen.push(new URL(request.url()).pathname.replace(/^.*\//, ''));
-  });
-  return seen;
-}
 
 const manifestsChunk = (scripts: string[]) => scripts.filter((file) => /^builtIn-.*\.js$/.test(file));
 

@@ -1,16 +1,13 @@
 /**
- * The simulated clock: the runtime's "now", stored in the settings (key
- * `simNow`) so it survives reloads and is shared by tabs. It starts at the
- * real time of the first start and only moves forward, when the user moves
- * it; moving it fires what was due on the way, in time order:
+ * The simulated clock: the runtime's "now" (simNow.ts reads it; stored in
+ * the settings, so it survives reloads and is shared by tabs). It starts at
+ * the real time of the first start and only moves forward, when the user
+ * moves it; moving it fires what was due on the way, in time order:
  * - waiting runs whose resumeAt has come are resumed at their time;
  * - scheduled triggers (daily, birthdays…) fire at their times in the
  *   window (old, new] (engine/schedule.ts).
  * At each instant due waits are resumed before the schedules of that instant.
  */
-import Dexie from 'dexie';
-import { useLiveQuery } from 'dexie-react-hooks';
-import { useEffect } from 'react';
 import { currentCatalog } from '../catalog';
 import { scheduledEvents } from '../../engine/engine';
 import { toIso, toMs } from '../../engine/clock';
@@ -18,8 +15,9 @@ import { MemorySandbox } from '../../engine/sandbox';
 import type { RunRecord, TriggerEvent } from '../../engine/types';
 import { getDb } from '../../storage/db';
 import { nextWaiting, readDueRuns } from '../../storage/runRepo';
-import { readSetting, writeSetting } from '../../storage/settingsRepo';
+import { writeSetting } from '../../storage/settingsRepo';
 import { exclusive, writerOptions } from './config';
+import { ensureSimNow } from './simNow';
 import { loadContext } from './context';
 import { runJob } from './jobs';
 import { RunWriter } from './runWriter';
@@ -29,29 +27,6 @@ const DAY_MS = 86_400_000;
 const WINDOW_MS = 366 * DAY_MS;
 /** The clock can move at most this far at once (10 years). */
 const MAX_MOVE_MS = 3653 * DAY_MS;
-
-/** The simulated time now; sets it to the real time if it was never set. */
-export function ensureSimNow(): Promise<string> {
-  const db = getDb();
-  // Outside any live query (those may only read); one transaction, so two tabs agree.
-  return Dexie.ignoreTransaction(() =>
-    db.transaction('rw', db.settings, async () => {
-      const stored = await readSetting(db, 'simNow');
-      if (stored) return stored;
-      const now = new Date().toISOString();
-      await writeSetting(db, 'simNow', now);
-      return now;
-    }),
-  );
-}
-
-/** The simulated time (ISO), live; undefined while loading. Sets it on the first start. */
-export function useSimNow(): string | undefined {
-  useEffect(() => {
-    void ensureSimNow();
-  }, []);
-  return useLiveQuery(() => readSetting(getDb(), 'simNow'));
-}
 
 /**
  * Moves the simulated clock forward by `ms` milliseconds, firing scheduled

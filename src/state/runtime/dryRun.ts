@@ -11,7 +11,7 @@ import type { Workflow } from '../../domain/workflow/document';
 import { triggerOf } from '../../engine/runData';
 import type { RunRecord } from '../../engine/types';
 import { getDb } from '../../storage/db';
-import { ensureSimNow } from './clock';
+import { ensureSimNow } from './simNow';
 import { getEngineClient } from './config';
 import { loadContext } from './context';
 import { eventsFor } from './jobs';

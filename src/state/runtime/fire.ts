@@ -11,7 +11,7 @@ import { retryFromStepPlan, retryFromStepRun } from '../../domain/runs/runPath';
 import type { RunRecord } from '../../engine/types';
 import { getDb } from '../../storage/db';
 import { readRun } from '../../storage/runRepo';
-import { ensureSimNow } from './clock';
+import { ensureSimNow } from './simNow';
 import { exclusive, writerOptions } from './config';
 import { loadContext } from './context';
 import { type RuntimeContext, eventsFor, runJob } from './jobs';

@@ -9,7 +9,8 @@
 export type { Attempt, RunRecord, RunStatus, StepRecord, StepStatus, TriggerEvent } from '../../engine/types';
 export type { FaultConfig, FaultMode } from '../../engine/faults';
 
-export { advanceClock, ensureSimNow, setClock, useSimNow } from './clock';
+export { advanceClock, setClock } from './clock';
+export { ensureSimNow, useSimNow } from './simNow';
 export { type BulkProgress, type FireRequest, MAX_BULK_EVENTS, fireBulk, fireTrigger, retryFromStep, retryRun } from './fire';
 export { MAX_PAYLOAD_BYTES, type PayloadCheck, samplePayload, validatePayload } from './payload';
 export { type DryRunState, dryRun, useDryRun, useShownTestRun } from './dryRun';

@@ -17,7 +17,7 @@ import { startInstant } from '../../domain/time/occurrences';
 import { timeZoneNames } from '../../domain/time/zones';
 import { useDocument, useEditorSession } from '../../state/editor/context';
 import { useOrganization } from '../../state/org';
-import { useSimNow } from '../../state/runtime';
+import { useSimNow } from '../../state/runtime/simNow';
 import { useT } from '../i18n';
 import { defaultScheduleZone, FORM_REPEATS, type FormProblem, formOf, maxInterval, readSchedule, type ScheduleForm, scheduleFromForm } from './scheduleModel';
 

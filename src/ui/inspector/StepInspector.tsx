@@ -4,12 +4,15 @@
  * Each kind's settings subscribe to nothing but this step and what they
  * read besides (the trigger, for the data a condition or field can use).
  */
-import { useId } from 'react';
+import { lazy, Suspense, useId } from 'react';
 import { useDocument, useEditorSession, useStepProblems } from '../../state/editor/context';
 import { ProblemList } from './ProblemList';
 import { useLanguage, useT } from '../i18n';
 import { stepHeadingIn } from '../kinds';
-import { KindSettings } from './KindSettings';
+
+// The kinds' forms load with the first step shown, not with the editor: their checks of what a step can
+// read need the validator (Liquid, GraphQL) and a Scheduled time reads the schedule library (docs/benchmarks.md).
+const KindSettings = lazy(() => import('./KindSettings').then((m) => ({ default: m.KindSettings })));
 
 export function StepInspector({ stepId }: { stepId: string }) {
   const step = useDocument((s) => s.doc?.steps.find((st) => st.id === stepId));
@@ -25,8 +28,10 @@ export function StepInspector({ stepId }: { stepId: string }) {
         <h2 className="inspector__title">{heading.name}</h2>
       </header>
       <ProblemList problems={problems} label={t('inspector.stepProblems')} />
-      <KindSettings step={step} />
-      <NoteField stepId={step.id} note={step.note} />
+      <Suspense fallback={null}>
+        <KindSettings step={step} />
+        <NoteField stepId={step.id} note={step.note} />
+      </Suspense>
     </div>
   );
 }
