@@ -21,30 +21,14 @@
  * per 10,000 rows), not through the app. Each side runs in a browser context
  * of its own (its own storage); rounds alternate sides.
  */
+import { readFileSync } from 'node:fs';
 import { alternate, percentile, row } from './lib/stats.mjs';
 
 const T0 = Date.parse('2026-03-02T10:00:00.000Z');
 
-/** A finished run of a trigger-only workflow, as RunRecordSchema reads it (id and times are set per run). */
-const RUN_TEMPLATE = {
-  workflowId: 'wf-scale',
-  workflowName: 'Order tagger',
-  workflow: {
-    schemaVersion: 2,
-    id: 'wf-scale',
-    name: 'Order tagger',
-    description: '',
-    activation: { on: false, scope: { kind: 'all' }, offInStores: [] },
-    steps: [{ id: 't', position: { x: 0, y: 0 }, note: '', kind: 'trigger', app: 'shopify', trigger: 'order-created' }],
-    links: [],
-  },
-  storeId: 'store-1',
-  event: { id: 'ev-1', storeId: 'store-1', app: 'shopify', trigger: 'order-created', payload: {}, at: '2026-03-02T10:00:00.000Z', depth: 0 },
-  status: 'succeeded',
-  reasons: [],
-  steps: [],
-  dryRun: false,
-};
+/** A finished run of a trigger-only workflow, as RunRecordSchema reads it (id and times are set per run); shared with the e2e tests' StoredData. */
+const RUN_TEMPLATE = readFileSync(new URL('../test/fixtures/scaleRun.json', import.meta.url), 'utf8');
+
 
 /**
  * Runs in the page: puts `count` runs, one a minute from t0, oldest first, 10,000 per transaction,
@@ -111,7 +95,7 @@ async function runsPageScale({ browser, appUrl, rounds, log }) {
     await page.goto(`${appUrl}/#/runs`); // creates and migrates the database
     await page.getByRole('heading', { level: 1, name: 'Runs' }).waitFor();
     log(`runs-page-scale: seeding ${count.toLocaleString('en')} runs`);
-    await page.evaluate(seedRuns, [count, T0, JSON.stringify(RUN_TEMPLATE)]);
+    await page.evaluate(seedRuns, [count, T0, RUN_TEMPLATE]);
     await page.close();
     sides[name] = { context, count };
   }

@@ -4,7 +4,11 @@
  * store what the app itself would never write. Call it after the app has
  * opened the database once, then load a page so the app reads it.
  */
+import { readFileSync } from 'node:fs';
 import type { Page } from '@playwright/test';
+
+/** A finished run of a trigger-only workflow, as RunRecordSchema reads it (id and times are set per run); shared with bench/scale.mjs. */
+const RUN_TEMPLATE = readFileSync('test/fixtures/scaleRun.json', 'utf8');
 
 export class StoredData {
   constructor(readonly page: Page) {}
@@ -95,7 +99,7 @@ export class StoredData {
             tx.onerror = () => (db.close(), reject(tx.error));
           };
         }),
-      [count, start, JSON.stringify(RUN_TEMPLATE)] as const,
+      [count, start, RUN_TEMPLATE] as const,
     );
   }
 }
@@ -126,24 +130,3 @@ export async function runStorage(page: Page): Promise<{ rows: { schemaVersion: n
       }),
   );
 }
-
-/** A finished run of a trigger-only workflow, as RunRecordSchema reads it (id and times are set per run). */
-const RUN_TEMPLATE = {
-  workflowId: 'wf-scale',
-  workflowName: 'Order tagger',
-  workflow: {
-    schemaVersion: 2,
-    id: 'wf-scale',
-    name: 'Order tagger',
-    description: '',
-    activation: { on: false, scope: { kind: 'all' }, offInStores: [] },
-    steps: [{ id: 't', position: { x: 0, y: 0 }, note: '', kind: 'trigger', app: 'shopify', trigger: 'order-created' }],
-    links: [],
-  },
-  storeId: 'store-1',
-  event: { id: 'ev-1', storeId: 'store-1', app: 'shopify', trigger: 'order-created', payload: {}, at: '2026-03-02T10:00:00.000Z', depth: 0 },
-  status: 'succeeded',
-  reasons: [],
-  steps: [],
-  dryRun: false,
-};
