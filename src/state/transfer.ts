@@ -26,7 +26,7 @@ import type { FlowExportFile } from '../io/flow/exportFlow';
 export type { FlowExportFile } from '../io/flow/exportFlow';
 export type { FlowExportWarning } from '../io/flow/toFlow';
 import { getDb } from '../storage/db';
-import { refreshCustomApps } from './customApps';
+import { refreshCustomApps } from './customAppsStart';
 import { ImportCancelled, ImportRefused } from '../storage/importErrors';
 
 export type { ImportProblem } from '../io/importDocument';
