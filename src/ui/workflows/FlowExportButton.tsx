@@ -10,12 +10,13 @@
  */
 import { type ComponentType, useState } from 'react';
 import type { Workflow } from '../../domain/workflow/document';
-import { downloadText, exportForFlow, type FlowExportFile } from '../../state/transfer';
+import type { FlowExportFile } from '../../state/transfer';
 import { workflowCommands } from '../../state/workflows';
 import { ErrorAlert } from '../common/ErrorAlert';
 import { useAsyncAction } from '../common/useAsyncAction';
 import { useT } from '../i18n';
 import { withMessages } from '../i18n/lazyWithMessages';
+import { loadTransfer } from '../transfer/loadTransfer';
 import type { FlowExportDialogProps } from './FlowExportDialog';
 
 /** A file with something to say, the workflow it was written from, and the dialog that says it. */
@@ -30,7 +31,8 @@ export function FlowExportButton({ id, name }: { id: string; name: string }) {
   const [pending, setPending] = useState<Pending>();
   // The Flow converter is a chunk of its own (loaded on the first click); a failed load is shown here.
   const { error, run } = useAsyncAction();
-  const save = (file: FlowExportFile) => downloadText(file.fileName, file.text);
+  // The transfer module is loaded by the click before anything is saved.
+  const save = (file: FlowExportFile) => void loadTransfer().then(({ downloadText }) => downloadText(file.fileName, file.text));
   return (
     <>
       <button
@@ -39,7 +41,7 @@ export function FlowExportButton({ id, name }: { id: string; name: string }) {
         aria-label={t('workflows.flowExport.label', { name })}
         onClick={() =>
           void run(async () => {
-            const workflow = await workflowCommands.document(id);
+            const [{ exportForFlow }, workflow] = await Promise.all([loadTransfer(), workflowCommands.document(id)]);
             const file = await exportForFlow(workflow);
             if (file.warnings.length === 0 && file.problems.length === 0) {
               save(file);
