@@ -118,17 +118,19 @@ export function WorkflowsPage() {
   const focused = useCallback(() => setFocusId(undefined), []);
   const stored = list?.all ?? 0;
   const searching = searched.trim() !== '';
+  // While the list loads, the toolbar and search are shown as for a stored list (the usual case), so nothing below moves when it arrives.
+  const listed = !list || stored > 0;
 
   return (
     <section aria-labelledby="workflows-title" className="page">
       <h1 id="workflows-title">{t('workflows.title')}</h1>
       <div className="row workflows__toolbar">
         <div className="row">
-          {stored > 0 && <NewWorkflowButton />}
+          {listed && <NewWorkflowButton />}
         </div>
         <TransferActions importer={importer} selectedIds={[...selected]} />
       </div>
-      {stored > 0 && (
+      {listed && (
         <div className="row workflows__search">
           <label htmlFor={searchId} className="visually-hidden">
             {t('workflows.search.label')}
