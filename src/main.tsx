@@ -1,6 +1,6 @@
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
-import { startCustomApps } from './state/customApps';
+import { startCustomApps } from './state/customAppsStart';
 import { ensureOrganization } from './state/org';
 import { startServiceWorker } from './state/pwa';
 import { watchStorage } from './state/storageHealth';

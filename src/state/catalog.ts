@@ -22,7 +22,7 @@ import { useStore } from 'zustand';
 import { createStore } from 'zustand/vanilla';
 import type { Catalog, CatalogIndex } from '../domain/catalog/catalog';
 import { builtInIndex } from '../domain/catalog/builtInIndex';
-import { composeCatalog } from '../domain/catalog/customApps';
+import { composeCatalog } from '../domain/catalog/compose';
 import type { AppManifest } from '../domain/catalog/manifest';
 import type { Source } from './editor/session';
 

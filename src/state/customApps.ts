@@ -1,14 +1,12 @@
 /**
- * Custom apps as the UI sees them: loading the stored manifests into the
- * effective catalog at start (and again whenever the table changes, in this
- * tab or another, through Dexie's liveQuery), a hook that re-renders on
- * catalog changes, and the commands to import and remove a custom app.
+ * Custom apps as the UI sees them: the stored manifests in the effective
+ * catalog (customAppsStart.ts, from the start and whenever the table
+ * changes), a hook that re-renders on catalog changes, and the commands to
+ * import and remove a custom app.
  * Imports are all-or-nothing: a manifest with any problem changes nothing.
  * A stored app left out of the catalog (its record cannot be read, or it
  * clashes with a built-in app) is listed with why, so it can be removed.
  */
-import { liveQuery } from 'dexie';
-import { create } from 'zustand';
 import { checkCustomApp, customAppsOf } from '../domain/catalog/customApps';
 import type { AppManifest } from '../domain/catalog/manifest';
 import { loadSvgIconCheck } from '../domain/catalog/svgIconCheck';
@@ -16,60 +14,13 @@ import type { PathProblem } from '../domain/zodIssues';
 import * as repo from '../storage/customAppRepo';
 import { getDb } from '../storage/db';
 import { RefusedChange } from '../storage/orgRepo';
-import type { UnreadableRecord } from '../storage/settingsRepo';
-import { currentIndex, setCustomApps, useCatalogIndex } from './catalog';
+import { currentIndex, useCatalogIndex } from './catalog';
+import { refreshCustomApps } from './customAppsStart';
+
+export { refreshCustomApps, startCustomApps, useStoredAppProblems } from './customAppsStart';
 
 /** Largest manifest accepted: far above any real app (the biggest built-in one is ~20 kB). */
 export const MAX_MANIFEST_BYTES = 1_000_000;
-
-let started: Promise<void> | undefined;
-
-/** Stored custom apps left out of the catalog, by id, with why. */
-export const useStoredAppProblems = create<{ problems: UnreadableRecord[] }>()(() => ({ problems: [] }));
-
-interface StoredApps {
-  manifests: AppManifest[];
-  unreadable: UnreadableRecord[];
-}
-
-async function readStoredApps(): Promise<StoredApps> {
-  const unreadable: UnreadableRecord[] = [];
-  const manifests = await repo.readCustomApps(getDb(), (where, problem, record) => {
-    console.warn(`Ignored ${where}: ${problem}`);
-    unreadable.push({ id: record?.id ?? where, name: record?.name, problem });
-  });
-  return { manifests, unreadable };
-}
-
-function apply({ manifests, unreadable }: StoredApps): void {
-  const skipped = setCustomApps(manifests);
-  for (const { id, reason } of skipped) console.warn(`Ignored custom app "${id}": ${reason}`);
-  const named = new Map(manifests.map((m) => [m.id, m.name.en]));
-  useStoredAppProblems.setState({ problems: [...unreadable, ...skipped.map(({ id, reason }) => ({ id, name: named.get(id), problem: reason }))] });
-}
-
-/**
- * Loads the stored custom apps into the catalog (its index at once, its
- * manifests once loaded: state/catalog.ts) and keeps following the table.
- * Resolves after the first load (also when it fails: the built-in catalog
- * is then used and the failure logged), so the first render already knows
- * the user's apps.
- */
-export function startCustomApps(): Promise<void> {
-  started ??= new Promise<void>((resolve) => {
-    liveQuery(readStoredApps).subscribe({
-      next: (stored) => {
-        apply(stored);
-        resolve();
-      },
-      error: (error: unknown) => {
-        console.error('Could not read the custom apps', error);
-        resolve();
-      },
-    });
-  });
-  return started;
-}
 
 export { useCatalog, useCatalogIndex } from './catalog';
 
@@ -121,11 +72,6 @@ export async function importCustomAppFile(file: Blob): Promise<CustomAppImport> 
   } catch (error) {
     return fail('$', `the file could not be read (${String(error)})`);
   }
-}
-
-/** Reads the stored custom apps into the catalog now (after a write elsewhere, such as an import). */
-export async function refreshCustomApps(): Promise<void> {
-  apply(await readStoredApps());
 }
 
 /** Removes a custom app, its installations and secrets. Workflows using it are left as they are. */

@@ -8,12 +8,13 @@ import Dexie from 'dexie';
 import { useLiveQuery } from 'dexie-react-hooks';
 import type { Organization } from '../domain/org/organization';
 import { getDb } from '../storage/db';
-import * as repo from '../storage/orgRepo';
+import * as orgRead from '../storage/orgRead';
+import type * as OrgRepo from '../storage/orgRepo';
 import type { Source } from './editor/session';
 import { ensureFullCatalog } from './catalog';
 import { liveSource } from './liveSource';
 
-export { RefusedChange } from '../storage/orgRepo';
+export { RefusedChange } from '../storage/orgRead';
 
 let ready: Promise<boolean> | undefined;
 
@@ -24,7 +25,7 @@ let ready: Promise<boolean> | undefined;
 export function ensureOrganization(): Promise<boolean> {
   // Runs outside any liveQuery: a live query may only read, and this may write the demo.
   ready ??= Dexie.ignoreTransaction(async () => {
-    const created = await repo.ensureOrganization(getDb());
+    const created = await orgRead.ensureOrganization(getDb());
     // Loaded on demand: the store data generator stays out of the first bundle.
     const { ensureStoreData } = await import('./storeData');
     await ensureStoreData();
@@ -49,17 +50,22 @@ export function organizationSource(): Source<Organization | undefined> {
 async function readOrganization(): Promise<Organization | undefined> {
   const db = getDb();
   if (!(await db.organization.get('org'))) return undefined;
-  return repo.loadOrganization(db);
+  return orgRead.loadOrganization(db);
+}
+
+/** The organization's commands (storage/orgRepo.ts), loaded with the first of them: the Workflows page uses none. */
+async function repo(): Promise<typeof OrgRepo> {
+  return import('../storage/orgRepo');
 }
 
 export const orgCommands = {
-  addStore: (name: string) => repo.addStore(getDb(), name),
-  renameStore: (storeId: string, name: string) => repo.renameStore(getDb(), storeId, name),
-  setStoreTimeZone: (storeId: string, timeZone: string) => repo.setStoreTimeZone(getDb(), storeId, timeZone),
-  removeStore: (storeId: string) => repo.removeStore(getDb(), storeId),
-  installApp: async (storeId: string, appId: string) => repo.installApp(getDb(), await ensureFullCatalog(), storeId, appId),
-  uninstallApp: (storeId: string, appId: string) => repo.uninstallApp(getDb(), storeId, appId),
-  setFlowInstalled: (storeId: string, installed: boolean) => repo.setFlowInstalled(getDb(), storeId, installed),
+  addStore: async (name: string) => (await repo()).addStore(getDb(), name),
+  renameStore: async (storeId: string, name: string) => (await repo()).renameStore(getDb(), storeId, name),
+  setStoreTimeZone: async (storeId: string, timeZone: string) => (await repo()).setStoreTimeZone(getDb(), storeId, timeZone),
+  removeStore: async (storeId: string) => (await repo()).removeStore(getDb(), storeId),
+  installApp: async (storeId: string, appId: string) => (await repo()).installApp(getDb(), await ensureFullCatalog(), storeId, appId),
+  uninstallApp: async (storeId: string, appId: string) => (await repo()).uninstallApp(getDb(), storeId, appId),
+  setFlowInstalled: async (storeId: string, installed: boolean) => (await repo()).setFlowInstalled(getDb(), storeId, installed),
   saveAppSetup: async (storeId: string, appId: string, values: Record<string, string>) =>
-    repo.saveAppSetup(getDb(), await ensureFullCatalog(), storeId, appId, values),
+    (await repo()).saveAppSetup(getDb(), await ensureFullCatalog(), storeId, appId, values),
 };

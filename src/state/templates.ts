@@ -14,7 +14,6 @@ import { installStatus, whyWontRun } from '../domain/org/rules';
 import type { Template } from './templateData';
 import { newId } from '../domain/workflow/ids';
 import { getDb } from '../storage/db';
-import { resetDemo as resetDemoRepo } from '../storage/orgRepo';
 
 export type { Template } from './templateData';
 
@@ -75,5 +74,7 @@ export async function resetDemo(words?: TemplateWords): Promise<void> {
     ...words?.(t.id),
     id: t.workflow.id.replace(/^template-/, 'sample-'),
   }));
+  // The organization's repository loads with the command (the Workflows page uses none of its commands).
+  const { resetDemo: resetDemoRepo } = await import('../storage/orgRepo');
   await resetDemoRepo(getDb(), samples);
 }

@@ -26,8 +26,11 @@ import type { FlowExportFile } from '../io/flow/exportFlow';
 export type { FlowExportFile } from '../io/flow/exportFlow';
 export type { FlowExportWarning } from '../io/flow/toFlow';
 import { getDb } from '../storage/db';
-import { refreshCustomApps } from './customApps';
+import { refreshCustomApps } from './customAppsStart';
 import { ImportCancelled, ImportRefused } from '../storage/importErrors';
+import { NothingToExport } from './exportErrors';
+
+export { NothingToExport } from './exportErrors';
 
 export type { ImportProblem } from '../io/importDocument';
 
@@ -122,18 +125,6 @@ async function checkInSlices(text: string, { onProgress, signal }: ImportControl
       if (signal?.aborted) return undefined;
       sliceStart = performance.now();
     }
-  }
-}
-
-/** Thrown when there is nothing to export; the message is for the user. */
-export class NothingToExport extends Error {
-  constructor(
-    message: string,
-    /** Why, for the UI's words: nothing was selected, or the selected workflows are gone. */
-    readonly reason: 'none-selected' | 'gone' = 'none-selected',
-  ) {
-    super(message);
-    this.name = 'NothingToExport';
   }
 }
 

@@ -8,7 +8,7 @@ import { useLiveQuery } from 'dexie-react-hooks';
 import { currentCatalog, ensureFullCatalog } from './catalog';
 import type { Workflow } from '../domain/workflow/document';
 import { getDb } from '../storage/db';
-import { RefusedChange, loadOrganization } from '../storage/orgRepo';
+import { RefusedChange, loadOrganization } from '../storage/orgRead';
 import { readWorkflowNames } from '../storage/workflowNames';
 
 /**

@@ -11,7 +11,7 @@ import type { AppManifest } from '../domain/catalog/manifest';
 import { loadSvgIconCheck, svgIconCheckLoaded } from '../domain/catalog/svgIconCheck';
 import { sameManifest } from '../domain/catalog/customApps';
 import { formatIssues } from '../domain/zodIssues';
-import type { FlowbenchDb } from './db';
+import type { CustomAppRecord, FlowbenchDb } from './db';
 import { RefusedChange } from './orgRepo';
 import { type CorruptRecordReporter, storedName } from './settingsRepo';
 
@@ -19,9 +19,17 @@ const warn: CorruptRecordReporter = (where, problem) => console.warn(`Ignored ${
 
 /** Every readable custom manifest, by id. */
 export async function readCustomApps(db: FlowbenchDb, onCorrupt: CorruptRecordReporter = warn): Promise<AppManifest[]> {
+  return parseCustomApps(await db.customApps.toArray(), onCorrupt);
+}
+
+/**
+ * The readable manifests of stored custom-app records, by id; the others are
+ * reported. No Dexie call is made: the first page reads the records itself
+ * and loads this module only when there are some (state/customAppsStart.ts).
+ */
+export async function parseCustomApps(records: readonly CustomAppRecord[], onCorrupt: CorruptRecordReporter = warn): Promise<AppManifest[]> {
   const out: AppManifest[] = [];
-  const records = await db.customApps.toArray();
-  // Icons are checked with an XML parser loaded on demand (svgIconCheck.ts); no Dexie call follows this wait.
+  // Icons are checked with an XML parser loaded on demand (svgIconCheck.ts).
   if (!svgIconCheckLoaded() && records.some((r) => typeof (r.manifest as { icon?: unknown } | undefined)?.icon === 'string')) {
     // Should the chunk fail to load, the apps with an icon are reported unreadable (refused unchecked), the others load.
     await loadSvgIconCheck().catch((error: unknown) => console.warn('Could not load the icon check', error));

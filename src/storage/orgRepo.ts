@@ -2,35 +2,30 @@
  * Organization repository: stores, app installations and their setup, on
  * IndexedDB. Every read is parsed with the domain schemas (a corrupt record is
  * reported and skipped); every change is one transaction and is checked by
- * the domain rules first, so a refused change writes nothing.
+ * the domain rules first, so a refused change writes nothing. What the first
+ * page needs (reading the organization, creating it on the very first start)
+ * is orgRead.ts, re-exported here; the commands load with the pages that use them.
  */
 import { type Catalog, findApp } from '../domain/catalog/catalog';
 import { demoOrganization } from '../domain/org/demo';
-import { DEFAULT_STORE_TIME_ZONE, Installation, type Organization, Store, StoreName, StoreTimeZone } from '../domain/org/organization';
+import { DEFAULT_STORE_TIME_ZONE, StoreName, StoreTimeZone } from '../domain/org/organization';
 import { canChangeAuthentication, turnWorkflowsOffInStore } from '../domain/org/rules';
 import { validateSetup } from '../domain/org/setup';
 import { ownValue } from '../domain/ownKeys';
 import type { Workflow } from '../domain/workflow/document';
 import type { FlowbenchDb } from './db';
-import type { CorruptRecordReporter } from './settingsRepo';
+import { RefusedChange, loadOrganization } from './orgRead';
 import type { seedStoreData as SeedStoreData } from './storeDataRepo';
 import type * as WorkflowRepo from './workflowRepo';
 
-const warn: CorruptRecordReporter = (where, problem) => console.warn(`Ignored ${where}: ${problem}`);
+export { RefusedChange, ensureOrganization, loadOrganization } from './orgRead';
 
-/** Thrown when a change is refused; the message is for the user. */
-export class RefusedChange extends Error {
-  constructor(
-    message: string,
-    readonly problems: { field: string; message: string }[] = [],
-  ) {
-    super(message);
-    this.name = 'RefusedChange';
-  }
-}
-
-/** Creates the demo organization on first start (no organization row yet). Returns true when it did. */
-export async function ensureOrganization(db: FlowbenchDb, now = new Date().toISOString()): Promise<boolean> {
+/**
+ * Writes the demo organization unless there is one (inside the caller's
+ * transaction or its own). Returns true when it did. The app's start calls
+ * `ensureOrganization` (orgRead.ts), which loads this module only then.
+ */
+export async function createDemoOrganization(db: FlowbenchDb, now = new Date().toISOString()): Promise<boolean> {
   return db.transaction('rw', [db.organization, db.stores, db.installations], async () => {
     if (await db.organization.get('org')) return false;
     const demo = demoOrganization(now);
@@ -38,29 +33,6 @@ export async function ensureOrganization(db: FlowbenchDb, now = new Date().toISO
     await db.stores.bulkPut(demo.stores.map((s) => ({ ...s, schemaVersion: 1 as const })));
     await db.installations.bulkPut(demo.installations.map((i) => ({ ...i, schemaVersion: 1 as const })));
     return true;
-  });
-}
-
-/** Reads the organization; corrupt store or installation records are reported and left out. */
-export async function loadOrganization(db: FlowbenchDb, onCorrupt: CorruptRecordReporter = warn): Promise<Organization> {
-  return db.transaction('r', [db.organization, db.stores, db.installations], async () => {
-    const orgRow = await db.organization.get('org');
-    const stores: Store[] = [];
-    for (const record of await db.stores.toArray()) {
-      const { schemaVersion: _v, ...rest } = record;
-      const parsed = Store.safeParse(rest);
-      if (parsed.success) stores.push(parsed.data);
-      else onCorrupt(`store record ${JSON.stringify(record.id)}`, parsed.error.issues[0]?.message ?? 'invalid');
-    }
-    stores.sort((a, b) => a.createdAt.localeCompare(b.createdAt) || a.name.localeCompare(b.name));
-    const installations: Installation[] = [];
-    for (const record of await db.installations.toArray()) {
-      const { schemaVersion: _v, ...rest } = record;
-      const parsed = Installation.safeParse(rest);
-      if (parsed.success) installations.push(parsed.data);
-      else onCorrupt(`installation ${record.appId} in ${record.storeId}`, parsed.error.issues[0]?.message ?? 'invalid');
-    }
-    return { name: orgRow?.name ?? 'Organization', stores, installations };
   });
 }
 
@@ -238,7 +210,7 @@ export async function resetDemo(db: FlowbenchDb, samples: readonly Workflow[], n
   const [seedStoreData, { writeWorkflowDocs }] = await Promise.all([storeDataSeeder(), workflowRepo()]);
   await db.transaction('rw', tables, async () => {
     await Promise.all(tables.map((t) => t.clear()));
-    await ensureOrganization(db, now);
+    await createDemoOrganization(db, now);
     for (const store of await db.stores.toArray()) await seedStoreData(db, store.id, now);
     if (samples.length > 0) await writeWorkflowDocs(db, samples, now);
   });

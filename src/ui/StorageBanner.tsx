@@ -6,7 +6,7 @@
  */
 import { useActiveSaveState, useActiveSession } from '../state/editor/context';
 import { type StorageProblem, useStorageHealth } from '../state/storageHealth';
-import { downloadText, exportDocument } from '../state/transfer';
+import { loadTransfer } from './transfer/loadTransfer';
 import { useT, type Translate } from './i18n';
 
 /** The problem's title and what to do, in the UI's language. */
@@ -42,6 +42,7 @@ export function StorageBanner() {
     // Read at click time: the newest in-memory edits, not the ones of the last render.
     const doc = session?.document.getState().doc;
     if (!doc) return;
+    const { exportDocument, downloadText } = await loadTransfer();
     const { fileName, text } = await exportDocument(doc);
     downloadText(fileName, text);
   };

@@ -9,7 +9,8 @@
  * the first page uses the index (catalogIndex.ts) instead. Tests, the CLI
  * and the engine's worker import it directly.
  */
-import { type Catalog, buildCatalog } from './catalog';
+import { buildCatalog } from './buildCatalog';
+import type { Catalog } from './catalog';
 
 const manifestFiles = import.meta.glob<unknown>('./apps/*.json', { eager: true, import: 'default' });
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { buildCatalog } from './catalog';
+import { buildCatalog } from './buildCatalog';
 import { builtInCatalog as catalog } from './builtIn';
 import slack from './apps/slack.json';
 

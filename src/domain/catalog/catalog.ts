@@ -1,8 +1,7 @@
 /**
- * The connector catalog: how manifests become a catalog (`buildCatalog`:
- * parsed with the manifest schema, checked across apps, frozen) and the
- * look-ups every layer uses. A manifest that does not parse stops the build
- * and the tests with the file name and the JSON path of each problem.
+ * The connector catalog: its types and the look-ups every layer uses (how
+ * manifests become a catalog is `buildCatalog.ts`, apart so that a look-up
+ * never brings the manifest's schema along).
  *
  * The built-in apps come in two parts (docs/architecture.md, "The connector
  * catalog"): `builtIn.ts`, every manifest under ./apps (`builtInCatalog`,
@@ -16,9 +15,8 @@
  * domain holds no mutable catalog and every function that needs one is
  * handed it.
  */
-import { AppManifest } from './manifest';
+import type { AppManifest } from './manifest';
 import type { AppSummary } from './catalogIndex';
-import { formatIssues } from '../zodIssues';
 
 /** A catalog of apps of one shape: whole manifests (`Catalog`) or their summaries (`CatalogIndex`). */
 export interface CatalogOf<A extends AppSummary> {
@@ -40,46 +38,6 @@ export type CatalogIndex = CatalogOf<AppSummary>;
 
 /** The id of the built-in Shopify app: always installed, never a connector. */
 export const SHOPIFY_APP_ID = 'shopify';
-
-/**
- * Builds a catalog from raw manifests (file name → parsed JSON).
- * Throws one error listing every problem, each with its file and JSON path.
- */
-export function buildCatalog(raw: Record<string, unknown>): Catalog {
-  const problems: string[] = [];
-  const apps: AppManifest[] = [];
-  for (const [file, json] of Object.entries(raw).sort(([a], [b]) => a.localeCompare(b))) {
-    const parsed = AppManifest.safeParse(json);
-    if (!parsed.success) {
-      problems.push(...formatIssues(parsed.error.issues).map((p) => `${file}: ${p}`));
-      continue;
-    }
-    const expectedFile = `${parsed.data.id}.json`;
-    if (!file.endsWith(expectedFile)) {
-      problems.push(`${file}: the file of app "${parsed.data.id}" must be named ${expectedFile}`);
-    }
-    apps.push(parsed.data);
-  }
-  const byId = new Map<string, AppManifest>();
-  for (const app of apps) {
-    if (byId.has(app.id)) problems.push(`app id "${app.id}" is used by two manifests`);
-    byId.set(app.id, app);
-  }
-  for (const app of apps) {
-    app.actions.forEach((action, i) => {
-      const only = action.onlyWithTrigger;
-      if (only && !byId.get(only.app)?.triggers.some((t) => t.id === only.trigger)) {
-        problems.push(
-          `${app.id}.json: $.actions[${i}].onlyWithTrigger names "${only.app}/${only.trigger}", which is not in the catalog`,
-        );
-      }
-    });
-  }
-  if (problems.length > 0) {
-    throw new Error(`The connector catalog has problems:\n${problems.join('\n')}`);
-  }
-  return deepFreeze({ apps: apps.sort(byEnglishName), byId });
-}
 
 /** Catalog order: built-in Shopify first, then apps by English name. */
 export function byEnglishName(a: AppSummary, b: AppSummary): number {

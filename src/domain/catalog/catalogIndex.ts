@@ -13,7 +13,7 @@
  */
 import { z } from 'zod';
 import { type Catalog, type CatalogIndex, byEnglishName, deepFreeze } from './catalog';
-import { LocalizedText, Slug } from './manifest';
+import { LocalizedText, Slug } from './text';
 import { formatIssues } from '../zodIssues';
 
 /** A trigger or action as the index knows it. */

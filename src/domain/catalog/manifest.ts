@@ -15,20 +15,12 @@ import {
 } from './fieldTypes';
 import { SafeRecord, hasOwnKey, ownValue } from '../ownKeys';
 import { svgIconProblem } from './svgIconCheck';
+import { LocalizedText, Slug } from './text';
 
 export const MANIFEST_SCHEMA_VERSION = 1;
 
-/** Lower-case words joined by hyphens: stable ids that survive renames and translations. */
-export const Slug = z
-  .string()
-  .regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'must be lower-case words joined by hyphens, like "send-message"');
+export { LocalizedText, Slug } from './text';
 
-/** A text in English (our own words) and Polish (the seed's wording where it has one). */
-export const LocalizedText = z.strictObject({
-  en: z.string().trim().min(1, 'English text is missing'),
-  pl: z.string().trim().min(1, 'Polish text is missing'),
-});
-export type LocalizedText = z.infer<typeof LocalizedText>;
 
 /** A typed field of a trigger payload, an action input or an action output. */
 export const FieldDef = z

@@ -6,7 +6,7 @@
  * so that nothing built from the organization can leak them.
  */
 import { z } from 'zod';
-import { Slug } from '../catalog/manifest';
+import { Slug } from '../catalog/text';
 import { SafeRecord } from '../ownKeys';
 import { isTimeZone } from '../time/zones';
 

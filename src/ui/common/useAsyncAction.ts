@@ -1,5 +1,5 @@
 import { useCallback, useState } from 'react';
-import { NothingToExport } from '../../state/transfer';
+import { NothingToExport } from '../../state/exportErrors';
 import { TurnOnRefused } from '../../state/workflows';
 import { useT, type Translate } from '../i18n';
 

@@ -8,10 +8,7 @@
 import type { Language, Message } from './format';
 import type { Area, MessageKey } from './messages';
 import { app } from './en/app';
-import { canvas } from './en/canvas';
-import { notes } from './en/notes';
 import { pwa } from './en/pwa';
-import { runs } from './en/runs';
 import { shell } from './en/shell';
 import { templates } from './en/templates';
 import { transfer } from './en/transfer';
@@ -32,7 +29,7 @@ export const AREAS = [
  * before the first render. areaUsage.test.ts checks they cover every key the
  * first page's modules use.
  */
-const firstPage = { shell, app, pwa, workflows, transfer, templates, canvas, runs, notes } satisfies Partial<Record<Area, AreaMessages>>;
+const firstPage = { shell, app, pwa, workflows, transfer, templates } satisfies Partial<Record<Area, AreaMessages>>;
 export const FIRST_PAGE_AREAS = Object.keys(firstPage) as readonly Area[];
 
 // One chunk per area and language, but for the first page's English areas, bundled above
@@ -41,7 +38,7 @@ const loaders: Record<Language, Record<string, () => Promise<Record<string, unkn
   en: import.meta.glob<Record<string, unknown>>([
     './en/*.ts',
     '!./en/index.ts',
-    '!./en/{shell,app,pwa,workflows,transfer,templates,canvas,runs,notes}.ts',
+    '!./en/{shell,app,pwa,workflows,transfer,templates}.ts',
   ]),
   pl: import.meta.glob<Record<string, unknown>>(['./pl/*.ts', '!./pl/index.ts']),
 };

@@ -15,3 +15,12 @@ export function lazyWithMessages<P extends object>(areas: readonly Area[], load:
     return { default: component };
   });
 }
+
+/**
+ * A module loaded on a user action (a dialog, a menu) together with the message
+ * areas it uses, both in parallel; areaUsage.test.ts checks the declaration.
+ */
+export async function withMessages<T>(areas: readonly Area[], load: () => Promise<T>): Promise<T> {
+  const [module] = await Promise.all([load(), requireAreas(areas)]);
+  return module;
+}

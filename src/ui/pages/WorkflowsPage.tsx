@@ -7,7 +7,6 @@
  */
 import { useCallback, useDeferredValue, useId, useMemo, useRef, useState } from 'react';
 import { useOrganization } from '../../state/org';
-import { importFiles } from '../../state/transfer';
 import { type WorkflowListRow, readMatchingWorkflowIds, useUnreadableWorkflows, useWorkflowIds, useWorkflowWindow } from '../../state/workflowList';
 import { workflowCommands } from '../../state/workflows';
 import type { Workflow } from '../../domain/workflow/document';
@@ -19,6 +18,7 @@ import { TemplateGallery } from '../templates/TemplateGallery';
 import { TransferActions } from '../transfer/TransferActions';
 import { useFileDrop } from '../transfer/useFileDrop';
 import { useImportRunner } from '../transfer/useImportRunner';
+import { loadTransfer } from '../transfer/loadTransfer';
 import '../transfer/transfer.css';
 import { useT } from '../i18n';
 import { useTitle } from '../useTitle';
@@ -54,7 +54,9 @@ export function WorkflowsPage() {
   const { error, run } = useAsyncAction();
   const importer = useImportRunner();
   const { run: runImport } = importer;
-  const dragging = useFileDrop(useCallback((files: File[]) => void runImport((control) => importFiles(files, control)), [runImport]));
+  const dragging = useFileDrop(
+    useCallback((files: File[]) => void runImport(async (control) => (await loadTransfer()).importFiles(files, control)), [runImport]),
+  );
   const [picked, setPicked] = useState<ReadonlySet<string>>(() => new Set());
   const searchId = useId();
   const searchRef = useRef<HTMLInputElement>(null);
@@ -116,17 +118,19 @@ export function WorkflowsPage() {
   const focused = useCallback(() => setFocusId(undefined), []);
   const stored = list?.all ?? 0;
   const searching = searched.trim() !== '';
+  // While the list loads, the toolbar and search are shown as for a stored list (the usual case), so nothing below moves when it arrives.
+  const listed = !list || stored > 0;
 
   return (
     <section aria-labelledby="workflows-title" className="page">
       <h1 id="workflows-title">{t('workflows.title')}</h1>
       <div className="row workflows__toolbar">
         <div className="row">
-          {stored > 0 && <NewWorkflowButton />}
+          {listed && <NewWorkflowButton />}
         </div>
         <TransferActions importer={importer} selectedIds={[...selected]} />
       </div>
-      {stored > 0 && (
+      {listed && (
         <div className="row workflows__search">
           <label htmlFor={searchId} className="visually-hidden">
             {t('workflows.search.label')}

@@ -17,6 +17,7 @@ import { ErrorAlert } from '../common/ErrorAlert';
 // The cards, with the templates' names and descriptions in every language, load with the templates.
 const TemplateCards = lazyWithMessages(['templateItems'], () => import('./TemplateCards').then((m) => m.TemplateCards));
 
+/** Shown at once (closed), so the list below never moves when the organization arrives; the cards need it. */
 export function TemplateGallery({ org }: { org: Organization | undefined }) {
   // The templates (and the importer that reads them) load when the gallery is first opened.
   const [open, setOpen] = useState(false);
@@ -27,7 +28,6 @@ export function TemplateGallery({ org }: { org: Organization | undefined }) {
   }, [open, loaded, run]);
   const templates = useMemo(() => (org && loaded ? templatesFor(org, loaded) : []), [org, loaded]);
   const t = useT();
-  if (!org) return null;
   const loading = (
     <p role="status" className="muted">
       {t('templates.loading')}
@@ -36,11 +36,11 @@ export function TemplateGallery({ org }: { org: Organization | undefined }) {
   return (
     <details className="templates card" onToggle={(e) => setOpen(e.currentTarget.open)}>
       <summary>
-        <h2>{t('templates.title')}</h2> {loaded && <span className="muted">({templates.length})</span>}
+        <h2>{t('templates.title')}</h2> {loaded && org && <span className="muted">({templates.length})</span>}
       </summary>
       <ErrorAlert error={error} />
-      {open && !loaded && !error && loading}
-      {loaded && (
+      {open && !(loaded && org) && !error && loading}
+      {loaded && org && (
         <Suspense fallback={loading}>
           <TemplateCards templates={templates} run={run} />
         </Suspense>

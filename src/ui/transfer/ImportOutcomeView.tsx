@@ -5,11 +5,14 @@
  * was cancelled. The status region is always in the page, so the messages
  * are announced when they appear.
  */
+import { lazy, Suspense } from 'react';
 import type { ImportOutcome } from '../../state/transfer';
 import { useT } from '../i18n';
-import { ImportProblems } from './ImportProblems';
 import { importMessage } from './importMessage';
 import { type ProgressStore, useImportProgress } from './useImportRunner';
+
+// The problem list of a refused import loads when there is one.
+const ImportProblems = lazy(() => import('./ImportProblems').then((m) => ({ default: m.ImportProblems })));
 
 interface Props {
   outcome: ImportOutcome | undefined;
@@ -45,7 +48,11 @@ export function ImportOutcomeView({ outcome, busy, progress, onCancel, onDismiss
           </button>
         )}
       </div>
-      {outcome && !outcome.ok && !outcome.cancelled && <ImportProblems problems={outcome.problems} onDismiss={onDismiss} />}
+      {outcome && !outcome.ok && !outcome.cancelled && (
+        <Suspense fallback={null}>
+          <ImportProblems problems={outcome.problems} onDismiss={onDismiss} />
+        </Suspense>
+      )}
     </>
   );
 }

@@ -3,13 +3,15 @@
  * picker), "Paste JSON…", "Export all" (workflows and the organization
  * setup, never secrets) and "Export selected (N)".
  */
-import { useRef, useState } from 'react';
-import { downloadText, exportWorkflows, importFiles, importText } from '../../state/transfer';
+import { lazy, Suspense, useRef, useState } from 'react';
+import { loadTransfer } from './loadTransfer';
 import { useAsyncAction } from '../common/useAsyncAction';
 import { useT } from '../i18n';
-import { PasteDialog } from './PasteDialog';
 import type { ImportRunner } from './useImportRunner';
 import { ErrorAlert } from '../common/ErrorAlert';
+
+// The paste dialog loads when it is first opened.
+const PasteDialog = lazy(() => import('./PasteDialog').then((m) => ({ default: m.PasteDialog })));
 
 interface Props {
   importer: ImportRunner;
@@ -26,6 +28,7 @@ export function TransferActions({ importer, selectedIds }: Props) {
 
   const download = (ids: readonly string[] | 'all') =>
     void run(async () => {
+      const { exportWorkflows, downloadText } = await loadTransfer();
       const { fileName, text } = await exportWorkflows(ids);
       downloadText(fileName, text);
     });
@@ -48,7 +51,7 @@ export function TransferActions({ importer, selectedIds }: Props) {
             const files = [...(e.target.files ?? [])];
             // Reset, so choosing the same file again (after fixing it) fires a change.
             e.target.value = '';
-            if (files.length > 0) void importer.run((control) => importFiles(files, control));
+            if (files.length > 0) void importer.run(async (control) => (await loadTransfer()).importFiles(files, control));
           }}
         />
         <button ref={pasteRef} type="button" onClick={() => setPasting(true)}>
@@ -63,12 +66,14 @@ export function TransferActions({ importer, selectedIds }: Props) {
       </div>
       <ErrorAlert error={error} />
       {pasting && (
-        <PasteDialog
-          busy={importer.busy}
-          onImport={(text) => importer.run((control) => importText(text, control))}
-          onClose={() => setPasting(false)}
-          returnFocusTo={pasteRef}
-        />
+        <Suspense fallback={null}>
+          <PasteDialog
+            busy={importer.busy}
+            onImport={(text) => importer.run(async (control) => (await loadTransfer()).importText(text, control))}
+            onClose={() => setPasting(false)}
+            returnFocusTo={pasteRef}
+          />
+        </Suspense>
       )}
     </div>
   );

@@ -8,7 +8,7 @@ import { type Ref, useEffect, useRef, useState, type FormEvent, type KeyboardEve
 import { Link } from 'wouter';
 import { currentIndex } from '../../state/catalog';
 import type { Organization } from '../../domain/org/organization';
-import { downloadText, exportDocument } from '../../state/transfer';
+import { loadTransfer } from '../transfer/loadTransfer';
 import { FlowExportButton } from './FlowExportButton';
 import type { WorkflowListRow } from '../../state/workflowList';
 import { workflowCommands } from '../../state/workflows';
@@ -147,7 +147,8 @@ export function WorkflowRow({ entry, org, now, onDelete, focusRequested, onFocus
             aria-label={t('workflows.row.export', { name })}
             onClick={() =>
               void action.run(async () => {
-                const file = await exportDocument(await workflowCommands.document(id));
+                const [{ exportDocument, downloadText }, workflow] = await Promise.all([loadTransfer(), workflowCommands.document(id)]);
+                const file = await exportDocument(workflow);
                 downloadText(file.fileName, file.text);
               })
             }
