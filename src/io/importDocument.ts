@@ -184,11 +184,25 @@ function fail(path: string, message: string): ImportResult {
   return { ok: false, problems: [{ path, message }] };
 }
 
-/** The UTF-8 size of the text; a text far over the limit is not encoded just to be refused. */
-function utf8Length(text: string, maxBytes: number): number {
+/**
+ * The UTF-8 size of the text (as TextEncoder would encode it: a lone surrogate as the 3 bytes of
+ * U+FFFD), counted without encoding it; a text far over the limit is not counted just to be refused.
+ */
+export function utf8Length(text: string, maxBytes = MAX_IMPORT_BYTES): number {
   // Every UTF-16 unit is at least one byte: the length is a lower bound.
   if (text.length > 4 * maxBytes) return text.length;
-  return new TextEncoder().encode(text).length;
+  let bytes = text.length;
+  for (let i = 0; i < text.length; i++) {
+    const unit = text.charCodeAt(i);
+    if (unit < 0x80) continue;
+    if (unit < 0x800) bytes += 1;
+    else if (unit >= 0xd800 && unit <= 0xdbff && i + 1 < text.length && (text.charCodeAt(i + 1) & 0xfc00) === 0xdc00) {
+      // A surrogate pair: one code point of 4 bytes for 2 units.
+      bytes += 2;
+      i++;
+    } else bytes += 2;
+  }
+  return bytes;
 }
 
 function size(bytes: number): string {
