@@ -11,6 +11,7 @@
 import { browserCpuMs, cpuSince } from './lib/cpu.mjs';
 import { buildBenchPages, launchChromium, serveBenchPages } from './lib/servers.mjs';
 import { median } from './lib/stats.mjs';
+import { importFile } from './scale.mjs';
 
 const rounds = Number(process.argv[2] ?? 5);
 const port = Number(process.env.FLOWBENCH_BENCH_PORT ?? 4391);
@@ -21,6 +22,7 @@ try {
   const page = await browser.newPage();
   await page.goto(`${pages.url}/idbCost.html`);
   await page.waitForFunction(() => window.idbCost !== undefined);
+  await page.evaluate((text) => window.idbCost.load(text), importFile(10_000));
   const shapes = await page.evaluate(() => window.idbCost.shapes);
   const samples = Object.fromEntries(shapes.map((s) => [s, { wall: [], cpu: [] }]));
   for (let r = 0; r < rounds; r++) {

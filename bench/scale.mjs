@@ -123,8 +123,8 @@ async function runsPageScale({ browser, appUrl, rounds, log }) {
   }
 }
 
-/** The import file: `count` trigger-only workflows, compact JSON (under the 5 MB import limit). */
-function importFile(count) {
+/** The import file: `count` trigger-only workflows, compact JSON (under the 5 MB import limit); bench/idbCost.mjs writes the same. */
+export function importFile(count) {
   const workflows = Array.from({ length: count }, (_, i) => ({
     schemaVersion: 2,
     id: `wf-bulk-${i}`,

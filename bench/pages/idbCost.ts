@@ -1,6 +1,6 @@
 /**
  * What an IndexedDB record costs, by shape (bench/idbCost.mjs drives it and
- * reads the browser's CPU time around each run): 10,000 records written in
+ * reads the browser's CPU time around each run): import-10k's 10,000 workflows written in
  * one transaction into a fresh database with the app's schema (db.ts), as
  * the import-10k baseline writes them, as the import writes them, and a few
  * shapes between, plus one table with the list's indexes on the workflow
@@ -13,19 +13,9 @@ import { Workflow } from '../../src/domain/workflow/document';
 import { FlowbenchDb } from '../../src/storage/db';
 import { summaryRecord } from '../../src/storage/workflowSummaryWrite';
 
-const COUNT = 10_000;
 const NOW = new Date().toISOString();
-const DOCS = Array.from({ length: COUNT }, (_, i) =>
-  Workflow.parse({
-    schemaVersion: 2,
-    id: `wf-bulk-${i}`,
-    name: `Bulk workflow ${i}`,
-    description: '',
-    activation: { on: false, scope: { kind: 'all' }, offInStores: [] },
-    steps: [{ id: 't', kind: 'trigger', app: 'shopify', trigger: 'order-created', position: { x: 0, y: 0 }, note: '' }],
-    links: [],
-  }),
-);
+/** The workflows of import-10k's file (bench/scale.mjs importFile), parsed as the import parses them; set by load(). */
+let DOCS: Workflow[] = [];
 
 const workflowRecord = (doc: Workflow) => ({ id: doc.id, name: doc.name, updatedAt: NOW, revision: 1, doc, schemaVersion: 1 as const });
 const importedRecord = (doc: Workflow) => ({ ...workflowRecord(doc), importVersion: { createdAt: NOW } });
@@ -72,7 +62,12 @@ const SHAPES: Record<string, (db: FlowbenchDb) => Promise<void>> = {
 
 const idbCost = {
   shapes: Object.keys(SHAPES),
-  /** Writes the shape's 10,000 records into a fresh database; resolves with the write's wall time. */
+  /** Takes the workflows of an export file's text; resolves with how many. */
+  load(text: string): number {
+    DOCS = (JSON.parse(text) as { workflows: unknown[] }).workflows.map((w) => Workflow.parse(w));
+    return DOCS.length;
+  },
+  /** Writes the shape's records (one per loaded workflow) into a fresh database; resolves with the write's wall time. */
   async run(shape: string): Promise<number> {
     await FlowbenchDb.delete('bench-idb-cost');
     const db = new FlowbenchDb('bench-idb-cost');
