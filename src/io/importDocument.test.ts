@@ -1,9 +1,10 @@
 import { readFileSync } from 'node:fs';
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { sampleWorkflow, sampleWorkflowJson } from '../../test/fixtures/sampleWorkflow';
 import { MAX_FIELD_CHARS } from '../domain/workflow/document';
 import { buildExport, serializeExport, type ExportDocument } from './exportFormat';
-import { MAX_DEPTH, parseImport, planImport, type ImportProblem } from './importDocument';
+import { MAX_DEPTH, MAX_LIST_ITEMS, MAX_OBJECT_KEYS, parseImport, planImport, utf8Length, type ImportProblem } from './importDocument';
 import { COPY_SUFFIX, copyName } from './importPlan';
 import { builtInCatalog as catalog } from '../domain/catalog/builtIn';
 
@@ -112,6 +113,26 @@ describe('parseImport: whole-file problems', () => {
     // Far deeper than any stack: still an answer, not a crash.
     const abyss = `${'['.repeat(1_000_000)}${']'.repeat(1_000_000)}`;
     expect(problemsOf(abyss)[0]?.message).toMatch(/nests deeper/);
+  });
+
+  it('counts UTF-8 bytes as TextEncoder encodes them, lone surrogates included', () => {
+    const encoded = (text: string) => new TextEncoder().encode(text).length;
+    expect(utf8Length('aé€😀')).toBe(1 + 2 + 3 + 4);
+    expect(utf8Length('\uD83D|\uDE00')).toBe(encoded('\uD83D|\uDE00'));
+    // Any UTF-16 units (lone surrogates too), and whole characters beyond the BMP.
+    const units = fc.string({ unit: fc.integer({ min: 0, max: 0xffff }).map((c) => String.fromCharCode(c)) });
+    fc.assert(fc.property(fc.oneof(units, fc.string({ unit: 'grapheme' }), fc.string({ unit: 'binary' })), (text) => utf8Length(text) === encoded(text)));
+  });
+
+  it('refuses a list or an object too wide, naming its place', () => {
+    const wide = { ...exportJson(), workflows: [{ ...sampleWorkflowJson(), links: new Array(MAX_LIST_ITEMS + 1).fill(0) }] };
+    expect(problemsOf(JSON.stringify(wide))[0]).toEqual({
+      path: '$.workflows[0].links',
+      message: `this list has ${(MAX_LIST_ITEMS + 1).toLocaleString('en')} items; at most ${MAX_LIST_ITEMS.toLocaleString('en')} are accepted`,
+    });
+    const keys = Object.fromEntries(Array.from({ length: MAX_OBJECT_KEYS + 1 }, (_, i) => [`k${i}`, i]));
+    const manyKeys = { ...exportJson(), workflows: [sampleWorkflowJson(), { ...sampleWorkflowJson(), steps: [{ fields: keys }] }] };
+    expect(problemsOf(JSON.stringify(manyKeys))[0]?.path).toBe('$.workflows[1].steps[0].fields');
   });
 
   it('refuses "__proto__" keys, and the prototype of nothing changes', () => {

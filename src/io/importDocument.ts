@@ -184,11 +184,25 @@ function fail(path: string, message: string): ImportResult {
   return { ok: false, problems: [{ path, message }] };
 }
 
-/** The UTF-8 size of the text; a text far over the limit is not encoded just to be refused. */
-function utf8Length(text: string, maxBytes: number): number {
+/**
+ * The UTF-8 size of the text (as TextEncoder would encode it: a lone surrogate as the 3 bytes of
+ * U+FFFD), counted without encoding it; a text far over the limit is not counted just to be refused.
+ */
+export function utf8Length(text: string, maxBytes = MAX_IMPORT_BYTES): number {
   // Every UTF-16 unit is at least one byte: the length is a lower bound.
   if (text.length > 4 * maxBytes) return text.length;
-  return new TextEncoder().encode(text).length;
+  let bytes = text.length;
+  for (let i = 0; i < text.length; i++) {
+    const unit = text.charCodeAt(i);
+    if (unit < 0x80) continue;
+    if (unit < 0x800) bytes += 1;
+    else if (unit >= 0xd800 && unit <= 0xdbff && i + 1 < text.length && (text.charCodeAt(i + 1) & 0xfc00) === 0xdc00) {
+      // A surrogate pair: one code point of 4 bytes for 2 units.
+      bytes += 2;
+      i++;
+    } else bytes += 2;
+  }
+  return bytes;
 }
 
 function size(bytes: number): string {
@@ -212,32 +226,51 @@ function notJsonMessage(source: string, error: unknown): string {
   return `The file is not JSON: ${reason}`;
 }
 
-/** Iterative walk: the first place nested deeper than MAX_DEPTH, too wide, or holding a "__proto__" key. */
+/** A container met by {@link shapeProblem}'s walk: its path is built from the parents only when it is reported. */
+interface ShapeNode {
+  value: object;
+  key: string | number;
+  parent: ShapeNode | undefined;
+  depth: number;
+}
+
+function shapePath(node: ShapeNode): string {
+  const path: (string | number)[] = [];
+  for (let n: ShapeNode | undefined = node; n?.parent; n = n.parent) path.push(n.key);
+  return jsonPath(path.reverse());
+}
+
+/**
+ * Iterative walk: the first place nested deeper than MAX_DEPTH, too wide, or holding a "__proto__" key
+ * (in document order). Only objects and lists are visited; a place's path is built only for a problem.
+ */
 function shapeProblem(root: unknown): ImportProblem | undefined {
-  const stack: { value: unknown; path: (string | number)[] }[] = [{ value: root, path: [] }];
+  if (!root || typeof root !== 'object') return undefined;
+  const stack: ShapeNode[] = [{ value: root, key: '', parent: undefined, depth: 0 }];
+  const push = (child: unknown, key: string | number, parent: ShapeNode) => {
+    if (child && typeof child === 'object') stack.push({ value: child, key, parent, depth: parent.depth + 1 });
+  };
   while (stack.length > 0) {
-    const { value, path } = stack.pop()!;
-    if (!value || typeof value !== 'object') continue;
-    if (path.length >= MAX_DEPTH) {
-      return { path: jsonPath(path), message: `the document nests deeper than ${MAX_DEPTH} levels, far more than any export` };
+    const node = stack.pop()!;
+    const { value } = node;
+    if (node.depth >= MAX_DEPTH) {
+      return { path: shapePath(node), message: `the document nests deeper than ${MAX_DEPTH} levels, far more than any export` };
     }
     if (Array.isArray(value)) {
       if (value.length > MAX_LIST_ITEMS) {
-        return { path: jsonPath(path), message: `this list has ${value.length.toLocaleString('en')} items; at most ${MAX_LIST_ITEMS.toLocaleString('en')} are accepted` };
+        return { path: shapePath(node), message: `this list has ${value.length.toLocaleString('en')} items; at most ${MAX_LIST_ITEMS.toLocaleString('en')} are accepted` };
       }
-      for (let i = value.length - 1; i >= 0; i--) stack.push({ value: value[i], path: [...path, i] });
+      for (let i = value.length - 1; i >= 0; i--) push(value[i], i, node);
       continue;
     }
     const keys = Object.keys(value);
     if (keys.length > MAX_OBJECT_KEYS) {
-      return { path: jsonPath(path), message: `this object has ${keys.length.toLocaleString('en')} keys; at most ${MAX_OBJECT_KEYS.toLocaleString('en')} are accepted` };
+      return { path: shapePath(node), message: `this object has ${keys.length.toLocaleString('en')} keys; at most ${MAX_OBJECT_KEYS.toLocaleString('en')} are accepted` };
     }
     if (keys.includes('__proto__')) {
-      return { path: jsonPath(path), message: 'a key named "__proto__" is not allowed' };
+      return { path: shapePath(node), message: 'a key named "__proto__" is not allowed' };
     }
-    for (let i = keys.length - 1; i >= 0; i--) {
-      stack.push({ value: (value as Record<string, unknown>)[keys[i]!], path: [...path, keys[i]!] });
-    }
+    for (let i = keys.length - 1; i >= 0; i--) push((value as Record<string, unknown>)[keys[i]!], keys[i]!, node);
   }
   return undefined;
 }

@@ -1,3 +1,4 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { foldForSearch, matchesTerms, searchTerms, searchWords } from './searchKey';
 
@@ -19,5 +20,14 @@ describe('search folding', () => {
     expect(matchesTerms(words, searchTerms('zl tag 10'))).toBe(true);
     expect(matchesTerms(words, searchTerms('rders'))).toBe(false);
     expect(matchesTerms(words, searchTerms('refund'))).toBe(false);
+  });
+
+  it('folds ASCII text (its fast path) exactly as the general folding does', () => {
+    const general = (text: string) =>
+      text.normalize('NFD').replace(/\p{M}+/gu, '').replace(/ł/g, 'l').replace(/Ł/g, 'l').toLocaleLowerCase('en').replace(/\s+/gu, ' ').trim();
+    expect(foldForSearch(' Bulk\tWORKFLOW  42\n')).toBe('bulk workflow 42');
+    fc.assert(fc.property(fc.string({ unit: 'binary-ascii' }), (text) => foldForSearch(text) === general(text)));
+    // Anything beyond ASCII takes the general path.
+    fc.assert(fc.property(fc.string({ unit: 'grapheme' }), (text) => foldForSearch(text) === general(text)));
   });
 });
