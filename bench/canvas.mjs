@@ -15,8 +15,8 @@
  * warm-up), the same fitted view and onlyRenderVisibleElements, so they show
  * the same nodes. FLOWBENCH_CANVAS_ONLY=overlay runs only the run-on-canvas
  * rows (the editor loaded once, unmeasured, for its canvas size), =editor
- * only the editor's. Before each editor load the stored workflow is written
- * again and unsaved-edit backups are cleared, so every load opens the same
+ * only the editor's; FLOWBENCH_CANVAS_N=1000 only that size. Before each
+ * editor load the stored workflow is written again and unsaved-edit backups are cleared, so every load opens the same
  * document (the previous round's drag was saved by the editor's autosave).
  */
 import { fileURLToPath } from 'node:url';
@@ -165,7 +165,8 @@ export async function canvasBench({ browser, appUrl, pagesUrl, sizes, log }) {
   const rows = [];
   const only = process.env.FLOWBENCH_CANVAS_ONLY;
   if (only !== undefined && only !== 'editor' && only !== 'overlay') throw new Error(`FLOWBENCH_CANVAS_ONLY: editor or overlay, not "${only}"`);
-  for (const { n, rounds, pan = false, memory = false, overlay = false } of sizes) {
+  const onlyN = process.env.FLOWBENCH_CANVAS_N?.split(',').map(Number);
+  for (const { n, rounds, pan = false, memory = false, overlay = false } of sizes.filter((s) => !onlyN || onlyN.includes(s.n))) {
     const record = await workflowRecord(n);
     const context = await browser.newContext({ viewport: VIEWPORT });
     await context.addInitScript({ path: PROBE });
