@@ -13,8 +13,10 @@
  *
  * Both pages get the same canvas size (the editor's canvas is measured in the
  * warm-up), the same fitted view and onlyRenderVisibleElements, so they show
- * the same nodes. Before each editor load the stored workflow is written
- * again and unsaved-edit backups are cleared, so every load opens the same
+ * the same nodes. FLOWBENCH_CANVAS_ONLY=overlay runs only the run-on-canvas
+ * rows (the editor loaded once, unmeasured, for its canvas size), =editor
+ * only the editor's; FLOWBENCH_CANVAS_N=1000 only that size. Before each
+ * editor load the stored workflow is written again and unsaved-edit backups are cleared, so every load opens the same
  * document (the previous round's drag was saved by the editor's autosave).
  */
 import { fileURLToPath } from 'node:url';
@@ -161,7 +163,10 @@ export async function measurePage(context, url, { memory, pan, drag = true }) {
  */
 export async function canvasBench({ browser, appUrl, pagesUrl, sizes, log }) {
   const rows = [];
-  for (const { n, rounds, pan = false, memory = false, overlay = false } of sizes) {
+  const only = process.env.FLOWBENCH_CANVAS_ONLY;
+  if (only !== undefined && only !== 'editor' && only !== 'overlay') throw new Error(`FLOWBENCH_CANVAS_ONLY: editor or overlay, not "${only}"`);
+  const onlyN = process.env.FLOWBENCH_CANVAS_N?.split(',').map(Number);
+  for (const { n, rounds, pan = false, memory = false, overlay = false } of sizes.filter((s) => !onlyN || onlyN.includes(s.n))) {
     const record = await workflowRecord(n);
     const context = await browser.newContext({ viewport: VIEWPORT });
     await context.addInitScript({ path: PROBE });
@@ -181,12 +186,20 @@ export async function canvasBench({ browser, appUrl, pagesUrl, sizes, log }) {
         log(`  bare canvas ${size.w}×${size.h}, ${size.nodes} nodes rendered`);
         return out;
       };
-      const samples = await alternate({ ours, baseline, rounds, warmup: 1, label: `canvas ${n}`, log });
-      const pick = (side, key) => samples[side].map((s) => s[key]);
-      rows.push(row(`canvas-mount-${n}`, pick('ours', 'mount'), pick('baseline', 'mount'), 'ms', 1.2));
-      rows.push(row(`canvas-drag-p95-${n}`, pick('ours', 'drag'), pick('baseline', 'drag'), 'ms', 1.1));
-      if (pan) rows.push(row(`canvas-pan-p95-${n}`, pick('ours', 'pan'), pick('baseline', 'pan'), 'ms', 1.1));
-      if (memory) rows.push(row(`memory-${n}`, pick('ours', 'heap'), pick('baseline', 'heap'), 'MB', 1.2));
+      if (only === 'overlay') {
+        // The overlay rows alone: one unmeasured load of the editor gives the canvas size the bare page is given.
+        await seed(context, appUrl, record, false);
+        canvas = (await measurePage(context, `${appUrl}/#/editor/${record.id}`, { memory: false, pan: false, drag: false })).size;
+        log(`  editor canvas ${canvas.w}×${canvas.h} (size only)`);
+      } else {
+        const samples = await alternate({ ours, baseline, rounds, warmup: 1, label: `canvas ${n}`, log });
+        const pick = (side, key) => samples[side].map((s) => s[key]);
+        rows.push(row(`canvas-mount-${n}`, pick('ours', 'mount'), pick('baseline', 'mount'), 'ms', 1.2));
+        rows.push(row(`canvas-drag-p95-${n}`, pick('ours', 'drag'), pick('baseline', 'drag'), 'ms', 1.1));
+        if (pan) rows.push(row(`canvas-pan-p95-${n}`, pick('ours', 'pan'), pick('baseline', 'pan'), 'ms', 1.1));
+        if (memory) rows.push(row(`memory-${n}`, pick('ours', 'heap'), pick('baseline', 'heap'), 'MB', 1.2));
+      }
+      if (only === 'editor') continue;
       if (overlay) {
         // A run shown on the canvas (read-only, the path on every node and link): mount and pan against the same bare page.
         const run = runRow(record);

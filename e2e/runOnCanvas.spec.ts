@@ -23,6 +23,9 @@ test('a failed run on the canvas: the path, the condition’s value, keyboard st
   await expect(run.node('Send Slack message')).toContainText('✗ Failed');
   await expect(run.node('Send Slack message').locator('.step-node')).toHaveClass(/step-node--current/);
   await expect(run.node('Add order tags')).toContainText('✓ Succeeded');
+  // A screen reader hears each node's place on the path, and which is current, in the node's name.
+  await expect(run.page.getByRole('group', { name: /\. In this run: Failed, Current step$/ })).toContainText('Send Slack message');
+  await expect(run.page.getByRole('group', { name: /\. In this run: Succeeded$/ })).toHaveCount(3);
   await expect(run.page.locator('.run-canvas__canvas .react-flow__edge.edge--taken')).toHaveCount(3);
   await expect(run.page.getByRole('table', { name: `Attempts of ${SLACK}` }).getByRole('row')).toHaveCount(5); // header + 4 attempts
 

@@ -13,7 +13,7 @@
  */
 import { Background, Controls, type Edge, ReactFlow, ReactFlowProvider, useReactFlow } from '@xyflow/react';
 import '@xyflow/react/dist/style.css';
-import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
+import { Suspense, lazy, useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { Link } from 'wouter';
 import { type RunPath, runPath } from '../../domain/runs/runPath';
 import type { RunRecord } from '../../state/runtime';
@@ -24,17 +24,17 @@ import { useFarViewClass, usePanningLayer } from '../canvas/farView';
 import { pathStatusLabel } from '../canvas/nodes/RunPathChip';
 import { useCatalog } from '../../state/catalog';
 import { type Language, useLanguage, useT } from '../i18n';
-import { RetryButton } from '../runs/RunDetail';
-import { RetryFromStepButton } from '../runs/RetryFromStepButton';
 import { RunStatusBadge } from '../runs/RunStatusBadge';
 import { stepRecordName } from '../runs/format';
 import '../runs/runs.css';
 import { RUN_KEYS, type RunKeyAction, keyText, runKeyAction } from './keys';
-import { runEdges, runNodes } from './runFlow';
+import { asCurrent, runEdges, runNodes } from './runFlow';
 import { StepPanel } from './StepPanel';
 import './runCanvas.css';
 
 export const SPEEDS = [0.5, 1, 2, 4] as const;
+/** The retry buttons import the runtime (and the engine): loaded after the canvas's own code (Retries.tsx). */
+const Retries = lazy(() => import('./Retries').then((m) => ({ default: m.Retries })));
 /** How long a step stays current during a replay at 1×. */
 const STEP_MS = 1500;
 
@@ -177,7 +177,11 @@ export function RunCanvasView({ run, back, title }: Props) {
             {t('runCanvas.details')}
           </h2>
           <StepPanel run={run} record={record} name={name} />
-          {run.status === 'failed' && !run.dryRun && <Retries run={run} language={language} />}
+          {run.status === 'failed' && !run.dryRun && (
+            <Suspense fallback={null}>
+              <Retries run={run} language={language} />
+            </Suspense>
+          )}
           <details className="run-canvas__keys">
             <summary>{t('runCanvas.keys')}</summary>
             <dl>
@@ -225,7 +229,7 @@ function RunFlow({ run, path, current, language }: { run: RunRecord; path: RunPa
   const base = useMemo(() => runNodes(run.workflow, path, undefined, language, catalog), [run.workflow, path, language, catalog]);
   // Only the current step's node changes from one step to the next; the others keep their objects.
   const nodes = useMemo(
-    () => base.map((n) => (n.id === current && n.data.run ? ({ ...n, data: { ...n.data, run: { ...n.data.run, current: true } } } as StepNodeType) : n)),
+    () => base.map((n) => (n.id === current ? asCurrent(n) : n)),
     [base, current],
   );
   // Branch labels are worded in the language shown (translate), so a language change labels them again.
@@ -281,14 +285,5 @@ function RetryFromNote({ run, language }: { run: RunRecord; language: Language }
       {t('runCanvas.retryFrom.note', { step: stepName, count: reused })}{' '}
       <Link href={`/runs/${from.runId}/canvas`}>{t('runs.detail.earlierRun')}</Link>
     </p>
-  );
-}
-
-function Retries({ run, language }: { run: RunRecord; language: Language }) {
-  return (
-    <div className="run-canvas__retries">
-      <RetryFromStepButton run={run} language={language} />
-      <RetryButton runId={run.id} />
-    </div>
   );
 }

@@ -13,7 +13,8 @@ import type { Problem } from '../../domain/workflow/problems';
 import type { Workflow } from '../../domain/workflow/document';
 import { STEP_KIND_NAMES, kindOf } from '../../domain/workflow/kinds/registry';
 import { loopsOf } from '../../domain/workflow/loops';
-import type { StepNodeData, StepNodeType } from '../canvas/nodes/StepNodes';
+import { pathStatusLabel } from '../canvas/nodes/RunPathChip';
+import type { RunShown, StepNodeData, StepNodeType } from '../canvas/nodes/StepNodes';
 import type { Language } from '../i18n';
 import { translate } from '../i18n';
 import { PORT_LABELS, stepTextIn } from '../kinds';
@@ -22,12 +23,40 @@ const BRANCH_PORTS: ReadonlySet<string> = new Set(STEP_KIND_NAMES.flatMap((k) =>
 const UNTESTED = { tested: false, record: undefined } as const;
 const NO_PROBLEMS: readonly Problem[] = [];
 
+/**
+ * The node's accessible name: the step (as in the editor) and its place on
+ * the run's path, "Action: Shopify · Add order tags. In this run: Failed,
+ * Current step". The chip on the node shows the status; the words a screen
+ * reader needs besides ("In this run:", "Current step") are said here, not
+ * in visually hidden text inside the node (runCanvas.css: hidden text there
+ * made Chromium paint every node again on each frame of a pan).
+ */
+export function runNodeLabel(step: string, shown: RunShown): string {
+  const status = pathStatusLabel(shown.status);
+  const place = `${translate('runCanvas.path.label')} ${status}`;
+  return `${step}. ${shown.current ? `${place}, ${translate('runCanvas.path.current')}` : place}`;
+}
+
+/** The run's current step on its node: a new node object with `current` set (the others keep theirs). */
+export function asCurrent(node: StepNodeType): StepNodeType {
+  const run = node.data.run;
+  if (!run) return node;
+  const shown = { ...run, current: true };
+  return { ...node, data: { ...node.data, run: shown }, ariaLabel: runNodeLabel(stepLabelOf(node.data), shown) };
+}
+
+/** The step's own part of its node's accessible name, as the editor names the node. */
+export function stepLabelOf(data: StepNodeType['data']): string {
+  return `${data.kindLabel}: ${data.appName} · ${data.title}`;
+}
+
 /** The nodes of the run's workflow version, `current` the id of the current step's node. */
 export function runNodes(workflow: Workflow, path: RunPath, current: string | undefined, language: Language, catalog: Catalog): StepNodeType[] {
   const loops = loopsOf(workflow);
   return workflow.steps.map((step) => {
     const { kindLabel, appName, title, appId } = stepTextIn(language, step);
     const onPath = path.steps.get(step.id) ?? { status: 'notReached' as const, reused: false, records: 0 };
+    const shown: RunShown = { ...onPath, current: step.id === current };
     const data: StepNodeData<typeof step> = {
       step,
       kindLabel,
@@ -38,7 +67,7 @@ export function runNodes(workflow: Workflow, path: RunPath, current: string | un
       problems: NO_PROBLEMS,
       test: UNTESTED,
       loopDepth: loops.get(step.id)?.length ?? 0,
-      run: { ...onPath, current: step.id === current },
+      run: shown,
     };
     return {
       id: step.id,
@@ -48,7 +77,7 @@ export function runNodes(workflow: Workflow, path: RunPath, current: string | un
       draggable: false,
       connectable: false,
       deletable: false,
-      ariaLabel: `${kindLabel}: ${appName} · ${title}`,
+      ariaLabel: runNodeLabel(stepLabelOf(data), shown),
     } as StepNodeType;
   });
 }
