@@ -19,6 +19,9 @@
  *   engine-vs-nodered   bench/engine/reviews.ts + nodered.mjs (Node: our engine persisting its
  *                                          runs vs Node-RED 4.1.8 embedded, pinned in bench/peers
  *                                          and installed there on first use)
+ *   engine-vs-nodered-app  bench/pages/reviewsApp (Chromium: the same flow as the app runs it, the
+ *                                          engine in its Web Worker, runJob, real IndexedDB; vs the
+ *                                          same Node-RED; a row for comparison, group noderedapp)
  *   runlog-persist      bench/pages/runlog (Chromium, real IndexedDB)
  *   canvas-*, memory-*  bench/canvas.mjs   (Chromium, editor vs bare React Flow)
  *   long-field-*        bench/longField.mjs (Chromium, 960 kB message vs one output;
@@ -28,7 +31,7 @@
  *                                           parse + schema + bulkPut, and input latency meanwhile)
  *
  * `--only` keeps the benchmarks whose group is listed (bundle, engine,
- * runcode, runlog, canvas, longfield, foreach, nodered, scale); `--quick` runs fewer rounds and smaller
+ * runcode, runlog, canvas, longfield, foreach, nodered, noderedapp, scale); `--quick` runs fewer rounds and smaller
  * canvases, to try the harness. Nothing here has a wall-clock limit; see
  * docs/benchmarks.md. Rows whose goal is null report a figure without a goal (run-code).
  */
@@ -52,7 +55,7 @@ const { values: args } = parseArgs({
     'app-out': { type: 'string', default: 'dist' },
   },
 });
-const groups = new Set((args.only ?? 'bundle,engine,runcode,runlog,canvas,longfield,foreach,nodered,scale').split(',').map((s) => s.trim()));
+const groups = new Set((args.only ?? 'bundle,engine,runcode,runlog,canvas,longfield,foreach,nodered,noderedapp,scale').split(',').map((s) => s.trim()));
 const quick = args.quick;
 const started = performance.now();
 const log = (message) => console.error(`[${((performance.now() - started) / 1000).toFixed(0).padStart(4)}s] ${message}`);
@@ -168,6 +171,51 @@ async function noderedGroup() {
   }
 }
 
+/**
+ * engine-vs-nodered-app: the nodered group's flow as the app runs it (bench/pages/reviewsApp.ts:
+ * the engine in its Web Worker, bulk-fire-sized requests through runJob, Chromium's IndexedDB),
+ * alternating with the same Node-RED. For comparison with the Node row; no goal of its own.
+ */
+async function noderedAppGroup(browser, pagesUrl) {
+  ensurePeers(log);
+  const { module } = await runnerImport(fileURLToPath(new URL('./engine/reviewsFlow.ts', import.meta.url)), { configFile: false, logLevel: 'silent' });
+  const count = quick ? 2_000 : 20_000;
+  const peer = await noderedBench({ payloads: module.reviewPayloads(count), template: module.MUSTACHE_TEXT });
+  const context = await browser.newContext();
+  try {
+    const page = await context.newPage();
+    await page.goto(`${pagesUrl}/reviewsApp.html`);
+    await page.waitForFunction(() => window.reviewsApp !== undefined);
+    const check = new Set();
+    let requests = 0;
+    const samples = await alternate({
+      ours: async () => {
+        const r = await page.evaluate((n) => window.reviewsApp.ours(n), count);
+        if (r.stored !== count) throw new Error(`engine-vs-nodered-app: ours stored ${r.stored} of ${count} run records`);
+        requests = r.requests;
+        check.add(JSON.stringify([r.low, r.last]));
+        return r.ms;
+      },
+      baseline: async () => {
+        const r = await peer.peer();
+        check.add(JSON.stringify([r.low, r.last]));
+        return r.ms;
+      },
+      rounds: quick ? 1 : 3,
+      label: 'engine-vs-nodered-app',
+      log,
+    });
+    if (check.size !== 1) throw new Error(`engine-vs-nodered-app: ours and Node-RED disagree: ${[...check].join(' vs ')}`);
+    const r = row('engine-vs-nodered-app', samples.ours, samples.baseline, 'ms', null);
+    const eps = (ms) => Math.round((count / ms) * 1000).toLocaleString('en-US');
+    r.note = `as the app runs it: ${count.toLocaleString('en-US')} review events in ${requests} requests to the engine's Web Worker (runJob, RunWriter, Chromium's IndexedDB) vs Node-RED ${peer.version} in Node; ours ${eps(r.ours)} events/s, Node-RED ${eps(r.baseline)} events/s; for comparison with engine-vs-nodered (the goal's row)`;
+    rows.push(r);
+  } finally {
+    await context.close();
+    await peer.close();
+  }
+}
+
 function bundleGroup(outDir) {
   const result = startupBundle(resolve(REPO, outDir));
   const top = Object.entries(result.packages)
@@ -207,7 +255,7 @@ const outDir = args['app-out'];
 // concurrent runs (or other Playwright sessions) on one machine can keep apart. 4391 by default.
 const basePort = Number(process.env.FLOWBENCH_BENCH_PORT ?? 4391);
 if (!Number.isInteger(basePort) || basePort < 1024 || basePort > 65534) throw new Error(`FLOWBENCH_BENCH_PORT: not a port: ${process.env.FLOWBENCH_BENCH_PORT}`);
-const needBrowser = groups.has('runlog') || groups.has('canvas') || groups.has('longfield') || groups.has('scale');
+const needBrowser = groups.has('runlog') || groups.has('noderedapp') || groups.has('canvas') || groups.has('longfield') || groups.has('scale');
 const needApp = groups.has('canvas') || groups.has('longfield') || groups.has('scale');
 const servers = [];
 let browser;
@@ -228,6 +276,7 @@ try {
     servers.push(pages);
     browser = await launchChromium();
     if (groups.has('runlog')) await runlogGroup(browser, pages.url);
+    if (groups.has('noderedapp')) await noderedAppGroup(browser, pages.url);
     const app = needApp ? await serveApp(outDir, basePort + 1) : undefined;
     if (app) servers.push(app);
     if (groups.has('canvas')) {

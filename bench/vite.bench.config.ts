@@ -1,6 +1,6 @@
 /**
  * Builds the benchmarks' own pages (bench/pages → bench/dist): the bare React
- * Flow baseline, the run-log persistence page and import-10k's baseline. Production build, like the
+ * Flow baseline, the run-log persistence page, import-10k's baseline and engine-vs-nodered as the app runs it. Production build, like the
  * app's, so both sides of a browser benchmark run optimised React.
  */
 import { fileURLToPath } from 'node:url';
@@ -24,6 +24,7 @@ export default defineConfig({
         bare: `${pages}bare.html`,
         runlog: `${pages}runlog.html`,
         importBase: `${pages}importBase.html`,
+        reviewsApp: `${pages}reviewsApp.html`,
       },
     },
   },

@@ -66,7 +66,8 @@ const runlog = {
           storeId: run.storeId,
           status: run.status,
           startedAt: run.startedAt,
-          resumeAt: run.status === 'waiting' ? (run.resumeAt ?? '') : '',
+          // As the app stores them since 8 December: only a waiting run has a resume time (and an entry in its index).
+          ...(run.status === 'waiting' ? { resumeAt: run.resumeAt ?? '' } : {}),
           seq: i + k,
           record: split.record,
           schemaVersion: 2,
