@@ -66,8 +66,7 @@ const runlog = {
           storeId: run.storeId,
           status: run.status,
           startedAt: run.startedAt,
-          // As the app stores them since 8 December: only a waiting run has a resume time (and an entry in its index).
-          ...(run.status === 'waiting' ? { resumeAt: run.resumeAt ?? '' } : {}),
+          resumeAt: run.status === 'waiting' ? (run.resumeAt ?? '') : '',
           seq: i + k,
           record: split.record,
           schemaVersion: 2,

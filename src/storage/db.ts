@@ -83,8 +83,8 @@ export interface WorkflowVersionRecord extends Versioned {
 export interface RunRow extends Pick<ParsedRunRecord, 'id' | 'workflowId' | 'storeId' | 'status' | 'startedAt'> {
   /** 1: the record holds everything; 2 (v7): it references its workflow version and trigger objects. */
   schemaVersion: 1 | 2;
-  /** ISO time a waiting run resumes (indexed); absent when not waiting ('' in rows written before 8 December). */
-  resumeAt?: string;
+  /** ISO time a waiting run resumes; '' when not waiting (indexed). */
+  resumeAt: string;
   /**
    * Write order: breaks ties between runs that started at the same simulated
    * instant (a bulk fire), so "newest first" is stable. Part of the v5 list

@@ -9,9 +9,8 @@
  * thousands of events costs tens of transactions, not thousands.
  *
  * Row fields mirror the record for the indexes: `resumeAt` is the time a
- * waiting run resumes, absent otherwise (rows written before 8 December have
- * ''), so "waiting runs due by T" is an index range and a finished run has
- * no entry in that index. `seq` orders runs that started at the same simulated instant.
+ * waiting run resumes and '' otherwise, so "waiting runs due by T" is an
+ * index range. `seq` orders runs that started at the same simulated instant.
  *
  * Records are stored split (v7, domain/runs/storedRun.ts): the workflow
  * version a run used and the store objects its trigger read are rows of
@@ -57,19 +56,17 @@ function nextSeq(): number {
 }
 
 function toRow(run: ParsedRunRecord, record: unknown): RunRow {
-  const row: RunRow = {
+  return {
     id: run.id,
     workflowId: run.workflowId,
     storeId: run.storeId,
     status: run.status,
     startedAt: run.startedAt,
+    resumeAt: run.status === 'waiting' ? (run.resumeAt ?? '') : '',
     seq: nextSeq(),
     record,
     schemaVersion: 2,
   };
-  // Only a waiting run has an entry in the `resumeAt` index (a row without the field has none).
-  if (run.status === 'waiting') row.resumeAt = run.resumeAt ?? '';
-  return row;
 }
 
 /** The tables a run record is read from (the runs and the parts they reference). */
@@ -254,7 +251,7 @@ export async function readDueRuns(db: FlowbenchDb, until: string, onCorrupt: Cor
 export async function nextWaiting(
   db: FlowbenchDb,
   after = '',
-  skip: (row: { id: string; resumeAt?: string }) => boolean = () => false,
+  skip: (row: { id: string; resumeAt: string }) => boolean = () => false,
 ): Promise<{ id: string; resumeAt: string } | undefined> {
   const row = await db.runs
     .where('resumeAt')
