@@ -133,6 +133,35 @@ async function engineForEachGroup() {
   rows.push(row('engine-foreach', samples.ours, samples.baseline, 'ms', null, { note }));
 }
 
+const eventsPerSecond = (count, ms) => Math.round((count / ms) * 1000).toLocaleString('en-US');
+
+/**
+ * Alternates `ours` (resolving { ms, stored, low, last }) with Node-RED's run of the same `count`
+ * events; ours must have stored every run and both sides must have made the same messages for the
+ * low ratings (their count and the last text), or the benchmark fails. Returns the samples.
+ */
+async function versusNodeRed({ label, count, peer, ours, rounds }) {
+  const check = new Set();
+  const samples = await alternate({
+    ours: async () => {
+      const r = await ours();
+      if (r.stored !== count) throw new Error(`${label}: ours stored ${r.stored} of ${count} run records`);
+      check.add(JSON.stringify([r.low, r.last]));
+      return r.ms;
+    },
+    baseline: async () => {
+      const r = await peer.peer();
+      check.add(JSON.stringify([r.low, r.last]));
+      return r.ms;
+    },
+    rounds,
+    label,
+    log,
+  });
+  if (check.size !== 1) throw new Error(`${label}: ours and Node-RED disagree: ${[...check].join(' vs ')}`);
+  return samples;
+}
+
 async function noderedGroup() {
   ensurePeers(log);
   log('engine-vs-nodered: loading the engine with the module runner, starting Node-RED');
@@ -141,29 +170,20 @@ async function noderedGroup() {
   const ours = module.reviewsBench(count);
   const peer = await noderedBench({ payloads: module.reviewPayloads(count), template: module.MUSTACHE_TEXT });
   try {
-    const check = new Set();
     let sizes = '';
-    const samples = await alternate({
+    const samples = await versusNodeRed({
+      label: 'engine-vs-nodered',
+      count,
+      peer,
       ours: async () => {
         const r = await ours.ours();
-        if (r.stored !== count) throw new Error(`engine-vs-nodered: ours stored ${r.stored} of ${count} run records`);
         sizes = `last record ${r.recordChars.toLocaleString('en-US')} chars of JSON as the engine made it, ${r.storedChars.toLocaleString('en-US')} as stored, beside ${r.parts} shared rows (workflow versions, store objects)`;
-        check.add(JSON.stringify([r.low, r.last]));
-        return r.ms;
-      },
-      baseline: async () => {
-        const r = await peer.peer();
-        check.add(JSON.stringify([r.low, r.last]));
-        return r.ms;
+        return r;
       },
       rounds: quick ? 2 : 5,
-      label: 'engine-vs-nodered',
-      log,
     });
-    // Both sides must have made the same messages for the low ratings.
-    if (check.size !== 1) throw new Error(`engine-vs-nodered: ours and Node-RED disagree: ${[...check].join(' vs ')}`);
     const r = row('engine-vs-nodered', samples.ours, samples.baseline, 'ms', 0.5);
-    const eps = (ms) => Math.round((count / ms) * 1000).toLocaleString('en-US');
+    const eps = (ms) => eventsPerSecond(count, ms);
     r.note = `${count.toLocaleString('en-US')} review events, trigger → condition rating < 3 → Slack message (Liquid), every run record persisted (RunWriter, fake-indexeddb; ${sizes}) vs Node-RED ${peer.version} inject → switch → template (Mustache) → function; ours ${eps(r.ours)} events/s, Node-RED ${eps(r.baseline)} events/s; ratio = Node-RED's events/s ÷ ours`;
     rows.push(r);
   } finally {
@@ -186,28 +206,20 @@ async function noderedAppGroup(browser, pagesUrl) {
     const page = await context.newPage();
     await page.goto(`${pagesUrl}/reviewsApp.html`);
     await page.waitForFunction(() => window.reviewsApp !== undefined);
-    const check = new Set();
     let requests = 0;
-    const samples = await alternate({
+    const samples = await versusNodeRed({
+      label: 'engine-vs-nodered-app',
+      count,
+      peer,
       ours: async () => {
         const r = await page.evaluate((n) => window.reviewsApp.ours(n), count);
-        if (r.stored !== count) throw new Error(`engine-vs-nodered-app: ours stored ${r.stored} of ${count} run records`);
         requests = r.requests;
-        check.add(JSON.stringify([r.low, r.last]));
-        return r.ms;
-      },
-      baseline: async () => {
-        const r = await peer.peer();
-        check.add(JSON.stringify([r.low, r.last]));
-        return r.ms;
+        return r;
       },
       rounds: quick ? 1 : 3,
-      label: 'engine-vs-nodered-app',
-      log,
     });
-    if (check.size !== 1) throw new Error(`engine-vs-nodered-app: ours and Node-RED disagree: ${[...check].join(' vs ')}`);
     const r = row('engine-vs-nodered-app', samples.ours, samples.baseline, 'ms', null);
-    const eps = (ms) => Math.round((count / ms) * 1000).toLocaleString('en-US');
+    const eps = (ms) => eventsPerSecond(count, ms);
     r.note = `as the app runs it: ${count.toLocaleString('en-US')} review events in ${requests} requests to the engine's Web Worker (runJob, RunWriter, Chromium's IndexedDB) vs Node-RED ${peer.version} in Node; ours ${eps(r.ours)} events/s, Node-RED ${eps(r.baseline)} events/s; for comparison with engine-vs-nodered (the goal's row)`;
     rows.push(r);
   } finally {
