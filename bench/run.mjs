@@ -19,6 +19,9 @@
  *   engine-vs-nodered   bench/engine/reviews.ts + nodered.mjs (Node: our engine persisting its
  *                                          runs vs Node-RED 4.1.8 embedded, pinned in bench/peers
  *                                          and installed there on first use)
+ *   engine-vs-nodered-app  bench/pages/reviewsApp (Chromium: the same flow as the app runs it, the
+ *                                          engine in its Web Worker, runJob, real IndexedDB; vs the
+ *                                          same Node-RED; a row for comparison, group noderedapp)
  *   runlog-persist      bench/pages/runlog (Chromium, real IndexedDB)
  *   canvas-*, memory-*  bench/canvas.mjs   (Chromium, editor vs bare React Flow)
  *   long-field-*        bench/longField.mjs (Chromium, 960 kB message vs one output;
@@ -28,7 +31,7 @@
  *                                           parse + schema + bulkPut, and input latency meanwhile)
  *
  * `--only` keeps the benchmarks whose group is listed (bundle, engine,
- * runcode, runlog, canvas, longfield, foreach, nodered, scale); `--quick` runs fewer rounds and smaller
+ * runcode, runlog, canvas, longfield, foreach, nodered, noderedapp, scale); `--quick` runs fewer rounds and smaller
  * canvases, to try the harness. Nothing here has a wall-clock limit; see
  * docs/benchmarks.md. Rows whose goal is null report a figure without a goal (run-code).
  */
@@ -52,7 +55,7 @@ const { values: args } = parseArgs({
     'app-out': { type: 'string', default: 'dist' },
   },
 });
-const groups = new Set((args.only ?? 'bundle,engine,runcode,runlog,canvas,longfield,foreach,nodered,scale').split(',').map((s) => s.trim()));
+const groups = new Set((args.only ?? 'bundle,engine,runcode,runlog,canvas,longfield,foreach,nodered,noderedapp,scale').split(',').map((s) => s.trim()));
 const quick = args.quick;
 const started = performance.now();
 const log = (message) => console.error(`[${((performance.now() - started) / 1000).toFixed(0).padStart(4)}s] ${message}`);
@@ -130,6 +133,35 @@ async function engineForEachGroup() {
   rows.push(row('engine-foreach', samples.ours, samples.baseline, 'ms', null, { note }));
 }
 
+const eventsPerSecond = (count, ms) => Math.round((count / ms) * 1000).toLocaleString('en-US');
+
+/**
+ * Alternates `ours` (resolving { ms, stored, low, last }) with Node-RED's run of the same `count`
+ * events; ours must have stored every run and both sides must have made the same messages for the
+ * low ratings (their count and the last text), or the benchmark fails. Returns the samples.
+ */
+async function versusNodeRed({ label, count, peer, ours, rounds }) {
+  const check = new Set();
+  const samples = await alternate({
+    ours: async () => {
+      const r = await ours();
+      if (r.stored !== count) throw new Error(`${label}: ours stored ${r.stored} of ${count} run records`);
+      check.add(JSON.stringify([r.low, r.last]));
+      return r.ms;
+    },
+    baseline: async () => {
+      const r = await peer.peer();
+      check.add(JSON.stringify([r.low, r.last]));
+      return r.ms;
+    },
+    rounds,
+    label,
+    log,
+  });
+  if (check.size !== 1) throw new Error(`${label}: ours and Node-RED disagree: ${[...check].join(' vs ')}`);
+  return samples;
+}
+
 async function noderedGroup() {
   ensurePeers(log);
   log('engine-vs-nodered: loading the engine with the module runner, starting Node-RED');
@@ -138,32 +170,60 @@ async function noderedGroup() {
   const ours = module.reviewsBench(count);
   const peer = await noderedBench({ payloads: module.reviewPayloads(count), template: module.MUSTACHE_TEXT });
   try {
-    const check = new Set();
     let sizes = '';
-    const samples = await alternate({
+    const samples = await versusNodeRed({
+      label: 'engine-vs-nodered',
+      count,
+      peer,
       ours: async () => {
         const r = await ours.ours();
-        if (r.stored !== count) throw new Error(`engine-vs-nodered: ours stored ${r.stored} of ${count} run records`);
         sizes = `last record ${r.recordChars.toLocaleString('en-US')} chars of JSON as the engine made it, ${r.storedChars.toLocaleString('en-US')} as stored, beside ${r.parts} shared rows (workflow versions, store objects)`;
-        check.add(JSON.stringify([r.low, r.last]));
-        return r.ms;
-      },
-      baseline: async () => {
-        const r = await peer.peer();
-        check.add(JSON.stringify([r.low, r.last]));
-        return r.ms;
+        return r;
       },
       rounds: quick ? 2 : 5,
-      label: 'engine-vs-nodered',
-      log,
     });
-    // Both sides must have made the same messages for the low ratings.
-    if (check.size !== 1) throw new Error(`engine-vs-nodered: ours and Node-RED disagree: ${[...check].join(' vs ')}`);
     const r = row('engine-vs-nodered', samples.ours, samples.baseline, 'ms', 0.5);
-    const eps = (ms) => Math.round((count / ms) * 1000).toLocaleString('en-US');
+    const eps = (ms) => eventsPerSecond(count, ms);
     r.note = `${count.toLocaleString('en-US')} review events, trigger → condition rating < 3 → Slack message (Liquid), every run record persisted (RunWriter, fake-indexeddb; ${sizes}) vs Node-RED ${peer.version} inject → switch → template (Mustache) → function; ours ${eps(r.ours)} events/s, Node-RED ${eps(r.baseline)} events/s; ratio = Node-RED's events/s ÷ ours`;
     rows.push(r);
   } finally {
+    await peer.close();
+  }
+}
+
+/**
+ * engine-vs-nodered-app: the nodered group's flow as the app runs it (bench/pages/reviewsApp.ts:
+ * the engine in its Web Worker, bulk-fire-sized requests through runJob, Chromium's IndexedDB),
+ * alternating with the same Node-RED. For comparison with the Node row; no goal of its own.
+ */
+async function noderedAppGroup(browser, pagesUrl) {
+  ensurePeers(log);
+  const { module } = await runnerImport(fileURLToPath(new URL('./engine/reviewsFlow.ts', import.meta.url)), { configFile: false, logLevel: 'silent' });
+  const count = quick ? 2_000 : 20_000;
+  const peer = await noderedBench({ payloads: module.reviewPayloads(count), template: module.MUSTACHE_TEXT });
+  const context = await browser.newContext();
+  try {
+    const page = await context.newPage();
+    await page.goto(`${pagesUrl}/reviewsApp.html`);
+    await page.waitForFunction(() => window.reviewsApp !== undefined);
+    let requests = 0;
+    const samples = await versusNodeRed({
+      label: 'engine-vs-nodered-app',
+      count,
+      peer,
+      ours: async () => {
+        const r = await page.evaluate((n) => window.reviewsApp.ours(n), count);
+        requests = r.requests;
+        return r;
+      },
+      rounds: quick ? 1 : 3,
+    });
+    const r = row('engine-vs-nodered-app', samples.ours, samples.baseline, 'ms', null);
+    const eps = (ms) => eventsPerSecond(count, ms);
+    r.note = `as the app runs it: ${count.toLocaleString('en-US')} review events in ${requests} requests to the engine's Web Worker (runJob, RunWriter, Chromium's IndexedDB) vs Node-RED ${peer.version} in Node; ours ${eps(r.ours)} events/s, Node-RED ${eps(r.baseline)} events/s; for comparison with engine-vs-nodered (the goal's row)`;
+    rows.push(r);
+  } finally {
+    await context.close();
     await peer.close();
   }
 }
@@ -207,7 +267,7 @@ const outDir = args['app-out'];
 // concurrent runs (or other Playwright sessions) on one machine can keep apart. 4391 by default.
 const basePort = Number(process.env.FLOWBENCH_BENCH_PORT ?? 4391);
 if (!Number.isInteger(basePort) || basePort < 1024 || basePort > 65534) throw new Error(`FLOWBENCH_BENCH_PORT: not a port: ${process.env.FLOWBENCH_BENCH_PORT}`);
-const needBrowser = groups.has('runlog') || groups.has('canvas') || groups.has('longfield') || groups.has('scale');
+const needBrowser = groups.has('runlog') || groups.has('noderedapp') || groups.has('canvas') || groups.has('longfield') || groups.has('scale');
 const needApp = groups.has('canvas') || groups.has('longfield') || groups.has('scale');
 const servers = [];
 let browser;
@@ -228,6 +288,7 @@ try {
     servers.push(pages);
     browser = await launchChromium();
     if (groups.has('runlog')) await runlogGroup(browser, pages.url);
+    if (groups.has('noderedapp')) await noderedAppGroup(browser, pages.url);
     const app = needApp ? await serveApp(outDir, basePort + 1) : undefined;
     if (app) servers.push(app);
     if (groups.has('canvas')) {

@@ -2,6 +2,7 @@
  * Builds the benchmarks' own pages (bench/pages → bench/dist): the bare React
  * Flow baseline, the run-log persistence page, import-10k's baseline and the
  * IndexedDB record-cost page (bench/idbCost.mjs). Production build, like the
+ * Flow baseline, the run-log persistence page, import-10k's baseline and engine-vs-nodered as the app runs it. Production build, like the
  * app's, so both sides of a browser benchmark run optimised React.
  */
 import { fileURLToPath } from 'node:url';
@@ -26,6 +27,7 @@ export default defineConfig({
         runlog: `${pages}runlog.html`,
         importBase: `${pages}importBase.html`,
         idbCost: `${pages}idbCost.html`,
+        reviewsApp: `${pages}reviewsApp.html`,
       },
     },
   },

@@ -19,7 +19,7 @@ import type { ActionHandler } from './types';
 import type { FieldRenderer } from './liquidRender';
 import type { RetryPolicy } from './retry';
 import { MemorySandbox } from './sandbox';
-import { WorkerRequest, type WorkerReply } from './workerProtocol';
+import { RunPacker, WorkerRequest, type WorkerReply } from './workerProtocol';
 
 export interface WorkerDeps {
   /** The apps with adapters of their own, and those adapters: the built-in ones unless given (tests). */
@@ -56,6 +56,8 @@ async function handle(message: unknown, post: Post, deps: WorkerDeps, ids: IdSou
   try {
     const sandbox = MemorySandbox.fromRows(request.sandbox);
     const faults = new Map<string, FaultConfig>(request.faults.map((f) => [`${f.storeId}\u0000${f.appId}`, f.config]));
+    // Runs cross split, each shared part once per request (workerProtocol.ts).
+    const packer = new RunPacker();
     // The request's custom apps join the catalog, each run by the generic adapter unless one is registered.
     const { engine } = assembleEngine({
       catalog: deps.catalog,
@@ -75,7 +77,8 @@ async function handle(message: unknown, post: Post, deps: WorkerDeps, ids: IdSou
         } else {
           const sandboxChanges = sandbox.changedRows();
           sandbox.markClean();
-          post({ type: 'run-finished', requestId, run: p.run, sandboxChanges, emitted: p.emitted });
+          const { runs, parts } = packer.pack([p.run]);
+          post({ type: 'run-finished', requestId, run: runs[0]!, parts, sandboxChanges, emitted: p.emitted });
         }
       },
     });
@@ -86,7 +89,8 @@ async function handle(message: unknown, post: Post, deps: WorkerDeps, ids: IdSou
       const { run, emitted } = await engine.dryRun(request.workflow, request.event, request.org);
       batch = { runs: [run], events: emitted, notes: [] };
     }
-    post({ type: 'done', requestId, ...batch, sandboxChanges: sandbox.changedRows() });
+    const { runs, parts } = packer.pack(batch.runs);
+    post({ type: 'done', requestId, ...batch, runs, parts, sandboxChanges: sandbox.changedRows() });
   } catch (error) {
     post({ type: 'failed', requestId, error: `The engine failed: ${error instanceof Error ? error.message : String(error)}` });
   }

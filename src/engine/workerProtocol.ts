@@ -13,6 +13,15 @@
  * brings the sandbox rows it changed, to persist, and the events it
  * emitted), then `done` with
  * the whole batch, or `failed` when the request itself was wrong.
+ *
+ * Runs cross split (domain/runs/storedRun.ts, the shape they are stored in):
+ * the workflow version and the store objects a trigger read are sent once per
+ * request as `parts`, each with its content key computed in the worker (where
+ * the engine shares them between runs, so each is keyed once), and runs
+ * reference them. The main thread parses each part once, keeps it by key for
+ * the request ({@link RunJoiner}) and joins every run back to the record the
+ * engine made, sharing the parts; the parts carry their keys into the run
+ * writer, which so neither serialises nor hashes them (storedRun.ts partKey).
  */
 import { z } from 'zod';
 import { CustomAppManifest } from '../domain/catalog/customApps';
@@ -20,7 +29,21 @@ import { CustomAppManifest } from '../domain/catalog/customApps';
 import '../domain/catalog/svgIcon';
 import { Organization } from '../domain/org/organization';
 import { Workflow } from '../domain/workflow/document';
-import { AttemptSchema, IsoTime, RunRecordSchema, SandboxRowSchema, StepRecordSchema, TriggerEventSchema } from '../domain/runs/records';
+import {
+  AttemptSchema,
+  IsoTime,
+  type ParsedRunParts,
+  type ParsedSplitRunRecord,
+  type PartsByKey,
+  RunPartsSchema,
+  RunRecordSchema,
+  SandboxRowSchema,
+  SplitRunRecordSchema,
+  StepRecordSchema,
+  TriggerEventSchema,
+  joinParsedRun,
+} from '../domain/runs/records';
+import { rememberPartKey, splitRun } from '../domain/runs/storedRun';
 import { FaultConfig } from './faults';
 import type { RunRecord, StepRecord, TriggerEvent } from './types';
 
@@ -84,7 +107,9 @@ export const WorkerReply = z.discriminatedUnion('type', [
   z.object({
     type: z.literal('run-finished'),
     requestId: z.string(),
-    run: RunRecordSchema,
+    run: SplitRunRecordSchema,
+    /** Parts `run` references that no earlier reply of this request sent. */
+    parts: RunPartsSchema.optional(),
     sandboxChanges: z.array(SandboxRowSchema),
     /**
      * Follow-up events the run emitted, queued behind the batch's events. The
@@ -96,7 +121,8 @@ export const WorkerReply = z.discriminatedUnion('type', [
   z.object({
     type: z.literal('done'),
     requestId: z.string(),
-    runs: z.array(RunRecordSchema),
+    runs: z.array(SplitRunRecordSchema),
+    parts: RunPartsSchema.optional(),
     /** Follow-up events emitted (for a dry run: what would have cascaded). */
     events: z.array(TriggerEventSchema),
     notes: z.array(z.string()),
@@ -107,8 +133,58 @@ export const WorkerReply = z.discriminatedUnion('type', [
 ]);
 export type WorkerReply = z.infer<typeof WorkerReply>;
 export type RunStartedReply = Extract<WorkerReply, { type: 'run-started' }>;
-export type RunFinishedReply = Extract<WorkerReply, { type: 'run-finished' }>;
-export type DoneReply = Extract<WorkerReply, { type: 'done' }>;
+/** A `run-finished` reply with its run joined back (RunJoiner). */
+export type RunFinishedReply = Omit<Extract<WorkerReply, { type: 'run-finished' }>, 'run' | 'parts'> & { run: RunRecord };
+/** A `done` reply with its runs joined back (RunJoiner). */
+export type DoneReply = Omit<Extract<WorkerReply, { type: 'done' }>, 'runs' | 'parts'> & { runs: RunRecord[] };
+
+/** The worker's side: runs split for a reply, each part sent once per request. */
+export class RunPacker {
+  private readonly sent = new Set<string>();
+
+  /** The runs as they cross, and the parts among those they reference not sent before. */
+  pack(runs: readonly RunRecord[]): { runs: ParsedSplitRunRecord[]; parts: ParsedRunParts } {
+    const parts: ParsedRunParts = { workflows: [], objects: [] };
+    const packed = runs.map((run) => {
+      const split = splitRun(run);
+      if (split.workflow && !this.sent.has(split.workflow.key)) {
+        this.sent.add(split.workflow.key);
+        parts.workflows.push({ key: split.workflow.key, value: run.workflow });
+      }
+      for (const o of split.objects) {
+        if (this.sent.has(o.key)) continue;
+        this.sent.add(o.key);
+        parts.objects.push({ key: o.key, value: o.value as Record<string, unknown> });
+      }
+      // The record with references, of the schema's shape (the main thread parses it with SplitRunRecordSchema).
+      return split.record as ParsedSplitRunRecord;
+    });
+    return { runs: packed, parts };
+  }
+}
+
+/**
+ * The main thread's side, one per request: keeps the parts received so far (each parsed
+ * once, deep-frozen and known by its key: storedRun.ts rememberPartKey) and joins runs
+ * back to the engine's records, sharing those parts.
+ */
+export class RunJoiner implements PartsByKey {
+  readonly workflows = new Map<string, Workflow>();
+  readonly objects = new Map<string, Record<string, unknown>>();
+
+  /** The runs joined, or a problem in words (a referenced part never sent). */
+  join(runs: readonly ParsedSplitRunRecord[], parts: ParsedRunParts | undefined): { runs: RunRecord[] } | { problem: string } {
+    for (const w of parts?.workflows ?? []) this.workflows.set(w.key, rememberPartKey(w.value, w.key));
+    for (const o of parts?.objects ?? []) this.objects.set(o.key, rememberPartKey(o.value, o.key));
+    const joined: RunRecord[] = [];
+    for (const run of runs) {
+      const result = joinParsedRun(run, this);
+      if ('problem' in result) return { problem: `run ${JSON.stringify(run.id)}: ${result.problem}` };
+      joined.push(result.run);
+    }
+    return { runs: joined };
+  }
+}
 
 /**
  * The record of a run the main thread stopped by terminating the worker

@@ -130,3 +130,60 @@ export const SandboxRowSchema = z.object({
   record: Data,
 });
 export type ParsedSandboxRow = z.infer<typeof SandboxRowSchema>;
+
+/**
+ * A run record as it crosses from the engine's worker (and as it is stored since v7,
+ * storedRun.ts): the workflow version and the trigger's store objects may be references
+ * (`workflowRef`, a trigger step's `outputRefs`) to parts sent once, and a trigger step's
+ * input may be `inputFromEvent` (the event's payload). A record with everything inline
+ * parses too. Joined back by {@link joinParsedRun}.
+ */
+export const SplitStepRecordSchema = StepRecordSchema.extend({
+  outputRefs: z.array(z.tuple([z.string().min(1), z.string().min(1)])).optional(),
+  inputFromEvent: z.literal(true).optional(),
+});
+export const SplitRunRecordSchema = RunRecordSchema.extend({
+  workflow: StoredWorkflowDocument.optional(),
+  workflowRef: z.string().min(1).optional(),
+  steps: z.array(SplitStepRecordSchema),
+});
+export type ParsedSplitRunRecord = z.infer<typeof SplitRunRecordSchema>;
+
+/** The parts split run records reference, each with its content key (storedRun.ts partKey). */
+export const RunPartsSchema = z.object({
+  workflows: z.array(z.object({ key: z.string().min(1), value: StoredWorkflowDocument })),
+  objects: z.array(z.object({ key: z.string().min(1), value: Data })),
+});
+export type ParsedRunParts = z.infer<typeof RunPartsSchema>;
+
+/** Parsed parts by key, for {@link joinParsedRun}. */
+export interface PartsByKey {
+  workflows: ReadonlyMap<string, ParsedRunRecord['workflow']>;
+  objects: ReadonlyMap<string, Record<string, unknown>>;
+}
+
+/**
+ * The run record a parsed split record stands for: references replaced by the parts (the
+ * same objects, not copies), `inputFromEvent` by the event's payload. A problem in words
+ * when a referenced part is missing.
+ */
+export function joinParsedRun(split: ParsedSplitRunRecord, parts: PartsByKey): { run: ParsedRunRecord } | { problem: string } {
+  const { workflowRef, workflow: inline, steps, ...rest } = split;
+  const workflow = workflowRef !== undefined ? parts.workflows.get(workflowRef) : inline;
+  if (workflow === undefined) return { problem: workflowRef === undefined ? 'it has no workflow version' : `its workflow version ${JSON.stringify(workflowRef)} is not known` };
+  let problem: string | undefined;
+  const joined = steps.map(({ outputRefs, inputFromEvent, ...step }) => {
+    if (inputFromEvent) step.input = split.event.payload;
+    if (outputRefs) {
+      const output: Record<string, unknown> = {};
+      for (const [name, key] of outputRefs) {
+        const value = parts.objects.get(key);
+        if (value === undefined) problem ??= `the data ${JSON.stringify(key)} its trigger read is not known`;
+        else output[name] = value;
+      }
+      step.output = output;
+    }
+    return step;
+  });
+  return problem === undefined ? { run: { ...rest, workflow, steps: joined } } : { problem };
+}

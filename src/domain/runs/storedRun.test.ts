@@ -3,7 +3,7 @@
  * and the parts many runs share, and joined back to exactly the record.
  */
 import { describe, expect, it } from 'vitest';
-import { contentKey, joinRun, refsOf, splitRun } from './storedRun';
+import { contentKey, joinRun, partKey, refsOf, rememberPartKey, splitRun } from './storedRun';
 
 const workflow = { id: 'wf-1', name: 'Reviews', steps: [{ id: 't', kind: 'trigger' }], links: [] };
 const payload = { customer_id: '7', product_id: '8', rating: 2 };
@@ -70,6 +70,24 @@ describe('stored run records', () => {
     expect((split.record.steps as unknown[])[0]).toMatchObject({ input: { other: 1 }, output: { count: 3 } });
     expect(split.objects).toEqual([]);
     expect(join(split.record, [split.workflow!])).toEqual({ record: original });
+  });
+
+  it('key a part that cannot change once, by identity, and one that can by its content every time', () => {
+    const frozen = Object.freeze({ id: '8', tags: Object.freeze(['a']) });
+    const key = partKey('product', frozen);
+    expect(key).toBe(contentKey('product', JSON.stringify(frozen)));
+    expect(partKey('customer', frozen)).not.toBe(key);
+    const shallow = Object.freeze({ id: '8', tags: ['a'] });
+    const shallowKey = partKey('product', shallow);
+    shallow.tags.push('b');
+    expect(partKey('product', shallow)).not.toBe(shallowKey);
+    // A part received with its key is frozen and keyed by it, not hashed again.
+    const received = rememberPartKey({ id: '9', tags: ['x'] }, 'product#sent');
+    expect(Object.isFrozen(received.tags)).toBe(true);
+    expect(partKey('product', received)).toBe('product#sent');
+    expect(splitRun(run('r1', { steps: [{ stepId: 't', kind: 'trigger', status: 'succeeded', output: { product: received }, attempts: [] }] })).objects).toEqual([
+      { key: 'product#sent', value: received },
+    ]);
   });
 
   it('read a record stored whole (before v7) as it is', () => {

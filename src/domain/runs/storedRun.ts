@@ -23,6 +23,13 @@
  * prefixed with the workflow id or root name; a collision would need two
  * different JSON texts of the same length, for the same workflow or root,
  * agreeing on 64 bits.
+ *
+ * A part that cannot change (deep-frozen: the engine's workflow versions and
+ * the store objects it resolved, shared by every run that used them; on the
+ * main thread, the parts received from the engine's worker with their keys,
+ * see {@link rememberPartKey}) is keyed once and its key remembered by
+ * identity ({@link partKey}), so splitting a run that shares them neither
+ * serialises nor hashes them again.
  */
 
 /** A part a stored run references: its key and its value as the run had it. */
@@ -80,6 +87,52 @@ export function contentKey(prefix: string, json: string): string {
   return key;
 }
 
+/** Content keys of deep-frozen values, by identity (a frozen value's content cannot change). */
+const keyByValue = new WeakMap<object, string>();
+
+function deeplyFrozen(value: unknown): boolean {
+  if (typeof value !== 'object' || value === null) return true;
+  if (!Object.isFrozen(value)) return false;
+  if (Array.isArray(value)) return value.every(deeplyFrozen);
+  for (const k in value) if (!deeplyFrozen((value as Record<string, unknown>)[k])) return false;
+  return true;
+}
+
+const keyIsUnder = (key: string, prefix: string) => key.length > prefix.length && key.charCodeAt(prefix.length) === 35 && key.startsWith(prefix);
+
+/**
+ * The content key of `value` under `prefix`: {@link contentKey} of its JSON, remembered by
+ * identity when the value is deep-frozen (checked the first time), so a part shared by many
+ * runs is serialised and hashed once.
+ */
+export function partKey(prefix: string, value: unknown): string {
+  const object = typeof value === 'object' && value !== null ? value : undefined;
+  if (object && Object.isFrozen(object)) {
+    const known = keyByValue.get(object);
+    if (known !== undefined && keyIsUnder(known, prefix)) return known;
+  }
+  const key = contentKey(prefix, JSON.stringify(value));
+  if (object && deeplyFrozen(object)) keyByValue.set(object, key);
+  return key;
+}
+
+/**
+ * Makes `value` a part whose key is known without hashing: deep-freezes it and remembers `key`
+ * for it. For a part received with the key its sender computed from the same content (the
+ * engine's worker sends each part once with its key, runs reference it).
+ */
+export function rememberPartKey<T extends object>(value: T, key: string): T {
+  deepFreezeValue(value);
+  keyByValue.set(value, key);
+  return value;
+}
+
+function deepFreezeValue(value: unknown): void {
+  if (typeof value !== 'object' || value === null || Object.isFrozen(value)) return;
+  Object.freeze(value);
+  for (const k in value) deepFreezeValue((value as Record<string, unknown>)[k]);
+}
+
 const isPlainObject = (value: unknown): value is Record<string, unknown> => typeof value === 'object' && value !== null && !Array.isArray(value);
 
 interface StepLike {
@@ -94,7 +147,7 @@ interface StepLike {
  */
 export function splitRun(run: { workflowId: string; workflow: unknown; event: { payload: unknown }; steps: readonly StepLike[] }): SplitRun {
   const { workflow, ...rest } = run;
-  const workflowKey = contentKey(run.workflowId, JSON.stringify(workflow));
+  const workflowKey = partKey(run.workflowId, workflow);
   const objects: SharedPart[] = [];
   let payloadJson: string | undefined;
   const steps = run.steps.map((step) => {
@@ -102,15 +155,14 @@ export function splitRun(run: { workflowId: string; workflow: unknown; event: { 
     const { input, output, ...kept } = step;
     const out: Record<string, unknown> = kept;
     if (input !== undefined) {
-      payloadJson ??= JSON.stringify(run.event.payload);
-      if (input === run.event.payload || JSON.stringify(input) === payloadJson) out.inputFromEvent = true;
+      if (input === run.event.payload || JSON.stringify(input) === (payloadJson ??= JSON.stringify(run.event.payload))) out.inputFromEvent = true;
       else out.input = input;
     }
     if (output !== undefined) {
       const entries = isPlainObject(output) ? Object.entries(output) : [];
       if (entries.length > 0 && entries.every(([, value]) => isPlainObject(value))) {
         out.outputRefs = entries.map(([name, value]) => {
-          const key = contentKey(name, JSON.stringify(value));
+          const key = partKey(name, value);
           objects.push({ key, value });
           return [name, key];
         });

@@ -20,6 +20,7 @@ import type { WorkerDeps } from '../../engine/workerHandler';
 import {
   type DoneReply,
   HARD_TIME_LIMIT_MS,
+  RunJoiner,
   type RunFinishedReply,
   type RunStartedReply,
   WorkerReply,
@@ -105,7 +106,7 @@ interface Pending {
 export class EngineClient {
   private executor: Executor | undefined;
   private readonly queue: Pending[] = [];
-  private current: (Pending & { open: RunStartedReply | undefined; timer: ReturnType<typeof setTimeout> | undefined }) | undefined;
+  private current: (Pending & { open: RunStartedReply | undefined; timer: ReturnType<typeof setTimeout> | undefined; joiner: RunJoiner }) | undefined;
   /** Bumped on every restart, so a late reply of a terminated engine is ignored. */
   private generation = 0;
   /** How many times the engine was restarted (for tests and diagnostics). */
@@ -141,7 +142,7 @@ export class EngineClient {
   private async next(): Promise<void> {
     const pending = this.queue.shift();
     if (!pending) return;
-    const current = { ...pending, open: undefined as RunStartedReply | undefined, timer: undefined as ReturnType<typeof setTimeout> | undefined };
+    const current = { ...pending, open: undefined as RunStartedReply | undefined, timer: undefined as ReturnType<typeof setTimeout> | undefined, joiner: new RunJoiner() };
     this.current = current;
     try {
       const executor = await this.ensureExecutor();
@@ -192,13 +193,22 @@ export class EngineClient {
         current.open = reply;
         safely(() => current.hooks.onStarted?.(reply));
         break;
-      case 'run-finished':
+      case 'run-finished': {
         if (current.open?.runId === reply.run.id) current.open = undefined;
-        safely(() => current.hooks.onFinished?.(reply));
+        const { run: _run, parts, ...rest } = reply;
+        const joined = current.joiner.join([reply.run], parts);
+        // A run whose parts never came is dropped like an unreadable reply (the engine sends each part before its first use).
+        if ('problem' in joined) console.warn(`Ignored a run of the engine: ${joined.problem}`);
+        else safely(() => current.hooks.onFinished?.({ ...rest, run: joined.runs[0]! }));
         break;
-      case 'done':
-        this.finish(() => current.resolve({ kind: 'done', reply }));
+      }
+      case 'done': {
+        const { runs, parts, ...rest } = reply;
+        const joined = current.joiner.join(runs, parts);
+        if ('problem' in joined) this.finish(() => current.reject(new Error(`The engine's answer cannot be read: ${joined.problem}`)));
+        else this.finish(() => current.resolve({ kind: 'done', reply: { ...rest, runs: joined.runs } }));
         break;
+      }
       case 'failed':
         this.finish(() => current.reject(new Error(reply.error)));
         break;
