@@ -28,6 +28,24 @@ async function expectMonogram(place: Locator, appId: string, monogram: string) {
   await expect(mark).toHaveAttribute('aria-hidden', 'true');
 }
 
+/**
+ * A monogram drawn by its line (a canvas node's app line: common/AppMark.tsx, markedLine): the line
+ * carries the mark's test id, the monogram is its `::before`, whose empty alternative text keeps it
+ * from screen readers.
+ */
+async function expectDrawnMonogram(place: Locator, appId: string, monogram: string) {
+  const line = markIn(place, appId).first();
+  await expect(line).toBeVisible();
+  await expect(line).toHaveAttribute('data-mark', monogram);
+  const before = await line.evaluate((el) => {
+    const style = getComputedStyle(el, '::before');
+    return { content: style.content, width: style.width, background: style.backgroundColor };
+  });
+  expect(before.content).toBe(`"${monogram}" / ""`);
+  expect(before.width).not.toBe('auto');
+  expect(before.background).not.toBe('rgba(0, 0, 0, 0)');
+}
+
 async function expectIcon(place: Locator) {
   const icon = markIn(place, 'acme-loyalty').first();
   await expect(icon).toBeVisible();
@@ -74,7 +92,7 @@ test('app marks show on the palette, the canvas, the Organization table and the 
   await editor.inspector.getByRole('textbox', { name: 'Channel or user', exact: true }).fill('#members');
   await editor.inspector.getByRole('textbox', { name: 'Message', exact: true }).fill('Welcome {{ trigger.member_email }}');
   await expectIcon(editor.node('Member joined'));
-  await expectMonogram(editor.node('Send Slack message'), 'slack', 'Sl');
+  await expectDrawnMonogram(editor.node('Send Slack message'), 'slack', 'Sl');
   await editor.pane.click({ position: { x: 5, y: 5 } });
   await editor.inspector.getByRole('textbox', { name: 'Workflow name' }).fill('Member welcome');
   await editor.inspector.getByRole('checkbox', { name: 'Workflow is on' }).check();

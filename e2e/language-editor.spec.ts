@@ -38,7 +38,10 @@ test('the editor and the runs switch to Polish and back, with problems and skip 
 
   // Canvas and inspector.
   const canvas = page.locator('.react-flow');
-  await expect(canvas.locator('.react-flow__node').filter({ hasText: 'Utworzono zamówienie' })).toContainText('Wyzwalacz');
+  // The kind is the node's name and its first line, drawn by CSS (the frame's ::before: canvas/nodes/StepNodes.tsx).
+  const trigger = canvas.getByRole('group', { name: 'Wyzwalacz: Shopify · Utworzono zamówienie', exact: true });
+  await expect(trigger).toBeVisible();
+  await expect.poll(() => trigger.locator('.step-node').evaluate((el) => getComputedStyle(el, '::before').content)).toBe('"Wyzwalacz"');
   await expect(canvas.locator('.react-flow__node').filter({ hasText: 'Wyślij wiadomość Slack' })).toBeVisible();
   const inspector = page.getByRole('complementary', { name: 'Inspektor' });
   await expect(inspector.getByRole('heading', { name: 'Ustawienia przepływu' })).toBeVisible();

@@ -15,10 +15,13 @@ import { type AppMark as Mark, appMarkOf } from '../../domain/catalog/appMark';
 import type { AppManifest } from '../../domain/catalog/manifest';
 import { svgIconDataUrl } from '../../domain/catalog/svgIconCheck';
 import { useCatalog } from '../../state/customApps';
+import { drawnBefore } from './drawnText';
 
 interface MarkLook {
   mark: Mark;
   style: CSSProperties;
+  /** The class drawing the monogram as a line's `::before` (`markedLine`), made on first use. */
+  drawn?: string;
   iconUrl: string | undefined;
 }
 
@@ -56,6 +59,41 @@ export function appMarkElement(app: AppManifest): ReactElement {
     <span className="app-mark" style={look.style} aria-hidden="true" data-testid="app-mark" data-app={app.id}>
       {look.mark.monogram}
     </span>
+  );
+}
+
+function drawnMark(look: MarkLook): string {
+  look.drawn ??= drawnBefore(look.mark.monogram, `background:${String(look.style.background)};color:${String(look.style.color)}`, true);
+  return look.drawn;
+}
+
+/**
+ * A line that begins with an app's mark and goes on with `text`, in as few
+ * elements as the mark allows, for the canvas's step nodes (thousands of
+ * them: docs/benchmarks.md, canvas-mount): a monogram is the line's own
+ * `::before` (`.app-marked` in styles.css: the box of `.app-mark`; its
+ * letters and colours from a rule per monogram and colour, drawnText.ts, with
+ * empty alternative text so screen readers skip it as they skip the element),
+ * so the line is one element whose only child is its text; a custom app's
+ * icon stays an <img> before the text. `data-testid="app-mark"` and
+ * `data-app` mark whichever element carries the mark (`data-mark`: the
+ * monogram drawn, for tests).
+ */
+export function markedLine(className: string, app: AppManifest | undefined, text: string): ReactElement {
+  if (!app) return <div className={className}>{text}</div>;
+  const look = lookOf(app);
+  if (look.iconUrl) {
+    return (
+      <div className={className}>
+        {appMarkElement(app)}
+        {text}
+      </div>
+    );
+  }
+  return (
+    <div className={`${className} app-marked ${drawnMark(look)}`} data-mark={look.mark.monogram} data-testid="app-mark" data-app={app.id}>
+      {text}
+    </div>
   );
 }
 

@@ -16,7 +16,8 @@ import type { Problem } from '../../../domain/workflow/problems';
 import type { PathStatus } from '../../../domain/runs/runPath';
 import type { StepRecord } from '../../../state/runtime';
 import type { AppManifest } from '../../../domain/catalog/manifest';
-import { appMarkElement } from '../../common/AppMark';
+import { markedLine } from '../../common/AppMark';
+import { drawnBefore } from '../../common/drawnText';
 import { problemText } from '../../i18n/domainText';
 import { DryRunChip } from './DryRunChip';
 import { RunPathChip } from './RunPathChip';
@@ -134,10 +135,13 @@ function problemsBadge(problems: readonly Problem[]) {
  * place on a run's path, and the handles of its kind's ports.
  *
  * One component and as few elements as the look allows (docs/benchmarks.md,
- * canvas-mount): the kind and the name are text of their lines, not spans of
- * their own, and the app's mark is an element drawn from the manifest in the
- * node's data, not a component following the catalog. Handles, badge, loop
- * mark, note and chips are rendered only where they apply.
+ * canvas-mount): the kind line is the frame's own `::before` (a class per
+ * kind label, common/drawnText.ts; an element only when it carries the
+ * problems badge), the app's monogram the app line's
+ * `::before` (common/AppMark.tsx, `markedLine`, from the manifest in the
+ * node's data, not a component following the catalog), the name the frame's
+ * own text. Handles, badge, loop mark, note and chips are rendered only
+ * where they apply.
  */
 export const StepNode = memo(function StepNode({ data, selected }: NodeProps<StepNodeType>) {
   const { step, problems, app, loopDepth } = data;
@@ -145,21 +149,18 @@ export const StepNode = memo(function StepNode({ data, selected }: NodeProps<Ste
   const ports = layout.ports.map((port) => (
     <Handle key={port.id} type="source" position={Position.Bottom} id={port.id} className={`handle-${port.id}`} style={port.style} />
   ));
+  const badged = problems.length > 0;
+  const frame = nodeClass(data, selected);
   return (
-    <div className={nodeClass(data, selected)}>
-      {/* The kind alone is the line's only child (no text fiber of its own); with the badge, both. */}
-      {problems.length > 0 ? (
+    // Without a badge the kind line is the frame's `::before` (drawnText.ts, canvas.css): no element of its own.
+    <div className={badged ? frame : `${frame} step-node--kind-drawn ${drawnBefore(data.kindLabel)}`}>
+      {badged && (
         <div className="step-node__kind">
           {data.kindLabel}
           {problemsBadge(problems)}
         </div>
-      ) : (
-        <div className="step-node__kind">{data.kindLabel}</div>
       )}
-      <div className="step-node__app">
-        {app && appMarkElement(app)}
-        {data.appName}
-      </div>
+      {markedLine('step-node__app', app, data.appName)}
       {loopDepth > 0 && <div className="step-node__loop">{translate('canvas.inLoop', { count: loopDepth })}</div>}
       {data.title}
       {step.note && <div className="step-node__note">{step.note}</div>}
