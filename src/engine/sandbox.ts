@@ -29,7 +29,7 @@
  *   no delete).
  */
 import { cloneData } from './cloneData';
-import { deepFreeze } from './frozen';
+import { freezeDeep } from './frozen';
 import type { SandboxApi } from './types';
 
 /** One stored sandbox record, flat, as persisted (storage adds its own bookkeeping). */
@@ -148,7 +148,7 @@ export class MemorySandbox {
     return this.counters.get(key(storeId, appId, collection));
   }
 
-  /** @internal Applies a stage's writes (its records are private copies already: not copied again). */
+  /** @internal Applies a stage's writes (its records are private copies carrying their ids already: not copied again). */
   applyStaged(storeId: string, appId: string, writes: ReadonlyMap<string, ReadonlyMap<string, Rec>>, counters: ReadonlyMap<string, number> | undefined): void {
     for (const [collection, records] of writes) {
       for (const [id, rec] of records) this.write(storeId, appId, collection, id, rec, false);
@@ -195,7 +195,8 @@ export class MemorySandbox {
     const k = key(storeId, appId, collection);
     let records = this.data.get(k);
     if (!records) this.data.set(k, (records = new Map()));
-    records.set(id, deepFreeze(copy ? cloneData({ ...record, id }) : { ...record, id }));
+    // A staged record is a private copy with its id (Stage): frozen as it is.
+    records.set(id, freezeDeep(copy ? cloneData({ ...record, id }) : record.id === id ? record : { ...record, id }));
     this.dirty.set(key(k, id), [k, id]);
     this.revisions.set(k, (this.revisions.get(k) ?? 0) + 1);
     const m = generatedId(collection).exec(id);
@@ -279,7 +280,9 @@ class Stage implements SandboxApi, SandboxStage {
       while (this.read(collection, id));
       (this.counters ??= new Map()).set(collection, n);
     }
-    this.staged(collection).set(id, { ...cloneData(record), id });
+    const copy = cloneData(record);
+    copy.id = id;
+    this.staged(collection).set(id, copy);
     return id;
   }
 

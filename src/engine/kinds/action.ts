@@ -7,22 +7,16 @@
  */
 import { ownValue } from '../../domain/ownKeys';
 import { joinProblems, prepareFields } from '../actionFields';
-import { type Rng, mulberry32, seedFrom } from '../faults';
 import { frozenCopy } from '../frozen';
 import { callWithRetries } from '../retry';
 import { type EngineKind, via } from './types';
-
-/** The attempt's random source, seeded from the run and step, made only if a fault draws from it. */
-function lazyRng(seed: string): Rng {
-  let rng: Rng | undefined;
-  return () => (rng ??= mulberry32(seedFrom(seed)))();
-}
 
 export const actionRunner: EngineKind<'action'> = {
   kind: 'action',
   async run(step, run) {
     const { catalog, registry, org } = run.deps;
-    const record = run.begin(step, { ...step.fields });
+    // The step's field templates as they are, not copied: the run's workflow version is not changed (frozen.ts).
+    const record = run.begin(step, step.fields);
     const app = catalog.byId.get(step.app);
     const appName = app?.name.en ?? step.app;
     const def = app?.actions.find((a) => a.id === step.action);
@@ -50,9 +44,9 @@ export const actionRunner: EngineKind<'action'> = {
         event: run.run.event,
         org: frozenCopy(org),
       },
-      stage: () => run.deps.sandbox.stage(storeId, step.app),
+      sandbox: run.deps.sandbox,
       fault: run.deps.faults(storeId, step.app),
-      rng: lazyRng(`${run.run.id}:${step.id}`),
+      seed: () => `${run.run.id}:${step.id}`,
       policy: run.deps.retry,
       startMs: run.cursor,
     });
