@@ -101,6 +101,19 @@ describe('actions', () => {
     expect(run.finishedAt).toBe(T0);
   });
 
+  it('a new version of the workflow runs its own fields and action, not what the last version’s runs looked up', async () => {
+    const log: ActionCall[] = [];
+    const ctx = context(orgWith({ 'store-1': ['loox', 'slack'] }), [fakeSlack(log)]);
+    const v1 = workflow({ trigger: ['loox', 'new-review'], steps: [slackStep('first {{ trigger.rating }}')] });
+    const v2 = workflow({ trigger: ['loox', 'new-review'], steps: [slackStep('second {{ trigger.rating }}')] });
+    for (const wf of [v1, v1, v2]) await startRun({ ...ctx, workflow: wf, event: event('loox', 'new-review', review) });
+    expect(log.map((c) => c.fields.text)).toEqual(['first 5', 'first 5', 'second 5']);
+    const [step] = v2.steps.filter((s) => s.kind === 'action');
+    const v3 = { ...v2, steps: v2.steps.map((s) => (s === step ? { ...step, action: 'post-nothing' } : s)) };
+    const { run } = await startRun({ ...ctx, workflow: v3, event: event('loox', 'new-review', review) });
+    expect(run.steps[1]!.error).toBe('Slack has no action “post-nothing”.');
+  });
+
   it('fails the step when the app has no adapter', async () => {
     const ctx = context(orgWith({ 'store-1': ['loox', 'slack'] }), []);
     const { run } = await startRun({ ...ctx, workflow: workflow({ trigger: ['loox', 'new-review'], steps: [slackStep('hi')] }), event: event('loox', 'new-review', review) });

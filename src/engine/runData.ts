@@ -41,10 +41,19 @@ import type { TriggerEvent } from './types';
 
 export { resourceKey } from './storeData';
 
+/** Per resource: its sample records by id, as deep-frozen copies (frozen.ts), indexed on first use. */
+const samplesById = new Map<StoreResource, ReadonlyMap<unknown, Record<string, unknown>>>();
+
 /** The sample record of the resource with the id, as a deep-frozen copy made once (frozen.ts). */
 function sampleRecord(resource: StoreResource, id: string): Record<string, unknown> | undefined {
-  const found = (SAMPLE_RECORDS[resource] as readonly Record<string, unknown>[]).find((r) => r.id === id);
-  return found && frozenCopy(found);
+  let byId = samplesById.get(resource);
+  if (!byId) {
+    const index = new Map<unknown, Record<string, unknown>>();
+    // The first of equal ids wins, as a search from the start finds it.
+    for (const r of SAMPLE_RECORDS[resource] as readonly Record<string, unknown>[]) if (!index.has(r.id)) index.set(r.id, frozenCopy(r));
+    samplesById.set(resource, (byId = index));
+  }
+  return byId.get(id);
 }
 
 /** The store, and the sample records for what the store lacks (so a generated object still has its products and customer). */

@@ -43,7 +43,25 @@ export interface SandboxRow {
 
 type Rec = Record<string, unknown>;
 const SEP = '\u0000';
-const key = (a: string, b: string, c?: string) => (c === undefined ? a + SEP + b : a + SEP + b + SEP + c);
+const rowKey = (collectionKey: string, id: string) => collectionKey + SEP + id;
+
+/** store → app → collection → the collection's key ("store␀app␀collection"), made once per name. */
+const collectionKeys = new Map<string, Map<string, Map<string, string>>>();
+
+/**
+ * The key of a store's app's collection. The same string object every time (looked up by its
+ * parts, whose hashes V8 keeps), so the maps keyed by it don't hash a new concatenation on
+ * every read (the engine reads the revisions of three collections per run).
+ */
+function key(storeId: string, appId: string, collection: string): string {
+  let byApp = collectionKeys.get(storeId);
+  if (!byApp) collectionKeys.set(storeId, (byApp = new Map()));
+  let byCollection = byApp.get(appId);
+  if (!byCollection) byApp.set(appId, (byCollection = new Map()));
+  let k = byCollection.get(collection);
+  if (k === undefined) byCollection.set(collection, (k = storeId + SEP + appId + SEP + collection));
+  return k;
+}
 
 /** `messages` → `message`, `entries` → `entry`: the prefix of generated ids. */
 export function idPrefix(collection: string): string {
@@ -197,7 +215,7 @@ export class MemorySandbox {
     if (!records) this.data.set(k, (records = new Map()));
     // A staged record is a private copy with its id (Stage): frozen as it is.
     records.set(id, freezeDeep(copy ? cloneData({ ...record, id }) : record.id === id ? record : { ...record, id }));
-    this.dirty.set(key(k, id), [k, id]);
+    this.dirty.set(rowKey(k, id), [k, id]);
     this.revisions.set(k, (this.revisions.get(k) ?? 0) + 1);
     const m = generatedId(collection).exec(id);
     if (m) this.counters.set(k, Math.max(this.counters.get(k) ?? 0, Number(m[1])));
