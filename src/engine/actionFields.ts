@@ -37,6 +37,8 @@ interface FieldPlan {
   template: string;
   /** The template holds Liquid (else it is sent as written). */
   liquid: boolean;
+  /** The template is longer than a field may be (MAX_FIELD_CHARS). */
+  tooLong: boolean;
 }
 
 /** Per frozen field map of a step (a workflow version's step, frozen.ts): the inputs of the action last asked for. */
@@ -52,7 +54,7 @@ function planOf(fields: ActionStep['fields'], def: Pick<ActionDef, 'inputs'>): r
   if (known?.def === def) return known.plan;
   const plan = def.inputs.map((field) => {
     const template = ownValue(fields, field.key) ?? '';
-    return { field, template, liquid: containsLiquid(template) };
+    return { field, template, liquid: containsLiquid(template), tooLong: template.length > MAX_FIELD_CHARS };
   });
   if (Object.isFrozen(fields)) plans.set(fields, { def, plan });
   return plan;
@@ -67,8 +69,8 @@ export function prepareFields(
 ): PreparedFields {
   const rendered: Record<string, unknown> = {};
   const problems: string[] = [];
-  for (const { field, template, liquid } of planOf(step.fields, def)) {
-    if (template.length > MAX_FIELD_CHARS) {
+  for (const { field, template, liquid, tooLong } of planOf(step.fields, def)) {
+    if (tooLong) {
       // Only a record stored before the limit can hold one; validation reports it too.
       problems.push(`${field.label.en} is ${template.length.toLocaleString('en')} characters long; a field can hold at most ${MAX_FIELD_CHARS.toLocaleString('en')}`);
       continue;
