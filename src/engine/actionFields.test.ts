@@ -21,6 +21,24 @@ describe('prepareFields', () => {
     expect(prepared).toEqual({ rendered: { customer_id: '7054216839', points: 50, reason: 'Review bonus' }, problems: [] });
   });
 
+  it('plans a frozen step’s fields once per action, and a new version’s fields or another action are not served a stale plan', () => {
+    const v1 = Object.freeze({ customer_id: '{{ customer.id }}', points: '10' });
+    expect(prepareFields({ fields: v1 }, addPoints, data, renderer).rendered).toEqual({ customer_id: '7054216839', points: 10 });
+    expect(prepareFields({ fields: v1 }, addPoints, data, renderer).rendered).toEqual({ customer_id: '7054216839', points: 10 });
+    // A new version of the step: its own fields object.
+    const v2 = Object.freeze({ customer_id: 'c-{{ trigger.rating }}', points: '{{ trigger.rating }}' });
+    expect(prepareFields({ fields: v2 }, addPoints, data, renderer).rendered).toEqual({ customer_id: 'c-5', points: 5 });
+    // The same fields for another action: that action's inputs.
+    const both = Object.freeze({ customer_id: '1', points: '2', phone: '+48601234567', message: 'Hi' });
+    expect(prepareFields({ fields: both }, addPoints, data, renderer).rendered).toEqual({ customer_id: '1', points: 2 });
+    expect(prepareFields({ fields: both }, sendSms, data, renderer).rendered).toEqual({ phone: '+48601234567', message: 'Hi' });
+    // Fields that are not frozen may change between calls: read each time.
+    const open: Record<string, string> = { customer_id: '1', points: '2' };
+    expect(prepareFields({ fields: open }, addPoints, data, renderer).rendered).toEqual({ customer_id: '1', points: 2 });
+    open.points = '{{ trigger.rating }}';
+    expect(prepareFields({ fields: open }, addPoints, data, renderer).rendered).toEqual({ customer_id: '1', points: 5 });
+  });
+
   it('leaves out empty optional fields and reports empty required ones', async () => {
     const prepared = prepareFields({ fields: { customer_id: '{{ customer.id }}', points: '' } }, addPoints, data, renderer);
     expect(prepared.rendered).toEqual({ customer_id: '7054216839' });

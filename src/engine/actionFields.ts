@@ -31,6 +31,35 @@ export interface PreparedFields {
   problems: string[];
 }
 
+/** One input of an action as its step fills it: the field, its template, and what rendering it takes. */
+interface FieldPlan {
+  field: FieldDef;
+  template: string;
+  /** The template holds Liquid (else it is sent as written). */
+  liquid: boolean;
+  /** The template is longer than a field may be (MAX_FIELD_CHARS). */
+  tooLong: boolean;
+}
+
+/** Per frozen field map of a step (a workflow version's step, frozen.ts): the inputs of the action last asked for. */
+const plans = new WeakMap<object, { def: Pick<ActionDef, 'inputs'>; plan: readonly FieldPlan[] }>();
+
+/**
+ * The inputs of `def` with their templates in `fields`, worked out once per workflow version's
+ * step and action (the fields of the run's workflow are frozen: they can't change under the
+ * plan); fields that are not frozen are planned on every call.
+ */
+function planOf(fields: ActionStep['fields'], def: Pick<ActionDef, 'inputs'>): readonly FieldPlan[] {
+  const known = plans.get(fields);
+  if (known?.def === def) return known.plan;
+  const plan = def.inputs.map((field) => {
+    const template = ownValue(fields, field.key) ?? '';
+    return { field, template, liquid: containsLiquid(template), tooLong: template.length > MAX_FIELD_CHARS };
+  });
+  if (Object.isFrozen(fields)) plans.set(fields, { def, plan });
+  return plan;
+}
+
 /** Renders, coerces and checks every input of `def` from the step's field templates (at once: Liquid renders synchronously). */
 export function prepareFields(
   step: Pick<ActionStep, 'fields'>,
@@ -40,15 +69,14 @@ export function prepareFields(
 ): PreparedFields {
   const rendered: Record<string, unknown> = {};
   const problems: string[] = [];
-  for (const field of def.inputs) {
-    const template = ownValue(step.fields, field.key) ?? '';
-    if (template.length > MAX_FIELD_CHARS) {
+  for (const { field, template, liquid, tooLong } of planOf(step.fields, def)) {
+    if (tooLong) {
       // Only a record stored before the limit can hold one; validation reports it too.
       problems.push(`${field.label.en} is ${template.length.toLocaleString('en')} characters long; a field can hold at most ${MAX_FIELD_CHARS.toLocaleString('en')}`);
       continue;
     }
     let text = template;
-    if (containsLiquid(template)) {
+    if (liquid) {
       const result = renderer.renderNow(template, data, field.label.en);
       if (!result.ok) {
         problems.push(result.error);

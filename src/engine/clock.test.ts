@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { ManualClock, addMs, counterIds } from './clock';
+import { ManualClock, addMs, counterIds, toIso, toMs } from './clock';
 
 describe('ManualClock', () => {
   it('tells the time it was set to and moves only when told', () => {
@@ -26,5 +26,14 @@ describe('ids and time helpers', () => {
 
   it('adds milliseconds to an ISO time', () => {
     expect(addMs('2026-03-02T23:59:59.000Z', 1000)).toBe('2026-03-03T00:00:00.000Z');
+  });
+
+  it('reads back the last time it wrote without parsing, and still refuses what is not a time', () => {
+    const ms = Date.parse('2026-03-02T10:00:00.000Z');
+    expect(toMs(toIso(ms))).toBe(ms);
+    expect(toMs('2026-03-02T10:00:01.000Z')).toBe(ms + 1000);
+    expect(toMs(toIso(ms + 5))).toBe(ms + 5);
+    expect(() => toMs('')).toThrow('"" is not a date and time.');
+    expect(() => toMs('soon')).toThrow('"soon" is not a date and time.');
   });
 });

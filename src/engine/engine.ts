@@ -29,7 +29,7 @@ import type { Organization } from '../domain/org/organization';
 import type { Workflow } from '../domain/workflow/document';
 import { type IdSource, randomIds } from './clock';
 import { frozen } from './frozen';
-import { type RunContext, type RunOutcome, isDue, resumeRun, startRun } from './interpreter';
+import { type RunContext, type RunOutcome, isDue, resumeRun, startRun, startRunIn } from './interpreter';
 import { triggerOf } from './runData';
 import type { RunRecord, TriggerEvent } from './types';
 import { workflowErrorEvent } from './workflowErrors';
@@ -158,10 +158,10 @@ export class Engine {
           this.record(batch, { run: skipped(runId, workflow, event, this.options.clock.now(), stop), emitted: [] });
           continue;
         }
-        this.report({ kind: 'run-started', ...startInfo(runId, workflow, event) });
+        if (this.options.onProgress) this.report({ kind: 'run-started', ...startInfo(runId, workflow, event) });
         let outcome: RunOutcome;
         try {
-          outcome = await startRun({ ...this.context(org), workflow, event, runId });
+          outcome = await startRunIn(this.context(org), workflow, event, { runId });
         } catch (error) {
           const now = this.options.clock.now();
           outcome = { run: crashed(skipped(runId, workflow, event, now, ''), now, error), emitted: [] };
@@ -175,8 +175,8 @@ export class Engine {
     if (event.depth > this.maxDepth) {
       return `Stopped a cascade: this event is follow-up number ${event.depth} of a chain, and at most ${this.maxDepth} follow-ups are run.`;
     }
-    const chain = event.chain ?? [];
-    if (chain.includes(workflow.id)) {
+    const chain = event.chain;
+    if (chain?.includes(workflow.id)) {
       const path = [...chain.slice(chain.indexOf(workflow.id)), workflow.id].map((id) => `“${workflows.find((w) => w.id === id)?.name ?? id}”`);
       return `Stopped a loop: “${workflow.name}” would run again for a chain of events it started (${path.join(' → ')}).`;
     }
@@ -185,6 +185,11 @@ export class Engine {
 
   /** Records a run that ran, with the "Workflow error occurred" event it fires (if any) among its emitted events. */
   private finish(batch: BatchResult, outcome: RunOutcome, workflows: readonly Workflow[]): RunOutcome {
+    // Only a failed run fires one (workflowErrors.ts): the services are made for those alone.
+    if (outcome.run.status !== 'failed') {
+      this.record(batch, outcome);
+      return outcome;
+    }
     const error = workflowErrorEvent(outcome.run, {
       sandbox: this.options.sandbox,
       ids: this.ids,
@@ -197,8 +202,8 @@ export class Engine {
 
   private record(batch: BatchResult, outcome: RunOutcome): void {
     batch.runs.push(outcome.run);
-    batch.events.push(...outcome.emitted);
-    this.report({ kind: 'run-finished', run: outcome.run, emitted: outcome.emitted });
+    if (outcome.emitted.length > 0) batch.events.push(...outcome.emitted);
+    if (this.options.onProgress) this.report({ kind: 'run-finished', run: outcome.run, emitted: outcome.emitted });
   }
 
   private report(progress: EngineProgress): void {

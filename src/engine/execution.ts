@@ -176,8 +176,8 @@ export class Execution implements StepRun {
       input,
       attempts: [],
       startedAt: toIso(this.now),
-      ...(this.loops.length > 0 ? { loop: this.loops.map((l) => ({ ...l })) } : {}),
     };
+    if (this.loops.length > 0) record.loop = this.loops.map((l) => ({ ...l }));
     this.run.steps.push(record);
     return record;
   }

@@ -27,6 +27,16 @@ export function deepFreeze<T>(value: T): T {
   return value;
 }
 
+/**
+ * {@link deepFreeze} without remembering `value` for {@link frozen}: for values `frozen` is never
+ * asked about (sandbox records, resolved store objects), which are many. Remembering each in
+ * the WeakSet cost more than freezing it (bench/engine), and weak entries slow every GC.
+ */
+export function freezeDeep<T>(value: T): T {
+  freezeAll(value);
+  return value;
+}
+
 function freezeAll(value: unknown): void {
   if (typeof value !== 'object' || value === null || Object.isFrozen(value)) return;
   Object.freeze(value);

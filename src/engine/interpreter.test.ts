@@ -30,6 +30,29 @@ describe('gating', () => {
     expect(other.run.reasons).toEqual(['The workflow “Test workflow” is not turned on for Store 2.']);
   });
 
+  it('answers the rules once per organization and workflow version: a new version or organization is not served a stale answer', async () => {
+    const org = orgWith({ 'store-1': ['slack'] });
+    const ctx = context(org, [fakeSlack()]);
+    const wf = workflow({ name: 'Ping', trigger: ['shopify', 'order-paid'], steps: [slackStep('hi')] });
+    const ev = event('shopify', 'order-paid', {});
+    expect((await startRun({ ...ctx, workflow: wf, event: ev })).run.status).toBe('succeeded');
+    // The same objects again: the same answer.
+    expect((await startRun({ ...ctx, workflow: wf, event: ev })).run.status).toBe('succeeded');
+    // A new version of the workflow, turned off.
+    const off = { ...wf, activation: { ...wf.activation, on: false } };
+    expect((await startRun({ ...ctx, workflow: off, event: ev })).run.reasons).toEqual(['The workflow “Ping” is turned off.']);
+    // …which a dry run still runs, while the version that is on still runs for real.
+    expect((await startRun({ ...ctx, workflow: off, event: ev, dryRun: true })).run.status).toBe('succeeded');
+    expect((await startRun({ ...ctx, workflow: wf, event: ev })).run.status).toBe('succeeded');
+    // A new organization without Slack in the store: the same workflow object is skipped there.
+    const without = { ...org, installations: org.installations.filter((i) => i.appId !== 'slack') };
+    expect((await startRun({ ...ctx, org: without, workflow: wf, event: ev })).run.reasons).toEqual(['Slack is not installed in Store 1.']);
+    // Another store of the first organization gets its own answer.
+    expect((await startRun({ ...ctx, workflow: wf, event: event('shopify', 'order-paid', {}, 'store-9') })).run.reasons).toEqual([
+      'This store no longer exists in the organization.',
+    ]);
+  });
+
   it('refuses an event of another trigger', async () => {
     const ctx = context(orgWith({ 'store-1': ['loox'] }), []);
     const { run } = await startRun({ ...ctx, workflow: workflow({ trigger: ['loox', 'new-review'] }), event: event('shopify', 'order-paid', {}) });
@@ -76,6 +99,19 @@ describe('actions', () => {
     expect(run.steps[1]!.attempts).toEqual([]);
     expect(log).toEqual([]);
     expect(run.finishedAt).toBe(T0);
+  });
+
+  it('a new version of the workflow runs its own fields and action, not what the last version’s runs looked up', async () => {
+    const log: ActionCall[] = [];
+    const ctx = context(orgWith({ 'store-1': ['loox', 'slack'] }), [fakeSlack(log)]);
+    const v1 = workflow({ trigger: ['loox', 'new-review'], steps: [slackStep('first {{ trigger.rating }}')] });
+    const v2 = workflow({ trigger: ['loox', 'new-review'], steps: [slackStep('second {{ trigger.rating }}')] });
+    for (const wf of [v1, v1, v2]) await startRun({ ...ctx, workflow: wf, event: event('loox', 'new-review', review) });
+    expect(log.map((c) => c.fields.text)).toEqual(['first 5', 'first 5', 'second 5']);
+    const [step] = v2.steps.filter((s) => s.kind === 'action');
+    const v3 = { ...v2, steps: v2.steps.map((s) => (s === step ? { ...step, action: 'post-nothing' } : s)) };
+    const { run } = await startRun({ ...ctx, workflow: v3, event: event('loox', 'new-review', review) });
+    expect(run.steps[1]!.error).toBe('Slack has no action “post-nothing”.');
   });
 
   it('fails the step when the app has no adapter', async () => {

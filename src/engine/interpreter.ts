@@ -85,13 +85,25 @@ export interface RunOutcome {
 let sharedRenderer: FieldRenderer | undefined;
 
 /** Starts (and as far as it goes, finishes) a run of `workflow` for `event`. */
-export async function startRun(input: StartRunInput): Promise<RunOutcome> {
-  const { catalog, org, event } = input;
-  const dryRun = input.dryRun ?? false;
-  const startedAt = input.clock.now();
-  const workflow = frozenCopy(input.workflow);
+export function startRun(input: StartRunInput): Promise<RunOutcome> {
+  return startRunIn(input, input.workflow, input.event, input);
+}
+
+/** What {@link startRunIn} takes beside the context: StartRunInput's own fields. */
+type RunOptions = Pick<StartRunInput, 'dryRun' | 'retryOf' | 'runId'>;
+
+/**
+ * {@link startRun} with the shared context apart from the run's own inputs: the engine starts
+ * every run with the same context object, so no merged input object is made per run (and the
+ * run's services are found by that object, see {@link deps}).
+ */
+export async function startRunIn(ctx: RunContext, inputWorkflow: Workflow, event: TriggerEvent, options: RunOptions): Promise<RunOutcome> {
+  const { catalog, org } = ctx;
+  const dryRun = options.dryRun ?? false;
+  const startedAt = ctx.clock.now();
+  const workflow = frozenCopy(inputWorkflow);
   const run: RunRecord = {
-    id: input.runId ?? (input.ids ?? randomIds()).next('run'),
+    id: options.runId ?? (ctx.ids ?? randomIds()).next('run'),
     workflowId: workflow.id,
     workflowName: workflow.name,
     workflow,
@@ -102,7 +114,7 @@ export async function startRun(input: StartRunInput): Promise<RunOutcome> {
     steps: [],
     dryRun,
     startedAt,
-    ...(input.retryOf !== undefined ? { retryOf: input.retryOf } : {}),
+    ...(options.retryOf !== undefined ? { retryOf: options.retryOf } : {}),
   };
   const reasons = gatingReasons(catalog, org, workflow, event, dryRun);
   if (reasons.length > 0) {
@@ -118,7 +130,7 @@ export async function startRun(input: StartRunInput): Promise<RunOutcome> {
     };
   }
   const trigger = triggerOf(workflow)!;
-  const sandbox = dryRun ? input.sandbox.clone() : input.sandbox;
+  const sandbox = dryRun ? ctx.sandbox.clone() : ctx.sandbox;
   // The run's data: the store's frozen records (no copies), shared with the event's other runs while unchanged.
   const data = runDataOf(catalog, trigger, run.event, sandbox);
   const { trigger: payload, ...objects } = data;
@@ -135,7 +147,7 @@ export async function startRun(input: StartRunInput): Promise<RunOutcome> {
     finishedAt: startedAt,
   };
   run.steps.push(triggerRecord);
-  const execution = new Execution(run, data, toMs(startedAt), deps(input, sandbox));
+  const execution = new Execution(run, data, toMs(startedAt), deps(ctx, sandbox));
   await execution.walk(execution.next(trigger.id, 'next'));
   return { run: execution.run, emitted: execution.emitted };
 }
@@ -178,17 +190,33 @@ export async function resumeRun(run: RunRecord, ctx: RunContext): Promise<RunOut
 }
 
 /** The last deps made per sandbox, with the context fields they came from (reused while those are the same). */
-const depsBySandbox = new WeakMap<MemorySandbox, { from: readonly unknown[]; deps: ReturnType<typeof makeDeps> }>();
+type Services = Pick<RunContext, 'catalog' | 'org' | 'registry' | 'faults' | 'ids' | 'retry' | 'renderer' | 'scripts'>;
+const depsBySandbox = new WeakMap<MemorySandbox, { from: Services; deps: ReturnType<typeof makeDeps> }>();
 
 /** The services a run's steps use; one object per sandbox and context, not one per run (runs only read it). */
 function deps(ctx: RunContext, sandbox: MemorySandbox) {
-  const from = [ctx.catalog, ctx.org, ctx.registry, ctx.faults, ctx.ids, ctx.retry, ctx.renderer, ctx.scripts];
   const hit = depsBySandbox.get(sandbox);
   // Without ids of its own a run draws random ones: never shared, as before.
-  if (ctx.ids !== undefined && hit && hit.from.every((v, i) => v === from[i])) return hit.deps;
+  if (ctx.ids !== undefined && hit && sameServices(hit.from, ctx)) return hit.deps;
   const made = makeDeps(ctx, sandbox);
-  depsBySandbox.set(sandbox, { from, deps: made });
+  // The fields, not the object: a caller may change its context object between runs.
+  const { catalog, org, registry, faults, ids, retry, renderer, scripts } = ctx;
+  depsBySandbox.set(sandbox, { from: { catalog, org, registry, faults, ids, retry, renderer, scripts }, deps: made });
   return made;
+}
+
+/** True when the contexts' fields that make a run's services are the same objects. */
+function sameServices(a: Services, b: Services): boolean {
+  return (
+    a.catalog === b.catalog &&
+    a.org === b.org &&
+    a.registry === b.registry &&
+    a.faults === b.faults &&
+    a.ids === b.ids &&
+    a.retry === b.retry &&
+    a.renderer === b.renderer &&
+    a.scripts === b.scripts
+  );
 }
 
 function makeDeps(ctx: RunContext, sandbox: MemorySandbox) {

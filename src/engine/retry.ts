@@ -12,8 +12,8 @@
  */
 import { cloneData } from './cloneData';
 import { toIso } from './clock';
-import { type FaultConfig, type Rng, applyFault } from './faults';
-import type { SandboxStage } from './sandbox';
+import { type FaultConfig, type FaultDecision, type Rng, applyFault, mulberry32, seedFrom } from './faults';
+import type { MemorySandbox } from './sandbox';
 import { type ActionCall, type ActionHandler, type ActionResult, AdapterError, type Attempt } from './types';
 
 export interface RetryPolicy {
@@ -37,10 +37,11 @@ export interface CallRequest {
   handler: ActionHandler;
   /** The call without its time and sandbox, which each attempt supplies. */
   call: Omit<ActionCall, 'now' | 'sandbox'>;
-  /** A fresh staged view of the app's sandbox for one attempt. */
-  stage: () => SandboxStage;
+  /** The sandbox each attempt stages the app's writes in (its view of `call.storeId` and `call.appId`). */
+  sandbox: MemorySandbox;
   fault: FaultConfig | undefined;
-  rng: Rng;
+  /** Seeds the attempts' random source (`run id:step id`), made only if a fault draws from it. */
+  seed: () => string;
   policy: RetryPolicy;
   /** When the first attempt starts (ms on the run's timeline). */
   startMs: number;
@@ -56,19 +57,34 @@ export interface CallOutcome {
   endMs: number;
 }
 
+/** What an attempt without a fault configured meets: nothing (applyFault's answer for no config). */
+const NOTHING_INJECTED: FaultDecision = Object.freeze({ latencyMs: 0 });
+
 /** Runs the call until it succeeds, fails permanently or runs out of attempts. Never throws. */
 export async function callWithRetries(req: CallRequest): Promise<CallOutcome> {
   const attempts: Attempt[] = [];
+  const { call, fault } = req;
+  let rng: Rng | undefined;
+  const draw: Rng = () => (rng ??= mulberry32(seedFrom(req.seed())))();
   let now = req.startMs;
   for (let n = 1; ; n++) {
     const at = toIso(now);
-    const decision = applyFault(req.fault, req.rng, n);
+    const decision = fault === undefined ? NOTHING_INJECTED : applyFault(fault, draw, n);
     let failure: AdapterError | undefined = decision.error;
     let result: ActionResult | undefined;
     if (!failure) {
-      const stage = req.stage();
+      const stage = req.sandbox.stage(call.storeId, call.appId);
       try {
-        const answer = req.handler({ ...req.call, now: at, sandbox: stage.api });
+        const answer = req.handler({
+          storeId: call.storeId,
+          appId: call.appId,
+          actionId: call.actionId,
+          fields: call.fields,
+          event: call.event,
+          org: call.org,
+          now: at,
+          sandbox: stage.api,
+        });
         // Most simulated handlers answer synchronously: await only a promise.
         result = normalize(answer instanceof Promise ? await answer : answer);
         stage.commit();

@@ -108,4 +108,32 @@ describe('buildRunData', () => {
     sandbox.forApp('s', 'shopify').insert('outbox', { to: 'a@b.pl' });
     expect(runDataOf(catalog, orderPaid, event, sandbox).order).toBe(third.order);
   });
+
+  it('shares each resolved object across events while what it read is unchanged, and reads it again after a write there', () => {
+    const sandbox = seeded();
+    const shopify = sandbox.forApp('s', 'shopify');
+    const [product] = shopify.list('products');
+    const productEvent = (id: string) => deepFreeze({ id, storeId: 's', app: 'shopify', trigger: 'product-created', payload: { product_id: product!.id }, at: '2026-03-02T10:00:00Z', depth: 0 });
+    const orderEvent = (id: string) => deepFreeze({ id, storeId: 's', app: 'shopify', trigger: 'order-paid', payload: { order_id: '5312894021' }, at: '2026-03-02T10:00:00Z', depth: 0 });
+    const productCreated = { app: 'shopify', trigger: 'product-created' };
+    const p1 = runDataOf(catalog, productCreated, productEvent('p1'), sandbox).product;
+    const o1 = runDataOf(catalog, orderPaid, orderEvent('o1'), sandbox);
+    // Another event, the store unchanged: the same objects.
+    expect(runDataOf(catalog, productCreated, productEvent('p2'), sandbox).product).toBe(p1);
+    expect(runDataOf(catalog, orderPaid, orderEvent('o2'), sandbox).customer).toBe(o1.customer);
+    // An order written: a product reads no orders and stays; the order and its customer (who lists their orders) are read again.
+    shopify.upsert('orders', '5312894021', { tags: ['vip'] });
+    expect(runDataOf(catalog, productCreated, productEvent('p3'), sandbox).product).toBe(p1);
+    const o3 = runDataOf(catalog, orderPaid, orderEvent('o3'), sandbox);
+    expect(o3.order).not.toBe(o1.order);
+    expect(o3.order!.tags).toEqual(['vip']);
+    expect(o3.customer).not.toBe(o1.customer);
+    expect((o3.customer!.orders as Record<string, unknown>[]).find((o) => o.id === '5312894021')?.tags).toEqual(['vip']);
+    // A product written: read again, and so is the order whose line items show it.
+    const lineProductId = String(((o3.order!.line_items as Record<string, unknown>[])[0]!.product as Record<string, unknown>).id);
+    shopify.upsert('products', lineProductId, { title: 'Renamed' });
+    const o4 = runDataOf(catalog, orderPaid, orderEvent('o4'), sandbox);
+    expect(((o4.order!.line_items as Record<string, unknown>[])[0]!.product as Record<string, unknown>).title).toBe('Renamed');
+    expect(o4.customer).toBe(o3.customer);
+  });
 });

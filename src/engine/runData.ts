@@ -34,17 +34,26 @@ import { describeStep } from '../domain/workflow/describe';
 import type { TriggerStep, Workflow } from '../domain/workflow/document';
 import { appsOfSteps } from '../domain/workflow/kinds/registry';
 import { triggerOf as triggerStepOf } from '../domain/workflow/kinds/trigger';
-import { deepFreeze, frozen, frozenCopy } from './frozen';
+import { freezeDeep, frozen, frozenCopy } from './frozen';
 import type { MemorySandbox } from './sandbox';
 import { type StoreRecords, resourceKey, storeReader } from './storeData';
 import type { TriggerEvent } from './types';
 
 export { resourceKey } from './storeData';
 
+/** Per resource: its sample records by id, as deep-frozen copies (frozen.ts), indexed on first use. */
+const samplesById = new Map<StoreResource, ReadonlyMap<unknown, Record<string, unknown>>>();
+
 /** The sample record of the resource with the id, as a deep-frozen copy made once (frozen.ts). */
 function sampleRecord(resource: StoreResource, id: string): Record<string, unknown> | undefined {
-  const found = (SAMPLE_RECORDS[resource] as readonly Record<string, unknown>[]).find((r) => r.id === id);
-  return found && frozenCopy(found);
+  let byId = samplesById.get(resource);
+  if (!byId) {
+    const index = new Map<unknown, Record<string, unknown>>();
+    // The first of equal ids wins, as a search from the start finds it.
+    for (const r of SAMPLE_RECORDS[resource] as readonly Record<string, unknown>[]) if (!index.has(r.id)) index.set(r.id, frozenCopy(r));
+    samplesById.set(resource, (byId = index));
+  }
+  return byId.get(id);
 }
 
 /** The store, and the sample records for what the store lacks (so a generated object still has its products and customer). */
@@ -53,6 +62,17 @@ function withSamples(store: StoreReader): StoreReader {
     get: (resource, id) => store.get(resource, id) ?? sampleRecord(resource, id),
     list: (resource) => store.list(resource),
   };
+}
+
+/**
+ * Objects resolved before from a store's data (runDataOf keeps one per store), each valid while
+ * the collections it was resolved from are unchanged. What it hands out and is handed is
+ * deep-frozen.
+ */
+export interface ResolvedObjects {
+  /** The object resolved before for the resource and id, when the store's data it read is unchanged. */
+  get(resource: ReferenceResource, id: string): Record<string, unknown> | undefined;
+  set(resource: ReferenceResource, id: string, object: Record<string, unknown>): void;
 }
 
 /**
@@ -67,14 +87,15 @@ export function buildRunData(
   trigger: Pick<TriggerStep, 'app' | 'trigger'>,
   payload: Readonly<Record<string, unknown>>,
   shopify: StoreRecords,
-  /**
-   * Objects resolved before from the same store contents, by resource and id (runDataOf keeps
-   * one per store while the collections it reads are unchanged); the objects in it and put in
-   * it are deep-frozen.
-   */
-  resolved?: Map<string, Record<string, unknown>>,
+  options: {
+    /** Objects resolved before from the same store contents (runDataOf's memo). */
+    resolved?: ResolvedObjects;
+    /** The payload is deep-frozen already (part of a deep-frozen event): used as it is, not copied. */
+    payloadFrozen?: boolean;
+  } = {},
 ): WorkflowData {
-  const data: WorkflowData = { trigger: frozen(payload) };
+  const { resolved } = options;
+  const data: WorkflowData = { trigger: options.payloadFrozen ? payload : frozen(payload) };
   const provided = providedResources(catalog, trigger);
   const stored = new Set<ReferenceResource>();
   const reader = withSamples(storeReader(shopify));
@@ -84,12 +105,11 @@ export function buildRunData(
     const collection = OBJECT_RESOURCE[resource]!;
     const record = shopify.get(collection, key);
     if (record) stored.add(resource);
-    const memoKey = `${resource}\u0000${key}`;
-    let object = resolved?.get(memoKey);
+    let object = resolved?.get(resource, key);
     if (!object) {
       const sample = frozenCopy(SAMPLE_RECORDS[collection][0]!);
       object = resolveRecord(resource, { ...sample, ...record, id: key }, reader);
-      if (resolved) resolved.set(memoKey, deepFreeze(object));
+      if (resolved) resolved.set(resource, key, freezeDeep(object));
     }
     return object;
   };
@@ -112,43 +132,88 @@ export function buildRunData(
   return data;
 }
 
-/** The collections of the store's Shopify data that {@link buildRunData} reads. */
-const READ_COLLECTIONS = ['orders', 'customers', 'products'] as const;
+type ReadCollection = 'orders' | 'customers' | 'products';
+
+/**
+ * The collections of the store's Shopify data a resolved object reads (resolve.ts): an order
+ * its customer and its line items' products, a customer its orders, a product nothing else.
+ */
+const READS: Record<ReferenceResource, readonly ReadCollection[]> = {
+  order: ['orders', 'customers', 'products'],
+  customer: ['customers', 'orders'],
+  product: ['products'],
+};
+/** Everything {@link buildRunData} reads. */
+const READ_ALL = READS.order;
+
+/**
+ * A number that changes whenever one of the store's collections changes: the sum of their
+ * revisions, which only ever grow (MemorySandbox.revision), so a different sum is a change and
+ * an unchanged sum means no write.
+ */
+function stampOf(sandbox: MemorySandbox, storeId: string, collections: readonly ReadCollection[]): number {
+  let stamp = 0;
+  for (const collection of collections) stamp += sandbox.revision(storeId, 'shopify', collection);
+  return stamp;
+}
 
 interface SharedData {
   catalog: Catalog;
-  key: string;
+  app: string;
+  trigger: string;
+  stamp: number;
   data: WorkflowData;
 }
 
 /** Per sandbox, per event: the data its last run was given, and what it was read from. */
 const sharedData = new WeakMap<MemorySandbox, WeakMap<TriggerEvent, SharedData>>();
 
-/** Most objects kept per store in {@link resolvedObjects}. */
+/** Most objects kept per store in a {@link StoreMemo}; past that it starts again empty. */
 const RESOLVED_MAX = 2000;
-/** Per sandbox, per store: the objects resolved from its Shopify data at the revisions in `key` (buildRunData's `resolved`). */
-const resolvedObjects = new WeakMap<MemorySandbox, Map<string, { catalog: Catalog; key: string; objects: Map<string, Record<string, unknown>> }>>();
 
-/** The objects already resolved from the store's data as it is now (a new, empty memo once it changed). */
-function resolvedIn(catalog: Catalog, sandbox: MemorySandbox, storeId: string, key: string): Map<string, Record<string, unknown>> {
+/** The objects resolved from one store's Shopify data, each with the stamp of what it read (stampOf). */
+class StoreMemo implements ResolvedObjects {
+  private readonly objects = new Map<string, { stamp: number; object: Record<string, unknown> }>();
+
+  constructor(
+    readonly catalog: Catalog,
+    private readonly sandbox: MemorySandbox,
+    private readonly storeId: string,
+  ) {}
+
+  get(resource: ReferenceResource, id: string): Record<string, unknown> | undefined {
+    const hit = this.objects.get(`${resource}\u0000${id}`);
+    return hit && hit.stamp === stampOf(this.sandbox, this.storeId, READS[resource]) ? hit.object : undefined;
+  }
+
+  set(resource: ReferenceResource, id: string, object: Record<string, unknown>): void {
+    if (this.objects.size >= RESOLVED_MAX) this.objects.clear();
+    this.objects.set(`${resource}\u0000${id}`, { stamp: stampOf(this.sandbox, this.storeId, READS[resource]), object });
+  }
+}
+
+/** Per sandbox, per store: the objects resolved from its Shopify data. */
+const resolvedObjects = new WeakMap<MemorySandbox, Map<string, StoreMemo>>();
+
+function memoOf(catalog: Catalog, sandbox: MemorySandbox, storeId: string): StoreMemo {
   let byStore = resolvedObjects.get(sandbox);
   if (!byStore) resolvedObjects.set(sandbox, (byStore = new Map()));
   let memo = byStore.get(storeId);
-  if (!memo || memo.key !== key || memo.catalog !== catalog || memo.objects.size >= RESOLVED_MAX) {
-    memo = { catalog, key, objects: new Map() };
-    byStore.set(storeId, memo);
-  }
-  return memo.objects;
+  if (!memo || memo.catalog !== catalog) byStore.set(storeId, (memo = new StoreMemo(catalog, sandbox, storeId)));
+  return memo;
 }
 
 /**
  * {@link buildRunData} for a run of the engine: the runs one event starts
  * (one per workflow listening) share one reading of the store while the
  * collections it reads are unchanged (MemorySandbox.revision); a run that
- * wrote an order makes the next run read it again. The shared roots are
- * deep-frozen, so no run can change what another reads; each run gets its
- * own top-level object (steps bind variables into it). `event` must be
- * deep-frozen (the run record's event is).
+ * wrote an order makes the next run read it again. Objects are shared
+ * across events too, each while the collections it was resolved from are
+ * unchanged (the same customers and products recur; a product stays valid
+ * when an order is written). The shared roots are deep-frozen, so no run can
+ * change what another reads; each run gets its own top-level object (steps
+ * bind variables into it). `event` must be deep-frozen (the run record's
+ * event is).
  */
 export function runDataOf(
   catalog: Catalog,
@@ -158,16 +223,13 @@ export function runDataOf(
 ): WorkflowData {
   let byEvent = sharedData.get(sandbox);
   if (!byEvent) sharedData.set(sandbox, (byEvent = new WeakMap()));
-  let revisions = '';
-  for (const collection of READ_COLLECTIONS) revisions += `\u0000${sandbox.revision(event.storeId, 'shopify', collection)}`;
-  const key = `${trigger.app}\u0000${trigger.trigger}${revisions}`;
+  const stamp = stampOf(sandbox, event.storeId, READ_ALL);
   const hit = byEvent.get(event);
-  if (hit && hit.key === key && hit.catalog === catalog) return { ...hit.data };
-  // Objects are shared across events too while the store's data is unchanged (the same customers and products recur).
-  const resolved = resolvedIn(catalog, sandbox, event.storeId, revisions);
-  const data = buildRunData(catalog, trigger, event.payload, sandbox.reader(event.storeId, 'shopify'), resolved);
-  for (const root of Object.values(data)) deepFreeze(root);
-  byEvent.set(event, { catalog, key, data });
+  if (hit && hit.stamp === stamp && hit.catalog === catalog && hit.app === trigger.app && hit.trigger === trigger.trigger) return { ...hit.data };
+  const resolved = memoOf(catalog, sandbox, event.storeId);
+  const data = buildRunData(catalog, trigger, event.payload, sandbox.reader(event.storeId, 'shopify'), { resolved, payloadFrozen: true });
+  for (const root of Object.values(data)) freezeDeep(root);
+  byEvent.set(event, { catalog, app: trigger.app, trigger: trigger.trigger, stamp, data });
   return { ...data };
 }
 
@@ -197,23 +259,42 @@ export function gatingReasons(
   workflow: Workflow,
   event: TriggerEvent,
   dryRun: boolean,
-): Reason[] {
+): readonly Reason[] {
   const trigger = triggerOf(workflow);
   if (!trigger) return [{ code: 'no-trigger', text: 'The workflow has no trigger.' }];
-  const reasons: Reason[] = [];
-  if (trigger.app !== event.app || trigger.trigger !== event.trigger) {
-    const starts = describeStep(catalog, trigger);
-    const got = describeStep(catalog, { ...trigger, app: event.app, trigger: event.trigger });
-    reasons.push({
-      code: 'wrong-trigger',
-      params: { expected: triggerTitle(catalog, trigger.app, trigger.trigger), got: triggerTitle(catalog, event.app, event.trigger) },
-      text: `The workflow starts with “${starts.appName} · ${starts.title}”, not “${got.appName} · ${got.title}”.`,
-    });
+  const rules = ruleReasons(catalog, org, workflow, event.storeId, dryRun);
+  if (trigger.app === event.app && trigger.trigger === event.trigger) return rules;
+  const starts = describeStep(catalog, trigger);
+  const got = describeStep(catalog, { ...trigger, app: event.app, trigger: event.trigger });
+  const wrong: Reason = {
+    code: 'wrong-trigger',
+    params: { expected: triggerTitle(catalog, trigger.app, trigger.trigger), got: triggerTitle(catalog, event.app, event.trigger) },
+    text: `The workflow starts with “${starts.appName} · ${starts.title}”, not “${got.appName} · ${got.title}”.`,
+  };
+  return [wrong, ...rules];
+}
+
+/** Per organization, per workflow: the rules' reasons by store (and dry run), with the catalog they were worked out with. */
+const ruleAnswers = new WeakMap<Organization, WeakMap<Workflow, { catalog: Catalog; byStore: Map<string, readonly Reason[]> }>>();
+
+/**
+ * The organization rules' reasons (whyWontRun) for the workflow in the store. Worked out once per
+ * organization object, workflow object, catalog, store and dry run: organizations and workflow
+ * versions are immutable values (frozen.ts), and a run asks for each of its events.
+ */
+function ruleReasons(catalog: Catalog, org: Organization, workflow: Workflow, storeId: string, dryRun: boolean): readonly Reason[] {
+  let byWorkflow = ruleAnswers.get(org);
+  if (!byWorkflow) ruleAnswers.set(org, (byWorkflow = new WeakMap()));
+  let answers = byWorkflow.get(workflow);
+  if (!answers || answers.catalog !== catalog) byWorkflow.set(workflow, (answers = { catalog, byStore: new Map() }));
+  const key = dryRun ? `${storeId}\u0000dry` : storeId;
+  let reasons = answers.byStore.get(key);
+  if (!reasons) {
+    const activation = dryRun ? { on: true, scope: { kind: 'all' as const }, offInStores: [] } : workflow.activation;
+    const verdict = whyWontRun(org, catalog, { name: workflow.name, activation, appIds: appsOf(workflow) }, storeId);
+    reasons = Object.freeze(verdict.ok ? [] : verdict.reasons.map((text, i) => Object.freeze({ ...verdict.details[i]!, text })));
+    answers.byStore.set(key, reasons);
   }
-  const appIds = appsOf(workflow);
-  const activation = dryRun ? { on: true, scope: { kind: 'all' as const }, offInStores: [] } : workflow.activation;
-  const verdict = whyWontRun(org, catalog, { name: workflow.name, activation, appIds }, event.storeId);
-  if (!verdict.ok) reasons.push(...verdict.reasons.map((text, i) => ({ ...verdict.details[i]!, text })));
   return reasons;
 }
 

@@ -29,7 +29,7 @@
  *   no delete).
  */
 import { cloneData } from './cloneData';
-import { deepFreeze } from './frozen';
+import { freezeDeep } from './frozen';
 import type { SandboxApi } from './types';
 
 /** One stored sandbox record, flat, as persisted (storage adds its own bookkeeping). */
@@ -43,7 +43,25 @@ export interface SandboxRow {
 
 type Rec = Record<string, unknown>;
 const SEP = '\u0000';
-const key = (a: string, b: string, c?: string) => (c === undefined ? a + SEP + b : a + SEP + b + SEP + c);
+const rowKey = (collectionKey: string, id: string) => collectionKey + SEP + id;
+
+/** store → app → collection → the collection's key ("store␀app␀collection"), made once per name. */
+const collectionKeys = new Map<string, Map<string, Map<string, string>>>();
+
+/**
+ * The key of a store's app's collection. The same string object every time (looked up by its
+ * parts, whose hashes V8 keeps), so the maps keyed by it don't hash a new concatenation on
+ * every read (the engine reads the revisions of three collections per run).
+ */
+function key(storeId: string, appId: string, collection: string): string {
+  let byApp = collectionKeys.get(storeId);
+  if (!byApp) collectionKeys.set(storeId, (byApp = new Map()));
+  let byCollection = byApp.get(appId);
+  if (!byCollection) byApp.set(appId, (byCollection = new Map()));
+  let k = byCollection.get(collection);
+  if (k === undefined) byCollection.set(collection, (k = storeId + SEP + appId + SEP + collection));
+  return k;
+}
 
 /** `messages` → `message`, `entries` → `entry`: the prefix of generated ids. */
 export function idPrefix(collection: string): string {
@@ -148,7 +166,7 @@ export class MemorySandbox {
     return this.counters.get(key(storeId, appId, collection));
   }
 
-  /** @internal Applies a stage's writes (its records are private copies already: not copied again). */
+  /** @internal Applies a stage's writes (its records are private copies carrying their ids already: not copied again). */
   applyStaged(storeId: string, appId: string, writes: ReadonlyMap<string, ReadonlyMap<string, Rec>>, counters: ReadonlyMap<string, number> | undefined): void {
     for (const [collection, records] of writes) {
       for (const [id, rec] of records) this.write(storeId, appId, collection, id, rec, false);
@@ -195,8 +213,9 @@ export class MemorySandbox {
     const k = key(storeId, appId, collection);
     let records = this.data.get(k);
     if (!records) this.data.set(k, (records = new Map()));
-    records.set(id, deepFreeze(copy ? cloneData({ ...record, id }) : { ...record, id }));
-    this.dirty.set(key(k, id), [k, id]);
+    // A staged record is a private copy with its id (Stage): frozen as it is.
+    records.set(id, freezeDeep(copy ? cloneData({ ...record, id }) : record.id === id ? record : { ...record, id }));
+    this.dirty.set(rowKey(k, id), [k, id]);
     this.revisions.set(k, (this.revisions.get(k) ?? 0) + 1);
     const m = generatedId(collection).exec(id);
     if (m) this.counters.set(k, Math.max(this.counters.get(k) ?? 0, Number(m[1])));
@@ -279,7 +298,9 @@ class Stage implements SandboxApi, SandboxStage {
       while (this.read(collection, id));
       (this.counters ??= new Map()).set(collection, n);
     }
-    this.staged(collection).set(id, { ...cloneData(record), id });
+    const copy = cloneData(record);
+    copy.id = id;
+    this.staged(collection).set(id, copy);
     return id;
   }
 

@@ -5,27 +5,36 @@
  * the sandbox through a staged view committed only on success; the follow-up
  * events it emits become the run's cascade.
  */
+import type { Catalog } from '../../domain/catalog/catalog';
+import type { ActionDef } from '../../domain/catalog/manifest';
 import { ownValue } from '../../domain/ownKeys';
+import type { ActionStep } from '../../domain/workflow/document';
 import { joinProblems, prepareFields } from '../actionFields';
-import { type Rng, mulberry32, seedFrom } from '../faults';
 import { frozenCopy } from '../frozen';
 import { callWithRetries } from '../retry';
 import { type EngineKind, via } from './types';
 
-/** The attempt's random source, seeded from the run and step, made only if a fault draws from it. */
-function lazyRng(seed: string): Rng {
-  let rng: Rng | undefined;
-  return () => (rng ??= mulberry32(seedFrom(seed)))();
+/** Per step of a frozen workflow version: its app's name and action in the catalog last asked. */
+const actions = new WeakMap<ActionStep, { catalog: Catalog; appName: string; def: ActionDef | undefined }>();
+
+/** The step's app name and action definition, looked up once per catalog and step of a workflow version (frozen.ts). */
+function actionOf(catalog: Catalog, step: ActionStep): { appName: string; def: ActionDef | undefined } {
+  const known = actions.get(step);
+  if (known?.catalog === catalog) return known;
+  const app = catalog.byId.get(step.app);
+  const found = { catalog, appName: app?.name.en ?? step.app, def: app?.actions.find((a) => a.id === step.action) };
+  // A step that is not frozen may still change: not kept.
+  if (Object.isFrozen(step)) actions.set(step, found);
+  return found;
 }
 
 export const actionRunner: EngineKind<'action'> = {
   kind: 'action',
   async run(step, run) {
     const { catalog, registry, org } = run.deps;
-    const record = run.begin(step, { ...step.fields });
-    const app = catalog.byId.get(step.app);
-    const appName = app?.name.en ?? step.app;
-    const def = app?.actions.find((a) => a.id === step.action);
+    // The step's field templates as they are, not copied: the run's workflow version is not changed (frozen.ts).
+    const record = run.begin(step, step.fields);
+    const { appName, def } = actionOf(catalog, step);
     if (!def) return run.fail(record, `${appName} has no action “${step.action}”.`);
     const prepared = prepareFields(step, def, run.data, run.deps.renderer);
     record.rendered = prepared.rendered;
@@ -50,9 +59,9 @@ export const actionRunner: EngineKind<'action'> = {
         event: run.run.event,
         org: frozenCopy(org),
       },
-      stage: () => run.deps.sandbox.stage(storeId, step.app),
+      sandbox: run.deps.sandbox,
       fault: run.deps.faults(storeId, step.app),
-      rng: lazyRng(`${run.run.id}:${step.id}`),
+      seed: () => `${run.run.id}:${step.id}`,
       policy: run.deps.retry,
       startMs: run.cursor,
     });
