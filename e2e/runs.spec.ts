@@ -229,6 +229,12 @@ test('a history of 3,000 runs: the newest first with the total, only a window in
   const oldest = runs.history.locator('tr[aria-rowindex="3001"]');
   await expect(oldest.locator('time')).toHaveAttribute('datetime', '2026-03-02T10:00:00.000Z');
   await expect(oldest).toBeInViewport();
+  // And back to the newest with Home.
+  await region.focus();
+  await page.keyboard.press('Home');
+  await expect(newest).toBeInViewport();
+  await page.keyboard.press('End');
+  await expect(oldest).toBeInViewport();
   await oldest.getByRole('link', { name: /^Details of the run/ }).click();
   await expect(page).toHaveURL(/#\/runs\/run-000000$/);
 });

@@ -12,7 +12,7 @@
  *   const rows = useVirtualRows({ count: loaded?.total ?? 0, estimate, overscan, follow });
  */
 import { useVirtualizer } from '@tanstack/react-virtual';
-import { useEffect, useRef, useState } from 'react';
+import { type KeyboardEvent, useEffect, useRef, useState } from 'react';
 
 /** The rows to read: the pages the rendered rows fall in. */
 export interface PageWindow {
@@ -65,8 +65,21 @@ export function useVirtualRows({ count, estimate, overscan, follow }: Options) {
     followRef.current = follow;
   });
   useEffect(() => followRef.current(firstIndex, lastIndex), [firstIndex, lastIndex]);
+  /**
+   * Home and End on the scrolling region itself go to the first and the last row through the virtualiser:
+   * the browser's own End scrolls to the height known when the key is pressed, and rows measured on the way
+   * (taller or shorter than the estimate) can leave the last rows below the view.
+   */
+  const onKeyDown = (event: KeyboardEvent<HTMLElement>) => {
+    if (event.target !== event.currentTarget || event.altKey || event.ctrlKey || event.metaKey || event.shiftKey || count === 0) return;
+    if (event.key !== 'Home' && event.key !== 'End') return;
+    event.preventDefault();
+    if (event.key === 'Home') virtualizer.scrollToIndex(0, { align: 'start' });
+    else virtualizer.scrollToIndex(count - 1, { align: 'end' });
+  };
   return {
     scrollRef,
+    onKeyDown,
     items,
     /** Spread on each rendered row: measures it, and tells the virtualiser its index. */
     rowProps: (index: number) => ({ 'data-index': index, ref: virtualizer.measureElement, 'aria-rowindex': index + 2 }),

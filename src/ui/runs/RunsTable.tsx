@@ -38,7 +38,7 @@ export function RunsTable({ filter, filtered, org, onClearFilters }: Props) {
   const [range, follow] = usePageWindow(PAGE);
   const current = useShown(useRunWindow(filter, range.offset, range.limit));
   const total = current?.total ?? 0;
-  const { scrollRef, items, rowProps, before, after } = useVirtualRows({ count: total, estimate: ROW_ESTIMATE, overscan: OVERSCAN, follow });
+  const { scrollRef, onKeyDown, items, rowProps, before, after } = useVirtualRows({ count: total, estimate: ROW_ESTIMATE, overscan: OVERSCAN, follow });
 
   const storeName = (id: string) => org?.stores.find((s) => s.id === id)?.name ?? t('runs.removedStore', { id });
 
@@ -61,7 +61,7 @@ export function RunsTable({ filter, filtered, org, onClearFilters }: Props) {
   const runAt = (index: number): RunRecord | null | undefined => current.runs[index - current.offset];
   return (
     <>
-      <div ref={scrollRef} className="runs__scroll" role="region" aria-label={t('runs.history')} tabIndex={0}>
+      <div ref={scrollRef} className="runs__scroll" role="region" onKeyDown={onKeyDown} aria-label={t('runs.history')} tabIndex={0}>
         <table className="runs" aria-rowcount={total + 1}>
           <caption>{t('runs.history')}</caption>
           <thead>

@@ -42,10 +42,10 @@ interface Props {
 export function WorkflowsTable({ list, follow, org, onDelete, focusId, onFocused, selected, allSelected, someSelected, onSelect, onSelectAll }: Props) {
   const now = useNow(60_000);
   const t = useT();
-  const { scrollRef, items, rowProps, before, after } = useVirtualRows({ count: list.total, estimate: ROW_ESTIMATE, overscan: OVERSCAN, follow });
+  const { scrollRef, onKeyDown, items, rowProps, before, after } = useVirtualRows({ count: list.total, estimate: ROW_ESTIMATE, overscan: OVERSCAN, follow });
   const rowAt = (index: number): WorkflowListRow | null | undefined => list.rows[index - list.offset];
   return (
-    <div ref={scrollRef} className="workflows__scroll" role="region" aria-label={t('workflows.table.caption')} tabIndex={0}>
+    <div ref={scrollRef} className="workflows__scroll" role="region" onKeyDown={onKeyDown} aria-label={t('workflows.table.caption')} tabIndex={0}>
       <table className="workflows" aria-rowcount={list.total + 1}>
         <caption>{t('workflows.table.caption')}</caption>
         <thead>
