@@ -63,9 +63,13 @@ export class EditorPage {
     await item.dragTo(this.pane, { targetPosition: { x, y } });
   }
 
-  /** A step node on the canvas, found by its visible text. */
+  /**
+   * A step node on the canvas, found by the text it shows: its own text or its accessible name
+   * ("Run code: Logic · …"), since the kind line is drawn by CSS and is not in the node's text.
+   */
   node(text: string): Locator {
-    return this.canvas.locator('.react-flow__node').filter({ hasText: text });
+    const nodes = this.canvas.locator('.react-flow__node');
+    return nodes.filter({ hasText: text }).or(this.canvas.getByRole('group', { name: text }).and(nodes));
   }
 
   /** The nodes of one kind, by their accessible name ("For each: Logic · …"); text inside loop bodies says "for each" too. */
