@@ -10,6 +10,7 @@
  * copy is made the first time an object is seen and reused while the object
  * lives (WeakMap, so it goes when the original goes).
  */
+import { deepFreezeInPlace } from '../domain/deepFreeze';
 import { cloneData } from './cloneData';
 
 const copies = new WeakMap<object, unknown>();
@@ -22,7 +23,7 @@ const deeplyFrozen = new WeakSet<object>();
  * only its new parts.
  */
 export function deepFreeze<T>(value: T): T {
-  freezeAll(value);
+  deepFreezeInPlace(value);
   if (value && typeof value === 'object') deeplyFrozen.add(value);
   return value;
 }
@@ -33,18 +34,8 @@ export function deepFreeze<T>(value: T): T {
  * the WeakSet cost more than freezing it (bench/engine), and weak entries slow every GC.
  */
 export function freezeDeep<T>(value: T): T {
-  freezeAll(value);
+  deepFreezeInPlace(value);
   return value;
-}
-
-function freezeAll(value: unknown): void {
-  if (typeof value !== 'object' || value === null || Object.isFrozen(value)) return;
-  Object.freeze(value);
-  if (Array.isArray(value)) {
-    for (let i = 0; i < value.length; i++) freezeAll(value[i]);
-  } else {
-    for (const k of Object.keys(value)) freezeAll((value as Record<string, unknown>)[k]);
-  }
 }
 
 /** A deep-frozen copy of `value`, or `value` itself when deepFreeze already froze it (nothing can change it). */

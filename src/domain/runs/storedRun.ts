@@ -31,6 +31,7 @@
  * identity ({@link partKey}), so splitting a run that shares them neither
  * serialises nor hashes them again.
  */
+import { deepFreezeInPlace } from '../deepFreeze';
 
 /** A part a stored run references: its key and its value as the run had it. */
 export interface SharedPart {
@@ -122,15 +123,9 @@ export function partKey(prefix: string, value: unknown): string {
  * engine's worker sends each part once with its key, runs reference it).
  */
 export function rememberPartKey<T extends object>(value: T, key: string): T {
-  deepFreezeValue(value);
+  deepFreezeInPlace(value);
   keyByValue.set(value, key);
   return value;
-}
-
-function deepFreezeValue(value: unknown): void {
-  if (typeof value !== 'object' || value === null || Object.isFrozen(value)) return;
-  Object.freeze(value);
-  for (const k in value) deepFreezeValue((value as Record<string, unknown>)[k]);
 }
 
 const isPlainObject = (value: unknown): value is Record<string, unknown> => typeof value === 'object' && value !== null && !Array.isArray(value);
