@@ -56,9 +56,9 @@ export class OldDatabase {
           open.onerror = () => reject(open.error);
           open.onsuccess = () => {
             const db = open.result;
-            const names = [...db.objectStoreNames];
+            const names = Array.from(db.objectStoreNames);
             const tx = db.transaction(names, 'readonly');
-            const stores = Object.fromEntries(names.map((name) => [name, [...tx.objectStore(name).indexNames].sort()]));
+            const stores = Object.fromEntries(names.map((name) => [name, Array.from(tx.objectStore(name).indexNames).sort()]));
             db.close();
             resolve({ version: db.version, stores });
           };
