@@ -23,7 +23,9 @@ try {
   await page.goto(`${pages.url}/idbCost.html`);
   await page.waitForFunction(() => window.idbCost !== undefined);
   await page.evaluate((text) => window.idbCost.load(text), importFile(10_000));
-  const shapes = await page.evaluate(() => window.idbCost.shapes);
+  // FLOWBENCH_IDB_SHAPES=word,word: only the shapes whose name contains one of them.
+  const wanted = process.env.FLOWBENCH_IDB_SHAPES?.split(',').map((w) => w.trim());
+  const shapes = (await page.evaluate(() => window.idbCost.shapes)).filter((s) => !wanted || wanted.some((w) => s.includes(w)));
   const samples = Object.fromEntries(shapes.map((s) => [s, { wall: [], cpu: [] }]));
   for (let r = 0; r < rounds; r++) {
     for (const shape of shapes) {

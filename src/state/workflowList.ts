@@ -32,9 +32,9 @@ export function readMatchingWorkflowIds(query: string): Promise<string[]> {
   return readWorkflowIds(getDb(), query);
 }
 
-/** Live: a stored workflow's name from its list summary; null when there is none, undefined while loading. */
+/** Live: a stored workflow's name from its record (the document is not parsed); null when there is none, undefined while loading. */
 export function useWorkflowName(id: string | undefined): string | null | undefined {
-  return useLiveQuery(async () => (id === undefined ? null : ((await getDb().workflowIndex.get(id))?.name ?? null)), [id]);
+  return useLiveQuery(async () => (id === undefined ? null : ((await getDb().workflows.get(id))?.name ?? null)), [id]);
 }
 
 /** Live: stored workflows whose document cannot be read, with why. */

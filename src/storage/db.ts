@@ -11,6 +11,7 @@ import type { ParsedRunRecord, ParsedSandboxRow } from '../domain/runs/records';
 import { splitRun } from '../domain/runs/storedRun';
 import type { SettingKey } from '../domain/settings/settings';
 import type { Workflow } from '../domain/workflow/document';
+import { upgradeToV9 } from './upgrades/v9';
 import { syncWorkflowIndex } from './workflowSummaries';
 
 export const DB_NAME = 'flowbench';
@@ -46,7 +47,31 @@ export interface SecretRecord extends Versioned, Pick<Installation, 'storeId' | 
   value: string;
 }
 
-export interface WorkflowRecord extends Versioned, Pick<Workflow, 'id' | 'name'> {
+/**
+ * What the Workflows page reads of a workflow (v9; v6–v8 kept it in a
+ * `workflowIndex` table of its own, one more record per workflow): written
+ * on the workflow's record by every write of it (storage/workflowSummaryWrite.ts),
+ * so the list is read a window at a time from the `[rank+search]` index and
+ * its rows never parse a document. `rank` and `search` are absent from a
+ * record whose document cannot be read (it has `problem` instead), which
+ * keeps it out of the list's index; a record with none of the four (written
+ * by something other than this app, or before v6) is summarized when the
+ * database opens (workflowSummaries.ts syncWorkflowIndex).
+ */
+export interface WorkflowListFields {
+  /** -Date.parse(updatedAt): the `[rank+search]` index lists newest first, ties by name. */
+  rank?: number;
+  /** The name and description, lower-cased without diacritics (domain/text/searchKey.ts). */
+  search?: string;
+  /** The distinct words of `search` (a multi-entry index: a query's rarest word is looked up, not scanned for). */
+  words?: string[];
+  /** Trigger, activation and apps, parsed with WorkflowSummary on read (storage/workflowSummaries.ts). */
+  summary?: unknown;
+  /** Why the stored document cannot be read (indexed: the page lists these apart). */
+  problem?: string;
+}
+
+export interface WorkflowRecord extends Versioned, Pick<Workflow, 'id' | 'name'>, WorkflowListFields {
   updatedAt: string;
   /** Counts saves; a save names the revision it started from, so two tabs never overwrite each other silently (v2). */
   revision: number;
@@ -124,27 +149,6 @@ export interface FaultRow extends Versioned {
   config: unknown;
 }
 
-/**
- * What the Workflows page shows of a workflow (v6): a light projection
- * written beside every workflow write (same transaction), so the list is
- * read a window at a time without reading or parsing whole documents.
- * `rank` and `search` are absent for a record whose document cannot be
- * read (it has `problem` instead), which keeps it out of the list's index.
- */
-export interface WorkflowSummaryRecord extends Versioned, Pick<Workflow, 'id' | 'name'> {
-  updatedAt: string;
-  /** -Date.parse(updatedAt): the `[rank+search]` index lists newest first, ties by name. */
-  rank?: number;
-  /** The name and description, lower-cased without diacritics (domain/text/searchKey.ts). */
-  search?: string;
-  /** The distinct words of `search` (a multi-entry index: a query's rarest word is looked up, not scanned for). */
-  words?: string[];
-  /** Parsed with WorkflowSummary on read (storage/workflowSummaries.ts). */
-  summary?: unknown;
-  /** Why the stored document cannot be read (indexed: the page lists these apart). */
-  problem?: string;
-}
-
 /** A custom app the user imported (v3); `manifest` is parsed with CustomAppManifest on read. */
 export interface CustomAppRecord extends Versioned {
   id: AppManifest['id'];
@@ -164,7 +168,6 @@ export class FlowbenchDb extends Dexie {
   sandbox!: Table<SandboxRow, [string, string, string, string]>;
   faults!: Table<FaultRow, [string, string]>;
   customApps!: Table<CustomAppRecord, string>;
-  workflowIndex!: Table<WorkflowSummaryRecord, string>;
   runWorkflows!: Table<RunWorkflowRow, string>;
   runObjects!: Table<RunObjectRow, string>;
 
@@ -263,6 +266,17 @@ export class FlowbenchDb extends Dexie {
         await tx.table('runWorkflows').bulkPut([...workflows.values()]);
         await tx.table('runObjects').bulkPut([...objects.values()]);
       });
+    // v9: one record per workflow. The list's summary (rank, search key, trigger, activation, apps, or
+    // the problem of an unreadable document) is on the workflow's record, with the list's indexes on
+    // `workflows`, and `workflowIndex` goes: an import of 10,000 workflows writes 10,000 records, not
+    // 20,000 (each costs about the same whatever it holds: docs/benchmarks.md, "import-10k, third pass").
+    // The `updatedAt` index goes (rank orders the list; an index is an entry per workflow written);
+    // `name` stays (the Runs page's workflow filter and new workflows' default names read it alone),
+    // and `*words` (a search without it scans every workflow's list key). The upgrade
+    // (upgrades/v9.ts) copies each summary onto its workflow's record.
+    this.version(9)
+      .stores({ workflows: 'id, name, [rank+search], *words, problem', workflowIndex: null })
+      .upgrade(upgradeToV9);
     // Kept last: runs when the database is open, whatever version it was upgraded from.
     this.on('ready', (vipDb) => syncWorkflowIndex(vipDb as FlowbenchDb));
   }

@@ -15,7 +15,7 @@ import { addCustomApps } from './customAppRepo';
 import { RefusedChange, loadOrganization } from './orgRepo';
 import type { CorruptRecordReporter } from './settingsRepo';
 import { readWorkflows } from './workflowRepo';
-import { summaryRecord } from './workflowSummaryWrite';
+import { workflowRecord } from './workflowSummaryWrite';
 import { ImportCancelled, ImportRefused } from './importErrors';
 
 export { ImportCancelled, ImportRefused } from './importErrors';
@@ -60,8 +60,8 @@ export const WRITE_CHUNK = 500;
 
 /**
  * Writes an import in one transaction: custom apps, the organization's name (if there is
- * none), stores, installations (without secrets), workflows with their
- * list summaries, each workflow's record standing as its "Imported" version
+ * none), stores, installations (without secrets), workflows (one record
+ * each, with the list's fields: v9), each workflow's record standing as its "Imported" version
  * until it is first changed (importVersion, db.ts). Workflows go in chunks of WRITE_CHUNK (bulk requests, so the page can
  * handle input and show progress between them). If anything fails, or the
  * signal aborts, nothing is written and the error is rethrown.
@@ -87,7 +87,7 @@ export async function commitImport(
 
   await db.transaction(
     'rw',
-    [db.organization, db.stores, db.installations, db.workflows, db.workflowVersions, db.workflowIndex, db.customApps],
+    [db.organization, db.stores, db.installations, db.workflows, db.workflowVersions, db.customApps],
     async () => {
       try {
         await addCustomApps(db, batch.customApps ?? [], now);
@@ -102,13 +102,10 @@ export async function commitImport(
       for (let start = 0; start < workflows.length; start += WRITE_CHUNK) {
         if (signal?.aborted) throw new ImportCancelled();
         const chunk = workflows.slice(start, start + WRITE_CHUNK);
-        // Each workflow's "Imported" version is its record until the workflow is first changed
-        // (importVersion, db.ts). One bulk request per task: IndexedDB copies each record
-        // synchronously when it is put, so two requests queued in one task make a task twice as long.
-        await db.workflows.bulkAdd(
-          chunk.map((doc) => ({ id: doc.id, name: doc.name, updatedAt: now, revision: 1, doc, importVersion: { createdAt: now }, schemaVersion: 1 as const })),
-        );
-        await db.workflowIndex.bulkAdd(chunk.map((doc) => summaryRecord(doc, now)));
+        // One record per workflow, with the list's fields (v9); its "Imported" version is the record
+        // until the workflow is first changed (importVersion, db.ts). One bulk request per task:
+        // IndexedDB copies each record synchronously when it is put, so a larger request makes a longer task.
+        await db.workflows.bulkAdd(chunk.map((doc) => ({ ...workflowRecord(doc, now, 1), importVersion: { createdAt: now } })));
         onProgress?.(start + chunk.length, workflows.length);
       }
       if (signal?.aborted) throw new ImportCancelled();

@@ -15,6 +15,8 @@ import { V4_RECORDS, createV4Database } from '../../test/fixtures/db/v4';
 import { V5_RECORDS, createV5Database } from '../../test/fixtures/db/v5';
 import { readUnreadableWorkflows, readWorkflowWindow } from './workflowSummaries';
 import { V5_RECORDS as V5_RUN_RECORDS, V5_REVIEW_DOC, V5_RUNS, createV5RunsDatabase } from '../../test/fixtures/db/v5runs';
+import { V7_EDITED_DOC, V7_IMPORTED_DOC, V7_RECORDS, createV7Database } from '../../test/fixtures/db/v7';
+import { readWorkflowNames } from './workflowNames';
 
 describe('migrations', () => {
   it('v1 → current: a filled version-1 database keeps every record, readable by the current code', async () => {
@@ -130,8 +132,8 @@ describe('migrations', () => {
     expect((await readWorkflowWindow(db, 'zolte', 0, 10)).rows.map((r) => r?.id)).toEqual(['wf-pl']);
     expect((await readWorkflowWindow(db, 'DUZE', 0, 10)).rows.map((r) => r?.id)).toEqual(['wf-pl']);
     expect(await readUnreadableWorkflows(db)).toEqual([{ id: 'wf-bad', name: 'Broken', problem: expect.stringContaining('$.steps') }]);
-    // The documents themselves are left as they were.
-    expect(await db.workflows.get('wf-night')).toEqual(V5_RECORDS.workflows.find((w) => w.id === 'wf-night'));
+    // The documents themselves are left as they were (the records gain the list's fields, v9).
+    expect(await db.workflows.get('wf-night')).toEqual({ ...V5_RECORDS.workflows.find((w) => w.id === 'wf-night'), rank: expect.any(Number), search: 'nightly tag', words: ['nightly', 'tag'], summary: expect.any(Object) });
     db.close();
     await db.delete();
   });
@@ -166,6 +168,45 @@ describe('migrations', () => {
     expect(window.runs).toEqual([V5_RUNS[1], V5_RUNS[0]]);
     expect((await queryRuns(db, { storeId: 'store-1' }, 10, report)).map((r) => r.id)).toEqual(['run-r2', 'run-r1', 'run-2', 'run-1']);
     expect(problems).toEqual([]);
+    db.close();
+    await db.delete();
+  });
+
+  it('v7 → current: each workflow record carries its list summary (one record per workflow), every workflow kept and listed, the summary table gone', async () => {
+    const name = 'migration-v7';
+    await createV7Database(name);
+    const db = new FlowbenchDb(name);
+    await db.open();
+    expect(db.verno).toBeGreaterThanOrEqual(9);
+    expect(db.backendDB().objectStoreNames.contains('workflowIndex')).toBe(false);
+    expect([...db.backendDB().transaction('workflows').objectStore('workflows').indexNames].sort()).toEqual(['[rank+search]', 'name', 'problem', 'words']);
+    // Every record keeps what it held (document, revision, save time, pending "Imported" version).
+    for (const record of V7_RECORDS.workflows) expect(await db.workflows.get(record.id)).toMatchObject(record);
+    // The summaries moved onto the records as they were; the one of an older save was rebuilt from the document when the database opened.
+    expect(await db.workflows.get('wf-imported')).toMatchObject({ search: 'zolte zamowienia\noznacz duze zamowienia', words: ['zolte', 'zamowienia', 'oznacz', 'duze'] });
+    const list = await readWorkflowWindow(db, '', 0, 10);
+    expect([list.total, list.all]).toEqual([4, 4]);
+    expect(list.rows.map((r) => [r?.id, r?.name, r?.updatedAt])).toEqual([
+      ['wf-renamed', 'New name', '2026-12-06T12:00:00.000Z'],
+      ['wf-imported', 'Żółte zamówienia', '2026-12-06T11:00:00.000Z'],
+      ['wf-edited', 'Tag paid orders', '2026-12-06T10:00:00.000Z'],
+      ['wf-plain', 'Written elsewhere', '2026-12-06T09:00:00.000Z'],
+    ]);
+    expect(list.rows[2]).toMatchObject({ trigger: { app: 'shopify', trigger: 'order-created' }, activation: { on: true }, appIds: ['shopify'] });
+    expect((await readWorkflowWindow(db, 'DUZE', 0, 10)).rows.map((r) => r?.id)).toEqual(['wf-imported']);
+    expect((await readWorkflowWindow(db, 'old name', 0, 10)).total).toBe(0);
+    expect((await readWorkflowWindow(db, 'new', 0, 10)).rows.map((r) => r?.id)).toEqual(['wf-renamed']);
+    expect((await readWorkflowWindow(db, 'elsewhere', 0, 10)).rows.map((r) => r?.id)).toEqual(['wf-plain']);
+    expect(await readUnreadableWorkflows(db)).toEqual([{ id: 'wf-bad', name: 'Broken', problem: '$.steps: expected array, received string' }]);
+    expect((await readWorkflowNames(db)).map((w) => w.name)).toEqual(['Broken', 'New name', 'Tag paid orders', 'Written elsewhere', 'Żółte zamówienia']);
+    // Versions, the imported one's from its record, the editor's load and save, and the export's read.
+    expect((await listVersions(db, 'wf-imported')).map((v) => [v.reason, v.doc])).toEqual([['import', V7_IMPORTED_DOC]]);
+    expect((await listVersions(db, 'wf-edited')).map((v) => v.reason)).toEqual(['edit', 'create']);
+    expect(await readWorkflow(db, 'wf-edited')).toEqual(V7_EDITED_DOC);
+    expect((await readWorkflows(db)).map((w) => w.id)).toEqual(['wf-renamed', 'wf-imported', 'wf-edited', 'wf-plain']);
+    expect(await saveWorkflow(db, { ...V7_IMPORTED_DOC, name: 'Saved after v9' } as never, 1, '2026-12-07T10:00:00.000Z')).toEqual({ ok: true, revision: 2 });
+    expect((await readWorkflowWindow(db, 'saved', 0, 10)).rows.map((r) => [r?.id, r?.name])).toEqual([['wf-imported', 'Saved after v9']]);
+    expect((await listVersions(db, 'wf-imported')).map((v) => v.reason)).toEqual(['edit', 'import']);
     db.close();
     await db.delete();
   });

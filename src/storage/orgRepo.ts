@@ -145,7 +145,7 @@ export async function uninstallApp(db: FlowbenchDb, storeId: string, appId: stri
  */
 export async function setFlowInstalled(db: FlowbenchDb, storeId: string, installed: boolean): Promise<void> {
   const { readWorkflows, writeWorkflowDocs } = await workflowRepo();
-  await db.transaction('rw', [db.stores, db.workflows, db.workflowIndex, db.workflowVersions], async () => {
+  await db.transaction('rw', [db.stores, db.workflows, db.workflowVersions], async () => {
     const store = await requireStore(db, storeId);
     if (store.flowInstalled === installed) return;
     await db.stores.update(storeId, { flowInstalled: installed });
@@ -206,7 +206,7 @@ export async function readSecrets(db: FlowbenchDb, storeId: string, appId: strin
  * or faults). Settings such as the theme are kept.
  */
 export async function resetDemo(db: FlowbenchDb, samples: readonly Workflow[], now = new Date().toISOString()): Promise<void> {
-  const tables = [db.organization, db.stores, db.installations, db.secrets, db.workflows, db.workflowVersions, db.workflowIndex, db.runs, db.runWorkflows, db.runObjects, db.sandbox, db.faults];
+  const tables = [db.organization, db.stores, db.installations, db.secrets, db.workflows, db.workflowVersions, db.runs, db.runWorkflows, db.runObjects, db.sandbox, db.faults];
   const [seedStoreData, { writeWorkflowDocs }] = await Promise.all([storeDataSeeder(), workflowRepo()]);
   await db.transaction('rw', tables, async () => {
     await Promise.all(tables.map((t) => t.clear()));

@@ -9,16 +9,27 @@ import { StoredWorkflowDocument } from '../domain/workflow/storedWorkflow';
 import { formatIssues } from '../domain/zodIssues';
 import type { FlowbenchDb, WorkflowRecord } from './db';
 import { recordVersion, settleImportVersions, type VersionReason } from './versionRepo';
-import { putSummaries } from './workflowSummaryWrite';
+import { workflowRecord } from './workflowSummaryWrite';
 import { type CorruptRecordReporter, storedName } from './settingsRepo';
 
 export { readWorkflowNames } from './workflowNames';
 
 const warn: CorruptRecordReporter = (where, problem) => console.warn(`Ignored ${where}: ${problem}`);
 
+/**
+ * Every record, newest first (then by id, last first: the order of the
+ * `updatedAt` index read backwards, which v9 dropped: the list orders by its
+ * `rank`, and an index is an entry per workflow written).
+ */
+async function newestFirst(db: FlowbenchDb): Promise<WorkflowRecord[]> {
+  const records = await db.workflows.toArray();
+  const key = (r: WorkflowRecord) => String(r.updatedAt);
+  return records.sort((a, b) => (key(a) < key(b) ? 1 : key(a) > key(b) ? -1 : a.id < b.id ? 1 : a.id > b.id ? -1 : 0));
+}
+
 /** Every readable workflow, newest first. */
 export async function readWorkflows(db: FlowbenchDb, onCorrupt: CorruptRecordReporter = warn): Promise<Workflow[]> {
-  const records = await db.workflows.orderBy('updatedAt').reverse().toArray();
+  const records = await newestFirst(db);
   const out: Workflow[] = [];
   for (const record of records) {
     const parsed = StoredWorkflowDocument.safeParse(record.doc);
@@ -65,20 +76,18 @@ export async function readWorkflowWithRevision(
  */
 export async function writeWorkflowDocs(db: FlowbenchDb, docs: readonly Workflow[], now = new Date().toISOString()) {
   const parsed = docs.map((doc) => toRecord(doc, now, 0));
-  await db.transaction('rw', [db.workflows, db.workflowIndex, db.workflowVersions], async () => {
+  await db.transaction('rw', [db.workflows, db.workflowVersions], async () => {
     const stored = await db.workflows.bulkGet(parsed.map((r) => r.id));
     await settleImportVersions(db, stored);
     await db.workflows.bulkPut(parsed.map((r, i) => ({ ...r, revision: (stored[i]?.revision ?? 0) + 1 })));
-    await putSummaries(db, parsed);
   });
 }
 
-/** Deletes a workflow and its list summary (its versions stay, as before, an imported one's "Imported" written first). */
+/** Deletes a workflow (its versions stay, as before, an imported one's "Imported" written first). */
 export async function deleteWorkflow(db: FlowbenchDb, id: string): Promise<void> {
-  await db.transaction('rw', [db.workflows, db.workflowIndex, db.workflowVersions], async () => {
+  await db.transaction('rw', [db.workflows, db.workflowVersions], async () => {
     await settleImportVersions(db, [await db.workflows.get(id)]);
     await db.workflows.delete(id);
-    await db.workflowIndex.delete(id);
   });
 }
 
@@ -93,7 +102,7 @@ export async function readWorkflowList(
   db: FlowbenchDb,
   onCorrupt: CorruptRecordReporter = warn,
 ): Promise<StoredWorkflow[]> {
-  const records = await db.workflows.orderBy('updatedAt').reverse().toArray();
+  const records = await newestFirst(db);
   const out: StoredWorkflow[] = [];
   for (const record of records) {
     const parsed = StoredWorkflowDocument.safeParse(record.doc);
@@ -103,18 +112,12 @@ export async function readWorkflowList(
   return out;
 }
 
-/** Puts a workflow record and its list summary (inside a transaction holding both tables). */
-async function putWithSummary(db: FlowbenchDb, record: WorkflowRecord & { doc: Workflow }): Promise<void> {
-  await db.workflows.put(record);
-  await putSummaries(db, [record]);
-}
-
 function toRecord(doc: Workflow, updatedAt: string, revision: number): WorkflowRecord & { doc: Workflow } {
   const parsed = Workflow.safeParse(doc);
   if (!parsed.success) {
     throw new Error(`Workflow "${doc.name}" not saved: ${formatIssues(parsed.error.issues).join('; ')}`);
   }
-  return { id: parsed.data.id, name: parsed.data.name, updatedAt, revision, doc: parsed.data, schemaVersion: 1 as const };
+  return workflowRecord(parsed.data, updatedAt, revision);
 }
 
 /**
@@ -123,10 +126,10 @@ function toRecord(doc: Workflow, updatedAt: string, revision: number): WorkflowR
  * Throws, writing nothing, when the document does not parse.
  */
 export async function putWorkflow(db: FlowbenchDb, doc: Workflow, updatedAt = new Date().toISOString()): Promise<void> {
-  await db.transaction('rw', [db.workflows, db.workflowIndex, db.workflowVersions], async () => {
+  await db.transaction('rw', [db.workflows, db.workflowVersions], async () => {
     const stored = await db.workflows.get(doc.id);
     await settleImportVersions(db, [stored]);
-    await putWithSummary(db, toRecord(doc, updatedAt, (stored?.revision ?? 0) + 1));
+    await db.workflows.put(toRecord(doc, updatedAt, (stored?.revision ?? 0) + 1));
   });
 }
 
@@ -140,12 +143,11 @@ export async function addWorkflow(
   build: (takenNames: ReadonlySet<string>) => Workflow,
   now = new Date().toISOString(),
 ): Promise<Workflow> {
-  return db.transaction('rw', [db.workflows, db.workflowVersions, db.workflowIndex], async () => {
+  return db.transaction('rw', [db.workflows, db.workflowVersions], async () => {
     // Names from the name index alone (no document read), corrupt records included.
     const taken = new Set((await db.workflows.orderBy('name').keys()).map(String));
     const record = toRecord(build(taken), now, 1);
     await db.workflows.add(record);
-    await putSummaries(db, [record]);
     await recordVersion(db, record.doc, 'create', now);
     return record.doc;
   });
@@ -175,14 +177,14 @@ export async function updateWorkflow(
     version = 'edit',
   }: { touch?: boolean; now?: string; version?: VersionReason } = {},
 ): Promise<Workflow> {
-  return db.transaction('rw', [db.workflows, db.workflowVersions, db.workflowIndex], async () => {
+  return db.transaction('rw', [db.workflows, db.workflowVersions], async () => {
     const record = await db.workflows.get(id);
     const parsed = record && StoredWorkflowDocument.safeParse(record.doc);
     if (!record || !parsed?.success) throw new WorkflowNotFound(id);
     const next = toRecord(change(parsed.data), touch ? now : record.updatedAt, record.revision + 1);
     if (next.id !== id) throw new Error('A workflow change cannot change its id.');
     await settleImportVersions(db, [record]);
-    await putWithSummary(db, next);
+    await db.workflows.put(next);
     await recordVersion(db, next.doc, version, now);
     return next.doc;
   });
@@ -208,7 +210,7 @@ export async function saveWorkflow(
   reason: 'edit' | 'restore' = 'edit',
 ): Promise<SaveResult> {
   const record = toRecord(doc, now, baseRevision + 1);
-  return db.transaction('rw', [db.workflows, db.workflowVersions, db.workflowIndex], async () => {
+  return db.transaction('rw', [db.workflows, db.workflowVersions], async () => {
     const stored = await db.workflows.get(doc.id);
     const storedRevision = stored?.revision ?? 0;
     if (!stored || storedRevision !== baseRevision) {
@@ -216,7 +218,7 @@ export async function saveWorkflow(
       return { ok: false as const, conflict: { theirs: theirs?.success ? theirs.data : undefined, revision: storedRevision } };
     }
     await settleImportVersions(db, [stored]);
-    await putWithSummary(db, record);
+    await db.workflows.put(record);
     await recordVersion(db, record.doc, reason, now);
     return { ok: true as const, revision: record.revision };
   });

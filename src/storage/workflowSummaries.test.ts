@@ -1,5 +1,5 @@
 /**
- * The workflow list's summaries (v6 workflowIndex): every path that writes a
+ * The workflow list (the list fields on each workflow record, v9): every path that writes a
  * workflow keeps the list in step, the list is read a window at a time, and
  * searched by name and description without diacritics.
  */
@@ -158,12 +158,12 @@ describe('reading the list', () => {
 });
 
 describe('searching many', () => {
-  it('finds a rare word by lookup and a common one by scanning, in list order either way', async () => {
+  it('finds rare and common words among 1,501 workflows, in list order', async () => {
     await open();
     const workflows = Array.from({ length: 1_500 }, (_, i) => named(`wf-${i}`, `Order tagger ${String(i).padStart(5, '0')}`, { description: i % 2 ? 'odd' : 'even' }));
     await commitImport(db, { workflows, stores: [], installations: [] }, T(1));
     await addWorkflow(db, () => named('wf-new', 'Order tagger 00042 copy'), T(2));
-    // "tagger" begins a word of all 1,501 (scanned); "00042" of two (looked up, then checked for "tagger").
+    // "tagger" begins a word of all 1,501; "00042" of two.
     expect(await names('tagger 00042')).toEqual(['Order tagger 00042 copy', 'Order tagger 00042']);
     expect((await readWorkflowWindow(db, 'even tagger', 0, 2)).total).toBe(750);
     expect(await readWorkflowIds(db, 'odd 0000')).toEqual(['wf-1', 'wf-3', 'wf-5', 'wf-7', 'wf-9']);
@@ -173,21 +173,24 @@ describe('searching many', () => {
 });
 
 describe('syncWorkflowIndex (on open)', () => {
-  it('summarizes workflows written without one, lists unreadable ones apart, and drops summaries of workflows gone', async () => {
+  it('summarizes workflows written without the list fields, lists unreadable ones apart, and keeps what the records hold', async () => {
     await open();
-    await addWorkflow(db, () => named('wf-gone', 'Gone'), T(1));
-    // Written by something other than the app: no summary.
+    await addWorkflow(db, () => named('wf-kept', 'Kept'), T(1));
+    // Written by something other than the app: no list fields.
     const doc = sampleWorkflowJson();
-    await db.workflows.put({ id: doc.id, name: doc.name, updatedAt: T(2), revision: 1, doc, schemaVersion: 1 });
+    const pending = { id: doc.id, name: doc.name, updatedAt: T(2), revision: 4, doc, importVersion: { createdAt: T(2) }, schemaVersion: 1 as const };
+    await db.workflows.put(pending);
     const broken = { ...sampleWorkflowJson(), id: 'wf-broken', steps: [{ ...sampleWorkflowJson().steps[0]!, position: { x: 'far', y: 0 } }] };
     await db.workflows.put({ id: 'wf-broken', name: 'Broken', updatedAt: T(3), revision: 1, doc: broken, schemaVersion: 1 });
-    await db.workflows.delete('wf-gone');
-    expect(await names()).toEqual(['Gone']);
+    expect(await names()).toEqual(['Kept']);
 
     await syncWorkflowIndex(db);
-    expect(await names()).toEqual(['Thank happy reviewers']);
+    expect(await names()).toEqual(['Thank happy reviewers', 'Kept']);
     expect(await readUnreadableWorkflows(db)).toEqual([{ id: 'wf-broken', name: 'Broken', problem: expect.stringMatching(/^\$\.steps\[0\]\.position\.x: expected number/) }]);
-    // Deleting the unreadable one removes it from both.
+    // The records keep their document, revision, save time and pending "Imported" version.
+    expect(await db.workflows.get(doc.id)).toMatchObject(pending);
+    expect((await db.workflows.get('wf-broken'))?.doc).toEqual(broken);
+    // Deleting the unreadable one removes it from the list of unreadable ones.
     await deleteWorkflow(db, 'wf-broken');
     expect(await readUnreadableWorkflows(db)).toEqual([]);
   });

@@ -1,17 +1,18 @@
 /**
- * The workflow list as the Workflows page reads it: summaries from the v6
- * `workflowIndex` table (db.ts), a window at a time, newest first, with an
- * optional search. No workflow document is read or parsed here, and this
- * module does not load the workflow schema, so the page that lists
- * workflows stays light. The summaries are written beside every workflow
- * write (workflowSummaryWrite.ts); {@link syncWorkflowIndex} fills them for
- * workflows stored before v6, or written by something other than this app.
+ * The workflow list as the Workflows page reads it: the list's fields of
+ * each workflow's record (db.ts WorkflowListFields, v9), a window at a time
+ * from the `[rank+search]` index, newest first, with an optional search. No
+ * workflow document is parsed here, and this module does not load the
+ * workflow schema, so the page that lists workflows stays light. The fields
+ * are written by every workflow write (workflowSummaryWrite.ts);
+ * {@link syncWorkflowIndex} fills them for workflows stored without them
+ * (before v6, or by something other than this app).
  */
 import { z } from 'zod';
 import { Activation } from '../domain/workflow/activation';
 import { matchesTerms, searchTerms, searchWords } from '../domain/text/searchKey';
 import { formatIssues } from '../domain/zodIssues';
-import type { FlowbenchDb, WorkflowSummaryRecord } from './db';
+import type { FlowbenchDb, WorkflowRecord } from './db';
 import { readListWindow } from './listWindow';
 import { type CorruptRecordReporter, type UnreadableRecord, storedName } from './settingsRepo';
 
@@ -47,7 +48,7 @@ const LIST_INDEX = '[rank+search]';
 
 const warn: CorruptRecordReporter = (where, problem) => console.warn(`Ignored ${where}: ${problem}`);
 
-function toRow(record: WorkflowSummaryRecord, onCorrupt: CorruptRecordReporter): WorkflowListRow | null {
+function toRow(record: WorkflowRecord, onCorrupt: CorruptRecordReporter): WorkflowListRow | null {
   const parsed = WorkflowSummary.safeParse(record.summary);
   if (parsed.success && typeof record.name === 'string' && typeof record.updatedAt === 'string') {
     return { id: record.id, name: record.name, updatedAt: record.updatedAt, ...parsed.data };
@@ -72,11 +73,11 @@ export async function readWorkflowWindow(
   onCorrupt: CorruptRecordReporter = warn,
 ): Promise<WorkflowListWindow> {
   const terms = searchTerms(query);
-  return db.transaction('r', db.workflowIndex, async () => {
-    const list = () => db.workflowIndex.orderBy(LIST_INDEX);
+  return db.transaction('r', db.workflows, async () => {
+    const list = () => db.workflows.orderBy(LIST_INDEX);
     let total: number;
     let all: number;
-    let records: (WorkflowSummaryRecord | undefined)[];
+    let records: (WorkflowRecord | undefined)[];
     if (terms.length === 0) {
       total = all = await list().count();
       records = await readListWindow(list, () => list().reverse(), total, offset, limit);
@@ -84,7 +85,7 @@ export async function readWorkflowWindow(
       const { matching, stored } = await matchingIds(db, terms);
       all = stored;
       total = matching.length;
-      records = await db.workflowIndex.bulkGet(matching.slice(Math.max(0, offset), Math.max(0, offset) + Math.max(0, limit)));
+      records = await db.workflows.bulkGet(matching.slice(Math.max(0, offset), Math.max(0, offset) + Math.max(0, limit)));
     }
     // One deleted between the keys and the records is left out; an unreadable one keeps its place.
     const rows = records.flatMap((r) => (r ? [toRow(r, onCorrupt)] : []));
@@ -95,8 +96,8 @@ export async function readWorkflowWindow(
 /** The ids of every workflow matching the query (all of them without one), newest first: keys only. */
 export async function readWorkflowIds(db: FlowbenchDb, query: string): Promise<string[]> {
   const terms = searchTerms(query);
-  return db.transaction('r', db.workflowIndex, async () => {
-    if (terms.length === 0) return db.workflowIndex.orderBy(LIST_INDEX).primaryKeys();
+  return db.transaction('r', db.workflows, async () => {
+    if (terms.length === 0) return db.workflows.orderBy(LIST_INDEX).primaryKeys();
     return (await matchingIds(db, terms)).matching;
   });
 }
@@ -110,22 +111,24 @@ const LOOKUP_LIMIT = 1_000;
 /**
  * The ids of the workflows matching every term, in list order (inside the
  * caller's transaction). The `words` index counts, for each term, the
- * summaries with a word it begins (counting is done by IndexedDB over
- * index keys); the rarest term's summaries are read and checked for the
+ * workflows with a word it begins (counting is done by IndexedDB over
+ * index keys); the rarest term's records are read and checked for the
  * others, so a search for something specific costs what it finds, not
  * what is stored. A term too common for that scans the list index's keys
- * (save time and search key, no record) and checks each.
+ * (save time and search key, no record) and checks each. (Without the
+ * words index, v9's first try, every search scanned: workflows-scale 1.97,
+ * docs/benchmarks.md "import-10k, third pass".)
  */
 async function matchingIds(db: FlowbenchDb, terms: readonly string[]): Promise<{ matching: string[]; stored: number }> {
-  const list = () => db.workflowIndex.orderBy(LIST_INDEX);
-  const [stored, ...counts] = await Promise.all([list().count(), ...terms.map((term) => db.workflowIndex.where('words').startsWith(term).count())]);
+  const list = () => db.workflows.orderBy(LIST_INDEX);
+  const [stored, ...counts] = await Promise.all([list().count(), ...terms.map((term) => db.workflows.where('words').startsWith(term).count())]);
   const fewest = Math.min(...counts);
   if (fewest === 0) return { matching: [], stored };
   if (fewest <= LOOKUP_LIMIT) {
     const rarest = terms[counts.indexOf(fewest)]!;
-    const ids = [...new Set(await db.workflowIndex.where('words').startsWith(rarest).primaryKeys())];
-    const hits = (await db.workflowIndex.bulkGet(ids)).filter(
-      (r): r is WorkflowSummaryRecord & { rank: number; search: string } =>
+    const ids = [...new Set(await db.workflows.where('words').startsWith(rarest).primaryKeys())];
+    const hits = (await db.workflows.bulkGet(ids)).filter(
+      (r): r is WorkflowRecord & { rank: number; search: string } =>
         r !== undefined && typeof r.rank === 'number' && typeof r.search === 'string' && matchesTerms(searchWords(r.search), terms),
     );
     // The list index's order: save time (rank), then search key, then id.
@@ -141,35 +144,39 @@ function compare(a: string, b: string): number {
   return a < b ? -1 : a > b ? 1 : 0;
 }
 
+
 /** Stored workflows whose document cannot be read, with why (from the `problem` index). */
 export async function readUnreadableWorkflows(db: FlowbenchDb): Promise<UnreadableRecord[]> {
-  const records = await db.workflowIndex.orderBy('problem').toArray();
+  const records = await db.workflows.orderBy('problem').toArray();
   return records.map((r) => ({ id: r.id, name: storedName(r.name), problem: String(r.problem) }));
 }
 
 /**
- * Brings the summaries in step with the stored workflows when the database
- * opens (db.ts registers it): compares the two tables' counts, and when
- * they differ their keys (keys only), and then loads
- * the writer (and the workflow schema with it) to summarize the workflows
- * without a summary and drop summaries without a workflow. That is the
- * v5 → v6 migration, and the repair after a record written by something
- * other than this app. A failure is logged and the app goes on (the list
- * then lacks those workflows until the next start).
+ * Gives the list's fields to the stored workflows without them when the
+ * database opens (db.ts registers it): compares how many workflows are
+ * stored with how many the list's two indexes hold (`[rank+search]` and
+ * `problem`; IndexedDB counts without reading), and when they differ finds
+ * the others by their keys (keys only) and loads the writer (and the
+ * workflow schema with it) to summarize them. That is the migration of
+ * workflows stored before v6 (and of any whose summary v9's upgrade could
+ * not take over), and the repair after a record written by something other
+ * than this app. A failure is logged and the app goes on (the list then
+ * lacks those workflows until the next start).
  */
 export async function syncWorkflowIndex(db: FlowbenchDb): Promise<void> {
   try {
-    // Counts first (IndexedDB counts without reading): equal counts are taken as in step.
-    const [storedCount, indexedCount] = await Promise.all([db.workflows.count(), db.workflowIndex.count()]);
-    if (storedCount === indexedCount) return;
-    const [stored, indexed] = await Promise.all([db.workflows.toCollection().primaryKeys(), db.workflowIndex.toCollection().primaryKeys()]);
-    const summarized = new Set(indexed);
-    const present = new Set(stored);
-    const missing = stored.filter((id) => !summarized.has(id));
-    const stale = indexed.filter((id) => !present.has(id));
-    if (missing.length === 0 && stale.length === 0) return;
+    const [storedCount, listedCount, problemCount] = await Promise.all([db.workflows.count(), db.workflows.orderBy(LIST_INDEX).count(), db.workflows.orderBy('problem').count()]);
+    if (storedCount === listedCount + problemCount) return;
+    const [stored, listed, unreadable] = await Promise.all([
+      db.workflows.toCollection().primaryKeys(),
+      db.workflows.orderBy(LIST_INDEX).primaryKeys(),
+      db.workflows.orderBy('problem').primaryKeys(),
+    ]);
+    const indexed = new Set([...listed, ...unreadable]);
+    const missing = stored.filter((id) => !indexed.has(id));
+    if (missing.length === 0) return;
     const { repairWorkflowIndex } = await import('./workflowSummaryWrite');
-    await repairWorkflowIndex(db, missing, stale);
+    await repairWorkflowIndex(db, missing);
   } catch (error) {
     console.error('Could not bring the workflow list in step with the stored workflows', error);
   }
