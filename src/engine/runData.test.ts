@@ -136,4 +136,25 @@ describe('buildRunData', () => {
     expect(((o4.order!.line_items as Record<string, unknown>[])[0]!.product as Record<string, unknown>).title).toBe('Renamed');
     expect(o4.customer).toBe(o3.customer);
   });
+
+  it('runDataOf reads each event’s own data when events alternate, and a catalog’s own provided objects', () => {
+    const sandbox = seeded();
+    const [first, second] = sandbox.forApp('s', 'shopify').list('products');
+    const productCreated = { app: 'shopify', trigger: 'product-created' };
+    const event = (id: string, productId: unknown) => deepFreeze({ id, storeId: 's', app: 'shopify', trigger: 'product-created', payload: { product_id: productId }, at: '2026-03-02T10:00:00Z', depth: 0 });
+    const a = event('a', first!.id);
+    const b = event('b', second!.id);
+    expect(runDataOf(catalog, productCreated, a, sandbox).product!.id).toBe(first!.id);
+    expect(runDataOf(catalog, productCreated, b, sandbox).product!.id).toBe(second!.id);
+    expect(runDataOf(catalog, productCreated, a, sandbox).product!.id).toBe(first!.id);
+    expect(runDataOf(catalog, productCreated, a, sandbox).trigger).toBe(a.payload);
+    // Another catalog whose trigger has no product field: no product (the answer is per catalog).
+    const app = catalog.byId.get('shopify')!;
+    const bare = {
+      ...catalog,
+      byId: new Map([...catalog.byId, ['shopify', { ...app, triggers: app.triggers.map((t) => (t.id === 'product-created' ? { ...t, fields: [] } : t)) }]]),
+    };
+    expect(runDataOf(bare, productCreated, a, sandbox).product).toBeUndefined();
+    expect(runDataOf(catalog, productCreated, a, sandbox).product!.id).toBe(first!.id);
+  });
 });
