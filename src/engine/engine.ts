@@ -28,7 +28,7 @@
 import type { Organization } from '../domain/org/organization';
 import type { Workflow } from '../domain/workflow/document';
 import { type IdSource, randomIds } from './clock';
-import { frozen } from './frozen';
+import { frozenOnce } from './frozen';
 import { type RunContext, type RunOutcome, isDue, resumeRun, startRun, startRunIn } from './interpreter';
 import { triggerOf } from './runData';
 import type { RunRecord, TriggerEvent } from './types';
@@ -145,8 +145,9 @@ export class Engine {
 
   private async cascade(queue: TriggerEvent[], workflows: readonly Workflow[], org: Organization, batch: BatchResult): Promise<void> {
     for (let i = 0; i < queue.length; i++) {
-      // One frozen copy of the event serves every run it starts (frozen.ts).
-      const event = frozen(queue[i]!);
+      // One frozen copy of the event serves every run it starts (frozen.ts); the runs are told
+      // it is frozen rather than the copy being remembered (a weak entry per event cost more).
+      const event = frozenOnce(queue[i]!);
       for (const workflow of this.matching(workflows, event)) {
         if (batch.runs.length >= this.maxRuns) {
           batch.notes.push(`Stopped after ${this.maxRuns} runs in one go; ${queue.length - i} event(s) were not processed.`);
@@ -161,7 +162,7 @@ export class Engine {
         if (this.options.onProgress) this.report({ kind: 'run-started', ...startInfo(runId, workflow, event) });
         let outcome: RunOutcome;
         try {
-          outcome = await startRunIn(this.context(org), workflow, event, { runId });
+          outcome = await startRunIn(this.context(org), workflow, event, { runId, eventFrozen: true });
         } catch (error) {
           const now = this.options.clock.now();
           outcome = { run: crashed(skipped(runId, workflow, event, now, ''), now, error), emitted: [] };

@@ -43,6 +43,14 @@ export function frozen<T extends object>(value: T): T {
   return deeplyFrozen.has(value) ? value : deepFreeze(cloneData(value));
 }
 
+/**
+ * {@link frozen} without remembering the copy: for a caller that hands the copy on itself,
+ * saying it is frozen (the engine's cascade and its runs, one event object after another).
+ */
+export function frozenOnce<T extends object>(value: T): T {
+  return deeplyFrozen.has(value) ? value : freezeDeep(cloneData(value));
+}
+
 /** A deep-frozen copy of `value`, made once per object and shared afterwards. */
 export function frozenCopy<T extends object>(value: T): T {
   let copy = copies.get(value) as T | undefined;

@@ -89,8 +89,11 @@ export function startRun(input: StartRunInput): Promise<RunOutcome> {
   return startRunIn(input, input.workflow, input.event, input);
 }
 
-/** What {@link startRunIn} takes beside the context: StartRunInput's own fields. */
-type RunOptions = Pick<StartRunInput, 'dryRun' | 'retryOf' | 'runId'>;
+/**
+ * What {@link startRunIn} takes beside the context: StartRunInput's own fields, and whether the
+ * event is a deep-frozen copy already (the engine's cascade makes one per event, frozen.ts).
+ */
+type RunOptions = Pick<StartRunInput, 'dryRun' | 'retryOf' | 'runId'> & { eventFrozen?: boolean };
 
 /**
  * {@link startRun} with the shared context apart from the run's own inputs: the engine starts
@@ -108,7 +111,7 @@ export async function startRunIn(ctx: RunContext, inputWorkflow: Workflow, event
     workflowName: workflow.name,
     workflow,
     storeId: event.storeId,
-    event: frozen(event),
+    event: options.eventFrozen ? event : frozen(event),
     status: 'running',
     reasons: [],
     steps: [],
