@@ -62,6 +62,29 @@ describe('Engine.fire', () => {
     expect(again.runs[0]!.steps.at(-1)!.rendered).toEqual({ channel: '#c', text: 'changed' });
   });
 
+  it('answers which workflows listen per trigger and aimed workflow, for the same list in any order of events', () => {
+    const { engine } = engineFor({ 'store-1': ['loox', 'slack'] }, [fakeSlack()]);
+    const workflows = [
+      workflow({ id: 'a', trigger: ['loox', 'new-review'] }),
+      workflow({ id: 'b', trigger: ['loox', 'new-review'] }),
+      workflow({ id: 'c', trigger: ['shopify', 'order-paid'] }),
+    ];
+    const ids = (e: Parameters<typeof engine.matching>[1]) => engine.matching(workflows, e).map((w) => w.id);
+    const reviewEvent = event('loox', 'new-review', review);
+    for (let round = 0; round < 2; round++) {
+      expect(ids(reviewEvent)).toEqual(['a', 'b']);
+      expect(ids({ ...reviewEvent, workflowId: 'b' })).toEqual(['b']);
+      expect(ids({ ...reviewEvent, workflowId: 'c' })).toEqual([]);
+      expect(ids(event('shopify', 'order-paid', {}))).toEqual(['c']);
+      expect(ids(event('loox', 'order-paid', {}))).toEqual([]);
+      expect(ids(event('shopify', 'new-review', {}))).toEqual([]);
+    }
+    // Another list (a new version of one workflow): answered afresh.
+    const changed = [workflows[0]!, workflow({ id: 'b', trigger: ['shopify', 'order-paid'] }), workflows[2]!];
+    expect(engine.matching(changed, reviewEvent).map((w) => w.id)).toEqual(['a']);
+    expect(engine.matching(changed, event('shopify', 'order-paid', {})).map((w) => w.id)).toEqual(['b', 'c']);
+  });
+
   it('a failing adapter does not affect another workflow’s run of the same event', async () => {
     const broken: AppAdapter = { appId: 'slack', collections: {}, actions: { 'send-message': () => { throw new RangeError('kaboom'); } } };
     const { ctx, engine } = engineFor({ 'store-1': ['loyaltylion', 'slack'] }, [broken, fakeLoyaltyLion()]);

@@ -134,15 +134,16 @@ export function buildRunData(
   return data;
 }
 
-/** Per catalog, per "app␀trigger": the Shopify objects the trigger provides (providedResources), worked out once. */
-const provides = new WeakMap<Catalog, Map<string, ReadonlySet<ReferenceResource>>>();
+/** Per catalog, app and trigger: the Shopify objects the trigger provides (providedResources), worked out once. */
+const provides = new WeakMap<Catalog, Map<string, Map<string, ReadonlySet<ReferenceResource>>>>();
 
 function providedOf(catalog: Catalog, trigger: Pick<TriggerStep, 'app' | 'trigger'>): ReadonlySet<ReferenceResource> {
-  let byTrigger = provides.get(catalog);
-  if (!byTrigger) provides.set(catalog, (byTrigger = new Map()));
-  const key = `${trigger.app}\u0000${trigger.trigger}`;
-  let provided = byTrigger.get(key);
-  if (!provided) byTrigger.set(key, (provided = providedResources(catalog, trigger)));
+  let byApp = provides.get(catalog);
+  if (!byApp) provides.set(catalog, (byApp = new Map()));
+  let byTrigger = byApp.get(trigger.app);
+  if (!byTrigger) byApp.set(trigger.app, (byTrigger = new Map()));
+  let provided = byTrigger.get(trigger.trigger);
+  if (!provided) byTrigger.set(trigger.trigger, (provided = providedResources(catalog, trigger)));
   return provided;
 }
 
