@@ -48,6 +48,23 @@ describe('MemorySandbox', () => {
     ]);
   });
 
+  it('hands out changed rows with the stored, deep-frozen records: a later write replaces, never changes, what was handed out', () => {
+    const sandbox = new MemorySandbox();
+    const api = sandbox.forApp('store-1', 'slack');
+    api.insert('messages', { text: 'a', meta: { tags: ['x'] } });
+    const [row] = sandbox.changedRows();
+    expect(Object.isFrozen(row!.record) && Object.isFrozen(row!.record.meta)).toBe(true);
+    expect(() => {
+      (row!.record as Record<string, unknown>).text = 'changed';
+    }).toThrow(TypeError);
+    sandbox.markClean();
+    api.upsert('messages', 'message-1', { text: 'edited' });
+    expect(row!.record).toEqual({ id: 'message-1', text: 'a', meta: { tags: ['x'] } });
+    expect(sandbox.changedRows()[0]!.record).toEqual({ id: 'message-1', text: 'edited', meta: { tags: ['x'] } });
+    // rows() still copies.
+    expect(Object.isFrozen(sandbox.rows()[0]!.record)).toBe(false);
+  });
+
   it('a clone is independent of the original', () => {
     const sandbox = new MemorySandbox();
     sandbox.forApp('s', 'slack').insert('messages', { text: 'a' });
