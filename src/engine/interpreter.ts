@@ -42,7 +42,7 @@ import type { FaultLookup } from './faults';
 import { deepFreeze, frozen, frozenCopy } from './frozen';
 import { FieldRenderer } from './liquidRender';
 import { type RetryPolicy, DEFAULT_RETRY } from './retry';
-import { gatingReasons, runDataOf, triggerOf } from './runData';
+import { gatingReasons, runStartOf, triggerOf } from './runData';
 import type { MemorySandbox } from './sandbox';
 import { type Sandbox, sharedSandbox } from './runCode/sandbox';
 import type { RunRecord, StepRecord, TriggerEvent } from './types';
@@ -135,11 +135,8 @@ export async function startRunIn(ctx: RunContext, inputWorkflow: Workflow, event
   const trigger = triggerOf(workflow)!;
   const sandbox = dryRun ? ctx.sandbox.clone() : ctx.sandbox;
   // The run's data: the store's frozen records (no copies), shared with the event's other runs while unchanged.
-  const data = runDataOf(catalog, trigger, run.event, sandbox);
+  const { data, objects } = runStartOf(catalog, trigger, run.event, sandbox);
   const payload = data.trigger;
-  // The data's roots but the trigger, in their order (a loop: object rest is slow on the hot path).
-  const objects: Record<string, unknown> = {};
-  for (const key of Object.keys(data) as (keyof typeof data)[]) if (key !== 'trigger') objects[key] = data[key];
   const triggerRecord: StepRecord = {
     stepId: trigger.id,
     kind: 'trigger',

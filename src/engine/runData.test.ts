@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { builtInCatalog as catalog } from '../domain/catalog/builtIn';
 import { MemorySandbox } from './sandbox';
-import { buildRunData, resourceKey, runDataOf } from './runData';
+import { buildRunData, resourceKey, runDataOf, runStartOf } from './runData';
 import { deepFreeze } from './frozen';
 import { generateStoreData, storeDataRows } from '../domain/shopify/generate';
 
@@ -156,5 +156,22 @@ describe('buildRunData', () => {
     };
     expect(runDataOf(bare, productCreated, a, sandbox).product).toBeUndefined();
     expect(runDataOf(catalog, productCreated, a, sandbox).product!.id).toBe(first!.id);
+  });
+
+  it('runStartOf gives each run its own data and objects (the roots but the trigger, in order) around the shared frozen roots', () => {
+    const sandbox = seeded();
+    const event = deepFreeze({ id: 'e1', storeId: 's', app: 'shopify', trigger: 'order-paid', payload: { order_id: '5312894021' }, at: '2026-03-02T10:00:00Z', depth: 0 });
+    const one = runStartOf(catalog, orderPaid, event, sandbox);
+    const two = runStartOf(catalog, orderPaid, event, sandbox);
+    expect(Object.keys(one.objects)).toEqual(Object.keys(one.data).filter((k) => k !== 'trigger'));
+    expect(Object.keys(one.objects)).toEqual(['order', 'customer']);
+    expect(two.objects).not.toBe(one.objects);
+    expect(two.data).not.toBe(one.data);
+    expect(two.objects.order).toBe(one.objects.order);
+    expect(one.objects.order).toBe(one.data.order);
+    expect(Object.isFrozen(one.objects) || Object.isFrozen(one.data)).toBe(false);
+    sandbox.forApp('s', 'shopify').upsert('orders', '5312894021', { tags: ['vip'] });
+    const three = runStartOf(catalog, orderPaid, event, sandbox);
+    expect((three.objects.order as Record<string, unknown>).tags).toEqual(['vip']);
   });
 });

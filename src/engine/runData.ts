@@ -188,6 +188,8 @@ interface SharedData {
   trigger: string;
   stamp: number;
   data: WorkflowData;
+  /** The data's roots but the trigger, in order. */
+  objects: Record<string, unknown>;
 }
 
 /**
@@ -212,7 +214,9 @@ class StoreMemo implements ResolvedObjects {
     product: new Map(),
   };
   private size = 0;
+  /** The revisions of the collections read, as of `appRevision` (MemorySandbox.appRevision; -1: not read yet). */
   now: Revisions = { orders: 0, customers: 0, products: 0 };
+  appRevision = -1;
 
   constructor(readonly catalog: Catalog) {}
 
@@ -261,19 +265,50 @@ export function runDataOf(
   event: TriggerEvent,
   sandbox: MemorySandbox,
 ): WorkflowData {
-  const revisions = revisionsOf(sandbox, event.storeId);
-  const stamp = stampOf(revisions, READS.order);
+  return { ...sharedReading(catalog, trigger, event, sandbox).data };
+}
+
+/**
+ * {@link runDataOf}, and beside it the Shopify objects the run reads (the data's roots but the
+ * trigger, in order: the trigger step's output), each the run's own object.
+ */
+export function runStartOf(
+  catalog: Catalog,
+  trigger: Pick<TriggerStep, 'app' | 'trigger'>,
+  event: TriggerEvent,
+  sandbox: MemorySandbox,
+): { data: WorkflowData; objects: Record<string, unknown> } {
+  const shared = sharedReading(catalog, trigger, event, sandbox);
+  return { data: { ...shared.data }, objects: { ...shared.objects } };
+}
+
+/** The reading the event's runs share (see runDataOf). */
+function sharedReading(catalog: Catalog, trigger: Pick<TriggerStep, 'app' | 'trigger'>, event: TriggerEvent, sandbox: MemorySandbox): SharedData {
+  const resolved = memoOf(catalog, sandbox, event.storeId);
+  // The collections' revisions are read again only after a write to the store's Shopify data.
+  const appRevision = sandbox.appRevision(event.storeId, 'shopify');
+  if (resolved.appRevision !== appRevision) {
+    resolved.now = revisionsOf(sandbox, event.storeId);
+    resolved.appRevision = appRevision;
+  }
+  const stamp = stampOf(resolved.now, READS.order);
   const hit = sharedData.get(sandbox);
   if (hit && hit.event === event && hit.stamp === stamp && hit.catalog === catalog && hit.app === trigger.app && hit.trigger === trigger.trigger) {
-    return { ...hit.data };
+    return hit;
   }
-  const resolved = memoOf(catalog, sandbox, event.storeId);
-  resolved.now = revisions;
   const data = buildRunData(catalog, trigger, event.payload, sandbox.reader(event.storeId, 'shopify'), { resolved, payloadFrozen: true });
-  for (const root of Object.values(data)) freezeDeep(root);
-  sharedData.set(sandbox, { event, catalog, app: trigger.app, trigger: trigger.trigger, stamp, data });
-  return { ...data };
+  // The trigger is the event's frozen payload; objects from the memo are frozen when kept.
+  const objects: Record<string, unknown> = {};
+  for (const key of Object.keys(data) as (keyof WorkflowData)[]) {
+    if (key === 'trigger') continue;
+    objects[key] = freezeDeep(data[key]);
+  }
+  const reading = { event, catalog, app: trigger.app, trigger: trigger.trigger, stamp, data, objects };
+  sharedData.set(sandbox, reading);
+  return reading;
 }
+
+
 
 const triggers = new WeakMap<Workflow['steps'], { step: TriggerStep | undefined; index: number; length: number }>();
 

@@ -65,6 +65,20 @@ describe('MemorySandbox', () => {
     expect(Object.isFrozen(sandbox.rows()[0]!.record)).toBe(false);
   });
 
+  it('appRevision changes with every write to any collection of the app in the store, and only then', () => {
+    const sandbox = new MemorySandbox();
+    expect(sandbox.appRevision('s', 'shopify')).toBe(0);
+    sandbox.forApp('s', 'shopify').upsert('orders', '1', { tags: [] });
+    const afterOrder = sandbox.appRevision('s', 'shopify');
+    expect(afterOrder).toBeGreaterThan(0);
+    sandbox.forApp('s', 'slack').insert('messages', { text: 'a' });
+    sandbox.forApp('t', 'shopify').upsert('orders', '1', { tags: [] });
+    expect(sandbox.appRevision('s', 'shopify')).toBe(afterOrder);
+    sandbox.forApp('s', 'shopify').upsert('products', '2', { title: 'x' });
+    expect(sandbox.appRevision('s', 'shopify')).toBeGreaterThan(afterOrder);
+    expect(sandbox.rows().map((r) => r.collection).sort()).toEqual(['messages', 'orders', 'orders', 'products']);
+  });
+
   it('a clone is independent of the original', () => {
     const sandbox = new MemorySandbox();
     sandbox.forApp('s', 'slack').insert('messages', { text: 'a' });

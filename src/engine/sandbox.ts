@@ -149,6 +149,14 @@ export class MemorySandbox {
     return this.revisions.get(key(storeId, appId, collection)) ?? 0;
   }
 
+  /**
+   * A number that changes whenever any collection of the app in the store is written (0: never):
+   * while it stays the same, so does every {@link revision} of that app's collections.
+   */
+  appRevision(storeId: string, appId: string): number {
+    return this.revisions.get(key(storeId, appId, '')) ?? 0;
+  }
+
   /** The collection's records as a frozen list, made again only after a write to it. */
   private listed(collectionKey: string): Readonly<Record<string, unknown>>[] {
     const revision = this.revisions.get(collectionKey) ?? 0;
@@ -219,7 +227,8 @@ export class MemorySandbox {
 
   /** Forgets which rows changed, e.g. once they are persisted. */
   markClean(): void {
-    this.dirty.clear();
+    // Clearing a map makes it a new table: not when it is empty already (once per run).
+    if (this.dirty.size > 0) this.dirty.clear();
   }
 
   private row(collectionKey: string, id: string): SandboxRow {
@@ -235,6 +244,8 @@ export class MemorySandbox {
     records.set(id, copy ? cloneFrozen({ ...record, id }) : freezeDeep(record.id === id ? record : { ...record, id }));
     this.dirty.set(rowKey(k, id), [k, id]);
     this.revisions.set(k, (this.revisions.get(k) ?? 0) + 1);
+    const appKey = key(storeId, appId, '');
+    this.revisions.set(appKey, (this.revisions.get(appKey) ?? 0) + 1);
     const m = generatedId(collection).exec(id);
     if (m) this.counters.set(k, Math.max(this.counters.get(k) ?? 0, Number(m[1])));
   }
