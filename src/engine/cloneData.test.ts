@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { cloneData } from './cloneData';
+import { cloneData, cloneFrozen } from './cloneData';
 
 describe('cloneData', () => {
   it('copies plain data deeply, as structuredClone does', () => {
@@ -37,5 +37,24 @@ describe('cloneData', () => {
     expect(copied.self).toBe(copied);
     expect(() => cloneData({ f: () => 1 })).toThrow(/could not be cloned/i);
     expect(cloneData(7)).toBe(7);
+    // Symbol keys: dropped, as structuredClone drops them.
+    const withSymbol = cloneData({ a: 1, [Symbol('s')]: 2, nested: { [Symbol('t')]: 3, b: 2 } });
+    expect(Object.getOwnPropertySymbols(withSymbol)).toEqual([]);
+    expect(Object.getOwnPropertySymbols(withSymbol.nested)).toEqual([]);
+    expect(withSymbol).toEqual({ a: 1, nested: { b: 2 } });
+  });
+
+  it('cloneFrozen: the same copy, deep-frozen, the original untouched; not plain data frozen after structuredClone', () => {
+    const value = { id: '1', tags: ['a', 'b'], items: [{ sku: 'X', qty: 2, note: null }], nested: { deep: { n: 1 } } };
+    const copy = cloneFrozen(value);
+    expect(copy).toEqual(cloneData(value));
+    expect(Object.keys(copy)).toEqual(Object.keys(value));
+    for (const part of [copy, copy.tags, copy.items, copy.items[0], copy.nested, copy.nested.deep]) expect(Object.isFrozen(part)).toBe(true);
+    for (const part of [value, value.tags, value.items, value.items[0], value.nested, value.nested.deep]) expect(Object.isFrozen(part)).toBe(false);
+    const tricky = cloneFrozen(JSON.parse('{"__proto__": {"polluted": true}, "a": 1}') as Record<string, unknown>);
+    expect(Object.hasOwn(tricky, '__proto__') && Object.isFrozen(tricky)).toBe(true);
+    const withDate = cloneFrozen({ at: new Date('2026-03-02T10:00:00Z'), list: [1] });
+    expect(withDate.at).toBeInstanceOf(Date);
+    expect(Object.isFrozen(withDate) && Object.isFrozen(withDate.list) && Object.isFrozen(withDate.at)).toBe(true);
   });
 });

@@ -14,6 +14,8 @@
  * and holes in arrays become `undefined`.
  */
 
+import { deepFreezeInPlace } from '../domain/deepFreeze';
+
 const MAX_DEPTH = 64;
 const NOT_PLAIN = Symbol('not plain');
 
@@ -28,7 +30,26 @@ export function cloneData<T>(value: T): T {
   }
 }
 
-function copy(value: unknown, depth: number): unknown {
+/**
+ * {@link cloneData} with every object and array of the copy frozen as it is made: the same as
+ * deep-freezing a cloneData copy, in one walk instead of two (the engine freezes each event's
+ * copy and each record it stores).
+ */
+export function cloneFrozen<T>(value: T): T {
+  if (typeof value !== 'object' || value === null) return typeof value === 'function' ? structuredClone(value) : value;
+  try {
+    return copy(value, 0, true) as T;
+  } catch (error) {
+    if (error === NOT_PLAIN) {
+      const copied = structuredClone(value);
+      deepFreezeInPlace(copied);
+      return copied;
+    }
+    throw error;
+  }
+}
+
+function copy(value: unknown, depth: number, freeze = false): unknown {
   if (typeof value !== 'object' || value === null) {
     if (typeof value === 'function' || typeof value === 'symbol') throw NOT_PLAIN;
     return value;
@@ -37,17 +58,17 @@ function copy(value: unknown, depth: number): unknown {
   if (Array.isArray(value)) {
     if (Object.getPrototypeOf(value) !== Array.prototype) throw NOT_PLAIN;
     const out = new Array<unknown>(value.length);
-    for (let i = 0; i < value.length; i++) out[i] = copy(value[i], depth + 1);
-    return out;
+    for (let i = 0; i < value.length; i++) out[i] = copy(value[i], depth + 1, freeze);
+    return freeze ? Object.freeze(out) : out;
   }
   const proto: unknown = Object.getPrototypeOf(value);
   if (proto !== Object.prototype && proto !== null) throw NOT_PLAIN;
   const out: Record<string, unknown> = {};
   for (const key of Object.keys(value)) {
-    const v = copy((value as Record<string, unknown>)[key], depth + 1);
+    const v = copy((value as Record<string, unknown>)[key], depth + 1, freeze);
     // An own "__proto__" key stays a key, as structuredClone keeps it.
     if (key === '__proto__') Object.defineProperty(out, key, { value: v, enumerable: true, writable: true, configurable: true });
     else out[key] = v;
   }
-  return out;
+  return freeze ? Object.freeze(out) : out;
 }

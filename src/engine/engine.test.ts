@@ -44,6 +44,47 @@ describe('Engine.fire', () => {
     expect(aimed.runs).toEqual([]);
   });
 
+  it('gives the runs of one event one deep-frozen copy of it: the caller’s event stays theirs, and changing it later changes no run', async () => {
+    const { ctx, engine } = engineFor({ 'store-1': ['loox', 'slack'] }, [fakeSlack()]);
+    const send = { id: 'a1', action: ['slack', 'send-message'] as [string, string], fields: { channel: '#c', text: '{{ trigger.review_text }}' } };
+    const workflows = ['one', 'two'].map((id) => workflow({ id, trigger: ['loox', 'new-review'], steps: [send] }));
+    const fired = event('loox', 'new-review', { ...review });
+    const { runs } = await engine.fire(fired, workflows, ctx.org);
+    expect(runs.map((r) => r.status)).toEqual(['succeeded', 'succeeded']);
+    expect(runs[0]!.event).toBe(runs[1]!.event);
+    expect(runs[0]!.event).not.toBe(fired);
+    expect(runs[0]!.event).toEqual(fired);
+    expect(Object.isFrozen(runs[0]!.event) && Object.isFrozen(runs[0]!.event.payload)).toBe(true);
+    expect(Object.isFrozen(fired) || Object.isFrozen(fired.payload)).toBe(false);
+    fired.payload.review_text = 'changed';
+    expect(runs[0]!.event.payload.review_text).toBe('ok');
+    const again = await engine.fire(fired, workflows, ctx.org);
+    expect(again.runs[0]!.steps.at(-1)!.rendered).toEqual({ channel: '#c', text: 'changed' });
+  });
+
+  it('answers which workflows listen per trigger and aimed workflow, for the same list in any order of events', () => {
+    const { engine } = engineFor({ 'store-1': ['loox', 'slack'] }, [fakeSlack()]);
+    const workflows = [
+      workflow({ id: 'a', trigger: ['loox', 'new-review'] }),
+      workflow({ id: 'b', trigger: ['loox', 'new-review'] }),
+      workflow({ id: 'c', trigger: ['shopify', 'order-paid'] }),
+    ];
+    const ids = (e: Parameters<typeof engine.matching>[1]) => engine.matching(workflows, e).map((w) => w.id);
+    const reviewEvent = event('loox', 'new-review', review);
+    for (let round = 0; round < 2; round++) {
+      expect(ids(reviewEvent)).toEqual(['a', 'b']);
+      expect(ids({ ...reviewEvent, workflowId: 'b' })).toEqual(['b']);
+      expect(ids({ ...reviewEvent, workflowId: 'c' })).toEqual([]);
+      expect(ids(event('shopify', 'order-paid', {}))).toEqual(['c']);
+      expect(ids(event('loox', 'order-paid', {}))).toEqual([]);
+      expect(ids(event('shopify', 'new-review', {}))).toEqual([]);
+    }
+    // Another list (a new version of one workflow): answered afresh.
+    const changed = [workflows[0]!, workflow({ id: 'b', trigger: ['shopify', 'order-paid'] }), workflows[2]!];
+    expect(engine.matching(changed, reviewEvent).map((w) => w.id)).toEqual(['a']);
+    expect(engine.matching(changed, event('shopify', 'order-paid', {})).map((w) => w.id)).toEqual(['b', 'c']);
+  });
+
   it('a failing adapter does not affect another workflow’s run of the same event', async () => {
     const broken: AppAdapter = { appId: 'slack', collections: {}, actions: { 'send-message': () => { throw new RangeError('kaboom'); } } };
     const { ctx, engine } = engineFor({ 'store-1': ['loyaltylion', 'slack'] }, [broken, fakeLoyaltyLion()]);

@@ -28,7 +28,7 @@
 import type { Organization } from '../domain/org/organization';
 import type { Workflow } from '../domain/workflow/document';
 import { type IdSource, randomIds } from './clock';
-import { frozen } from './frozen';
+import { frozenOnce } from './frozen';
 import { type RunContext, type RunOutcome, isDue, resumeRun, startRun, startRunIn } from './interpreter';
 import { triggerOf } from './runData';
 import type { RunRecord, TriggerEvent } from './types';
@@ -65,10 +65,10 @@ export interface BatchResult {
   notes: string[];
 }
 
-/** Per list of workflows: which of them listen to each trigger (Engine.matching). */
+/** Per list of workflows: which of them listen to each trigger, by app, trigger and aimed workflow ('' for none) (Engine.matching). */
 const listeners = new WeakMap<
   readonly Workflow[],
-  { length: number; first: Workflow | undefined; last: Workflow | undefined; answers: Map<string, readonly Workflow[]> }
+  { length: number; first: Workflow | undefined; last: Workflow | undefined; answers: Map<string, Map<string, Map<string, readonly Workflow[]>>> }
 >();
 
 /** Waiting runs whose time has come, earliest first. */
@@ -100,15 +100,20 @@ export class Engine {
       byTrigger = { length: workflows.length, first: workflows[0], last: workflows.at(-1), answers: new Map() };
       listeners.set(workflows, byTrigger);
     }
-    const k = `${event.app}\u0000${event.trigger}\u0000${event.workflowId ?? ''}`;
-    let found = byTrigger.answers.get(k);
+    // Nested maps rather than one key made of the three: no string is built per event.
+    let byApp = byTrigger.answers.get(event.app);
+    if (!byApp) byTrigger.answers.set(event.app, (byApp = new Map()));
+    let byAim = byApp.get(event.trigger);
+    if (!byAim) byApp.set(event.trigger, (byAim = new Map()));
+    const aim = event.workflowId ?? '';
+    let found = byAim.get(aim);
     if (!found) {
       found = workflows.filter((w) => {
         if (!w.activation.on || (event.workflowId !== undefined && w.id !== event.workflowId)) return false;
         const trigger = triggerOf(w);
         return trigger?.app === event.app && trigger.trigger === event.trigger;
       });
-      byTrigger.answers.set(k, found);
+      byAim.set(aim, found);
     }
     return found;
   }
@@ -125,7 +130,7 @@ export class Engine {
     const batch: BatchResult = { runs: [], events: [], notes: [] };
     const emitted: TriggerEvent[] = [];
     for (const waiting of dueRuns(runs, this.options.clock.now())) {
-      this.report({ kind: 'run-started', ...startInfo(waiting.id, waiting.workflow, waiting.event) });
+      this.report(started(waiting.id, waiting.workflow, waiting.event));
       let outcome: RunOutcome;
       try {
         outcome = await resumeRun(waiting, this.context(org));
@@ -145,8 +150,9 @@ export class Engine {
 
   private async cascade(queue: TriggerEvent[], workflows: readonly Workflow[], org: Organization, batch: BatchResult): Promise<void> {
     for (let i = 0; i < queue.length; i++) {
-      // One frozen copy of the event serves every run it starts (frozen.ts).
-      const event = frozen(queue[i]!);
+      // One frozen copy of the event serves every run it starts (frozen.ts); the runs are told
+      // it is frozen rather than the copy being remembered (a weak entry per event cost more).
+      const event = frozenOnce(queue[i]!);
       for (const workflow of this.matching(workflows, event)) {
         if (batch.runs.length >= this.maxRuns) {
           batch.notes.push(`Stopped after ${this.maxRuns} runs in one go; ${queue.length - i} event(s) were not processed.`);
@@ -158,10 +164,10 @@ export class Engine {
           this.record(batch, { run: skipped(runId, workflow, event, this.options.clock.now(), stop), emitted: [] });
           continue;
         }
-        if (this.options.onProgress) this.report({ kind: 'run-started', ...startInfo(runId, workflow, event) });
+        if (this.options.onProgress) this.report(started(runId, workflow, event));
         let outcome: RunOutcome;
         try {
-          outcome = await startRunIn(this.context(org), workflow, event, { runId });
+          outcome = await startRunIn(this.context(org), workflow, event, { runId, eventFrozen: true });
         } catch (error) {
           const now = this.options.clock.now();
           outcome = { run: crashed(skipped(runId, workflow, event, now, ''), now, error), emitted: [] };
@@ -227,8 +233,8 @@ export class Engine {
   }
 }
 
-function startInfo(runId: string, workflow: Workflow, event: TriggerEvent) {
-  return { runId, workflowId: workflow.id, workflowName: workflow.name, storeId: event.storeId, event };
+function started(runId: string, workflow: Workflow, event: TriggerEvent): EngineProgress {
+  return { kind: 'run-started', runId, workflowId: workflow.id, workflowName: workflow.name, storeId: event.storeId, event };
 }
 
 function skipped(id: string, workflow: Workflow, event: TriggerEvent, now: string, reason: string): RunRecord {

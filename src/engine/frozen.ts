@@ -11,7 +11,7 @@
  * lives (WeakMap, so it goes when the original goes).
  */
 import { deepFreezeInPlace } from '../domain/deepFreeze';
-import { cloneData } from './cloneData';
+import { cloneFrozen } from './cloneData';
 
 const copies = new WeakMap<object, unknown>();
 const deeplyFrozen = new WeakSet<object>();
@@ -40,14 +40,26 @@ export function freezeDeep<T>(value: T): T {
 
 /** A deep-frozen copy of `value`, or `value` itself when deepFreeze already froze it (nothing can change it). */
 export function frozen<T extends object>(value: T): T {
-  return deeplyFrozen.has(value) ? value : deepFreeze(cloneData(value));
+  if (deeplyFrozen.has(value)) return value;
+  const copy = cloneFrozen(value);
+  deeplyFrozen.add(copy);
+  return copy;
+}
+
+/**
+ * {@link frozen} without remembering the copy: for a caller that hands the copy on itself,
+ * saying it is frozen (the engine's cascade and its runs, one event object after another).
+ */
+export function frozenOnce<T extends object>(value: T): T {
+  return deeplyFrozen.has(value) ? value : cloneFrozen(value);
 }
 
 /** A deep-frozen copy of `value`, made once per object and shared afterwards. */
 export function frozenCopy<T extends object>(value: T): T {
   let copy = copies.get(value) as T | undefined;
   if (!copy) {
-    copy = deepFreeze(cloneData(value));
+    copy = cloneFrozen(value);
+    deeplyFrozen.add(copy);
     copies.set(value, copy);
   }
   return copy;

@@ -42,7 +42,7 @@ import type { FaultLookup } from './faults';
 import { deepFreeze, frozen, frozenCopy } from './frozen';
 import { FieldRenderer } from './liquidRender';
 import { type RetryPolicy, DEFAULT_RETRY } from './retry';
-import { gatingReasons, runDataOf, triggerOf } from './runData';
+import { gatingReasons, runStartOf, triggerOf } from './runData';
 import type { MemorySandbox } from './sandbox';
 import { type Sandbox, sharedSandbox } from './runCode/sandbox';
 import type { RunRecord, StepRecord, TriggerEvent } from './types';
@@ -89,8 +89,11 @@ export function startRun(input: StartRunInput): Promise<RunOutcome> {
   return startRunIn(input, input.workflow, input.event, input);
 }
 
-/** What {@link startRunIn} takes beside the context: StartRunInput's own fields. */
-type RunOptions = Pick<StartRunInput, 'dryRun' | 'retryOf' | 'runId'>;
+/**
+ * What {@link startRunIn} takes beside the context: StartRunInput's own fields, and whether the
+ * event is a deep-frozen copy already (the engine's cascade makes one per event, frozen.ts).
+ */
+type RunOptions = Pick<StartRunInput, 'dryRun' | 'retryOf' | 'runId'> & { eventFrozen?: boolean };
 
 /**
  * {@link startRun} with the shared context apart from the run's own inputs: the engine starts
@@ -108,7 +111,7 @@ export async function startRunIn(ctx: RunContext, inputWorkflow: Workflow, event
     workflowName: workflow.name,
     workflow,
     storeId: event.storeId,
-    event: frozen(event),
+    event: options.eventFrozen ? event : frozen(event),
     status: 'running',
     reasons: [],
     steps: [],
@@ -132,8 +135,8 @@ export async function startRunIn(ctx: RunContext, inputWorkflow: Workflow, event
   const trigger = triggerOf(workflow)!;
   const sandbox = dryRun ? ctx.sandbox.clone() : ctx.sandbox;
   // The run's data: the store's frozen records (no copies), shared with the event's other runs while unchanged.
-  const data = runDataOf(catalog, trigger, run.event, sandbox);
-  const { trigger: payload, ...objects } = data;
+  const { data, objects } = runStartOf(catalog, trigger, run.event, sandbox);
+  const payload = data.trigger;
   const triggerRecord: StepRecord = {
     stepId: trigger.id,
     kind: 'trigger',

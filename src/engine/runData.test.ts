@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { builtInCatalog as catalog } from '../domain/catalog/builtIn';
 import { MemorySandbox } from './sandbox';
-import { buildRunData, resourceKey, runDataOf } from './runData';
+import { buildRunData, resourceKey, runDataOf, runStartOf } from './runData';
 import { deepFreeze } from './frozen';
 import { generateStoreData, storeDataRows } from '../domain/shopify/generate';
 
@@ -135,5 +135,43 @@ describe('buildRunData', () => {
     const o4 = runDataOf(catalog, orderPaid, orderEvent('o4'), sandbox);
     expect(((o4.order!.line_items as Record<string, unknown>[])[0]!.product as Record<string, unknown>).title).toBe('Renamed');
     expect(o4.customer).toBe(o3.customer);
+  });
+
+  it('runDataOf reads each event’s own data when events alternate, and a catalog’s own provided objects', () => {
+    const sandbox = seeded();
+    const [first, second] = sandbox.forApp('s', 'shopify').list('products');
+    const productCreated = { app: 'shopify', trigger: 'product-created' };
+    const event = (id: string, productId: unknown) => deepFreeze({ id, storeId: 's', app: 'shopify', trigger: 'product-created', payload: { product_id: productId }, at: '2026-03-02T10:00:00Z', depth: 0 });
+    const a = event('a', first!.id);
+    const b = event('b', second!.id);
+    expect(runDataOf(catalog, productCreated, a, sandbox).product!.id).toBe(first!.id);
+    expect(runDataOf(catalog, productCreated, b, sandbox).product!.id).toBe(second!.id);
+    expect(runDataOf(catalog, productCreated, a, sandbox).product!.id).toBe(first!.id);
+    expect(runDataOf(catalog, productCreated, a, sandbox).trigger).toBe(a.payload);
+    // Another catalog whose trigger has no product field: no product (the answer is per catalog).
+    const app = catalog.byId.get('shopify')!;
+    const bare = {
+      ...catalog,
+      byId: new Map([...catalog.byId, ['shopify', { ...app, triggers: app.triggers.map((t) => (t.id === 'product-created' ? { ...t, fields: [] } : t)) }]]),
+    };
+    expect(runDataOf(bare, productCreated, a, sandbox).product).toBeUndefined();
+    expect(runDataOf(catalog, productCreated, a, sandbox).product!.id).toBe(first!.id);
+  });
+
+  it('runStartOf gives each run its own data and objects (the roots but the trigger, in order) around the shared frozen roots', () => {
+    const sandbox = seeded();
+    const event = deepFreeze({ id: 'e1', storeId: 's', app: 'shopify', trigger: 'order-paid', payload: { order_id: '5312894021' }, at: '2026-03-02T10:00:00Z', depth: 0 });
+    const one = runStartOf(catalog, orderPaid, event, sandbox);
+    const two = runStartOf(catalog, orderPaid, event, sandbox);
+    expect(Object.keys(one.objects)).toEqual(Object.keys(one.data).filter((k) => k !== 'trigger'));
+    expect(Object.keys(one.objects)).toEqual(['order', 'customer']);
+    expect(two.objects).not.toBe(one.objects);
+    expect(two.data).not.toBe(one.data);
+    expect(two.objects.order).toBe(one.objects.order);
+    expect(one.objects.order).toBe(one.data.order);
+    expect(Object.isFrozen(one.objects) || Object.isFrozen(one.data)).toBe(false);
+    sandbox.forApp('s', 'shopify').upsert('orders', '5312894021', { tags: ['vip'] });
+    const three = runStartOf(catalog, orderPaid, event, sandbox);
+    expect((three.objects.order as Record<string, unknown>).tags).toEqual(['vip']);
   });
 });

@@ -96,19 +96,21 @@ export function buildRunData(
 ): WorkflowData {
   const { resolved } = options;
   const data: WorkflowData = { trigger: options.payloadFrozen ? payload : frozen(payload) };
-  const provided = providedResources(catalog, trigger);
-  const stored = new Set<ReferenceResource>();
-  const reader = withSamples(storeReader(shopify));
+  const provided = providedOf(catalog, trigger);
+  if (provided.size === 0) return data;
+  let storedOrder = false;
+  let reader: StoreReader | undefined;
   const load = (resource: ReferenceResource, id: unknown) => {
     const key = resourceKey(id);
     if (key === undefined) return undefined;
     const collection = OBJECT_RESOURCE[resource]!;
-    const record = shopify.get(collection, key);
-    if (record) stored.add(resource);
+    // Whether the store has the order decides whose customer a generated order gets (below).
+    const record = resource === 'order' || !resolved ? shopify.get(collection, key) : undefined;
+    if (record && resource === 'order') storedOrder = true;
     let object = resolved?.get(resource, key);
     if (!object) {
       const sample = frozenCopy(SAMPLE_RECORDS[collection][0]!);
-      object = resolveRecord(resource, { ...sample, ...record, id: key }, reader);
+      object = resolveRecord(resource, { ...sample, ...(record ?? shopify.get(collection, key)), id: key }, (reader ??= withSamples(storeReader(shopify))));
       if (resolved) resolved.set(resource, key, freezeDeep(object));
     }
     return object;
@@ -123,13 +125,26 @@ export function buildRunData(
     const customer = load('customer', payload.customer_id ?? data.order?.customer_id);
     if (customer) data.customer = customer;
     // A generated order belongs to the payload's customer (as in sampleData).
-    if (customer && data.order && !stored.has('order') && payload.customer_id !== undefined) {
+    if (customer && data.order && !storedOrder && payload.customer_id !== undefined) {
       const { orders: _orders, ...shallow } = customer;
       // A copy: the loaded order may be shared with other runs (resolved).
       data.order = { ...data.order, customer_id: customer.id, customer: shallow };
     }
   }
   return data;
+}
+
+/** Per catalog, app and trigger: the Shopify objects the trigger provides (providedResources), worked out once. */
+const provides = new WeakMap<Catalog, Map<string, Map<string, ReadonlySet<ReferenceResource>>>>();
+
+function providedOf(catalog: Catalog, trigger: Pick<TriggerStep, 'app' | 'trigger'>): ReadonlySet<ReferenceResource> {
+  let byApp = provides.get(catalog);
+  if (!byApp) provides.set(catalog, (byApp = new Map()));
+  let byTrigger = byApp.get(trigger.app);
+  if (!byTrigger) byApp.set(trigger.app, (byTrigger = new Map()));
+  let provided = byTrigger.get(trigger.trigger);
+  if (!provided) byTrigger.set(trigger.trigger, (provided = providedResources(catalog, trigger)));
+  return provided;
 }
 
 type ReadCollection = 'orders' | 'customers' | 'products';
@@ -143,52 +158,81 @@ const READS: Record<ReferenceResource, readonly ReadCollection[]> = {
   customer: ['customers', 'orders'],
   product: ['products'],
 };
-/** Everything {@link buildRunData} reads. */
-const READ_ALL = READS.order;
+
+/** The revisions of the collections {@link buildRunData} reads (MemorySandbox.revision), which only ever grow. */
+type Revisions = Record<ReadCollection, number>;
+
+function revisionsOf(sandbox: MemorySandbox, storeId: string): Revisions {
+  return {
+    orders: sandbox.revision(storeId, 'shopify', 'orders'),
+    customers: sandbox.revision(storeId, 'shopify', 'customers'),
+    products: sandbox.revision(storeId, 'shopify', 'products'),
+  };
+}
 
 /**
- * A number that changes whenever one of the store's collections changes: the sum of their
- * revisions, which only ever grow (MemorySandbox.revision), so a different sum is a change and
- * an unchanged sum means no write.
+ * A number that changes whenever one of the collections changes: the sum of their revisions,
+ * which only ever grow, so a different sum is a change and an unchanged sum means no write.
  */
-function stampOf(sandbox: MemorySandbox, storeId: string, collections: readonly ReadCollection[]): number {
+function stampOf(revisions: Revisions, collections: readonly ReadCollection[]): number {
   let stamp = 0;
-  for (const collection of collections) stamp += sandbox.revision(storeId, 'shopify', collection);
+  for (const collection of collections) stamp += revisions[collection];
   return stamp;
 }
 
+/** The data the last event's runs were given in a sandbox, and what it was read from. */
 interface SharedData {
+  event: TriggerEvent;
   catalog: Catalog;
   app: string;
   trigger: string;
   stamp: number;
   data: WorkflowData;
+  /** The data's roots but the trigger, in order. */
+  objects: Record<string, unknown>;
 }
 
-/** Per sandbox, per event: the data its last run was given, and what it was read from. */
-const sharedData = new WeakMap<MemorySandbox, WeakMap<TriggerEvent, SharedData>>();
+/**
+ * Per sandbox: the last event's data. The engine runs every workflow an event starts one after
+ * the other (engine.ts cascade), so one entry serves them all; a weak entry per event cost
+ * more than it saved.
+ */
+const sharedData = new WeakMap<MemorySandbox, SharedData>();
 
 /** Most objects kept per store in a {@link StoreMemo}; past that it starts again empty. */
 const RESOLVED_MAX = 2000;
 
-/** The objects resolved from one store's Shopify data, each with the stamp of what it read (stampOf). */
+/**
+ * The objects resolved from one store's Shopify data, each with the stamp of what it read
+ * (stampOf), checked against the revisions of the reading in progress (`now`, set by
+ * runDataOf before each reading).
+ */
 class StoreMemo implements ResolvedObjects {
-  private readonly objects = new Map<string, { stamp: number; object: Record<string, unknown> }>();
+  private readonly objects: Record<ReferenceResource, Map<string, { stamp: number; object: Record<string, unknown> }>> = {
+    order: new Map(),
+    customer: new Map(),
+    product: new Map(),
+  };
+  private size = 0;
+  /** The revisions of the collections read, as of `appRevision` (MemorySandbox.appRevision; -1: not read yet). */
+  now: Revisions = { orders: 0, customers: 0, products: 0 };
+  appRevision = -1;
 
-  constructor(
-    readonly catalog: Catalog,
-    private readonly sandbox: MemorySandbox,
-    private readonly storeId: string,
-  ) {}
+  constructor(readonly catalog: Catalog) {}
 
   get(resource: ReferenceResource, id: string): Record<string, unknown> | undefined {
-    const hit = this.objects.get(`${resource}\u0000${id}`);
-    return hit && hit.stamp === stampOf(this.sandbox, this.storeId, READS[resource]) ? hit.object : undefined;
+    const hit = this.objects[resource].get(id);
+    return hit && hit.stamp === stampOf(this.now, READS[resource]) ? hit.object : undefined;
   }
 
   set(resource: ReferenceResource, id: string, object: Record<string, unknown>): void {
-    if (this.objects.size >= RESOLVED_MAX) this.objects.clear();
-    this.objects.set(`${resource}\u0000${id}`, { stamp: stampOf(this.sandbox, this.storeId, READS[resource]), object });
+    if (this.size >= RESOLVED_MAX) {
+      for (const objects of Object.values(this.objects)) objects.clear();
+      this.size = 0;
+    }
+    const objects = this.objects[resource];
+    if (!objects.has(id)) this.size++;
+    objects.set(id, { stamp: stampOf(this.now, READS[resource]), object });
   }
 }
 
@@ -199,7 +243,7 @@ function memoOf(catalog: Catalog, sandbox: MemorySandbox, storeId: string): Stor
   let byStore = resolvedObjects.get(sandbox);
   if (!byStore) resolvedObjects.set(sandbox, (byStore = new Map()));
   let memo = byStore.get(storeId);
-  if (!memo || memo.catalog !== catalog) byStore.set(storeId, (memo = new StoreMemo(catalog, sandbox, storeId)));
+  if (!memo || memo.catalog !== catalog) byStore.set(storeId, (memo = new StoreMemo(catalog)));
   return memo;
 }
 
@@ -221,17 +265,50 @@ export function runDataOf(
   event: TriggerEvent,
   sandbox: MemorySandbox,
 ): WorkflowData {
-  let byEvent = sharedData.get(sandbox);
-  if (!byEvent) sharedData.set(sandbox, (byEvent = new WeakMap()));
-  const stamp = stampOf(sandbox, event.storeId, READ_ALL);
-  const hit = byEvent.get(event);
-  if (hit && hit.stamp === stamp && hit.catalog === catalog && hit.app === trigger.app && hit.trigger === trigger.trigger) return { ...hit.data };
-  const resolved = memoOf(catalog, sandbox, event.storeId);
-  const data = buildRunData(catalog, trigger, event.payload, sandbox.reader(event.storeId, 'shopify'), { resolved, payloadFrozen: true });
-  for (const root of Object.values(data)) freezeDeep(root);
-  byEvent.set(event, { catalog, app: trigger.app, trigger: trigger.trigger, stamp, data });
-  return { ...data };
+  return { ...sharedReading(catalog, trigger, event, sandbox).data };
 }
+
+/**
+ * {@link runDataOf}, and beside it the Shopify objects the run reads (the data's roots but the
+ * trigger, in order: the trigger step's output), each the run's own object.
+ */
+export function runStartOf(
+  catalog: Catalog,
+  trigger: Pick<TriggerStep, 'app' | 'trigger'>,
+  event: TriggerEvent,
+  sandbox: MemorySandbox,
+): { data: WorkflowData; objects: Record<string, unknown> } {
+  const shared = sharedReading(catalog, trigger, event, sandbox);
+  return { data: { ...shared.data }, objects: { ...shared.objects } };
+}
+
+/** The reading the event's runs share (see runDataOf). */
+function sharedReading(catalog: Catalog, trigger: Pick<TriggerStep, 'app' | 'trigger'>, event: TriggerEvent, sandbox: MemorySandbox): SharedData {
+  const resolved = memoOf(catalog, sandbox, event.storeId);
+  // The collections' revisions are read again only after a write to the store's Shopify data.
+  const appRevision = sandbox.appRevision(event.storeId, 'shopify');
+  if (resolved.appRevision !== appRevision) {
+    resolved.now = revisionsOf(sandbox, event.storeId);
+    resolved.appRevision = appRevision;
+  }
+  const stamp = stampOf(resolved.now, READS.order);
+  const hit = sharedData.get(sandbox);
+  if (hit && hit.event === event && hit.stamp === stamp && hit.catalog === catalog && hit.app === trigger.app && hit.trigger === trigger.trigger) {
+    return hit;
+  }
+  const data = buildRunData(catalog, trigger, event.payload, sandbox.reader(event.storeId, 'shopify'), { resolved, payloadFrozen: true });
+  // The trigger is the event's frozen payload; objects from the memo are frozen when kept.
+  const objects: Record<string, unknown> = {};
+  for (const key of Object.keys(data) as (keyof WorkflowData)[]) {
+    if (key === 'trigger') continue;
+    objects[key] = freezeDeep(data[key]);
+  }
+  const reading = { event, catalog, app: trigger.app, trigger: trigger.trigger, stamp, data, objects };
+  sharedData.set(sandbox, reading);
+  return reading;
+}
+
+
 
 const triggers = new WeakMap<Workflow['steps'], { step: TriggerStep | undefined; index: number; length: number }>();
 

@@ -48,6 +48,37 @@ describe('MemorySandbox', () => {
     ]);
   });
 
+  it('hands out changed rows with the stored, deep-frozen records: a later write replaces, never changes, what was handed out', () => {
+    const sandbox = new MemorySandbox();
+    const api = sandbox.forApp('store-1', 'slack');
+    api.insert('messages', { text: 'a', meta: { tags: ['x'] } });
+    const [row] = sandbox.changedRows();
+    expect(Object.isFrozen(row!.record) && Object.isFrozen(row!.record.meta)).toBe(true);
+    expect(() => {
+      (row!.record as Record<string, unknown>).text = 'changed';
+    }).toThrow(TypeError);
+    sandbox.markClean();
+    api.upsert('messages', 'message-1', { text: 'edited' });
+    expect(row!.record).toEqual({ id: 'message-1', text: 'a', meta: { tags: ['x'] } });
+    expect(sandbox.changedRows()[0]!.record).toEqual({ id: 'message-1', text: 'edited', meta: { tags: ['x'] } });
+    // rows() still copies.
+    expect(Object.isFrozen(sandbox.rows()[0]!.record)).toBe(false);
+  });
+
+  it('appRevision changes with every write to any collection of the app in the store, and only then', () => {
+    const sandbox = new MemorySandbox();
+    expect(sandbox.appRevision('s', 'shopify')).toBe(0);
+    sandbox.forApp('s', 'shopify').upsert('orders', '1', { tags: [] });
+    const afterOrder = sandbox.appRevision('s', 'shopify');
+    expect(afterOrder).toBeGreaterThan(0);
+    sandbox.forApp('s', 'slack').insert('messages', { text: 'a' });
+    sandbox.forApp('t', 'shopify').upsert('orders', '1', { tags: [] });
+    expect(sandbox.appRevision('s', 'shopify')).toBe(afterOrder);
+    sandbox.forApp('s', 'shopify').upsert('products', '2', { title: 'x' });
+    expect(sandbox.appRevision('s', 'shopify')).toBeGreaterThan(afterOrder);
+    expect(sandbox.rows().map((r) => r.collection).sort()).toEqual(['messages', 'orders', 'orders', 'products']);
+  });
+
   it('a clone is independent of the original', () => {
     const sandbox = new MemorySandbox();
     sandbox.forApp('s', 'slack').insert('messages', { text: 'a' });

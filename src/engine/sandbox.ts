@@ -25,10 +25,10 @@
  *   writes apply only on commit: a failing attempt leaves no half-written
  *   state behind for other runs to see.
  * - `changedRows()` lists records written since `markClean()`, so callers
- *   persist only what changed. Records are never deleted (the adapter API has
- *   no delete).
+ *   persist only what changed (the stored frozen records, not copies).
+ *   Records are never deleted (the adapter API has no delete).
  */
-import { cloneData } from './cloneData';
+import { cloneData, cloneFrozen } from './cloneData';
 import { freezeDeep } from './frozen';
 import type { SandboxApi } from './types';
 
@@ -61,6 +61,15 @@ function key(storeId: string, appId: string, collection: string): string {
   let k = byCollection.get(collection);
   if (k === undefined) byCollection.set(collection, (k = storeId + SEP + appId + SEP + collection));
   return k;
+}
+
+/** A collection key's store, app and collection (split once per key). */
+const keyParts = new Map<string, readonly string[]>();
+
+function partsOfKey(collectionKey: string): readonly string[] {
+  let parts = keyParts.get(collectionKey);
+  if (!parts) keyParts.set(collectionKey, (parts = collectionKey.split(SEP)));
+  return parts;
 }
 
 /** `messages` → `message`, `entries` → `entry`: the prefix of generated ids. */
@@ -140,6 +149,14 @@ export class MemorySandbox {
     return this.revisions.get(key(storeId, appId, collection)) ?? 0;
   }
 
+  /**
+   * A number that changes whenever any collection of the app in the store is written (0: never):
+   * while it stays the same, so does every {@link revision} of that app's collections.
+   */
+  appRevision(storeId: string, appId: string): number {
+    return this.revisions.get(key(storeId, appId, '')) ?? 0;
+  }
+
   /** The collection's records as a frozen list, made again only after a write to it. */
   private listed(collectionKey: string): Readonly<Record<string, unknown>>[] {
     const revision = this.revisions.get(collectionKey) ?? 0;
@@ -194,18 +211,28 @@ export class MemorySandbox {
     return out;
   }
 
-  /** Rows written since the last `markClean()` (or since loading). */
+  /**
+   * Rows written since the last `markClean()` (or since loading). Each row is new; its record is
+   * the stored one, deep-frozen (as {@link reader} hands them out), not a copy: the rows are
+   * persisted or posted, which copy them anyway.
+   */
   changedRows(): SandboxRow[] {
-    return [...this.dirty.values()].map(([collectionKey, id]) => this.row(collectionKey, id));
+    const out: SandboxRow[] = [];
+    for (const [collectionKey, id] of this.dirty.values()) {
+      const [storeId = '', appId = '', collection = ''] = partsOfKey(collectionKey);
+      out.push({ storeId, appId, collection, id, record: this.data.get(collectionKey)!.get(id)! });
+    }
+    return out;
   }
 
   /** Forgets which rows changed, e.g. once they are persisted. */
   markClean(): void {
-    this.dirty.clear();
+    // Clearing a map makes it a new table: not when it is empty already (once per run).
+    if (this.dirty.size > 0) this.dirty.clear();
   }
 
   private row(collectionKey: string, id: string): SandboxRow {
-    const [storeId = '', appId = '', collection = ''] = collectionKey.split(SEP);
+    const [storeId = '', appId = '', collection = ''] = partsOfKey(collectionKey);
     return { storeId, appId, collection, id, record: cloneData(this.data.get(collectionKey)!.get(id)!) };
   }
 
@@ -214,9 +241,11 @@ export class MemorySandbox {
     let records = this.data.get(k);
     if (!records) this.data.set(k, (records = new Map()));
     // A staged record is a private copy with its id (Stage): frozen as it is.
-    records.set(id, freezeDeep(copy ? cloneData({ ...record, id }) : record.id === id ? record : { ...record, id }));
+    records.set(id, copy ? cloneFrozen({ ...record, id }) : freezeDeep(record.id === id ? record : { ...record, id }));
     this.dirty.set(rowKey(k, id), [k, id]);
     this.revisions.set(k, (this.revisions.get(k) ?? 0) + 1);
+    const appKey = key(storeId, appId, '');
+    this.revisions.set(appKey, (this.revisions.get(appKey) ?? 0) + 1);
     const m = generatedId(collection).exec(id);
     if (m) this.counters.set(k, Math.max(this.counters.get(k) ?? 0, Number(m[1])));
   }

@@ -32,8 +32,11 @@ export function storeReader(shopify: StoreRecords): StoreReader {
 /** `gid://shopify/Order/42`, `42` and ` 42 ` all become "42"; undefined when there is no id. */
 export function resourceKey(id: unknown): string | undefined {
   if (typeof id === 'number' && Number.isFinite(id)) return String(id);
-  if (typeof id !== 'string' || id.trim() === '') return undefined;
-  return id.trim().replace(/^gid:\/\/shopify\/\w+\//, '');
+  if (typeof id !== 'string') return undefined;
+  const trimmed = id.trim();
+  if (trimmed === '') return undefined;
+  // Only a global id has a prefix to take off (most ids are plain: no regular expression for them).
+  return trimmed.startsWith('gid:') ? trimmed.replace(/^gid:\/\/shopify\/\w+\//, '') : trimmed;
 }
 
 /**

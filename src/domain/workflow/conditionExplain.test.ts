@@ -88,4 +88,39 @@ describe('explainGroup', () => {
     const group = fc.record({ kind: fc.constant('group' as const), join: fc.constantFrom('and' as const, 'or' as const), items: fc.array(criterion, { maxLength: 4 }) });
     fc.assert(fc.property(group, (g) => explainGroup(g, data).held === evaluateGroup(g, data)));
   });
+
+  it('holds exactly when evaluateGroup does, with nested groups and list conditions, and each line of an item as that item alone', () => {
+    const criterion = fc.record({
+      kind: fc.constant('criterion' as const),
+      field: fc.constantFrom('trigger.rating', 'trigger.review_text', 'trigger.nope', 'lineItems_item.quantity'),
+      operator: fc.constantFrom('equal' as const, 'less_than' as const, 'greater_than' as const, 'is_empty' as const),
+      value: fc.oneof(fc.integer({ min: 0, max: 6 }), fc.constantFrom('strap', 'x')),
+    });
+    const { group } = fc.letrec<{ group: ConditionGroup; item: ConditionGroup['items'][number] }>((tie) => ({
+      group: fc.record({ kind: fc.constant('group' as const), join: fc.constantFrom('and' as const, 'or' as const), items: fc.array(tie('item'), { maxLength: 3 }) }),
+      item: fc.oneof(
+        { depthSize: 'small', withCrossShrink: true },
+        criterion,
+        tie('group'),
+        fc.record({
+          kind: fc.constant('quantifier' as const),
+          quantifier: fc.constantFrom('any' as const, 'all' as const, 'none' as const),
+          list: fc.constantFrom('order.line_items', 'order.nope'),
+          item: fc.constant('lineItems_item'),
+          criteria: tie('group'),
+        }),
+      ),
+    }));
+    fc.assert(
+      fc.property(group, (g) => {
+        expect(explainGroup(g, data).held).toBe(evaluateGroup(g, data));
+        for (const item of g.items) {
+          const alone: ConditionGroup = { kind: 'group', join: 'and', items: [item] };
+          const first = explainGroup(alone, data).lines[0]!;
+          expect(first.held).toBe(evaluateGroup(alone, data));
+        }
+      }),
+      { numRuns: 500 },
+    );
+  });
 });

@@ -209,6 +209,20 @@ function toText(value: unknown): string | undefined {
   return undefined;
 }
 
+/** Paths split at their dots, kept by text (a run reads the same few paths again and again). */
+const splitPaths = new Map<string, readonly string[]>();
+/** Most split paths kept; past that the cache starts again empty. */
+const SPLIT_PATHS_MAX = 1000;
+
+function partsOf(path: string): readonly string[] {
+  let parts = splitPaths.get(path);
+  if (!parts) {
+    if (splitPaths.size >= SPLIT_PATHS_MAX) splitPaths.clear();
+    splitPaths.set(path, (parts = Object.freeze(path.split('.'))));
+  }
+  return parts;
+}
+
 /**
  * The value at a dotted path like `order.total_price` in the run's data, or
  * undefined when any part is missing. Reads own properties only, so a path
@@ -216,7 +230,7 @@ function toText(value: unknown): string | undefined {
  */
 export function resolvePath(data: unknown, path: string): unknown {
   let current: unknown = data;
-  for (const part of path.split('.')) {
+  for (const part of partsOf(path)) {
     if (current === null || typeof current !== 'object' || Array.isArray(current)) return undefined;
     if (!Object.prototype.hasOwnProperty.call(current, part)) return undefined;
     current = (current as Record<string, unknown>)[part];
@@ -307,14 +321,23 @@ export function explainGroup(
   depth = 0,
 ): { held: boolean; lines: CriterionResult[] } {
   const lines: CriterionResult[] = [];
+  // The group holds as evaluateGroup says, from its items' results worked out here (each
+  // item's line holds exactly when evaluateGroup's test of that item does).
+  let all = true;
+  let some = false;
   for (const item of group.items) {
+    let held: boolean;
     if (item.kind === 'group') {
       const inner = explainGroup(item, data, label, depth + 1);
-      lines.push({ kind: 'group', depth, join: item.join, held: inner.held }, ...inner.lines);
+      held = inner.held;
+      lines.push({ kind: 'group', depth, join: item.join, held }, ...inner.lines);
     } else if (item.kind === 'quantifier') {
-      lines.push(...explainList(item, data, label, depth));
+      const explained = explainList(item, data, label, depth);
+      held = explained[0]!.held;
+      lines.push(...explained);
     } else {
       const actual = resolvePath(data, item.field);
+      held = evaluateCriterion(item, actual);
       lines.push({
         kind: 'criterion',
         depth,
@@ -322,11 +345,13 @@ export function explainGroup(
         operator: item.operator,
         ...(item.value !== undefined ? { expected: item.value } : {}),
         actual: actual ?? null,
-        held: evaluateCriterion(item, actual),
+        held,
       });
     }
+    all &&= held;
+    some ||= held;
   }
-  return { held: evaluateGroup(group, data), lines };
+  return { held: group.join === 'and' ? all : some, lines };
 }
 
 function explainList(condition: ListCondition, data: unknown, label: (item: unknown) => string | undefined, depth: number): CriterionResult[] {

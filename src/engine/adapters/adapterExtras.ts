@@ -9,6 +9,8 @@ import { hashText, reject } from './adapterHelpers';
 
 /** Refuses text longer than `max` characters (counted as code points, as the services count). */
 export function checkMaxLength(value: string, max: number, label: string): void {
+  // Code points are never more than UTF-16 units: a text short in units needs no counting.
+  if (value.length <= max) return;
   const length = [...value].length;
   if (length > max) reject(`${label} is ${length} characters long; at most ${max} are allowed`);
 }
@@ -25,7 +27,15 @@ export function positiveInteger(fields: Record<string, unknown>, key: string, la
 
 /** A sandbox record without the optional fields that have no value. */
 export function compact(fields: Record<string, unknown>): Record<string, unknown> {
-  return Object.fromEntries(Object.entries(fields).filter(([, v]) => v !== undefined));
+  const out: Record<string, unknown> = {};
+  for (const key of Object.keys(fields)) {
+    const value = fields[key];
+    if (value === undefined) continue;
+    // An own "__proto__" key stays a key, as Object.fromEntries defines it.
+    if (key === '__proto__') Object.defineProperty(out, key, { value, enumerable: true, writable: true, configurable: true });
+    else out[key] = value;
+  }
+  return out;
 }
 
 /** Lower-case words joined by hyphens, for readable URLs. */

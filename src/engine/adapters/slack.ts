@@ -21,9 +21,15 @@ const USER_NAME = /^@[a-z0-9][a-z0-9._-]{0,79}$/;
  * unique within the workspace ("1741946400.000001").
  */
 function messageTs(now: string, sequence: number): string {
-  const seconds = Math.floor(Date.parse(now) / 1000);
-  return `${seconds}.${String(sequence).padStart(6, '0')}`;
+  // Runs post many messages at the same simulated instant: the last one's second is reused.
+  if (now !== lastNow) {
+    lastSeconds = Math.floor(Date.parse(now) / 1000);
+    lastNow = now;
+  }
+  return `${lastSeconds}.${String(sequence).padStart(6, '0')}`;
 }
+let lastNow: string | undefined;
+let lastSeconds = Number.NaN;
 
 export const slackAdapter: AppAdapter = {
   appId: 'slack',
