@@ -20,7 +20,7 @@ import { markedLine } from '../../common/AppMark';
 import { drawnBefore } from '../../common/drawnText';
 import { problemText } from '../../i18n/domainText';
 import { DryRunChip } from './DryRunChip';
-import { RunPathChip } from './RunPathChip';
+import { runPathChip } from './RunPathChip';
 // `translate`, not useT: nodes subscribe to nothing; a language change relabels them (flowStore.ts).
 import { translate } from '../../i18n';
 import { useLanguageStore } from '../../i18n/language';
@@ -165,7 +165,7 @@ export const StepNode = memo(function StepNode({ data, selected }: NodeProps<Ste
       {data.title}
       {step.note && <div className="step-node__note">{step.note}</div>}
       {data.test.tested && <DryRunChip record={data.test.record} />}
-      {data.run && <RunPathChip shown={data.run} />}
+      {data.run && runPathChip(data.run)}
       {layout.acceptsLinks && <Handle type="target" position={Position.Top} />}
       {layout.spread && (
         <div className="step-node__ports" aria-hidden="true">
