@@ -35,6 +35,20 @@ export class RunCanvasPage {
     return this.page.locator('.run-canvas__canvas .react-flow__node').filter({ hasText: text });
   }
 
+  /**
+   * A node's place on the run's path as a sighted user reads it, "✗ Failed": the chip's
+   * symbol, drawn as its CSS ::before (with empty alternative text: screen readers skip it),
+   * then its words.
+   */
+  path(text: string): Promise<{ shown: string; drawn: string }> {
+    return this.node(text)
+      .getByTestId('run-path-chip')
+      .evaluate((chip) => {
+        const drawn = getComputedStyle(chip, '::before').content;
+        return { shown: (/^"([^"]*)"/.exec(drawn)?.[1] ?? '') + chip.textContent, drawn };
+      });
+  }
+
   /** A condition's criteria table. */
   criteria(): Locator {
     return this.page.getByRole('table', { name: /^Criteria of / });

@@ -31,6 +31,7 @@ import type { StepNodeData, StepNodeType, TestShown } from './nodes/StepNodes';
 import type { StickyNoteNodeType } from './nodes/StickyNoteNode';
 import { noteExcerpt } from '../../domain/workflow/diff';
 import type { StickyNote } from '../../domain/workflow/stickyNotes';
+import { interned } from '../common/interned';
 import { translate } from '../i18n';
 import { useLanguageStore } from '../i18n/language';
 import { PORT_LABELS, stepTextIn } from '../kinds';
@@ -200,7 +201,7 @@ export class CanvasView {
       data,
       selected,
       deletable: true,
-      ariaLabel: `${kindLabel}: ${appName} · ${title}`,
+      ariaLabel: interned(`${kindLabel}: ${appName} · ${title}`),
       ...(previous?.measured ? { measured: previous.measured } : {}),
     } as StepNodeType;
   }
@@ -208,7 +209,7 @@ export class CanvasView {
   private toEdge(link: Link, loops: ReadonlyMap<string, readonly string[]>, previous: Edge | undefined): Edge {
     const id = `${link.from}:${link.port}`;
     // A link into a step that runs in a loop is part of that loop's body (the loop port's own link included).
-    const className = loops.has(link.to) ? `edge--${link.port} edge--in-loop` : `edge--${link.port}`;
+    const className = interned(loops.has(link.to) ? `edge--${link.port} edge--in-loop` : `edge--${link.port}`);
     if (previous && !this.relabelling && previous.target === link.to && previous.className === className) return previous;
     return {
       id,

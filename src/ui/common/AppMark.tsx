@@ -16,6 +16,7 @@ import type { AppManifest } from '../../domain/catalog/manifest';
 import { svgIconDataUrl } from '../../domain/catalog/svgIconCheck';
 import { useCatalog } from '../../state/customApps';
 import { drawnBefore } from './drawnText';
+import { interned } from './interned';
 
 interface MarkLook {
   mark: Mark;
@@ -91,7 +92,7 @@ export function markedLine(className: string, app: AppManifest | undefined, text
     );
   }
   return (
-    <div className={`${className} app-marked ${drawnMark(look)}`} data-mark={look.mark.monogram} data-testid="app-mark" data-app={app.id}>
+    <div className={interned(`${className} app-marked ${drawnMark(look)}`)} data-mark={look.mark.monogram} data-testid="app-mark" data-app={app.id}>
       {text}
     </div>
   );

@@ -16,6 +16,7 @@ import { loopsOf } from '../../domain/workflow/loops';
 import { pathStatusLabel } from '../canvas/nodes/RunPathChip';
 import type { RunShown, StepNodeData, StepNodeType } from '../canvas/nodes/StepNodes';
 import type { Language } from '../i18n';
+import { interned } from '../common/interned';
 import { translate } from '../i18n';
 import { PORT_LABELS, stepTextIn } from '../kinds';
 
@@ -34,7 +35,7 @@ const NO_PROBLEMS: readonly Problem[] = [];
 export function runNodeLabel(step: string, shown: RunShown): string {
   const status = pathStatusLabel(shown.status);
   const place = `${translate('runCanvas.path.label')} ${status}`;
-  return `${step}. ${shown.current ? `${place}, ${translate('runCanvas.path.current')}` : place}`;
+  return interned(`${step}. ${shown.current ? `${place}, ${translate('runCanvas.path.current')}` : place}`);
 }
 
 /** The run's current step on its node: a new node object with `current` set (the others keep theirs). */
@@ -95,7 +96,7 @@ export function runEdges(workflow: Workflow, path: RunPath, language: Language):
       sourceHandle: link.port,
       target: link.to,
       label: BRANCH_PORTS.has(link.port) && key ? translate(key) : undefined,
-      className: `edge--${link.port} ${taken ? 'edge--taken' : 'edge--not-taken'}`,
+      className: interned(`edge--${link.port} ${taken ? 'edge--taken' : 'edge--not-taken'}`),
       deletable: false,
       ...(BRANCH_PORTS.has(link.port) ? { type: 'labelled' } : {}),
     };

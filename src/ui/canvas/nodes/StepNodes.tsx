@@ -18,9 +18,10 @@ import type { StepRecord } from '../../../state/runtime';
 import type { AppManifest } from '../../../domain/catalog/manifest';
 import { markedLine } from '../../common/AppMark';
 import { drawnBefore } from '../../common/drawnText';
+import { interned } from '../../common/interned';
 import { problemText } from '../../i18n/domainText';
 import { DryRunChip } from './DryRunChip';
-import { RunPathChip } from './RunPathChip';
+import { runPathChip } from './RunPathChip';
 // `translate`, not useT: nodes subscribe to nothing; a language change relabels them (flowStore.ts).
 import { translate } from '../../i18n';
 import { useLanguageStore } from '../../i18n/language';
@@ -68,7 +69,7 @@ export type StepNodeType = Node<StepNodeData<Step>, StepKind>;
 interface HandleLayout {
   acceptsLinks: boolean;
   spread: boolean;
-  ports: { id: string; label: string | undefined; style: CSSProperties | undefined }[];
+  ports: { id: string; className: string; label: string | undefined; style: CSSProperties | undefined }[];
 }
 
 /**
@@ -92,6 +93,7 @@ function layoutOf(kindName: StepKind): HandleLayout {
         const labelKey = PORT_LABELS[port];
         return {
           id: port,
+          className: `handle-${port}`,
           label: labelKey && translate(labelKey),
           // Several ports sit side by side, each in the middle of its share of the width.
           style: spread ? { left: `${((2 * i + 1) * 100) / (2 * kind.ports.length)}%` } : undefined,
@@ -103,13 +105,18 @@ function layoutOf(kindName: StepKind): HandleLayout {
   return layout;
 }
 
-/** The node's classes: its kind, in a loop, selected, and its place on a run's path. */
-function nodeClass(data: StepNodeData<Step>, selected: boolean): string {
+/**
+ * The frame's classes: its kind, in a loop, selected, its place on a run's
+ * path and, without a problems badge, the kind line drawn as its `::before`.
+ * One string per distinct list (interned.ts), not one per node.
+ */
+function frameClass(data: StepNodeData<Step>, selected: boolean): string {
   let c = `step-node step-node--${data.step.kind}`;
   if (data.loopDepth > 0) c += ' step-node--in-loop';
   if (selected) c += ' step-node--selected';
   if (data.run) c += ` step-node--path-${data.run.status}${data.run.current ? ' step-node--current' : ''}`;
-  return c;
+  if (data.problems.length === 0) c += ` step-node--kind-drawn ${drawnBefore(data.kindLabel)}`;
+  return interned(c);
 }
 
 /** The problems badge: how many errors (or warnings), the problems' text as its tooltip. */
@@ -147,13 +154,12 @@ export const StepNode = memo(function StepNode({ data, selected }: NodeProps<Ste
   const { step, problems, app, loopDepth } = data;
   const layout = layoutOf(step.kind);
   const ports = layout.ports.map((port) => (
-    <Handle key={port.id} type="source" position={Position.Bottom} id={port.id} className={`handle-${port.id}`} style={port.style} />
+    <Handle key={port.id} type="source" position={Position.Bottom} id={port.id} className={port.className} style={port.style} />
   ));
   const badged = problems.length > 0;
-  const frame = nodeClass(data, selected);
   return (
     // Without a badge the kind line is the frame's `::before` (drawnText.ts, canvas.css): no element of its own.
-    <div className={badged ? frame : `${frame} step-node--kind-drawn ${drawnBefore(data.kindLabel)}`}>
+    <div className={frameClass(data, selected)}>
       {badged && (
         <div className="step-node__kind">
           {data.kindLabel}
@@ -165,7 +171,7 @@ export const StepNode = memo(function StepNode({ data, selected }: NodeProps<Ste
       {data.title}
       {step.note && <div className="step-node__note">{step.note}</div>}
       {data.test.tested && <DryRunChip record={data.test.record} />}
-      {data.run && <RunPathChip shown={data.run} />}
+      {data.run && runPathChip(data.run)}
       {layout.acceptsLinks && <Handle type="target" position={Position.Top} />}
       {layout.spread && (
         <div className="step-node__ports" aria-hidden="true">
