@@ -5,14 +5,15 @@
  * was cancelled. The status region is always in the page, so the messages
  * are announced when they appear.
  */
-import { lazy, Suspense } from 'react';
+import { Suspense } from 'react';
 import type { ImportOutcome } from '../../state/transfer';
 import { useT } from '../i18n';
+import { lazyWithMessages } from '../i18n/lazyWithMessages';
 import { importMessage } from './importMessage';
 import { type ProgressStore, useImportProgress } from './useImportRunner';
 
 // The problem list of a refused import loads when there is one.
-const ImportProblems = lazy(() => import('./ImportProblems').then((m) => ({ default: m.ImportProblems })));
+const ImportProblems = lazyWithMessages(['pathProblems'], () => import('./ImportProblems').then((m) => m.ImportProblems));
 
 interface Props {
   outcome: ImportOutcome | undefined;

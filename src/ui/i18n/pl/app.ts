@@ -9,20 +9,6 @@ export const app: MessagesOf<typeof en> = {
   'app.error.body':
     'Flowbench napotkał nieoczekiwany problem i przestał wyświetlać tę stronę. Zapisana praca pozostaje w tej przeglądarce; pozostałe strony nadal działają.',
   'app.error.retry': 'Spróbuj ponownie',
-  'app.error.repair.title': 'Usuń to, co może być przyczyną',
-  'app.error.repair.intro':
-    'Jeśli problem pojawił się po imporcie, przyczyną może być to, co zaimportowano. Usunięcie tego tutaj zachowa całą resztę; najpierw wyeksportuj wszystko, by mieć kopię.',
-  'app.error.repair.list': 'Co można usunąć',
-  'app.error.repair.export': 'Eksportuj wszystko',
-  'app.error.repair.workflow': 'Przepływ „{name}” otwarty na tej stronie',
-  'app.error.repair.app': 'Własna aplikacja {name}',
-  'app.error.repair.remove': 'Usuń',
-  'app.error.repair.removeWorkflowLabel': 'Usuń przepływ {name}',
-  'app.error.repair.removeAppLabel': 'Usuń własną aplikację {name}',
-  'app.error.repair.confirmWorkflow': 'Usunąć przepływ „{name}”?',
-  'app.error.repair.confirmApp': 'Usunąć {name}?',
-  'app.error.repair.confirmBody':
-    'Tego nie da się tu cofnąć. Przepływy, które używają usuniętej aplikacji, zachowują swoje kroki i pokazują aplikację jako nieznaną.',
   'app.error.reload': 'Wczytaj Flowbench ponownie',
   'app.storage.export': 'Eksportuj ten przepływ',
   'app.storage.reload': 'Wczytaj ponownie',
