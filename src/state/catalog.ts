@@ -24,7 +24,6 @@ import { useStore } from 'zustand';
 import { createStore } from 'zustand/vanilla';
 import type { Catalog, CatalogIndex } from '../domain/catalog/catalog';
 import { builtInIndex } from '../domain/catalog/builtInIndex';
-import { withPolishNames } from '../domain/catalog/catalogIndex';
 import { composeCatalog } from '../domain/catalog/compose';
 import type { AppManifest } from '../domain/catalog/manifest';
 import type { Source } from './editor/session';
@@ -66,8 +65,8 @@ export function setCustomApps(custom: readonly AppManifest[]): { id: string; rea
  * name is never missing on screen.
  */
 export function loadPolishNames(): Promise<void> {
-  polishLoading ??= import('../domain/catalog/catalogIndex.pl.json').then(
-    ({ default: names }) => {
+  polishLoading ??= Promise.all([import('../domain/catalog/catalogIndexPolish'), import('../domain/catalog/catalogIndex.pl.json')]).then(
+    ([{ withPolishNames }, { default: names }]) => {
       builtInNames = withPolishNames(builtInIndex, names);
       store.setState((s) => ({ index: composeCatalog(s.custom, builtInNames).catalog }));
     },

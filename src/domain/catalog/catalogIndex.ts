@@ -10,7 +10,7 @@
  * manifests by `npm run catalog-index`: catalogIndex.json, the ids and
  * English names (on the first page: builtInIndex.ts reads it), and
  * catalogIndex.pl.json, the Polish names, loaded with the Polish messages
- * (`withPolishNames`, state/catalog.ts `loadPolishNames`). So an index's
+ * (catalogIndexPolish.ts `withPolishNames`, state/catalog.ts `loadPolishNames`). So an index's
  * names always have `en` and have `pl` once the Polish names are loaded (the
  * UI loads them before it shows Polish; custom apps have theirs from the
  * start). catalogIndex.test.ts fails until the committed files are what the
@@ -57,54 +57,6 @@ export function summaryOf(app: AppSummary): AppSummary {
 /** The text of catalogIndex.json for a catalog: its apps' summaries, in catalog order. */
 export function catalogIndexText(catalog: Catalog): string {
   return `${JSON.stringify(catalog.apps.map(summaryOf), null, 2)}\n`;
-}
-
-/** The Polish names of an index's apps, by app id: the app's, and its triggers' and actions' by their ids. */
-const PolishNames = z.record(
-  Slug,
-  z.strictObject({
-    name: LocalizedText.shape.pl,
-    triggers: z.record(Slug, LocalizedText.shape.pl),
-    actions: z.record(Slug, LocalizedText.shape.pl),
-  }),
-);
-
-const polishOf = (items: readonly { id: string; name: LocalizedText }[]) => Object.fromEntries(items.map(({ id, name }) => [id, name.pl]));
-
-/** The text of catalogIndex.pl.json for a catalog: the Polish names of its apps, triggers and actions. */
-export function polishNamesText(catalog: Catalog): string {
-  const names = Object.fromEntries(catalog.apps.map((app) => [app.id, { name: app.name.pl, triggers: polishOf(app.triggers), actions: polishOf(app.actions) }]));
-  return `${JSON.stringify(names, null, 2)}\n`;
-}
-
-/**
- * The index with the Polish names of a names file (parsed JSON) added: a new
- * frozen index; apps the file does not name are kept as they are. Throws
- * naming each problem, and when the file names an app, trigger or action the
- * index does not have, or lacks one of an app it names (the two files are
- * generated together).
- */
-export function withPolishNames(index: CatalogIndex, raw: unknown): CatalogIndex {
-  const parsed = PolishNames.safeParse(raw);
-  if (!parsed.success) throw new Error(`The catalog's Polish names have problems:\n${formatIssues(parsed.error.issues).join('\n')}`);
-  const names = parsed.data;
-  const problems = Object.keys(names).filter((id) => !index.byId.has(id)).map((id) => `app "${id}" is not in the index`);
-  const add = (appId: string, items: readonly { id: string; name: IndexText }[], polish: Record<string, string>) =>
-    items.map((item) => {
-      const pl = polish[item.id];
-      if (pl === undefined) problems.push(`"${appId}/${item.id}" has no Polish name`);
-      return { ...item, name: { en: item.name.en, pl: pl ?? item.name.pl } };
-    });
-  const apps = index.apps.map((app) => {
-    const polish = Object.hasOwn(names, app.id) ? names[app.id] : undefined;
-    if (!polish) return app;
-    for (const [kind, items] of [['triggers', app.triggers], ['actions', app.actions]] as const) {
-      for (const id of Object.keys(polish[kind])) if (!items.some((item) => item.id === id)) problems.push(`"${app.id}/${id}" is not in the index`);
-    }
-    return { ...app, name: { en: app.name.en, pl: polish.name }, triggers: add(app.id, app.triggers, polish.triggers), actions: add(app.id, app.actions, polish.actions) };
-  });
-  if (problems.length > 0) throw new Error(`The catalog's Polish names have problems:\n${problems.join('\n')}`);
-  return deepFreeze({ ...index, apps, byId: new Map(apps.map((app) => [app.id, app])) });
 }
 
 /** Reads an index file (parsed JSON): checked with the schema, in catalog order, frozen. Throws naming each problem. */
