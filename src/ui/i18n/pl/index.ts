@@ -32,7 +32,8 @@ import { repair } from './repair';
 import { flowExport } from './flowExport';
 import { pathProblems } from './pathProblems';
 import { templateCards } from './templateCards';
+import { storageBanner } from './storageBanner';
 
-export const areas: { [A in keyof typeof enAreas]: MessagesOf<(typeof enAreas)[A]> } = { shell, app, canvas, customApps, editor, inspector, org, pages, palette, problems, pwa, runs, sandbox, simulator, storeData, templates, templateItems, tour, transfer, workflows, runCanvas, notes, repair, flowExport, pathProblems, templateCards };
+export const areas: { [A in keyof typeof enAreas]: MessagesOf<(typeof enAreas)[A]> } = { shell, app, canvas, customApps, editor, inspector, org, pages, palette, problems, pwa, runs, sandbox, simulator, storeData, templates, templateItems, tour, transfer, workflows, runCanvas, notes, repair, flowExport, pathProblems, templateCards, storageBanner };
 
-export const pl = { ...shell, ...app, ...canvas, ...customApps, ...editor, ...inspector, ...org, ...pages, ...palette, ...problems, ...pwa, ...runs, ...sandbox, ...simulator, ...storeData, ...templates, ...templateItems, ...tour, ...transfer, ...workflows, ...runCanvas, ...notes, ...repair, ...flowExport, ...pathProblems, ...templateCards };
+export const pl = { ...shell, ...app, ...canvas, ...customApps, ...editor, ...inspector, ...org, ...pages, ...palette, ...problems, ...pwa, ...runs, ...sandbox, ...simulator, ...storeData, ...templates, ...templateItems, ...tour, ...transfer, ...workflows, ...runCanvas, ...notes, ...repair, ...flowExport, ...pathProblems, ...templateCards, ...storageBanner };
