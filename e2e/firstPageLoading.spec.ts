@@ -117,7 +117,9 @@ test('in Polish, the list shows the apps\' Polish names from its first frame, on
     const seen: string[] = [];
     (window as unknown as { rowTexts: string[] }).rowTexts = seen;
     new MutationObserver(() => {
-      for (const row of document.querySelectorAll('table tr')) if (row.textContent?.includes('Loox')) seen.push(row.textContent);
+      document.querySelectorAll('table tr').forEach((row) => {
+        if (row.textContent?.includes('Loox')) seen.push(row.textContent);
+      });
     }).observe(document, { childList: true, subtree: true, characterData: true });
   });
   await page.reload();
