@@ -159,7 +159,7 @@ export interface UpgradeModule {
 /**
  * Version N's upgrade, its body loaded only when it runs: when a database older
  * than N opens. A current database never runs it, so the first page does not
- * carry it (docs/architecture.md, "Storage versions"). A new version with an
+ * carry it (docs/architecture.md, "Storage versions and their upgrades"). A new version with an
  * upgrade is one line: `.upgrade(lazyUpgrade(() => import('./upgrades/vN')))`.
  * `Dexie.waitFor` keeps the upgrade transaction alive while the module loads
  * (an IndexedDB transaction commits as soon as no request is pending);
