@@ -7,7 +7,7 @@
  * step kinds' messages, the organization's commands. Code a usual start
  * never runs is not fetched either: the database's older upgrades, the
  * catalog's Polish names (with Polish), the storage banner, the messages of
- * dialogs. The chunks are told by their source maps.
+ * dialogs, an import's progress and outcome. The chunks are told by their source maps.
  */
 import { readFileSync } from 'node:fs';
 import { expect, test } from '@playwright/test';
@@ -35,6 +35,7 @@ const MOVED = {
   upgradeV2: /src\/storage\/upgrades\/v2\.ts$/,
   polishNames: /src\/domain\/catalog\/catalogIndexPolish\.ts$/,
   storageBanner: /src\/ui\/StorageBannerView\.tsx$/,
+  importStatus: /src\/ui\/transfer\/ImportStatus\.tsx$/,
   repairMessages: /src\/ui\/i18n\/en\/repair\.ts$/,
   problemListMessages: /src\/ui\/i18n\/en\/pathProblems\.ts$/,
 };

@@ -12,7 +12,7 @@ import type { ImportRunner } from './useImportRunner';
 import { ErrorAlert } from '../common/ErrorAlert';
 
 // The paste dialog loads when it is first opened.
-const PasteDialog = lazyWithMessages(['pathProblems'], () => import('./PasteDialog').then((m) => m.PasteDialog));
+const PasteDialog = lazyWithMessages(['pathProblems', 'importStatus'], () => import('./PasteDialog').then((m) => m.PasteDialog));
 
 interface Props {
   importer: ImportRunner;
