@@ -4,8 +4,10 @@
  * imports statically: with every other script refused, the list is there),
  * and the code of the page's commands comes with the action that needs it:
  * import and export, the paste dialog, the Flow export's warnings with the
- * step kinds' messages, the organization's commands. The chunks are told by
- * their source maps.
+ * step kinds' messages, the organization's commands. Code a usual start
+ * never runs is not fetched either: the database's older upgrades, the
+ * catalog's Polish names (with Polish), the storage banner, the messages of
+ * dialogs, an import's progress and outcome. The chunks are told by their source maps.
  */
 import { readFileSync } from 'node:fs';
 import { expect, test } from '@playwright/test';
@@ -29,6 +31,13 @@ const MOVED = {
   pasteDialog: /src\/ui\/transfer\/PasteDialog\.tsx$/,
   flowExportMessages: /src\/ui\/i18n\/en\/canvas\.ts$/,
   orgCommands: /src\/storage\/orgRepo\.ts$/,
+  upgradeV7: /src\/storage\/upgrades\/v7\.ts$/,
+  upgradeV2: /src\/storage\/upgrades\/v2\.ts$/,
+  polishNames: /src\/domain\/catalog\/catalogIndexPolish\.ts$/,
+  storageBanner: /src\/ui\/StorageBannerView\.tsx$/,
+  importStatus: /src\/ui\/transfer\/ImportStatus\.tsx$/,
+  repairMessages: /src\/ui\/i18n\/en\/repair\.ts$/,
+  problemListMessages: /src\/ui\/i18n\/en\/pathProblems\.ts$/,
 };
 
 test('the workflow list shows with the first page\'s scripts only; import, export and paste load their code when used', async ({ page }) => {
@@ -84,4 +93,39 @@ test('the workflow list shows with the first page\'s scripts only; import, expor
   await page.getByRole('button', { name: 'Export all' }).click();
   expect((await download).suggestedFilename()).toMatch(/\.json$/);
   expect(fetched(chunks.transfer, scripts)).toHaveLength(1);
+});
+
+test('in Polish, the list shows the apps\' Polish names from its first frame, on a first load and after a switch', async ({ page }) => {
+  const polishNames = chunksWith(MOVED.polishNames);
+  expect(polishNames.length).toBeGreaterThan(0);
+  const list = new WorkflowsPage(page);
+  const transfer = new TransferPanel(page);
+  await list.open();
+  await transfer.paste(ONE_WORKFLOW);
+  await expect(transfer.status).toContainText('Imported 1 workflow (turned off).');
+  await expect(list.row(NAME)).toContainText('Loox – Photo Reviews · New review');
+
+  // Switching: the Polish names come with the Polish messages, before Polish shows.
+  const scripts = scriptsOf(page);
+  await page.getByRole('combobox', { name: 'Language' }).selectOption('pl');
+  await expect(page.getByRole('heading', { level: 1, name: 'Przepływy', exact: true })).toBeVisible();
+  const polishRow = page.getByRole('table', { name: 'Twoje przepływy' }).getByRole('row').filter({ hasText: NAME });
+  await expect(polishRow).toContainText('Loox – recenzje zdjęć · Nowa recenzja');
+  expect(scripts.filter((s) => polishNames.includes(s))).toHaveLength(1);
+
+  // A first load in Polish: the first frame that has the row has it in Polish (recorded as rows appear).
+  await page.addInitScript(() => {
+    const seen: string[] = [];
+    (window as unknown as { rowTexts: string[] }).rowTexts = seen;
+    new MutationObserver(() => {
+      document.querySelectorAll('table tr').forEach((row) => {
+        if (row.textContent?.includes('Loox')) seen.push(row.textContent);
+      });
+    }).observe(document, { childList: true, subtree: true, characterData: true });
+  });
+  await page.reload();
+  await expect(polishRow).toContainText('Loox – recenzje zdjęć · Nowa recenzja');
+  const rowTexts = await page.evaluate(() => (window as unknown as { rowTexts: string[] }).rowTexts);
+  expect(rowTexts.length).toBeGreaterThan(0);
+  expect(rowTexts.filter((text) => text.includes('Photo Reviews') || text.includes('New review'))).toEqual([]);
 });

@@ -29,6 +29,19 @@ describe('the catalog in the app state', () => {
     expect(await state.ensureFullCatalog()).toBe(loaded); // loaded once
   });
 
+  it('has English names in the index from the start and the Polish ones once loaded, custom apps kept', async () => {
+    const state = await fresh();
+    state.setCustomApps([custom]);
+    expect(state.currentIndex().byId.get('slack')?.name).toEqual({ en: 'Slack' });
+    await state.loadPolishNames();
+    expect(state.currentIndex().byId.get('shopify')?.triggers.find((t) => t.id === 'order-created')?.name).toEqual({ en: 'Order created', pl: 'Utworzono zamówienie' });
+    expect(state.currentIndex().byId.get('acme-loyalty')).toBe(custom);
+    // Custom apps handed over later are composed with the Polish names too.
+    state.setCustomApps([]);
+    expect(state.currentIndex().byId.get('shopify')?.name.pl).toBe('Shopify');
+    expect(state.currentIndex().byId.has('acme-loyalty')).toBe(false);
+  });
+
   it('adds custom apps to the index at once and to the manifests when they load, leaving out the same apps', async () => {
     const state = await fresh();
     const clash = { ...custom, id: 'slack' };

@@ -7,8 +7,10 @@
  *
  * It comes in two parts (docs/architecture.md, "The connector catalog"):
  * - the index (`currentIndex()`, `useCatalogIndex()`): ids and names of every
- *   app, trigger and action, there from the start (the built-in index is a
- *   few KB of the first page; custom apps are in it whole);
+ *   app, trigger and action, there from the start (the built-in index with
+ *   English names is a few KB of the first page; their Polish names are a
+ *   chunk of their own, `loadPolishNames()`, which the UI awaits before it
+ *   shows Polish; custom apps are in it whole);
  * - the catalog with every manifest (`currentCatalog()`, `useCatalog()`,
  *   `catalogSource`): fields, setup, sample payloads. The built-in manifests
  *   are a chunk of their own, loaded by `ensureFullCatalog()`, which the lazy
@@ -37,6 +39,10 @@ interface CatalogState {
 
 const store = createStore<CatalogState>()(() => ({ custom: [], index: builtInIndex, catalog: undefined }));
 
+/** The built-in apps' index: English names, and Polish ones once `loadPolishNames()` has loaded them. */
+let builtInNames: CatalogIndex = builtInIndex;
+let polishLoading: Promise<void> | undefined;
+
 /** The built-in manifests, once loaded. */
 let builtIn: Catalog | undefined;
 let loading: Promise<Catalog> | undefined;
@@ -47,9 +53,29 @@ let loading: Promise<Catalog> | undefined;
  * the same for both, since composeCatalog reads only ids and names of the base.
  */
 export function setCustomApps(custom: readonly AppManifest[]): { id: string; reason: string }[] {
-  const { catalog: index, skipped } = composeCatalog(custom, builtInIndex);
+  const { catalog: index, skipped } = composeCatalog(custom, builtInNames);
   store.setState({ custom, index, catalog: builtIn && composeCatalog(custom, builtIn).catalog });
   return skipped;
+}
+
+/**
+ * Adds the built-in apps' Polish names to the index (catalogIndex.pl.json, a
+ * chunk of their own), once; a failed load is tried again on the next call.
+ * The UI awaits it before it shows Polish (ui/i18n/language.ts), so a Polish
+ * name is never missing on screen.
+ */
+export function loadPolishNames(): Promise<void> {
+  polishLoading ??= Promise.all([import('../domain/catalog/catalogIndexPolish'), import('../domain/catalog/catalogIndex.pl.json')]).then(
+    ([{ withPolishNames }, { default: names }]) => {
+      builtInNames = withPolishNames(builtInIndex, names);
+      store.setState((s) => ({ index: composeCatalog(s.custom, builtInNames).catalog }));
+    },
+    (error: unknown) => {
+      polishLoading = undefined;
+      throw error;
+    },
+  );
+  return polishLoading;
 }
 
 /** Loads the built-in manifests once (a chunk of their own); a failed load is tried again on the next call. */

@@ -4,14 +4,12 @@
  * new table or index is a new version. Records are parsed with zod when read
  * (see the repositories), so this module only declares shapes and indexes.
  */
-import Dexie, { type Table } from 'dexie';
+import Dexie, { type Table, type Transaction } from 'dexie';
 import type { AppManifest } from '../domain/catalog/manifest';
-import { DEFAULT_STORE_TIME_ZONE, type Installation, type Organization, type Store } from '../domain/org/organization';
+import type { Installation, Organization, Store } from '../domain/org/organization';
 import type { ParsedRunRecord, ParsedSandboxRow } from '../domain/runs/records';
-import { splitRun } from '../domain/runs/storedRun';
 import type { SettingKey } from '../domain/settings/settings';
 import type { Workflow } from '../domain/workflow/document';
-import { upgradeToV9 } from './upgrades/v9';
 import { syncWorkflowIndex } from './workflowSummaries';
 
 export const DB_NAME = 'flowbench';
@@ -156,6 +154,25 @@ export interface CustomAppRecord extends Versioned {
   manifest: unknown;
 }
 
+/** An upgrade module (src/storage/upgrades/vN.ts): the body of version N's `.upgrade`. */
+export interface UpgradeModule {
+  upgrade(tx: Transaction): unknown;
+}
+
+/**
+ * Version N's upgrade, its body loaded only when it runs: when a database older
+ * than N opens. A current database never runs it, so the first page does not
+ * carry it (docs/architecture.md, "Storage versions and their upgrades"). A new version with an
+ * upgrade is one line: `.upgrade(lazyUpgrade(() => import('./upgrades/vN')))`.
+ * `Dexie.waitFor` keeps the upgrade transaction alive while the module loads
+ * (an IndexedDB transaction commits as soon as no request is pending);
+ * if the module cannot load, the upgrade fails, the whole upgrade transaction
+ * aborts, and the database stays as it was, at its old version.
+ */
+export function lazyUpgrade(load: () => Promise<UpgradeModule>): (tx: Transaction) => Promise<unknown> {
+  return async (tx) => (await Dexie.waitFor(load())).upgrade(tx);
+}
+
 export class FlowbenchDb extends Dexie {
   settings!: Table<SettingRecord, string>;
   organization!: Table<OrganizationRecord, string>;
@@ -190,14 +207,7 @@ export class FlowbenchDb extends Dexie {
         sandbox: '[storeId+appId+collection+id], [storeId+appId], storeId',
         faults: '[storeId+appId], storeId',
       })
-      .upgrade((tx) =>
-        tx
-          .table('workflows')
-          .toCollection()
-          .modify((record: { revision?: number }) => {
-            record.revision ??= 1;
-          }),
-      );
+      .upgrade(lazyUpgrade(() => import('./upgrades/v2')));
     // v3: manifests of the user's own apps (custom apps). A new table only: nothing to migrate.
     this.version(3).stores({ customApps: 'id' });
     // v4: every store has a time zone. Stores made before ran their schedules in UTC, so they get
@@ -205,14 +215,7 @@ export class FlowbenchDb extends Dexie {
     // see domain/workflow/migrations.ts.)
     this.version(4)
       .stores({})
-      .upgrade((tx) =>
-        tx
-          .table('stores')
-          .toCollection()
-          .modify((record: { timeZone?: string }) => {
-            record.timeZone ??= DEFAULT_STORE_TIME_ZONE;
-          }),
-      );
+      .upgrade(lazyUpgrade(() => import('./upgrades/v4')));
     // v5: the run history is read a page at a time, newest first, from indexes that hold the
     // whole order (start time, then write order, then id) with or without one equality filter,
     // so a page costs the same with 1,000 runs stored as with 100,000. Every run gets a `seq`
@@ -222,14 +225,7 @@ export class FlowbenchDb extends Dexie {
       .stores({
         runs: 'id, workflowId, storeId, status, startedAt, resumeAt, [startedAt+seq], [workflowId+startedAt+seq], [storeId+startedAt+seq], [status+startedAt+seq]',
       })
-      .upgrade((tx) =>
-        tx
-          .table('runs')
-          .toCollection()
-          .modify((record: { seq?: number }) => {
-            record.seq ??= 0;
-          }),
-      );
+      .upgrade(lazyUpgrade(() => import('./upgrades/v5')));
     // v6: the Workflows page reads a summary of each workflow (name, search key and words, save
     // time, trigger, activation, apps), a window at a time newest first, never the documents. Every
     // write of a workflow writes its summary in the same transaction. It is filled, here for the
@@ -249,23 +245,7 @@ export class FlowbenchDb extends Dexie {
         runWorkflows: 'key',
         runObjects: 'key',
       })
-      .upgrade(async (tx) => {
-        const workflows = new Map<string, RunWorkflowRow>();
-        const objects = new Map<string, RunObjectRow>();
-        await tx
-          .table('runs')
-          .toCollection()
-          .modify((row: RunRow) => {
-            const split = splitStored(row.record);
-            if (!split) return;
-            row.record = split.record;
-            row.schemaVersion = 2;
-            if (split.workflow) workflows.set(split.workflow.key, { key: split.workflow.key, workflowId: split.workflow.workflowId, doc: split.workflow.value, schemaVersion: 1 });
-            for (const o of split.objects) objects.set(o.key, { key: o.key, value: o.value, schemaVersion: 1 });
-          });
-        await tx.table('runWorkflows').bulkPut([...workflows.values()]);
-        await tx.table('runObjects').bulkPut([...objects.values()]);
-      });
+      .upgrade(lazyUpgrade(() => import('./upgrades/v7')));
     // v9: one record per workflow. The list's summary (rank, search key, trigger, activation, apps, or
     // the problem of an unreadable document) is on the workflow's record, with the list's indexes on
     // `workflows`, and `workflowIndex` goes: an import of 10,000 workflows writes 10,000 records, not
@@ -276,17 +256,10 @@ export class FlowbenchDb extends Dexie {
     // (upgrades/v9.ts) copies each summary onto its workflow's record.
     this.version(9)
       .stores({ workflows: 'id, name, [rank+search], *words, problem', workflowIndex: null })
-      .upgrade(upgradeToV9);
+      .upgrade(lazyUpgrade(() => import('./upgrades/v9')));
     // Kept last: runs when the database is open, whatever version it was upgraded from.
     this.on('ready', (vipDb) => syncWorkflowIndex(vipDb as FlowbenchDb));
   }
-}
-
-/** A stored record split for v7, or undefined when it is not a record of the shape it needs (left as it is, reported when read). */
-function splitStored(record: unknown): ReturnType<typeof splitRun> | undefined {
-  const r = record as Partial<ParsedRunRecord> | null;
-  if (!r || typeof r !== 'object' || typeof r.workflowId !== 'string' || r.workflow === undefined || !Array.isArray(r.steps) || typeof r.event !== 'object' || r.event === null) return undefined;
-  return splitRun(r as ParsedRunRecord);
 }
 
 let shared: FlowbenchDb | undefined;

@@ -9,7 +9,7 @@
 import { type Catalog, findApp } from '../domain/catalog/catalog';
 import { demoOrganization } from '../domain/org/demo';
 import { DEFAULT_STORE_TIME_ZONE, StoreName, StoreTimeZone } from '../domain/org/organization';
-import { canChangeAuthentication, turnWorkflowsOffInStore } from '../domain/org/rules';
+import { canChangeAuthentication, turnWorkflowsOffInStore } from '../domain/org/changeRules';
 import { validateSetup } from '../domain/org/setup';
 import { ownValue } from '../domain/ownKeys';
 import type { Workflow } from '../domain/workflow/document';

@@ -26,12 +26,12 @@ const RUN_AREAS = ['pages', 'runs', 'runCanvas', 'canvas', 'problems', 'storeDat
 const SIMULATOR_AREAS = ['pages', 'simulator', 'palette', 'runCanvas', 'runs', 'canvas', 'problems', 'storeData', 'editor'] as const;
 const EditorPage = pageWithMessages(EDITOR_AREAS, () => import('./pages/EditorPage').then((m) => m.EditorPage));
 const WorkflowEditorPage = pageWithMessages(EDITOR_AREAS, () => import('./pages/EditorPage').then((m) => m.WorkflowEditorPage));
-const OrganizationPage = pageWithMessages(['org', 'templates', 'customApps'], () => import('./pages/OrganizationPage').then((m) => m.OrganizationPage));
+const OrganizationPage = pageWithMessages(['org', 'templates', 'customApps', 'pathProblems'], () => import('./pages/OrganizationPage').then((m) => m.OrganizationPage));
 const RunsPage = pageWithMessages(SIMULATOR_AREAS, () => import('./pages/RunsPage').then((m) => m.RunsPage));
 const RunPage = pageWithMessages(RUN_AREAS, () => import('./pages/RunPage').then((m) => m.RunPage));
 const RunCanvasPage = pageWithMessages(RUN_AREAS, () => import('./pages/RunCanvasPage').then((m) => m.RunCanvasPage));
 const NotFoundPage = lazyWithMessages(['pages'], () => import('./pages/NotFoundPage').then((m) => m.NotFoundPage));
-const SandboxPage = pageWithMessages([...SIMULATOR_AREAS, 'sandbox'], () => import('./pages/SandboxPage').then((m) => m.SandboxPage));
+const SandboxPage = pageWithMessages([...SIMULATOR_AREAS, 'sandbox', 'pathProblems'], () => import('./pages/SandboxPage').then((m) => m.SandboxPage));
 
 /**
  * A page loaded with its message areas and the catalog's manifests (state/catalog.ts): its code reads

@@ -8,11 +8,12 @@
  * make a page throw, the message offers to remove what was imported
  * (RepairActions), so no stored data can keep a page broken for good.
  */
-import { Component, type ErrorInfo, type ReactNode, Suspense, lazy } from 'react';
+import { Component, type ErrorInfo, type ReactNode, Suspense } from 'react';
 import { useT } from './i18n';
+import { lazyWithMessages } from './i18n/lazyWithMessages';
 
 // Loaded when a page has failed (it is not needed before); should it fail to load, Quiet hides it.
-const RepairActions = lazy(() => import('./RepairActions').then((m) => ({ default: m.RepairActions })));
+const RepairActions = lazyWithMessages(['repair'], () => import('./RepairActions').then((m) => m.RepairActions));
 
 interface Props {
   children: ReactNode;

@@ -66,22 +66,22 @@ export function RepairActions({ location, onRepaired }: Props) {
 
   return (
     <section className="page-error__repair" aria-labelledby="repair-title">
-      <h2 id="repair-title">{t('app.error.repair.title')}</h2>
-      <p>{t('app.error.repair.intro')}</p>
+      <h2 id="repair-title">{t('repair.title')}</h2>
+      <p>{t('repair.intro')}</p>
       <button type="button" onClick={exportAll}>
-        {t('app.error.repair.export')}
+        {t('repair.export')}
       </button>
-      <ul aria-label={t('app.error.repair.list')}>
+      <ul aria-label={t('repair.list')}>
         {targets.map((target) => (
           <li key={`${target.kind}:${target.id}`}>
-            <span>{target.kind === 'workflow' ? t('app.error.repair.workflow', { name: target.name }) : t('app.error.repair.app', { name: target.name })}</span>
+            <span>{target.kind === 'workflow' ? t('repair.workflow', { name: target.name }) : t('repair.app', { name: target.name })}</span>
             <button
               type="button"
               className="small-button danger"
-              aria-label={t(target.kind === 'workflow' ? 'app.error.repair.removeWorkflowLabel' : 'app.error.repair.removeAppLabel', { name: target.name })}
+              aria-label={t(target.kind === 'workflow' ? 'repair.removeWorkflowLabel' : 'repair.removeAppLabel', { name: target.name })}
               onClick={() => setConfirming(target)}
             >
-              {t('app.error.repair.remove')}
+              {t('repair.remove')}
             </button>
           </li>
         ))}
@@ -89,13 +89,13 @@ export function RepairActions({ location, onRepaired }: Props) {
       <ErrorAlert error={error} />
       {confirming && (
         <ConfirmDialog
-          title={confirming.kind === 'workflow' ? t('app.error.repair.confirmWorkflow', { name: confirming.name }) : t('app.error.repair.confirmApp', { name: confirming.name })}
-          confirmLabel={t('app.error.repair.remove')}
+          title={confirming.kind === 'workflow' ? t('repair.confirmWorkflow', { name: confirming.name }) : t('repair.confirmApp', { name: confirming.name })}
+          confirmLabel={t('repair.remove')}
           danger
           onCancel={() => setConfirming(undefined)}
           onConfirm={() => remove(confirming)}
         >
-          <p>{t('app.error.repair.confirmBody')}</p>
+          <p>{t('repair.confirmBody')}</p>
         </ConfirmDialog>
       )}
     </section>

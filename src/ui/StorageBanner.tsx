@@ -1,77 +1,23 @@
 /**
- * A banner for storage failures: what happened and what to do. It also
- * covers a failed save of the open workflow, which stays in memory: "Export
- * this workflow" downloads the document as it is in memory, so the work can
- * be kept (and imported again later) even when nothing can be written.
+ * The storage banner's place in the shell: nothing while storage is well and
+ * the open workflow saved; on a storage failure or a failed save, the banner
+ * (StorageBannerView.tsx), whose code and messages (the `storageBanner` area) load
+ * only then.
  */
-import { useActiveSaveState, useActiveSession } from '../state/editor/context';
-import { type StorageProblem, useStorageHealth } from '../state/storageHealth';
-import { loadTransfer } from './transfer/loadTransfer';
-import { useT, type Translate } from './i18n';
+import { Suspense } from 'react';
+import { useActiveSaveState } from '../state/editor/context';
+import { useStorageHealth } from '../state/storageHealth';
+import { lazyWithMessages } from './i18n/lazyWithMessages';
 
-/** The problem's title and what to do, in the UI's language. */
-function describe(problem: StorageProblem, t: Translate): { title: string; detail: string } {
-  switch (problem.kind) {
-    case 'unavailable':
-      return { title: t('app.storage.unavailable.title'), detail: t('app.storage.unavailable.detail') };
-    case 'blocked':
-      return { title: t('app.storage.blocked.title'), detail: t('app.storage.blocked.detail') };
-    case 'newer':
-      return { title: t('app.storage.newer.title'), detail: t('app.storage.newer.detail') };
-    case 'openFailed':
-      return {
-        title: t('app.storage.openFailed.title'),
-        detail: problem.quota
-          ? t('app.storage.openFailed.quota')
-          : t('app.storage.openFailed.refused', { error: problem.error }),
-      };
-  }
-}
+const StorageBannerView = lazyWithMessages(['storageBanner'], () => import('./StorageBannerView').then((m) => m.StorageBannerView));
 
 export function StorageBanner() {
   const problem = useStorageHealth((s) => s.problem);
-  const session = useActiveSession((s) => s.session);
   const saveStatus = useActiveSaveState((s) => s.status);
-  const saveError = useActiveSaveState((s) => s.error);
-  const saveErrorKind = useActiveSaveState((s) => s.errorKind);
-  const workflowOpen = session !== undefined;
-  const t = useT();
   if (!problem && saveStatus !== 'failed') return null;
-
-  const exportOpen = async () => {
-    // Read at click time: the newest in-memory edits, not the ones of the last render.
-    const doc = session?.document.getState().doc;
-    if (!doc) return;
-    const { exportDocument, downloadText } = await loadTransfer();
-    const { fileName, text } = await exportDocument(doc);
-    downloadText(fileName, text);
-  };
-  const exportButton = workflowOpen && (
-    <button type="button" onClick={() => void exportOpen()}>
-      {t('app.storage.export')}
-    </button>
-  );
-  const words = problem && describe(problem, t);
-
   return (
-    <div role="alert" className="storage-banner">
-      {problem && words ? (
-        <>
-          <strong>{words.title}.</strong> {words.detail}
-          {exportButton}
-          {'reload' in problem && problem.reload && (
-            <button type="button" onClick={() => window.location.reload()}>
-              {t('app.storage.reload')}
-            </button>
-          )}
-        </>
-      ) : (
-        <>
-          <strong>{t('app.storage.unsaved.title')}</strong>{' '}
-          {saveErrorKind === 'quota' ? t('app.storage.saveQuota') : saveError} {t('app.storage.unsaved.detail')}
-          {exportButton}
-        </>
-      )}
-    </div>
+    <Suspense fallback={null}>
+      <StorageBannerView />
+    </Suspense>
   );
 }

@@ -3,25 +3,55 @@ import { describe, expect, it } from 'vitest';
 import { builtInCatalog } from './builtIn';
 import { builtInIndex } from './builtInIndex';
 import { buildIndex, catalogIndexText } from './catalogIndex';
+import { polishNamesText, withPolishNames } from './catalogIndexPolish';
+import polishNames from './catalogIndex.pl.json';
 import { composeCatalog } from './customApps';
 import type { AppManifest } from './manifest';
 
 const INDEX_FILE = 'src/domain/catalog/catalogIndex.json';
+const POLISH_FILE = 'src/domain/catalog/catalogIndex.pl.json';
+const names = ({ id, name }: { id: string; name: unknown }) => ({ id, name });
 
 describe('the catalog index', () => {
   it('is what the manifests give (run `npm run catalog-index` after changing a manifest)', () => {
     expect(readFileSync(INDEX_FILE, 'utf8')).toBe(catalogIndexText(builtInCatalog));
+    expect(readFileSync(POLISH_FILE, 'utf8')).toBe(polishNamesText(builtInCatalog));
   });
 
-  it('has every app, trigger and action of the manifests, in catalog order, with their names in both languages', () => {
+  it('has every app, trigger and action of the manifests, in catalog order, with English names (the first page carries no Polish)', () => {
     expect(builtInIndex.apps.map((a) => a.id)).toEqual(builtInCatalog.apps.map((a) => a.id));
+    const english = ({ id, name }: { id: string; name: { en: string } }) => ({ id, name: { en: name.en } });
     for (const app of builtInCatalog.apps) {
       const entry = builtInIndex.byId.get(app.id)!;
-      expect(entry.name).toEqual(app.name);
+      expect(entry.name).toEqual({ en: app.name.en });
       expect(entry.builtIn).toBe(app.builtIn);
-      expect(entry.triggers).toEqual(app.triggers.map(({ id, name }) => ({ id, name })));
-      expect(entry.actions).toEqual(app.actions.map(({ id, name }) => ({ id, name })));
+      expect(entry.triggers).toEqual(app.triggers.map(english));
+      expect(entry.actions).toEqual(app.actions.map(english));
     }
+  });
+
+  it('with the Polish names file, has the names of the manifests in both languages, as a new frozen index', () => {
+    const both = withPolishNames(builtInIndex, polishNames);
+    expect(both.apps.map((a) => a.id)).toEqual(builtInCatalog.apps.map((a) => a.id));
+    for (const app of builtInCatalog.apps) {
+      const entry = both.byId.get(app.id)!;
+      expect(entry).toBe(both.apps.find((a) => a.id === app.id));
+      expect(entry.name).toEqual(app.name);
+      expect(entry.triggers).toEqual(app.triggers.map(names));
+      expect(entry.actions).toEqual(app.actions.map(names));
+    }
+    expect(Object.isFrozen(both.apps[0]!.triggers[0]!.name)).toBe(true);
+    expect(builtInIndex.byId.get('shopify')!.name).toEqual({ en: 'Shopify' });
+  });
+
+  it('refuses a Polish names file that does not match the index, naming the place', () => {
+    const file = polishNames as Record<string, { name: string; triggers: Record<string, string>; actions: Record<string, string> }>;
+    const { shopify } = file;
+    expect(() => withPolishNames(builtInIndex, { ...file, shopify: { ...shopify, name: '' } })).toThrow(/\$\.shopify\.name/);
+    expect(() => withPolishNames(builtInIndex, { ...file, 'no-such-app': shopify })).toThrow(/app "no-such-app" is not in the index/);
+    const { 'order-created': _dropped, ...triggers } = shopify!.triggers;
+    expect(() => withPolishNames(builtInIndex, { ...file, shopify: { ...shopify, triggers } })).toThrow(/"shopify\/order-created" has no Polish name/);
+    expect(() => withPolishNames(builtInIndex, { ...file, shopify: { ...shopify, actions: { ...shopify!.actions, 'no-such-action': 'x' } } })).toThrow(/"shopify\/no-such-action" is not in the index/);
   });
 
   it('holds only ids and names: no fields, setup, sample payloads or descriptions', () => {

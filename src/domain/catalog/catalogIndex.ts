@@ -1,28 +1,37 @@
 /**
  * The catalog's index: what the first page knows of each app before the
  * manifests are loaded (docs/architecture.md, "The connector catalog"). For
- * each app its id, its names in English and Polish, whether it is the
- * built-in Shopify app, and its triggers' and actions' ids and names; no
- * fields, setup or sample payloads. The Workflows list, the step kinds'
- * names and the run gate (`whyWontRun`) need nothing more.
+ * each app its id, its names, whether it is the built-in Shopify app, and its
+ * triggers' and actions' ids and names; no fields, setup or sample payloads.
+ * The Workflows list, the step kinds' names and the run gate (`whyWontRun`)
+ * need nothing more.
  *
- * The built-in index is generated from the parsed manifests by
- * `npm run catalog-index` into catalogIndex.json (builtInIndex.ts reads it);
- * catalogIndex.test.ts fails until the committed file is what the manifests
- * give, so the index never disagrees with the manifests.
+ * The built-in index comes in two files, both generated from the parsed
+ * manifests by `npm run catalog-index`: catalogIndex.json, the ids and
+ * English names (on the first page: builtInIndex.ts reads it), and
+ * catalogIndex.pl.json, the Polish names, loaded with the Polish messages
+ * (catalogIndexPolish.ts `withPolishNames`, state/catalog.ts `loadPolishNames`). So an index's
+ * names always have `en` and have `pl` once the Polish names are loaded (the
+ * UI loads them before it shows Polish; custom apps have theirs from the
+ * start). catalogIndex.test.ts fails until the committed files are what the
+ * manifests give, so the index never disagrees with the manifests.
  */
 import { z } from 'zod';
 import { type Catalog, type CatalogIndex, byEnglishName, deepFreeze } from './catalog';
 import { LocalizedText, Slug } from './text';
 import { formatIssues } from '../zodIssues';
 
+/** A name in the index: English always, Polish once the Polish names are loaded (see above). */
+const IndexText = z.strictObject({ en: LocalizedText.shape.en, pl: LocalizedText.shape.pl.optional() });
+export type IndexText = z.infer<typeof IndexText>;
+
 /** A trigger or action as the index knows it. */
-const NamedItem = z.strictObject({ id: Slug, name: LocalizedText });
+const NamedItem = z.strictObject({ id: Slug, name: IndexText });
 
 /** An app as the index knows it; every `AppManifest` is also an `AppSummary`. */
 export const AppSummary = z.strictObject({
   id: Slug,
-  name: LocalizedText,
+  name: IndexText,
   builtIn: z.boolean().default(false),
   /** A custom app's own icon (custom apps are in the index whole); built-in apps have none. */
   icon: z.string().optional(),
@@ -31,14 +40,14 @@ export const AppSummary = z.strictObject({
 });
 export type AppSummary = z.infer<typeof AppSummary>;
 
-const localized = ({ en, pl }: LocalizedText): LocalizedText => ({ en, pl });
-const named = ({ id, name }: { id: string; name: LocalizedText }) => ({ id, name: localized(name) });
+const english = ({ en }: IndexText) => ({ en });
+const named = ({ id, name }: { id: string; name: IndexText }) => ({ id, name: english(name) });
 
-/** The summary of an app: only what the index holds (`builtIn` only when true, the schema's default being false). */
+/** The summary of an app as catalogIndex.json holds it: ids and English names (`builtIn` only when true, the schema's default being false). */
 export function summaryOf(app: AppSummary): AppSummary {
   return {
     id: app.id,
-    name: localized(app.name),
+    name: english(app.name),
     ...(app.builtIn ? { builtIn: true } : {}),
     triggers: app.triggers.map(named),
     actions: app.actions.map(named),

@@ -8,7 +8,7 @@
 import { z } from 'zod';
 import { Slug } from '../catalog/text';
 import { SafeRecord } from '../ownKeys';
-import { isTimeZone } from '../time/zones';
+import { isTimeZone } from '../time/zoneName';
 
 export const ORG_SCHEMA_VERSION = 1;
 

@@ -4,15 +4,8 @@ import type { AppManifest } from '../catalog/manifest';
 import { type Activation, DEFAULT_ACTIVATION, turnOnInStore } from '../workflow/activation';
 import { demoOrganization } from './demo';
 import type { Installation, Organization } from './organization';
-import {
-  canChangeAuthentication,
-  canUseInWorkflow,
-  installFlow,
-  installStatus,
-  storesWithApp,
-  uninstallFlow,
-  whyWontRun,
-} from './rules';
+import { installStatus, storesWithApp, whyWontRun } from './rules';
+import { canChangeAuthentication, canUseInWorkflow, installFlow, uninstallFlow } from './changeRules';
 
 const NOW = '2026-11-28T12:00:00.000Z';
 const app = (id: string): AppManifest => catalog.byId.get(id)!;

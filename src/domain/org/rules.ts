@@ -1,13 +1,15 @@
 /**
- * The connector rules of the seed, as pure functions over the organization.
+ * The connector rules of the seed, as pure functions over the organization:
+ * rules 1 and 3 (installed where, and why a workflow won't run: the
+ * Workflows page's). Rules 2, 4 and 5, checked or applied when a workflow or
+ * the organization is edited, are in changeRules.ts.
  * Every "no" comes with reasons in words a merchant understands, because the
  * question users of Shopify Flow can't get answered is "why didn't my
  * workflow run here?".
  */
 import type { CatalogIndex } from '../catalog/catalog';
 import type { AppSummary } from '../catalog/catalogIndex';
-import type { AppManifest } from '../catalog/manifest';
-import { type Activation, isOnInStore, turnOffInStore } from '../workflow/activation';
+import { type Activation, isOnInStore } from '../workflow/activation';
 import { type Organization, type Store, findInstallation, findStore } from './organization';
 import type { MessageParams } from '../text/messageParams';
 
@@ -57,26 +59,13 @@ export interface Reason extends ReasonDetail {
 /** `reasons` are the English words; `details` the same reasons, in the same order, as codes. */
 export type Verdict = { ok: true } | { ok: false; reasons: string[]; details: ReasonDetail[] };
 
-const yes: Verdict = { ok: true };
-const no = (...reasons: Reason[]): Verdict => ({
+export const yes: Verdict = { ok: true };
+export const no = (...reasons: Reason[]): Verdict => ({
   ok: false,
   reasons: reasons.map((r) => r.text),
   details: reasons.map(({ code, params }) => (params ? { code, params } : { code })),
 });
-const reason = (code: ReasonCode, text: string, params?: MessageParams): Reason => (params ? { code, text, params } : { code, text });
-
-/**
- * Rule 2: a connector's triggers and actions can be added to a workflow only
- * when its app is Installed (in at least one store).
- */
-export function canUseInWorkflow(org: Organization, app: AppSummary): Verdict {
-  if (installStatus(org, app) === 'installed') return yes;
-  const params = { app: app.name };
-  if (org.stores.length === 0) {
-    return no(reason('add-store-and-install', `Add a store and install ${app.name.en} in it to use its connector.`, params));
-  }
-  return no(reason('install-in-a-store', `Install ${app.name.en} in at least one store to use its connector.`, params));
-}
+export const reason = (code: ReasonCode, text: string, params?: MessageParams): Reason => (params ? { code, text, params } : { code, text });
 
 /** What the gating rule needs to know of a workflow. */
 export interface WorkflowForGating {
@@ -124,57 +113,4 @@ export function whyWontRun(
     }
   }
   return reasons.length === 0 ? yes : no(...reasons);
-}
-
-/**
- * Rule 4: uninstalling Flow from a store turns the organization's workflows
- * off for that store. They keep existing and keep their settings elsewhere;
- * reinstalling Flow does not turn them back on (the user does, per store).
- */
-export function uninstallFlow<W extends { activation: Activation }>(
-  org: Organization,
-  workflows: readonly W[],
-  storeId: string,
-): { org: Organization; workflows: W[] } {
-  return { org: setFlowInstalled(org, storeId, false), workflows: turnWorkflowsOffInStore(workflows, storeId) };
-}
-
-/** The workflow half of rule 4: every workflow off in the store, unchanged elsewhere. */
-export function turnWorkflowsOffInStore<W extends { activation: Activation }>(workflows: readonly W[], storeId: string): W[] {
-  return workflows.map((w) => ({ ...w, activation: turnOffInStore(w.activation, storeId) }));
-}
-
-/** Installs Flow in a store again. Workflows stay as they are: off where Flow's removal turned them off. */
-export function installFlow(org: Organization, storeId: string): Organization {
-  return setFlowInstalled(org, storeId, true);
-}
-
-function setFlowInstalled(org: Organization, storeId: string, flowInstalled: boolean): Organization {
-  if (!findStore(org, storeId)) throw new Error(`There is no store with id ${storeId}.`);
-  return { ...org, stores: org.stores.map((s) => (s.id === storeId ? { ...s, flowInstalled } : s)) };
-}
-
-/**
- * Rule 5: the authentication settings of Asana, Google Sheets, Slack and
- * Trello (manifests with `authRequiresFlowInStore`) can only be changed by
- * logging in to a store that has its own copy of Flow.
- */
-export function canChangeAuthentication(org: Organization, app: AppManifest, storeId: string): Verdict {
-  const store = findStore(org, storeId);
-  if (!store) return no(reason('store-missing', 'This store no longer exists in the organization.'));
-  const params = { app: app.name, store: store.name };
-  if (!app.builtIn && !findInstallation(org, storeId, app.id)) {
-    return no(reason('install-there-first', `${app.name.en} is not installed in ${store.name}: install it there first.`, params));
-  }
-  if (app.authRequiresFlowInStore && !store.flowInstalled) {
-    return no(
-      reason(
-        'auth-needs-flow',
-        `${app.name.en} authentication can only be changed from a store that has its own copy of the Flow app. ` +
-          `Install Flow in ${store.name}, log in to that store and change it there.`,
-        params,
-      ),
-    );
-  }
-  return yes;
 }

@@ -18,46 +18,11 @@
  * to the later instant in Europe/Warsaw and to the earlier in America/New_York.
  */
 
+import { formatterFor } from './zoneName';
+
 export const DAY_MS = 86_400_000;
 
-/** What a zone name may look like: IANA names ("Europe/Warsaw", "UTC", "Etc/GMT+1"), never a bare offset. */
-const IANA_NAME = /^[A-Za-z][A-Za-z0-9_+-]*(\/[A-Za-z0-9_+-]+)*$/;
-
-const formatters = new Map<string, Intl.DateTimeFormat>();
-
-function formatterFor(zone: string): Intl.DateTimeFormat {
-  let formatter = formatters.get(zone);
-  if (!formatter) {
-    formatter = new Intl.DateTimeFormat('en-US', {
-      timeZone: zone,
-      hourCycle: 'h23',
-      year: 'numeric',
-      month: 'numeric',
-      day: 'numeric',
-      hour: 'numeric',
-      minute: 'numeric',
-      second: 'numeric',
-      era: 'short',
-    });
-    formatters.set(zone, formatter);
-  }
-  return formatter;
-}
-
-/**
- * True when `name` is an IANA time zone this runtime knows ("Europe/Warsaw",
- * "UTC", also links such as "US/Eastern"). Offsets ("+01:00") and unknown
- * names are not zones.
- */
-export function isTimeZone(name: string): boolean {
-  if (name.length > 64 || !IANA_NAME.test(name)) return false;
-  try {
-    formatterFor(name);
-    return true;
-  } catch {
-    return false;
-  }
-}
+export { isTimeZone } from './zoneName';
 
 let zoneNames: readonly string[] | undefined;
 

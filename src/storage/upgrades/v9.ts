@@ -13,7 +13,7 @@ import type { Transaction } from 'dexie';
 /** The fields a v6–v8 summary record gives the workflow's record in v9. */
 const LIST_FIELDS = ['rank', 'search', 'words', 'summary', 'problem'] as const;
 
-export async function upgradeToV9(tx: Transaction): Promise<void> {
+export async function upgrade(tx: Transaction): Promise<void> {
   const summaries = new Map<unknown, Record<string, unknown>>();
   await tx
     .table('workflowIndex')

@@ -8,14 +8,14 @@ import type { PathProblem } from '../../domain/zodIssues';
 import type { Language, MessageKey, Translate } from '../i18n';
 
 const TYPE_KEYS: Readonly<Record<string, MessageKey>> = {
-  string: 'transfer.type.string',
-  number: 'transfer.type.number',
-  boolean: 'transfer.type.boolean',
-  object: 'transfer.type.object',
-  array: 'transfer.type.array',
-  'a list': 'transfer.type.aList',
-  'an object': 'transfer.type.anObject',
-  'a number out of range': 'transfer.type.outOfRange',
+  string: 'pathProblems.type.string',
+  number: 'pathProblems.type.number',
+  boolean: 'pathProblems.type.boolean',
+  object: 'pathProblems.type.object',
+  array: 'pathProblems.type.array',
+  'a list': 'pathProblems.type.aList',
+  'an object': 'pathProblems.type.anObject',
+  'a number out of range': 'pathProblems.type.outOfRange',
 };
 
 function typeName(t: Translate, word: string): string {
@@ -28,12 +28,12 @@ export function pathReasonText(t: Translate, language: Language, problem: PathPr
   if (!reason || language === 'en') return problem.message;
   switch (reason.code) {
     case 'missing':
-      return t('transfer.reason.missing', { expected: typeName(t, reason.params.expected) });
+      return t('pathProblems.reason.missing', { expected: typeName(t, reason.params.expected) });
     case 'wrong-type':
-      return t('transfer.reason.wrongType', { expected: typeName(t, reason.params.expected), got: typeName(t, reason.params.got) });
+      return t('pathProblems.reason.wrongType', { expected: typeName(t, reason.params.expected), got: typeName(t, reason.params.got) });
     case 'unknown-keys':
-      return t('transfer.reason.unknownKeys', reason.params);
+      return t('pathProblems.reason.unknownKeys', reason.params);
     case 'one-of':
-      return t('transfer.reason.oneOf', reason.params);
+      return t('pathProblems.reason.oneOf', reason.params);
   }
 }

@@ -21,6 +21,7 @@ type AreaMessages = Readonly<Record<string, Message>>;
 export const AREAS = [
   'shell', 'app', 'canvas', 'customApps', 'editor', 'inspector', 'org', 'pages', 'palette', 'problems', 'pwa',
   'runs', 'sandbox', 'simulator', 'storeData', 'templates', 'templateItems', 'tour', 'transfer', 'workflows', 'runCanvas', 'notes',
+  'repair', 'flowExport', 'pathProblems', 'templateCards', 'storageBanner', 'importStatus',
 ] as const satisfies readonly Area[];
 
 /**

@@ -8,7 +8,8 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { builtInCatalog as catalog } from '../../domain/catalog/builtIn';
 import type { Installation, Organization } from '../../domain/org/organization';
-import { type ReasonCode, canChangeAuthentication, canUseInWorkflow, whyWontRun } from '../../domain/org/rules';
+import { type ReasonCode, whyWontRun } from '../../domain/org/rules';
+import { canChangeAuthentication, canUseInWorkflow } from '../../domain/org/changeRules';
 import { DEFAULT_ACTIVATION } from '../../domain/workflow/activation';
 import { type ConditionGroup, type Criterion, type Link, type Step, Workflow } from '../../domain/workflow/document';
 import { type Problem, type ProblemCode, validateWorkflow } from '../../domain/workflow/validate';

@@ -6,6 +6,7 @@
  */
 import { z } from 'zod';
 import { create } from 'zustand';
+import { loadPolishNames } from '../../state/catalog';
 import { type Area, FIRST_PAGE_AREAS, areasLoaded, loadAreas } from './catalog';
 import { pickBrowserLanguage, type Language } from './format';
 
@@ -48,10 +49,17 @@ function show(language: Language): void {
   if (typeof document !== 'undefined') document.documentElement.lang = language;
 }
 
-/** Loads the language's messages of every area wanted so far, then switches the UI to it (no half-translated frame). */
+/**
+ * Loads the language's messages of every area wanted so far (and, for Polish,
+ * the apps' Polish names of the catalog's index), then switches the UI to it
+ * (no half-translated frame).
+ */
 export async function applyLanguage(language: Language): Promise<void> {
-  // A page may ask for more areas while these load: load until none is missing.
-  while (!areasLoaded(language, wanted)) await loadAreas(language, [...wanted]);
+  const messages = async () => {
+    // A page may ask for more areas while these load: load until none is missing.
+    while (!areasLoaded(language, wanted)) await loadAreas(language, [...wanted]);
+  };
+  await Promise.all([messages(), language === 'pl' ? loadPolishNames() : undefined]);
   show(language);
 }
 

@@ -7,7 +7,7 @@ import { useEffect, useRef, useState, type FormEvent } from 'react';
 import type { AppManifest } from '../../domain/catalog/manifest';
 import type { Installation, Organization, Store } from '../../domain/org/organization';
 import { ownValue } from '../../domain/ownKeys';
-import { canChangeAuthentication } from '../../domain/org/rules';
+import { canChangeAuthentication } from '../../domain/org/changeRules';
 import { RefusedChange, orgCommands } from '../../state/org';
 import { useLocalized, useT } from '../i18n';
 import { ErrorAlert } from '../common/ErrorAlert';

@@ -12,7 +12,8 @@
 import type { Catalog } from '../../domain/catalog/catalog';
 import type { AppManifest, LocalizedText } from '../../domain/catalog/manifest';
 import type { Organization } from '../../domain/org/organization';
-import { type ReasonDetail, canUseInWorkflow } from '../../domain/org/rules';
+import { type ReasonDetail } from '../../domain/org/rules';
+import { canUseInWorkflow } from '../../domain/org/changeRules';
 import type { PaletteItem } from '../../state/editor/commands';
 import { KIND_PALETTE, type KindPaletteSection } from '../kinds';
 

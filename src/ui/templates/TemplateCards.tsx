@@ -15,7 +15,7 @@ export function TemplateCards({ templates, run }: { templates: readonly (Templat
     return manifest ? localize(manifest.name) : app.name;
   };
   return (
-    <ul className="templates__grid" aria-label={t('templates.list')}>
+    <ul className="templates__grid" aria-label={t('templateCards.list')}>
       {templates.map((template) => {
         const missing = template.apps.filter((a) => !a.installed);
         const name = templateText(t, template.id, 'name', template.workflow.name);
@@ -25,33 +25,33 @@ export function TemplateCards({ templates, run }: { templates: readonly (Templat
             <p>{templateText(t, template.id, 'description', template.workflow.description)}</p>
             <p className="templates__apps">
               {template.apps.length === 0 ? (
-                <span className="badge badge--ok">{t('templates.shopifyOnly')}</span>
+                <span className="badge badge--ok">{t('templateCards.shopifyOnly')}</span>
               ) : (
                 template.apps.map((a) => (
                   <span key={a.id} className={a.installed ? 'badge badge--ok' : 'badge'}>
                     {appName(a)}
-                    {a.installed ? '' : t('templates.notInstalled')}
+                    {a.installed ? '' : t('templateCards.notInstalled')}
                   </span>
                 ))
               )}
             </p>
             <p className="muted small">
               {template.runsIn.length > 0 ? (
-                t('templates.runsIn', { stores: template.runsIn.join(', ') })
+                t('templateCards.runsIn', { stores: template.runsIn.join(', ') })
               ) : (
                 <>
-                  {t('templates.cannotRunBefore', { apps: missing.map(appName).join(t('templates.and')) })}
+                  {t('templateCards.cannotRunBefore', { apps: missing.map(appName).join(t('templateCards.and')) })}
                   <Link href="/organization">{t('shell.nav.organization')}</Link>
-                  {t('templates.cannotRunAfter')}
+                  {t('templateCards.cannotRunAfter')}
                 </>
               )}
             </p>
             <button
               type="button"
-              aria-label={t('templates.useNamed', { name })}
+              aria-label={t('templateCards.useNamed', { name })}
               onClick={() => void run(async () => navigate(`/editor/${await createFromTemplate(template.id, templateWords(t))}`))}
             >
-              {t('templates.use')}
+              {t('templateCards.use')}
             </button>
           </li>
         );

@@ -15,7 +15,7 @@ import './templates.css';
 import { ErrorAlert } from '../common/ErrorAlert';
 
 // The cards, with the templates' names and descriptions in every language, load with the templates.
-const TemplateCards = lazyWithMessages(['templateItems'], () => import('./TemplateCards').then((m) => m.TemplateCards));
+const TemplateCards = lazyWithMessages(['templateItems', 'templateCards'], () => import('./TemplateCards').then((m) => m.TemplateCards));
 
 /** Shown at once (closed), so the list below never moves when the organization arrives; the cards need it. */
 export function TemplateGallery({ org }: { org: Organization | undefined }) {

@@ -1,51 +1,27 @@
 /**
  * The running import and the result of the last one on the Workflows page:
- * while it runs, a progress bar (checking the file's workflows, then saving
- * them) with a Cancel button; then a summary, the problem list, or that it
- * was cancelled. The status region is always in the page, so the messages
- * are announced when they appear.
+ * the status region (always in the page, so its messages are announced when
+ * they appear), whose words (ImportStatus.tsx: progress, Cancel, summary)
+ * load with their messages when the first import starts, and the problem
+ * list of a refused import, loaded when there is one.
  */
-import { lazy, Suspense } from 'react';
-import type { ImportOutcome } from '../../state/transfer';
-import { useT } from '../i18n';
-import { importMessage } from './importMessage';
-import { type ProgressStore, useImportProgress } from './useImportRunner';
+import { Suspense } from 'react';
+import { lazyWithMessages } from '../i18n/lazyWithMessages';
+import type { ImportStatusProps } from './ImportStatus';
 
+const ImportStatus = lazyWithMessages(['importStatus'], () => import('./ImportStatus').then((m) => m.ImportStatus));
 // The problem list of a refused import loads when there is one.
-const ImportProblems = lazy(() => import('./ImportProblems').then((m) => ({ default: m.ImportProblems })));
+const ImportProblems = lazyWithMessages(['pathProblems'], () => import('./ImportProblems').then((m) => m.ImportProblems));
 
-interface Props {
-  outcome: ImportOutcome | undefined;
-  busy: boolean;
-  progress?: ProgressStore;
-  onCancel?: () => void;
-  onDismiss: () => void;
-}
-
-export function ImportOutcomeView({ outcome, busy, progress, onCancel, onDismiss }: Props) {
-  const t = useT();
-  const cancelled = outcome && !outcome.ok && outcome.cancelled;
+export function ImportOutcomeView(props: ImportStatusProps) {
+  const { outcome, busy, onDismiss } = props;
   return (
     <>
       <div role="status" className={outcome?.ok ? 'import-status import-status--ok' : 'import-status'}>
-        {busy ? (
-          <>
-            {progress ? <ProgressLine store={progress} /> : t('transfer.importing')}
-            {onCancel && (
-              <button type="button" className="small-button" onClick={onCancel}>
-                {t('transfer.cancelImport')}
-              </button>
-            )}
-          </>
-        ) : outcome?.ok ? (
-          importMessage(outcome.summary, t)
-        ) : cancelled ? (
-          t('transfer.cancelled')
-        ) : null}
-        {(outcome?.ok || cancelled) && (
-          <button type="button" className="small-button" onClick={onDismiss}>
-            {t('app.dismiss')}
-          </button>
+        {(busy || outcome) && (
+          <Suspense fallback={null}>
+            <ImportStatus {...props} />
+          </Suspense>
         )}
       </div>
       {outcome && !outcome.ok && !outcome.cancelled && (
@@ -53,21 +29,6 @@ export function ImportOutcomeView({ outcome, busy, progress, onCancel, onDismiss
           <ImportProblems problems={outcome.problems} onDismiss={onDismiss} />
         </Suspense>
       )}
-    </>
-  );
-}
-
-/** "Checking 2,000 of 10,000 workflows…" with a bar over both stages (checking is the first half). */
-function ProgressLine({ store }: { store: ProgressStore }) {
-  const t = useT();
-  const progress = useImportProgress(store);
-  if (!progress) return t('transfer.importing');
-  const { stage, done, total } = progress;
-  const value = total === 0 ? 0 : Math.round(((stage === 'checking' ? 0 : total) + done) / 2);
-  return (
-    <>
-      <progress className="import-progress" aria-label={t('transfer.progress')} max={total} value={value} />
-      <span>{t(stage === 'checking' ? 'transfer.checking' : 'transfer.saving', { done, count: total })}</span>
     </>
   );
 }

@@ -13,9 +13,9 @@ export function ImportProblems({ problems, onDismiss }: Props) {
   return (
     <PathProblems
       problems={problems}
-      title={t('transfer.problems.title')}
-      intro={t('transfer.problems.intro', { count: problems.length })}
-      listLabel={t('transfer.problems.list')}
+      title={t('pathProblems.import.title')}
+      intro={t('pathProblems.import.intro', { count: problems.length })}
+      listLabel={t('pathProblems.import.list')}
       headingLevel={2}
       dismiss={onDismiss && { label: t('app.dismiss'), onDismiss }}
     />

@@ -74,7 +74,7 @@ export function PasteDialog({ busy, onImport, onClose, returnFocusTo }: Props) {
             {t('app.cancel')}
           </button>
           <button type="submit" className="primary" aria-disabled={busy || text.trim() === ''}>
-            {busy ? t('transfer.importing') : t('transfer.importButton')}
+            {busy ? t('importStatus.importing') : t('transfer.importButton')}
           </button>
         </div>
       </form>

@@ -3,15 +3,16 @@
  * picker), "Paste JSON…", "Export all" (workflows and the organization
  * setup, never secrets) and "Export selected (N)".
  */
-import { lazy, Suspense, useRef, useState } from 'react';
+import { Suspense, useRef, useState } from 'react';
 import { loadTransfer } from './loadTransfer';
 import { useAsyncAction } from '../common/useAsyncAction';
 import { useT } from '../i18n';
+import { lazyWithMessages } from '../i18n/lazyWithMessages';
 import type { ImportRunner } from './useImportRunner';
 import { ErrorAlert } from '../common/ErrorAlert';
 
 // The paste dialog loads when it is first opened.
-const PasteDialog = lazy(() => import('./PasteDialog').then((m) => ({ default: m.PasteDialog })));
+const PasteDialog = lazyWithMessages(['pathProblems', 'importStatus'], () => import('./PasteDialog').then((m) => m.PasteDialog));
 
 interface Props {
   importer: ImportRunner;

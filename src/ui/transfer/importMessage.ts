@@ -7,14 +7,14 @@ import type { Translate } from '../i18n';
  * already taken: “X (imported)”. Added 1 store with its apps. ..."
  */
 export function importMessage(summary: ImportSummary, t: Translate): string {
-  const quoted = (names: readonly string[]) => names.map((name) => t('transfer.quoted', { name })).join(', ');
+  const quoted = (names: readonly string[]) => names.map((name) => t('importStatus.quoted', { name })).join(', ');
   const parts: string[] = [];
   parts.push(
-    summary.workflows === 0 ? t('transfer.done.none') : t('transfer.done.workflows', { count: summary.workflows }),
+    summary.workflows === 0 ? t('importStatus.done.none') : t('importStatus.done.workflows', { count: summary.workflows }),
   );
   const copies = summary.copies.length;
-  if (copies > 0) parts.push(t('transfer.done.copies', { count: copies, names: quoted(summary.copies) }));
-  if (summary.stores > 0) parts.push(t('transfer.done.stores', { count: summary.stores }));
-  if (summary.skippedStores.length > 0) parts.push(t('transfer.done.skipped', { names: quoted(summary.skippedStores) }));
+  if (copies > 0) parts.push(t('importStatus.done.copies', { count: copies, names: quoted(summary.copies) }));
+  if (summary.stores > 0) parts.push(t('importStatus.done.stores', { count: summary.stores }));
+  if (summary.skippedStores.length > 0) parts.push(t('importStatus.done.skipped', { names: quoted(summary.skippedStores) }));
   return parts.join(' ');
 }

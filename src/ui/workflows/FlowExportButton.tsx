@@ -47,7 +47,7 @@ export function FlowExportButton({ id, name }: { id: string; name: string }) {
               save(file);
               return;
             }
-            const { FlowExportDialog } = await withMessages(['canvas', 'runs', 'notes'], () => import('./FlowExportDialog'));
+            const { FlowExportDialog } = await withMessages(['canvas', 'runs', 'notes', 'flowExport'], () => import('./FlowExportDialog'));
             setPending({ file, workflow, Dialog: FlowExportDialog });
           })
         }

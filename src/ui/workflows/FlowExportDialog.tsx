@@ -16,13 +16,13 @@ function warningText(t: Translate, step: string, warning: FlowExportWarning): st
   const p = warning.params;
   switch (warning.code) {
     case 'flowbench-task':
-      return t('workflows.flowExport.flowbenchTask', { step, taskId: String(p.taskId) });
+      return t('flowExport.flowbenchTask', { step, taskId: String(p.taskId) });
     case 'field-not-written':
-      return t('workflows.flowExport.fieldNotWritten', { step, field: String(p.field) });
+      return t('flowExport.fieldNotWritten', { step, field: String(p.field) });
     case 'custom-variable':
-      return t('workflows.flowExport.customVariable', { step, variable: String(p.variable), base: String(p.base) });
+      return t('flowExport.customVariable', { step, variable: String(p.variable), base: String(p.base) });
     case 'condition-inexact':
-      return t('workflows.flowExport.conditionInexact', { step });
+      return t('flowExport.conditionInexact', { step });
     case 'notes-text-only':
       return t('notes.flowExport.textOnly', { count: Number(p.count) });
   }
@@ -41,14 +41,14 @@ export function FlowExportDialog({ file, workflow, onSave, onCancel }: FlowExpor
   // The titles of the workflow's steps by id, in the UI's language.
   const stepNames = useMemo(() => new Map(workflow.steps.map((s) => [s.id, stepTextIn(language, s).title])), [workflow, language]);
   return (
-    <ConfirmDialog title={t('workflows.flowExport.title')} confirmLabel={t('workflows.flowExport.saveAnyway')} onCancel={onCancel} onConfirm={onSave}>
-      <p>{t('workflows.flowExport.intro')}</p>
-      <ul aria-label={t('workflows.flowExport.listLabel')}>
+    <ConfirmDialog title={t('flowExport.title')} confirmLabel={t('flowExport.saveAnyway')} onCancel={onCancel} onConfirm={onSave}>
+      <p>{t('flowExport.intro')}</p>
+      <ul aria-label={t('flowExport.listLabel')}>
         {file.warnings.map((w, i) => (
           <li key={`w${i}`}>{warningText(t, stepNames.get(w.stepId) ?? w.stepId, w)}</li>
         ))}
         {file.problems.map((p, i) => (
-          <li key={`p${i}`}>{t('workflows.flowExport.flowCheck', { code: p.code, path: p.path.join('.') })}</li>
+          <li key={`p${i}`}>{t('flowExport.flowCheck', { code: p.code, path: p.path.join('.') })}</li>
         ))}
       </ul>
     </ConfirmDialog>

@@ -6,7 +6,7 @@
  */
 import type { AppManifest } from '../../catalog/manifest';
 import type { Organization } from '../../org/organization';
-import { canUseInWorkflow } from '../../org/rules';
+import { canUseInWorkflow } from '../../org/changeRules';
 import type { Problem } from '../problems';
 
 /** The problems of a step whose app is not installed in any store (none for built-in apps). */

@@ -55,13 +55,4 @@ export const workflows = {
   // Flow files (issue 15): Export for Shopify Flow
   'workflows.flowExport.button': 'Export for Shopify Flow',
   'workflows.flowExport.label': 'Export for Shopify Flow: {name}',
-  'workflows.flowExport.title': 'Some steps won\'t go to Shopify Flow as they are',
-  'workflows.flowExport.intro': 'The file is written anyway, but Shopify Flow will refuse it or change these steps until you fix them there:',
-  'workflows.flowExport.listLabel': 'Steps Shopify Flow can\'t take as they are',
-  'workflows.flowExport.saveAnyway': 'Save anyway',
-  'workflows.flowExport.flowbenchTask': '{step}: Shopify Flow has no task for this step; it is written as {taskId}, which only Flowbench reads.',
-  'workflows.flowExport.fieldNotWritten': '{step}: the value of {field} can\'t be written in Shopify Flow\'s form, so it is left out.',
-  'workflows.flowExport.customVariable': '{step}: its data is named {variable}, but Shopify Flow names it after the step ({base}), so steps that read {variable} need changing in Flow.',
-  'workflows.flowExport.conditionInexact': '{step}: part of the condition can\'t be said exactly in Shopify Flow\'s words.',
-  'workflows.flowExport.flowCheck': 'Shopify Flow\'s checks: {code} at {path}.',
 } as const;

@@ -28,7 +28,13 @@ import { transfer } from './transfer';
 import { workflows } from './workflows';
 import { runCanvas } from './runCanvas';
 import { notes } from './notes';
+import { repair } from './repair';
+import { flowExport } from './flowExport';
+import { pathProblems } from './pathProblems';
+import { templateCards } from './templateCards';
+import { storageBanner } from './storageBanner';
+import { importStatus } from './importStatus';
 
-export const areas: { [A in keyof typeof enAreas]: MessagesOf<(typeof enAreas)[A]> } = { shell, app, canvas, customApps, editor, inspector, org, pages, palette, problems, pwa, runs, sandbox, simulator, storeData, templates, templateItems, tour, transfer, workflows, runCanvas, notes };
+export const areas: { [A in keyof typeof enAreas]: MessagesOf<(typeof enAreas)[A]> } = { shell, app, canvas, customApps, editor, inspector, org, pages, palette, problems, pwa, runs, sandbox, simulator, storeData, templates, templateItems, tour, transfer, workflows, runCanvas, notes, repair, flowExport, pathProblems, templateCards, storageBanner, importStatus };
 
-export const pl = { ...shell, ...app, ...canvas, ...customApps, ...editor, ...inspector, ...org, ...pages, ...palette, ...problems, ...pwa, ...runs, ...sandbox, ...simulator, ...storeData, ...templates, ...templateItems, ...tour, ...transfer, ...workflows, ...runCanvas, ...notes };
+export const pl = { ...shell, ...app, ...canvas, ...customApps, ...editor, ...inspector, ...org, ...pages, ...palette, ...problems, ...pwa, ...runs, ...sandbox, ...simulator, ...storeData, ...templates, ...templateItems, ...tour, ...transfer, ...workflows, ...runCanvas, ...notes, ...repair, ...flowExport, ...pathProblems, ...templateCards, ...storageBanner, ...importStatus };

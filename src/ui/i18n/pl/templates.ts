@@ -4,14 +4,5 @@ import type { templates as en } from '../en/templates';
 
 export const templates: MessagesOf<typeof en> = {
   'templates.title': 'Zacznij od szablonu',
-  'templates.list': 'Szablony',
   'templates.loading': 'Wczytywanie szablonów…',
-  'templates.shopifyOnly': 'Tylko Shopify',
-  'templates.notInstalled': ' · niezainstalowana',
-  'templates.runsIn': 'Mógłby działać już dziś w: {stores}.',
-  'templates.cannotRunBefore': 'Nie może jeszcze działać w żadnym sklepie: zainstaluj {apps} w sklepie na stronie ',
-  'templates.cannotRunAfter': '.',
-  'templates.and': ' i ',
-  'templates.use': 'Użyj szablonu',
-  'templates.useNamed': 'Użyj szablonu {name}',
 };

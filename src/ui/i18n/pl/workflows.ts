@@ -76,13 +76,4 @@ export const workflows: MessagesOf<typeof en> = {
   // Pliki Flow (issue 15): Eksport do Shopify Flow
   'workflows.flowExport.button': 'Eksportuj do Shopify Flow',
   'workflows.flowExport.label': 'Eksportuj do Shopify Flow: {name}',
-  'workflows.flowExport.title': 'Niektóre kroki nie przejdą do Shopify Flow bez zmian',
-  'workflows.flowExport.intro': 'Plik i tak zostanie zapisany, ale Shopify Flow odrzuci go albo zmieni te kroki, dopóki ich tam nie poprawisz:',
-  'workflows.flowExport.listLabel': 'Kroki, których Shopify Flow nie przyjmie bez zmian',
-  'workflows.flowExport.saveAnyway': 'Zapisz mimo to',
-  'workflows.flowExport.flowbenchTask': '{step}: Shopify Flow nie ma zadania dla tego kroku; zostaje zapisany jako {taskId}, które czyta tylko Flowbench.',
-  'workflows.flowExport.fieldNotWritten': '{step}: wartości pola {field} nie da się zapisać w postaci Shopify Flow, więc zostaje pominięta.',
-  'workflows.flowExport.customVariable': '{step}: jego dane nazywają się {variable}, ale Shopify Flow nazywa je od kroku ({base}), więc kroki czytające {variable} trzeba zmienić we Flow.',
-  'workflows.flowExport.conditionInexact': '{step}: części warunku nie da się wyrazić dokładnie słowami Shopify Flow.',
-  'workflows.flowExport.flowCheck': 'Kontrole Shopify Flow: {code} w {path}.',
 };
