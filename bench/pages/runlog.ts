@@ -25,7 +25,7 @@ import type { RunRecord } from '../../src/engine/types';
 import { DEFAULT_WRITER, RunWriter } from '../../src/state/runtime/runWriter';
 import { splitRun } from '../../src/domain/runs/storedRun';
 import { FlowbenchDb, type RunObjectRow, type RunRow, type RunWorkflowRow } from '../../src/storage/db';
-import { storedRecordText } from '../../src/storage/runRepo';
+import { storedRecord } from '../../src/storage/runRepo';
 import { T0, benchEvents, benchOrganization, benchWorkflows } from '../engine/scenario';
 
 let runs: RunRecord[] = [];
@@ -71,8 +71,7 @@ const runlog = {
           startedAt: run.startedAt,
           resumeAt: run.status === 'waiting' ? (run.resumeAt ?? '') : '',
           seq: i + k,
-          record: storedRecordText(split.record),
-          schemaVersion: 3,
+          ...storedRecord(split.record),
         });
         if (split.workflow && !seen.has(split.workflow.key)) {
           seen.add(split.workflow.key);

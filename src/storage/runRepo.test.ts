@@ -141,6 +141,21 @@ describe('stored run records (v7 shape)', () => {
     expect(await queryRuns(db)).toEqual([reviewRun('new'), older]);
   });
 
+  it('keep a record whose data JSON would change (NaN, a date) as the object it is, read back unchanged', async () => {
+    freshDb();
+    // In a step after the trigger: the trigger's objects are parts of their own (stored as objects either way).
+    const trigger = reviewRun('odd').steps[0]!;
+    const odd = { ...reviewRun('odd'), steps: [trigger, { ...trigger, stepId: 'a', kind: 'action' as const, name: 'Score', input: {}, output: { score: { value: NaN, at: new Date(0) } } }] };
+    await writeRunBatch(db, [odd, reviewRun('plain')]);
+    const row = await db.runs.get('odd');
+    expect(row?.schemaVersion).toBe(2);
+    expect(typeof row?.record).toBe('object');
+    expect((await db.runs.get('plain'))?.schemaVersion).toBe(3);
+    const back = await readRun(db, 'odd');
+    expect(back).toEqual(odd);
+    expect((back?.steps[1]?.output as { score: { value: number; at: Date } }).score).toEqual({ value: NaN, at: new Date(0) });
+  });
+
   it('report a row whose record text is not JSON as unreadable, keeping it stored and its place in the list', async () => {
     freshDb();
     await writeRunBatch(db, [reviewRun('a'), reviewRun('b')]);

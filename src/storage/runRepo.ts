@@ -19,7 +19,7 @@
  * record the engine made. Records stored whole (before v7) read as they are.
  * Since row schema version 3 the split record is held as its JSON text
  * (IndexedDB copies one string much more cheaply than a tree of objects;
- * see {@link storedRecordText}); rows of versions 1 and 2 hold objects and
+ * see {@link storedRecord}); rows of versions 1 and 2 hold objects and
  * read as they are.
  *
  * The run history is read a window at a time ({@link readRunWindow}): the
@@ -30,7 +30,7 @@
  */
 import Dexie, { type Collection } from 'dexie';
 import { RunRecordSchema, type ParsedRunRecord, type ParsedSandboxRow } from '../domain/runs/records';
-import { joinRun, refsOf, splitRun } from '../domain/runs/storedRun';
+import { isJsonExact, joinRun, refsOf, splitRun } from '../domain/runs/storedRun';
 import { formatIssues } from '../domain/zodIssues';
 import type { FlowbenchDb, RunObjectRow, RunRow, RunWorkflowRow } from './db';
 import type { CorruptRecordReporter } from './settingsRepo';
@@ -60,17 +60,18 @@ function nextSeq(): number {
 }
 
 /**
- * The stored form of a split record: its JSON text. A run record is JSON data (the engine's
- * records are what the run export writes as JSON and what crosses the worker as plain data),
- * so the text reads back as the same record; copying one string into IndexedDB costs much
- * less than copying the tree of objects it describes (docs/benchmarks.md, "Run records
- * stored as text").
+ * How a split record is held in its row: as its JSON text (row schema version 3) when the text
+ * reads back as the same data ({@link isJsonExact}: plain objects, arrays, strings, finite
+ * numbers, booleans, null; what the engine's records hold), else as the object itself (2: a
+ * NaN or a Date somewhere in a step's output keeps the record as an object, stored as before).
+ * IndexedDB copies one string much more cheaply than the tree of objects it describes
+ * (docs/benchmarks.md, "Run records stored as text").
  */
-export function storedRecordText(record: unknown): string {
-  return JSON.stringify(record);
+export function storedRecord(record: unknown): Pick<RunRow, 'record' | 'schemaVersion'> {
+  return isJsonExact(record) ? { record: JSON.stringify(record), schemaVersion: 3 } : { record, schemaVersion: 2 };
 }
 
-/** A row's record as an object: rows of schema version 3 hold its JSON text; undefined with a problem when that text is not JSON. */
+/** A row's record as an object: rows of schema version 3 hold its JSON text; a problem when that text is not JSON. */
 function rowRecord(row: RunRow): { record: unknown } | { problem: string } {
   if (typeof row.record !== 'string') return { record: row.record };
   try {
@@ -89,8 +90,7 @@ function toRow(run: ParsedRunRecord, record: unknown): RunRow {
     startedAt: run.startedAt,
     resumeAt: run.status === 'waiting' ? (run.resumeAt ?? '') : '',
     seq: nextSeq(),
-    record: storedRecordText(record),
-    schemaVersion: 3,
+    ...storedRecord(record),
   };
 }
 
