@@ -6,8 +6,9 @@
  * them, written batch by batch (100 runs, one transaction each) as one row per
  * run (record as an object, or as its JSON text: what the app writes) or as
  * one row per batch; for each, the write's wall time and the CPU time of the
- * browser's processes (bench/lib/cpu.mjs), medians of the rounds. Layouts
- * alternate within each round. FLOWBENCH_BENCH_PORT as for `npm run bench`.
+ * browser's processes (bench/lib/cpu.mjs), medians of the rounds; and
+ * runlog-persist's two sides (the app's RunWriter, the raw bulkPut baseline)
+ * in the same terms. Layouts alternate within each round. FLOWBENCH_BENCH_PORT as for `npm run bench`.
  * A measuring tool for runlog-persist and engine-vs-nodered
  * (docs/benchmarks.md), not a benchmark.
  */
@@ -26,13 +27,18 @@ try {
   await page.goto(`${pages.url}/runlog.html`);
   await page.waitForFunction(() => window.runCost !== undefined);
   const made = await page.evaluate((n) => window.runlog.prepare(n), count);
-  const layouts = await page.evaluate(() => window.runCost.layouts);
+  // runlog-persist's two sides as well (its own timing is wall time; this gives their CPU time).
+  const layouts = [...(await page.evaluate(() => window.runCost.layouts)), 'runlog-persist ours', 'runlog-persist baseline'];
+  const write = (layout) =>
+    layout.startsWith('runlog-persist')
+      ? page.evaluate((side) => window.runlog[side]().then((r) => r.ms), layout.endsWith('ours') ? 'ours' : 'baseline')
+      : page.evaluate((l) => window.runCost.run(l), layout);
   const samples = Object.fromEntries(layouts.map((s) => [s, { wall: [], cpu: [] }]));
-  await page.evaluate((l) => window.runCost.run(l), layouts[0]); // warm-up
+  await write(layouts[0]); // warm-up
   for (let r = 0; r < rounds; r++) {
     for (const layout of r % 2 ? [...layouts].reverse() : layouts) {
       const before = browserCpuMs();
-      const wall = await page.evaluate((l) => window.runCost.run(l), layout);
+      const wall = await write(layout);
       samples[layout].wall.push(wall);
       if (before) samples[layout].cpu.push(cpuSince(before));
     }
