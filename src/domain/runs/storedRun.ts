@@ -225,7 +225,8 @@ const JSON_EXACT_DEPTH = 64;
 /**
  * Whether `JSON.parse(JSON.stringify(value))` gives back the same data as IndexedDB's
  * structured clone would: plain objects and arrays of strings, finite numbers, booleans and
- * null (object fields that are undefined are left out either way). False for what JSON
+ * null (an object field whose value is undefined is left out of the text, so it reads back
+ * absent instead of undefined: the same to the schemas and to every reader). False for what JSON
  * would change or drop: NaN and the infinities (null), -0 (0), undefined or a hole in an
  * array (null), a bigint (JSON throws), a Date, Map or any other non-plain object, and
  * nesting deeper than 64 (checked no further). The run repository stores a record as its
