@@ -9,11 +9,13 @@
  *   database schema: since v7 a run row holds the record split
  *   (domain/runs/storedRun.ts), and the workflow versions and store objects
  *   it references are rows of their own, each written in the batch that
- *   first uses it. The rows are made in `prepare` (not timed), so the
+ *   first uses it; since row schema version 3 the record is held as its JSON
+ *   text. The rows are made in `prepare` (not timed), so the
  *   baseline times only Dexie and IndexedDB writing the bytes ours writes.
  * Each measurement starts from a new, empty database. Driven by bench/run.mjs
  * through `window.runlog`.
  */
+import Dexie from 'dexie';
 import { builtInCatalog as catalog } from '../../src/domain/catalog/builtIn';
 import { builtInRegistry } from '../../src/engine/adapters/index';
 import { ManualClock, counterIds } from '../../src/engine/clock';
@@ -23,6 +25,7 @@ import type { RunRecord } from '../../src/engine/types';
 import { DEFAULT_WRITER, RunWriter } from '../../src/state/runtime/runWriter';
 import { splitRun } from '../../src/domain/runs/storedRun';
 import { FlowbenchDb, type RunObjectRow, type RunRow, type RunWorkflowRow } from '../../src/storage/db';
+import { storedRecord } from '../../src/storage/runRepo';
 import { T0, benchEvents, benchOrganization, benchWorkflows } from '../engine/scenario';
 
 let runs: RunRecord[] = [];
@@ -68,8 +71,7 @@ const runlog = {
           startedAt: run.startedAt,
           resumeAt: run.status === 'waiting' ? (run.resumeAt ?? '') : '',
           seq: i + k,
-          record: split.record,
-          schemaVersion: 2,
+          ...storedRecord(split.record),
         });
         if (split.workflow && !seen.has(split.workflow.key)) {
           seen.add(split.workflow.key);
@@ -111,9 +113,79 @@ const runlog = {
   },
 };
 
+/**
+ * Row layouts for the same runs, to measure what a layout costs in Chromium's IndexedDB
+ * (bench/runCost.mjs reads the browser's CPU time around each; not part of runlog-persist):
+ * the baseline's batches written as rows with the record as an object (row schema 2) or as
+ * its JSON text (3, what the app writes), and one row per batch ("chunk": the batch's split
+ * records with the facts a Runs page would filter chunks by, as multi-entry indexes), with
+ * the records as objects or as one JSON text. The rows are made from the prepared batches
+ * before the timing starts (as runlog-persist's baseline), so a layout is timed writing only.
+ */
+type Batch = (typeof batches)[number];
+/** Each layout: what it writes for a batch (made before the timing starts) and how. */
+const LAYOUTS: Record<string, { make: (b: Batch) => unknown; write: (db: Dexie, made: unknown) => Promise<unknown> }> = {
+  'row per run, record object': { make: (b) => b.rows.map((r) => ({ ...r, record: objectRecord(r), schemaVersion: 2 })), write: (db, rows) => db.table('runs').bulkPut(rows as object[]) },
+  'row per run, record text': { make: (b) => b.rows, write: (db, rows) => db.table('runs').bulkPut(rows as object[]) },
+  'row per run, record text, no resumeAt index': { make: (b) => b.rows, write: (db, rows) => db.table('runsNoResume').bulkPut(rows as object[]) },
+  'row per batch, records objects': { make: (b) => chunkRow(b, b.rows.map(objectRecord)), write: (db, row) => db.table('runChunks').put(row) },
+  'row per batch, records text': { make: (b) => chunkRow(b, `[${b.rows.map((r) => r.record as string).join(',')}]`), write: (db, row) => db.table('runChunks').put(row) },
+};
+
+const objectRecord = (r: RunRow): unknown => (typeof r.record === 'string' ? JSON.parse(r.record) : r.record);
+
+function chunkRow(b: Batch, records: unknown) {
+  const rows = b.rows;
+  return {
+    id: rows[0]!.seq,
+    from: rows.reduce((m, r) => (r.startedAt < m ? r.startedAt : m), rows[0]!.startedAt),
+    to: rows.reduce((m, r) => (r.startedAt > m ? r.startedAt : m), rows[0]!.startedAt),
+    count: rows.length,
+    ids: rows.map((r) => r.id),
+    workflowIds: [...new Set(rows.map((r) => r.workflowId))],
+    storeIds: [...new Set(rows.map((r) => r.storeId))],
+    statuses: [...new Set(rows.map((r) => r.status))],
+    keys: rows.map((r) => [r.startedAt, r.seq, r.id, r.workflowId, r.storeId, r.status]),
+    records,
+  };
+}
+
+const runCost = {
+  layouts: Object.keys(LAYOUTS),
+  /** Writes the prepared runs in `layout`, batch by batch (one transaction each), into a fresh database; resolves with the wall time. */
+  async run(layout: string): Promise<number> {
+    await Dexie.delete('bench-run-cost');
+    const db = new Dexie('bench-run-cost');
+    db.version(1).stores({
+      runs: 'id, resumeAt, [startedAt+seq], [workflowId+startedAt+seq], [storeId+startedAt+seq], [status+startedAt+seq]',
+      runsNoResume: 'id, [startedAt+seq], [workflowId+startedAt+seq], [storeId+startedAt+seq], [status+startedAt+seq]',
+      runChunks: 'id, *ids, to, *workflowIds, *storeIds, *statuses',
+      runWorkflows: 'key',
+      runObjects: 'key',
+    });
+    await db.open();
+    const { make, write } = LAYOUTS[layout]!;
+    const made = batches.map(make);
+    const start = performance.now();
+    for (const [i, batch] of batches.entries()) {
+      await db.transaction('rw', db.tables, async () => {
+        if (batch.workflows.length > 0) await db.table('runWorkflows').bulkPut(batch.workflows);
+        if (batch.objects.length > 0) await db.table('runObjects').bulkPut(batch.objects);
+        await write(db, made[i]);
+      });
+    }
+    const ms = performance.now() - start;
+    db.close();
+    await Dexie.delete('bench-run-cost');
+    return ms;
+  },
+};
+
 declare global {
   interface Window {
     runlog: typeof runlog;
+    runCost: typeof runCost;
   }
 }
 window.runlog = runlog;
+window.runCost = runCost;

@@ -219,3 +219,43 @@ export function joinRun(record: unknown, workflows: ReadonlyMap<string, unknown>
   });
   return problem === undefined ? { record: { ...joined, steps } } : { problem };
 }
+
+const JSON_EXACT_DEPTH = 64;
+
+/**
+ * Whether `JSON.parse(JSON.stringify(value))` gives back the same data as IndexedDB's
+ * structured clone would: plain objects and arrays of strings, finite numbers, booleans and
+ * null (an object field whose value is undefined is left out of the text, so it reads back
+ * absent instead of undefined: the same to the schemas and to every reader). False for what JSON
+ * would change or drop: NaN and the infinities (null), -0 (0), undefined or a hole in an
+ * array (null), a bigint (JSON throws), a Date, Map or any other non-plain object, and
+ * nesting deeper than 64 (checked no further). The run repository stores a record as its
+ * JSON text only when this holds, else as the object it is.
+ */
+export function isJsonExact(value: unknown, depth = 0): boolean {
+  switch (typeof value) {
+    case 'string':
+    case 'boolean':
+      return true;
+    case 'number':
+      return Number.isFinite(value) && !Object.is(value, -0);
+    case 'object': {
+      if (value === null) return true;
+      if (depth >= JSON_EXACT_DEPTH) return false;
+      if (Array.isArray(value)) {
+        if (Object.getPrototypeOf(value) !== Array.prototype) return false;
+        for (let i = 0; i < value.length; i++) if (!(i in value) || value[i] === undefined || !isJsonExact(value[i], depth + 1)) return false;
+        return true;
+      }
+      const proto: unknown = Object.getPrototypeOf(value);
+      if (proto !== Object.prototype && proto !== null) return false;
+      for (const key in value) {
+        const field = (value as Record<string, unknown>)[key];
+        if (field !== undefined && !isJsonExact(field, depth + 1)) return false;
+      }
+      return true;
+    }
+    default:
+      return false;
+  }
+}
