@@ -9,6 +9,7 @@ import { expect, test } from '@playwright/test';
 import { AppShell } from './pages/AppShell';
 import { EditorPage } from './pages/EditorPage';
 import { RunsPage } from './pages/RunsPage';
+import { StoredData } from './pages/StoredData';
 import { Tour } from './pages/Tour';
 
 test.describe('on a first visit', () => {
@@ -134,6 +135,37 @@ test.describe('once seen', () => {
     await expect(tour.dialog).toHaveCount(0);
     // Focus goes back to where the tour was opened from.
     await expect(tour.help).toBeFocused();
+  });
+
+  test('leaving for another page while the tour still prepares its workflow keeps the user there', async ({ page }) => {
+    const tour = new Tour(page);
+    // The tour's workflow is made from a template, whose code loads first: hold that code back.
+    let release!: () => void;
+    const released = new Promise<void>((resolve) => (release = resolve));
+    let asked!: () => void;
+    const requested = new Promise<void>((resolve) => (asked = resolve));
+    await page.route(/\/assets\/templateData-[^/]*\.js$/, async (route) => {
+      asked();
+      await released;
+      await route.continue();
+    });
+    await new AppShell(page).open('/runs');
+    await tour.reopenFromHelp();
+    await tour.next.click(); // the editor's palettes: the tour starts making its workflow
+    await tour.expectStep(2, 'Palettes: where steps come from');
+    await requested;
+    await new AppShell(page).goTo('Organization');
+    const stored = new StoredData(page);
+    expect(await stored.count('workflows')).toBe(0);
+    release();
+    // The workflow is made; the tour's wish to open it (its promise settles right after the write)
+    // has had its turn of the event loop; the user is still where they went.
+    await expect.poll(() => stored.count('workflows')).toBe(1);
+    await page.evaluate(() => new Promise((resolve) => setTimeout(resolve)));
+    await expect(page).toHaveURL(/#\/organization$/);
+    await expect(page.getByRole('heading', { level: 1, name: 'Organization', exact: true })).toBeVisible();
+    // The tour stays on its step, centred while its target is not on this page.
+    await expect(tour.dialog).toHaveAccessibleName('Palettes: where steps come from');
   });
 
   test('a step whose target is missing is shown centred instead of breaking', async ({ page }) => {

@@ -35,6 +35,24 @@ export class StoredData {
     );
   }
 
+  /** How many records a table of the `flowbench` database holds. */
+  async count(table: 'workflows' | 'runs'): Promise<number> {
+    return this.page.evaluate(
+      (name) =>
+        new Promise<number>((resolve, reject) => {
+          const open = indexedDB.open('flowbench');
+          open.onerror = () => reject(open.error);
+          open.onsuccess = () => {
+            const db = open.result;
+            const request = db.transaction(name).objectStore(name).count();
+            request.onsuccess = () => (db.close(), resolve(request.result));
+            request.onerror = () => (db.close(), reject(request.error));
+          };
+        }),
+      table,
+    );
+  }
+
   /**
    * Holds a read-write transaction on a table from a connection of its own until `release`
    * is called: the app's reads and writes of that table wait behind it (IndexedDB runs

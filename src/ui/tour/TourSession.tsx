@@ -23,15 +23,18 @@ export function TourSession({ index }: { index: number }) {
   // Where focus was when the tour opened (the Help button, or the page): it goes back there at the end.
   const [returnFocus] = useState(() => document.activeElement);
 
-  // Entering a step: go to its page, once. Later the user may wander off; the tour does not pull them back.
+  // Entering a step: go to its page, once. Later the user may wander off; the tour does not pull them back,
+  // not even when the step's workflow is ready only after they have gone elsewhere (it may be made from a
+  // template, which loads its code first): the tour goes there only from where the step found the user.
   useEffect(() => {
-    if (isOnPage(step.page, currentRoute())) return;
+    const from = currentRoute();
+    if (isOnPage(step.page, from)) return;
     let cancelled = false;
     if (step.page === 'runs') navigate('/runs');
     if (step.page === 'editor') {
       workflowForTour(templateWords(translate)).then(
         (id) => {
-          if (!cancelled) navigate(`/editor/${id}`);
+          if (!cancelled && currentRoute() === from) navigate(`/editor/${id}`);
         },
         // No workflow to show: the steps still show, centred.
         (error: unknown) => console.error('The tour could not open a workflow', error),
