@@ -35,7 +35,7 @@ const RUN_TEMPLATE = readFileSync(new URL('../test/fixtures/scaleRun.json', impo
  * Runs in the page: puts `count` runs, one a minute from t0, oldest first, 10,000 per transaction,
  * as the app stores them since v7 (runRepo.writeRunBatch): the record references its workflow
  * version, stored once in `runWorkflows` (the key is the app's content key in form; reading only
- * looks it up); since row schema version 3 the record is held as its JSON text.
+ * looks it up).
  */
 async function seedRuns([count, t0, template]) {
   const db = await new Promise((resolve, reject) => {
@@ -53,8 +53,7 @@ async function seedRuns([count, t0, template]) {
       for (let i = from; i < Math.min(count, from + 10_000); i++) {
         const startedAt = new Date(t0 + i * 60_000).toISOString();
         const id = `run-${String(i).padStart(6, '0')}`;
-        const record = JSON.stringify({ ...base, workflowRef, id, startedAt, finishedAt: startedAt });
-        runs.put({ id, workflowId: 'wf-scale', storeId: 'store-1', status: 'succeeded', startedAt, resumeAt: '', seq: i + 1, record, schemaVersion: 3 });
+        runs.put({ id, workflowId: 'wf-scale', storeId: 'store-1', status: 'succeeded', startedAt, resumeAt: '', seq: i + 1, record: { ...base, workflowRef, id, startedAt, finishedAt: startedAt }, schemaVersion: 2 });
       }
       tx.oncomplete = resolve;
       tx.onerror = () => reject(tx.error);

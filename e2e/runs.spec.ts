@@ -166,10 +166,9 @@ test('a Slack message with rendered Liquid lands in the sandbox; a failing Slack
   await expect(sandbox.app('Slack').getByRole('row')).toHaveCount(3);
 
   // Stored split (database v7): the three runs reference one workflow version and the order
-  // and customer their trigger read, stored once; each record is held as its JSON text (row
-  // schema version 3); the run pages above read them joined.
+  // and customer their trigger read, stored once; the run pages above read them joined.
   const stored = await runStorage(page);
-  expect(stored.rows).toEqual(Array.from({ length: 3 }, () => ({ schemaVersion: 3, textRecord: true, inlineWorkflow: false })));
+  expect(stored.rows).toEqual(Array.from({ length: 3 }, () => ({ schemaVersion: 2, inlineWorkflow: false })));
   expect(stored.workflows).toBe(1);
   expect(stored.objects).toBeGreaterThanOrEqual(2);
 });

@@ -10,8 +10,7 @@
  * (Node has no IndexedDB). Timed from firing the first event until the
  * writer has closed (the last run record is stored). Records are stored as
  * the app stores them (runRepo.writeRunBatch, v7: split, the workflow version
- * and the store objects the trigger read kept once and referenced; since row
- * schema version 3 the split record held as its JSON text).
+ * and the store objects the trigger read kept once and referenced).
  *
  * The peer's side is bench/engine/nodered.mjs (the same events, the same
  * text). Loaded from bench/run.mjs with Vite's module runner.
@@ -80,9 +79,7 @@ export function reviewsBench(count = 20_000) {
     const ms = performance.now() - start;
     const messages = sandbox.reader(STORE, 'slack').list('messages');
     const stored = await db.runs.count();
-    const storedRecord = (lastRun && (await db.runs.get(lastRun.id))?.record) ?? null;
-    // Rows hold the record's JSON text (row schema version 3); older rows held the object.
-    const storedChars = typeof storedRecord === 'string' ? storedRecord.length : JSON.stringify(storedRecord).length;
+    const storedChars = JSON.stringify((lastRun && (await db.runs.get(lastRun.id))?.record) ?? null).length;
     const parts = (await db.runWorkflows.count()) + (await db.runObjects.count());
     db.close();
     await FlowbenchDb.delete(name);

@@ -9,8 +9,7 @@
  *   database schema: since v7 a run row holds the record split
  *   (domain/runs/storedRun.ts), and the workflow versions and store objects
  *   it references are rows of their own, each written in the batch that
- *   first uses it; since row schema version 3 the record is held as its JSON
- *   text. The rows are made in `prepare` (not timed), so the
+ *   first uses it. The rows are made in `prepare` (not timed), so the
  *   baseline times only Dexie and IndexedDB writing the bytes ours writes.
  * Each measurement starts from a new, empty database. Driven by bench/run.mjs
  * through `window.runlog`.
@@ -25,7 +24,6 @@ import type { RunRecord } from '../../src/engine/types';
 import { DEFAULT_WRITER, RunWriter } from '../../src/state/runtime/runWriter';
 import { splitRun } from '../../src/domain/runs/storedRun';
 import { FlowbenchDb, type RunObjectRow, type RunRow, type RunWorkflowRow } from '../../src/storage/db';
-import { storedRecord } from '../../src/storage/runRepo';
 import { T0, benchEvents, benchOrganization, benchWorkflows } from '../engine/scenario';
 
 let runs: RunRecord[] = [];
@@ -71,7 +69,8 @@ const runlog = {
           startedAt: run.startedAt,
           resumeAt: run.status === 'waiting' ? (run.resumeAt ?? '') : '',
           seq: i + k,
-          ...storedRecord(split.record),
+          record: split.record,
+          schemaVersion: 2,
         });
         if (split.workflow && !seen.has(split.workflow.key)) {
           seen.add(split.workflow.key);
@@ -116,8 +115,8 @@ const runlog = {
 /**
  * Row layouts for the same runs, to measure what a layout costs in Chromium's IndexedDB
  * (bench/runCost.mjs reads the browser's CPU time around each; not part of runlog-persist):
- * the baseline's batches written as rows with the record as an object (row schema 2) or as
- * its JSON text (3, what the app writes), and one row per batch ("chunk": the batch's split
+ * the baseline's batches written as rows with the record as an object (what the app writes)
+ * or as its JSON text, and one row per batch ("chunk": the batch's split
  * records with the facts a Runs page would filter chunks by, as multi-entry indexes), with
  * the records as objects or as one JSON text. The rows are made from the prepared batches
  * before the timing starts (as runlog-persist's baseline), so a layout is timed writing only.
@@ -125,14 +124,17 @@ const runlog = {
 type Batch = (typeof batches)[number];
 /** Each layout: what it writes for a batch (made before the timing starts) and how. */
 const LAYOUTS: Record<string, { make: (b: Batch) => unknown; write: (db: Dexie, made: unknown) => Promise<unknown> }> = {
-  'row per run, record object': { make: (b) => b.rows.map((r) => ({ ...r, record: objectRecord(r), schemaVersion: 2 })), write: (db, rows) => db.table('runs').bulkPut(rows as object[]) },
-  'row per run, record text': { make: (b) => b.rows, write: (db, rows) => db.table('runs').bulkPut(rows as object[]) },
-  'row per run, record text, no resumeAt index': { make: (b) => b.rows, write: (db, rows) => db.table('runsNoResume').bulkPut(rows as object[]) },
-  'row per batch, records objects': { make: (b) => chunkRow(b, b.rows.map(objectRecord)), write: (db, row) => db.table('runChunks').put(row) },
-  'row per batch, records text': { make: (b) => chunkRow(b, `[${b.rows.map((r) => r.record as string).join(',')}]`), write: (db, row) => db.table('runChunks').put(row) },
+  'row per run, record object': { make: (b) => b.rows, write: (db, rows) => db.table('runs').bulkPut(rows as object[]) },
+  'row per run, record text': { make: textRows, write: (db, rows) => db.table('runs').bulkPut(rows as object[]) },
+  'row per run, record text, no resumeAt index': { make: textRows, write: (db, rows) => db.table('runsNoResume').bulkPut(rows as object[]) },
+  'row per batch, records objects': { make: (b) => chunkRow(b, b.rows.map((r) => r.record)), write: (db, row) => db.table('runChunks').put(row) },
+  'row per batch, records text': { make: (b) => chunkRow(b, JSON.stringify(b.rows.map((r) => r.record))), write: (db, row) => db.table('runChunks').put(row) },
 };
 
-const objectRecord = (r: RunRow): unknown => (typeof r.record === 'string' ? JSON.parse(r.record) : r.record);
+/** The batch's rows with each record as its JSON text (a layout the app does not use: measured, see docs/benchmarks.md). */
+function textRows(b: Batch): RunRow[] {
+  return b.rows.map((r) => ({ ...r, record: JSON.stringify(r.record), schemaVersion: 2 }));
+}
 
 function chunkRow(b: Batch, records: unknown) {
   const rows = b.rows;

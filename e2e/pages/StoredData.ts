@@ -123,7 +123,7 @@ export class StoredData {
 }
 
 /** How the stored runs look in IndexedDB: each row's shape version and whether its record holds its workflow, and the shared parts' counts. */
-export async function runStorage(page: Page): Promise<{ rows: { schemaVersion: number; textRecord: boolean; inlineWorkflow: boolean }[]; workflows: number; objects: number }> {
+export async function runStorage(page: Page): Promise<{ rows: { schemaVersion: number; inlineWorkflow: boolean }[]; workflows: number; objects: number }> {
   return page.evaluate(
     () =>
       new Promise((resolve, reject) => {
@@ -138,12 +138,7 @@ export async function runStorage(page: Page): Promise<{ rows: { schemaVersion: n
           tx.oncomplete = () => {
             db.close();
             resolve({
-              // Since row schema version 3 a record is held as its JSON text.
-              rows: (rows.result as { schemaVersion: number; record: string | Record<string, unknown> }[]).map((r) => ({
-                schemaVersion: r.schemaVersion,
-                textRecord: typeof r.record === 'string',
-                inlineWorkflow: 'workflow' in (typeof r.record === 'string' ? (JSON.parse(r.record) as Record<string, unknown>) : r.record),
-              })),
+              rows: (rows.result as { schemaVersion: number; record: Record<string, unknown> }[]).map((r) => ({ schemaVersion: r.schemaVersion, inlineWorkflow: 'workflow' in r.record })),
               workflows: workflows.result,
               objects: objects.result,
             });

@@ -104,11 +104,8 @@ export interface WorkflowVersionRecord extends Versioned {
  * beside the record itself, which is parsed with RunRecordSchema on read.
  */
 export interface RunRow extends Pick<ParsedRunRecord, 'id' | 'workflowId' | 'storeId' | 'status' | 'startedAt'> {
-  /**
-   * 1: the record holds everything; 2 (v7): it references its workflow version and trigger
-   * objects; 3: as 2, held as the record's JSON text (a string: cheaper for IndexedDB to copy).
-   */
-  schemaVersion: 1 | 2 | 3;
+  /** 1: the record holds everything; 2 (v7): it references its workflow version and trigger objects. */
+  schemaVersion: 1 | 2;
   /** ISO time a waiting run resumes; '' when not waiting (indexed). */
   resumeAt: string;
   /**
@@ -120,8 +117,8 @@ export interface RunRow extends Pick<ParsedRunRecord, 'id' | 'workflowId' | 'sto
   /**
    * The run record: since v7 stored split (domain/runs/storedRun.ts: its workflow version
    * and the objects its trigger read are rows of `runWorkflows` and `runObjects`, referenced
-   * by key); records written before, or not split, hold everything inline. Since row schema
-   * version 3 the JSON text of the split record. Read through runRepo, which parses and joins them.
+   * by key); records written before, or not split, hold everything inline. Read through
+   * runRepo, which joins them.
    */
   record: unknown;
 }

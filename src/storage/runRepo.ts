@@ -17,10 +17,6 @@
  * `runWorkflows` and `runObjects`, written once per content and referenced;
  * every read joins them back in the same transaction, so readers get the
  * record the engine made. Records stored whole (before v7) read as they are.
- * Since row schema version 3 the split record is held as its JSON text
- * (IndexedDB copies one string much more cheaply than a tree of objects;
- * see {@link storedRecord}); rows of versions 1 and 2 hold objects and
- * read as they are.
  *
  * The run history is read a window at a time ({@link readRunWindow}): the
  * v5 compound indexes `[startedAt+seq]` and `[<field>+startedAt+seq]` hold
@@ -30,7 +26,7 @@
  */
 import Dexie, { type Collection } from 'dexie';
 import { RunRecordSchema, type ParsedRunRecord, type ParsedSandboxRow } from '../domain/runs/records';
-import { isJsonExact, joinRun, refsOf, splitRun } from '../domain/runs/storedRun';
+import { joinRun, refsOf, splitRun } from '../domain/runs/storedRun';
 import { formatIssues } from '../domain/zodIssues';
 import type { FlowbenchDb, RunObjectRow, RunRow, RunWorkflowRow } from './db';
 import type { CorruptRecordReporter } from './settingsRepo';
@@ -59,28 +55,6 @@ function nextSeq(): number {
   return lastSeq;
 }
 
-/**
- * How a split record is held in its row: as its JSON text (row schema version 3) when the text
- * reads back as the same data ({@link isJsonExact}: plain objects, arrays, strings, finite
- * numbers, booleans, null; what the engine's records hold), else as the object itself (2: a
- * NaN or a Date somewhere in a step's output keeps the record as an object, stored as before).
- * IndexedDB copies one string much more cheaply than the tree of objects it describes
- * (docs/benchmarks.md, "Run records stored as text").
- */
-export function storedRecord(record: unknown): Pick<RunRow, 'record' | 'schemaVersion'> {
-  return isJsonExact(record) ? { record: JSON.stringify(record), schemaVersion: 3 } : { record, schemaVersion: 2 };
-}
-
-/** A row's record as an object: rows of schema version 3 hold its JSON text; a problem when that text is not JSON. */
-function rowRecord(row: RunRow): { record: unknown } | { problem: string } {
-  if (typeof row.record !== 'string') return { record: row.record };
-  try {
-    return { record: JSON.parse(row.record) as unknown };
-  } catch {
-    return { problem: 'its stored record is not JSON' };
-  }
-}
-
 function toRow(run: ParsedRunRecord, record: unknown): RunRow {
   return {
     id: run.id,
@@ -90,7 +64,8 @@ function toRow(run: ParsedRunRecord, record: unknown): RunRow {
     startedAt: run.startedAt,
     resumeAt: run.status === 'waiting' ? (run.resumeAt ?? '') : '',
     seq: nextSeq(),
-    ...storedRecord(record),
+    record,
+    schemaVersion: 2,
   };
 }
 
@@ -177,10 +152,8 @@ async function knownParts(db: FlowbenchDb): Promise<KnownParts> {
 async function parseRows(db: FlowbenchDb, rows: readonly RunRow[], onCorrupt: CorruptRecordReporter): Promise<(ParsedRunRecord | undefined)[]> {
   const workflowKeys = new Set<string>();
   const objectKeys = new Set<string>();
-  const records = rows.map(rowRecord);
-  for (const stored of records) {
-    if (!('record' in stored)) continue;
-    const refs = refsOf(stored.record);
+  for (const row of rows) {
+    const refs = refsOf(row.record);
     if (refs.workflow !== undefined) workflowKeys.add(refs.workflow);
     for (const key of refs.objects) objectKeys.add(key);
   }
@@ -192,9 +165,8 @@ async function parseRows(db: FlowbenchDb, rows: readonly RunRow[], onCorrupt: Co
   for (const w of workflowRows) if (w) workflows.set(w.key, w.doc);
   const objects = new Map<string, unknown>();
   for (const o of objectRows) if (o) objects.set(o.key, o.value);
-  return rows.map((row, i) => {
-    const stored = records[i]!;
-    const joined = 'record' in stored ? joinRun(stored.record, workflows, objects) : stored;
+  return rows.map((row) => {
+    const joined = joinRun(row.record, workflows, objects);
     if ('problem' in joined) {
       onCorrupt(`run ${JSON.stringify(row.id)}`, joined.problem);
       return undefined;

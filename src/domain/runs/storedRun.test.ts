@@ -3,7 +3,7 @@
  * and the parts many runs share, and joined back to exactly the record.
  */
 import { describe, expect, it } from 'vitest';
-import { contentKey, isJsonExact, joinRun, partKey, refsOf, rememberPartKey, splitRun } from './storedRun';
+import { contentKey, joinRun, partKey, refsOf, rememberPartKey, splitRun } from './storedRun';
 
 const workflow = { id: 'wf-1', name: 'Reviews', steps: [{ id: 't', kind: 'trigger' }], links: [] };
 const payload = { customer_id: '7', product_id: '8', rating: 2 };
@@ -101,31 +101,5 @@ describe('stored run records', () => {
     const split = splitRun(run('r1'));
     expect(join(split.record, split.objects)).toEqual({ problem: expect.stringContaining('workflow version') });
     expect(join(split.record, [split.workflow!, split.objects[0]!])).toEqual({ problem: expect.stringContaining('customer#') });
-  });
-});
-
-describe('isJsonExact (whether a record may be stored as its JSON text)', () => {
-  it('holds for plain data, including a split record and fields left undefined', () => {
-    expect(isJsonExact(splitRun(run('r1')).record)).toBe(true);
-    expect(isJsonExact({ a: [1, 'x', true, null, { b: -1.5 }], c: undefined, d: Object.create(null) as object })).toBe(true);
-    const record = splitRun(run('r1')).record;
-    expect(JSON.parse(JSON.stringify(record))).toEqual(record);
-  });
-
-  it('fails for anything JSON would change or drop, wherever it is', () => {
-    const deep = (v: unknown) => ({ steps: [{ output: { value: v } }] });
-    for (const v of [NaN, Infinity, -Infinity, -0, 1n, new Date(0), new Map(), [undefined], Object.assign(new Array<unknown>(3), { 0: 1, 2: 3 }), () => 1, Symbol('s')]) {
-      expect(isJsonExact(deep(v)), String(typeof v === 'bigint' ? '1n' : v)).toBe(false);
-    }
-    class Thing {}
-    expect(isJsonExact(new Thing())).toBe(false);
-    expect(isJsonExact(undefined)).toBe(false);
-  });
-
-  it('gives up (false) beyond 64 levels of nesting', () => {
-    let nested: unknown = 'leaf';
-    for (let i = 0; i < 64; i++) nested = [nested];
-    expect(isJsonExact(nested)).toBe(true);
-    expect(isJsonExact([nested])).toBe(false);
   });
 });

@@ -37,8 +37,7 @@ describe('fireBulk', () => {
     const rows = await db.runs.toArray();
     const events = new Map<string, number>();
     for (const row of rows) {
-      // Rows hold their record's JSON text (row schema version 3).
-      const id = (JSON.parse(row.record as string) as { event: { id: string } }).event.id;
+      const id = (row.record as { event: { id: string } }).event.id;
       events.set(id, (events.get(id) ?? 0) + 1);
     }
     expect(events.size).toBe(1000);
