@@ -5,7 +5,7 @@
  * reason, so the user learns why (the trigger takes no links, a link would
  * loop back...). Escape or Cancel closes it; focus returns to the step.
  */
-import { useMemo, useState } from 'react';
+import { type SyntheticEvent, useEffect, useMemo, useRef, useState } from 'react';
 import { useStore } from 'zustand';
 import type { Port, Step } from '../../domain/workflow/document';
 import { kindOf } from '../../domain/workflow/kinds/registry';
@@ -23,6 +23,12 @@ export function PortPickerDialog() {
   const dialog = useStore(session.ui, (s) => (s.keyboardDialog?.kind === 'connect' ? s.keyboardDialog : undefined));
   const ref = useModalDialog(!!dialog);
 
+  // The picker it shows (a new object each time the picker is opened).
+  const shown = useRef(dialog);
+  useEffect(() => {
+    if (dialog) shown.current = dialog;
+  }, [dialog]);
+
   const close = () => {
     const open = session.ui.getState().keyboardDialog;
     const stepId = open?.kind === 'connect' ? open.stepId : undefined;
@@ -30,9 +36,22 @@ export function PortPickerDialog() {
     session.ui.getState().openKeyboardDialog(undefined);
     session.ui.getState().requestFocus(stepId);
   };
+  // Escape closes it through the editor's state, at once: the browser would close the element itself and
+  // say so only later (the close event is queued), and a picker opened again in between ("l" pressed as
+  // soon as focus is back on the step) was then closed by that late event, or never shown.
+  const onCancel = (e: SyntheticEvent<HTMLDialogElement>) => {
+    e.preventDefault();
+    close();
+  };
+  // A close the editor did not ask for (the browser may close a dialog without a cancel event): clears the
+  // picker that was closed, never one opened since.
+  const onClose = () => {
+    const open = session.ui.getState().keyboardDialog;
+    if (open && open === shown.current && !ref.current?.open) close();
+  };
 
   return (
-    <dialog ref={ref} className="dialog port-picker" aria-labelledby="port-picker-title" onClose={close}>
+    <dialog ref={ref} className="dialog port-picker" aria-labelledby="port-picker-title" onCancel={onCancel} onClose={onClose}>
       {dialog && <PickerBody key={dialog.stepId} stepId={dialog.stepId} onDone={close} />}
     </dialog>
   );
