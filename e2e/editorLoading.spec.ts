@@ -89,4 +89,14 @@ test('the page started at an editor address reads its workflow early: missing an
   await page.keyboard.press('Control+z');
   await expect(editor.canvas.locator('.react-flow__node')).toHaveCount(1);
   await editor.expectSaved();
+
+  // Started in Polish: the editor's messages load with the language (never a key shown first).
+  const errors: string[] = [];
+  page.on('console', (m) => void (m.type() === 'error' && errors.push(m.text())));
+  await page.evaluate(() => localStorage.setItem('flowbench.language', 'pl'));
+  await page.reload();
+  await expect(page.locator('html')).toHaveAttribute('lang', 'pl');
+  await expect(page.locator('.react-flow__node')).toHaveCount(1);
+  await expect(page.getByRole('toolbar').first()).toBeVisible();
+  expect(errors.filter((e) => e.includes('before they were loaded'))).toEqual([]);
 });

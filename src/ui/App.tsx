@@ -85,27 +85,41 @@ function Pages() {
   );
 }
 
+type WorkflowEditor = ComponentType<{ id: string }>;
+type EarlyEditor = { page?: WorkflowEditor; ready: Promise<WorkflowEditor | undefined> };
+
 /**
  * Opened at an editor's address (`#/editor/<id>`): the editor's code, the manifests, its messages
  * (in English; a Polish start loads them with the language) and the workflow's read start now, while
  * the app boots, not after its first render (docs/benchmarks.md, "Canvas mount, the boot").
  */
-function startEditorEarly(): { page?: typeof import('./pages/EditorPage').WorkflowEditorPage } | undefined {
+function startEditorEarly(): EarlyEditor | undefined {
   const id = /^#\/editor\/([^/?#]+)$/.exec(location.hash)?.[1];
   if (!id) return undefined;
-  const early: { page?: typeof import('./pages/EditorPage').WorkflowEditorPage } = {};
   prefetchWorkflow(id);
-  void Promise.all([loadEditor(), ensureFullCatalog(), initialLanguage() === 'en' ? requireAreas(EDITOR_AREAS) : Promise.reject()]).then(
-    ([m]) => void (early.page = m.WorkflowEditorPage),
-    () => undefined, // the route's lazy page loads (and reports) what failed, or the messages in the language shown
-  );
+  const messages = initialLanguage() === 'en' ? requireAreas(EDITOR_AREAS) : Promise.reject(new Error('messages load with the language'));
+  const early: EarlyEditor = {
+    // On a failure the route's lazy page loads (and reports) it again, or the messages in the language shown.
+    ready: Promise.all([loadEditor(), ensureFullCatalog(), messages]).then(([m]) => (early.page = m.WorkflowEditorPage), () => undefined),
+  };
   return early;
 }
 
-/** The editor of one workflow: the page itself when it was loaded before the first render (no fallback to reveal), else lazily. */
+/**
+ * The editor of one workflow. When the boot started loading it, the page is shown as soon as it is
+ * loaded (a state update, not a Suspense fallback, whose reveal React holds back for up to 300 ms);
+ * else it loads lazily. The page's type is chosen once, so a re-render never remounts the editor.
+ */
 function WorkflowEditorRoute({ id }: { id: string }) {
-  const [Page] = useState(() => earlyEditor?.page ?? WorkflowEditorPage);
-  return <Page id={id} />;
+  const t = useT();
+  const [Page, setPage] = useState<WorkflowEditor | undefined>(() => (earlyEditor ? earlyEditor.page : WorkflowEditorPage));
+  useEffect(() => {
+    if (Page || !earlyEditor) return;
+    let live = true;
+    void earlyEditor.ready.then((page) => live && setPage(() => page ?? WorkflowEditorPage));
+    return () => void (live = false);
+  }, [Page]);
+  return Page ? <Page id={id} /> : <p aria-busy="true" className="page">{t('app.loading')}</p>;
 }
 
 /** Puts the theme preference on <html>; CSS follows the system when it is "system". */
