@@ -26,9 +26,8 @@ import { Tour } from './tour/Tour';
 const EDITOR_AREAS = ['editor', 'palette', 'canvas', 'runs', 'notes', 'problems', 'storeData', 'customApps', 'inspector', 'runCanvas'] as const;
 const RUN_AREAS = ['pages', 'runs', 'runCanvas', 'canvas', 'problems', 'storeData', 'editor', 'notes'] as const;
 const SIMULATOR_AREAS = ['pages', 'simulator', 'palette', 'runCanvas', 'runs', 'canvas', 'problems', 'storeData', 'editor'] as const;
-const loadEditor = () => import('./pages/EditorPage');
-const EditorPage = pageWithMessages(EDITOR_AREAS, () => loadEditor().then((m) => m.EditorPage));
-const WorkflowEditorPage = pageWithMessages(EDITOR_AREAS, () => loadEditor().then((m) => m.WorkflowEditorPage));
+const EditorPage = pageWithMessages(EDITOR_AREAS, () => import('./pages/EditorPage').then((m) => m.EditorPage));
+const WorkflowEditorPage = pageWithMessages(EDITOR_AREAS, () => import('./pages/EditorPage').then((m) => m.WorkflowEditorPage));
 const earlyEditor = startEditorEarly();
 const OrganizationPage = pageWithMessages(['org', 'templates', 'customApps', 'pathProblems'], () => import('./pages/OrganizationPage').then((m) => m.OrganizationPage));
 const RunsPage = pageWithMessages(SIMULATOR_AREAS, () => import('./pages/RunsPage').then((m) => m.RunsPage));
@@ -100,7 +99,7 @@ function startEditorEarly(): EarlyEditor | undefined {
   const messages = initialLanguage() === 'en' ? requireAreas(EDITOR_AREAS) : Promise.reject(new Error('messages load with the language'));
   const early: EarlyEditor = {
     // On a failure the route's lazy page loads (and reports) it again, or the messages in the language shown.
-    ready: Promise.all([loadEditor(), ensureFullCatalog(), messages]).then(([m]) => (early.page = m.WorkflowEditorPage), () => undefined),
+    ready: Promise.all([import('./pages/EditorPage'), ensureFullCatalog(), messages]).then(([m]) => (early.page = m.WorkflowEditorPage), () => undefined),
   };
   return early;
 }
