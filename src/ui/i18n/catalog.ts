@@ -3,8 +3,9 @@
  * area (`en/<area>.ts`, `pl/<area>.ts`, keys prefixed with the area), and each
  * area of each language is its own chunk, loaded when a page that needs it is
  * opened (docs/i18n.md, "Messages per page"). Only the English areas of the
- * first page (`FIRST_PAGE_AREAS`) are in the first bundle; the Polish ones
- * of those areas come in one chunk with the Polish loaders (polish.ts).
+ * first page (`FIRST_PAGE_AREAS`) are in the first bundle; the loaders of the
+ * other areas come in a chunk per language (english.ts, polish.ts, the latter
+ * with the first page's Polish areas).
  */
 import type { Language, Message } from './format';
 import type { Area, MessageKey } from './messages';
@@ -36,40 +37,32 @@ export type FirstPageArea = keyof typeof firstPage;
 
 type Loaders = Record<string, () => Promise<Record<string, unknown>>>;
 
-// English: one chunk per area, but for the first page's areas, bundled above
-// (the pattern repeats FIRST_PAGE_AREAS; a test loads every area of both languages).
-const englishLoaders: Loaders = import.meta.glob<Record<string, unknown>>([
-  './en/*.ts',
-  '!./en/index.ts',
-  '!./en/{shell,app,workflows,transfer,templates}.ts',
-]);
-
 const loaded: Record<Language, Map<Area, AreaMessages>> = {
   en: new Map(Object.entries(firstPage) as [Area, AreaMessages][]),
   pl: new Map(),
 };
 const pending = new Map<string, Promise<void>>();
 
-let polish: Promise<Loaders> | undefined;
+const languageLoaders: Partial<Record<Language, Promise<Loaders>>> = {};
 /**
- * The loaders of a language's areas. Polish ones come with the first Polish
- * message asked for, in one chunk (polish.ts) with the first page's Polish
- * areas themselves: a Polish first load fetches that chunk before the first
- * render, and the English first page carries no Polish file names.
+ * The loaders of a language's other areas, one chunk each, themselves in a
+ * chunk loaded with the first area asked for (english.ts, polish.ts): the
+ * first page carries no file names of areas. polish.ts also holds the first
+ * page's Polish areas: a Polish first load fetches it before the first render.
  */
-function loadersOf(language: Language): Loaders | Promise<Loaders> {
-  if (language === 'en') return englishLoaders;
-  polish ??= import('./polish').then(
+function loadersOf(language: Language): Promise<Loaders> {
+  const load = language === 'en' ? () => import('./english') : () => import('./polish');
+  languageLoaders[language] ??= load().then(
     (module) => {
-      for (const [area, messages] of Object.entries(module.firstPage)) if (!loaded.pl.has(area as Area)) loaded.pl.set(area as Area, messages);
+      for (const [area, messages] of Object.entries(module.firstPage)) if (!loaded[language].has(area as Area)) loaded[language].set(area as Area, messages);
       return module.loaders;
     },
     (error: unknown) => {
-      polish = undefined;
+      delete languageLoaders[language];
       throw error;
     },
   );
-  return polish;
+  return languageLoaders[language];
 }
 
 /** The area of a key (`'workflows.new'` → `'workflows'`), or undefined when it names none. */
