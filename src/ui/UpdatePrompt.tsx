@@ -13,7 +13,7 @@ const UpdatePromptView = lazy<ComponentType>(() =>
   withMessages(['pwa'], () => import('./UpdatePromptView')).then(
     (m) => ({ default: m.UpdatePromptView }),
     (error: unknown) => {
-      console.error('Could not load the service worker\'s registration; Flowbench will not work offline', error);
+      console.error('Could not load the service worker; no offline use', error);
       return { default: () => null };
     },
   ),
