@@ -54,14 +54,21 @@ export function packageOf(source) {
 /**
  * Splits a chunk's code by origin: `ownerOf(source path)` → text, '' for
  * generated code no source claims (bundler glue). Each mapping segment owns
- * the columns up to the next segment.
+ * the text up to the next segment, across line ends: a string that spans
+ * lines (zod's code-generation templates, React's multi-line messages) has
+ * mappings only where it starts, and its following lines belong to it.
+ * `{ acrossLines: false }` is the former rule (a segment's text ended at its
+ * line's end; the start of a line before its first segment, and every line
+ * without one, counted as unmapped, that is as ours): kept to show the
+ * figures measured with it (docs/benchmarks.md, "Startup bundle, sixth pass").
  */
-export function splitBySource(code, map, ownerOf) {
+export function splitBySource(code, map, ownerOf, { acrossLines = true } = {}) {
   const out = new Map();
   const add = (owner, text) => out.set(owner, (out.get(owner) ?? '') + text);
   const lines = code.split('\n');
   const mapLines = map.mappings.split(';');
   let src = 0;
+  let carried = '';
   lines.forEach((lineText, i) => {
     const segments = decodeLine(mapLines[i] ?? '');
     let col = 0;
@@ -71,16 +78,18 @@ export function splitBySource(code, map, ownerOf) {
       if (seg.length >= 4) src += seg[1];
       starts.push({ col, owner: seg.length >= 4 ? (ownerOf(map.sources[src] ?? '') ?? '') : '' });
     }
-    if (starts.length === 0 || starts[0].col > 0) add('', lineText.slice(0, starts[0]?.col ?? lineText.length));
+    const lead = acrossLines ? carried : '';
+    if (starts.length === 0 || starts[0].col > 0) add(lead, lineText.slice(0, starts[0]?.col ?? lineText.length));
     starts.forEach((s, k) => add(s.owner, lineText.slice(s.col, starts[k + 1]?.col ?? lineText.length)));
-    add('', '\n');
+    if (starts.length > 0) carried = starts[starts.length - 1].owner;
+    add(acrossLines ? carried : '', '\n');
   });
   return out;
 }
 
 /** Splits a chunk's code by origin: package name → text, plus '' for everything else. */
-export function splitByPackage(code, map) {
-  return splitBySource(code, map, packageOf);
+export function splitByPackage(code, map, options) {
+  return splitBySource(code, map, packageOf, options);
 }
 
 /** The chunks the first page loads: index.html's entry and its static imports, recursively. */
@@ -100,12 +109,16 @@ export function firstLoadChunks(manifest) {
   return files;
 }
 
-/** Measures dist/: { ours, baseline, packages: { name: gzip bytes }, chunks, lazy: gzip bytes of the other chunks }. */
+/**
+ * Measures dist/: { ours, baseline, packages: { name: gzip bytes }, chunks, lazy: gzip bytes of the other chunks,
+ * baselineByLine: the baseline by the former attribution (splitBySource's `acrossLines: false`), for comparison }.
+ */
 export function startupBundle(distDir) {
   const manifest = JSON.parse(readFileSync(join(distDir, '.vite/manifest.json'), 'utf8'));
   const chunks = firstLoadChunks(manifest);
   let ours = 0;
   const byPackage = new Map();
+  const byPackageByLine = new Map();
   for (const file of chunks) {
     const path = join(distDir, file);
     const code = readFileSync(path, 'utf8');
@@ -113,15 +126,18 @@ export function startupBundle(distDir) {
     // A chunk without a source map (the bundler's runtime) counts as ours.
     if (!existsSync(`${path}.map`)) continue;
     const map = JSON.parse(readFileSync(`${path}.map`, 'utf8'));
-    for (const [owner, text] of splitByPackage(code, map)) {
-      if (owner) byPackage.set(owner, (byPackage.get(owner) ?? '') + text);
+    for (const [into, acrossLines] of [[byPackage, true], [byPackageByLine, false]]) {
+      for (const [owner, text] of splitByPackage(code, map, { acrossLines })) {
+        if (owner) into.set(owner, (into.get(owner) ?? '') + text);
+      }
     }
   }
   const packages = Object.fromEntries([...byPackage].map(([name, text]) => [name, gzip(text)]).sort((a, b) => b[1] - a[1]));
   const baseline = Object.values(packages).reduce((a, b) => a + b, 0);
+  const baselineByLine = [...byPackageByLine.values()].reduce((a, text) => a + gzip(text), 0);
   const allJs = [...new Set(Object.values(manifest).map((c) => c.file))].filter((f) => f.endsWith('.js'));
   const lazy = allJs.filter((f) => !chunks.includes(f)).reduce((sum, f) => sum + gzip(readFileSync(join(distDir, f), 'utf8')), 0);
-  return { ours, baseline, packages, chunks, lazy };
+  return { ours, baseline, baselineByLine, packages, chunks, lazy };
 }
 
 /** Our own source path (relative to the repo, e.g. `src/ui/i18n/en/runs.ts`), or `package:<name>`. */
@@ -170,7 +186,8 @@ if (process.argv[1] && import.meta.url.endsWith(process.argv[1].replace(/^.*\//,
   const dist = positionals[0] ?? 'dist';
   const result = startupBundle(dist);
   const kib = (n) => (n / 1024).toFixed(1).padStart(7);
-  console.log(`first page: ${result.ours} B gzip, dependencies ${result.baseline} B, ratio ${(result.ours / result.baseline).toFixed(2)}, ${result.chunks.length} chunks`);
+  console.log(`first page: ${result.ours} B gzip, dependencies ${result.baseline} B, ratio ${(result.ours / result.baseline).toFixed(3)}, ${result.chunks.length} chunks`);
+  console.log(`  by the former attribution (each line apart): dependencies ${result.baselineByLine} B, ratio ${(result.ours / result.baselineByLine).toFixed(3)}`);
   console.log(`dependencies (KiB gzip): ${Object.entries(result.packages).map(([n, b]) => `${n} ${(b / 1024).toFixed(1)}`).join(', ')}`);
   const rows = ownCodeDetail(dist, Number(values.depth));
   console.log(`our own code by ${Number(values.depth) > 0 ? `folder (depth ${values.depth})` : 'file'}: KiB gzip (alone) / KiB minified`);

@@ -24,3 +24,10 @@ export function chunksWith(source: RegExp): string[] {
     .filter((file) => (JSON.parse(readFileSync(`${ASSETS}/${file}`, 'utf8')) as { sources: string[] }).sources.some((s) => source.test(s)))
     .map((file) => file.slice(0, -'.map'.length));
 }
+
+/** A route matcher for the script files whose source map lists a source matching `source` (chunks are named by their hash). */
+export function scriptsWith(source: RegExp): (url: URL) => boolean {
+  const files = chunksWith(source);
+  if (files.length === 0) throw new Error(`No built script holds ${source}; run npm run build`);
+  return (url) => files.includes(url.pathname.replace(/^.*\//, ''));
+}

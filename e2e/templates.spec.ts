@@ -1,5 +1,6 @@
 import { expect, test } from '@playwright/test';
 import { EditorPage } from './pages/EditorPage';
+import { scriptsWith } from './scripts';
 
 test('a template explains what to install, and using one creates a workflow that opens in the editor', async ({ page }) => {
   await page.goto('/#/workflows');
@@ -38,7 +39,7 @@ test('Reset demo restores the four demo stores and sample workflows after confir
 test('the gallery loads its templates when opened, and says so when they fail to load; opening it again retries', async ({ page }) => {
   // The templates are a chunk of their own (not part of the first page): refuse it once.
   let refuse = true;
-  await page.route(/\/assets\/templateData-[^/]*\.js$/, (route) => (refuse ? route.abort() : route.continue()));
+  await page.route(scriptsWith(/src\/state\/templateData\.ts$/), (route) => (refuse ? route.abort() : route.continue()));
   await page.goto('/#/workflows');
   await expect(page.getByRole('heading', { name: 'Workflows', level: 1 })).toBeVisible();
   const summary = page.getByText('Start from a template');

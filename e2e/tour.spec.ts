@@ -8,6 +8,7 @@
 import { expect, test } from '@playwright/test';
 import { AppShell } from './pages/AppShell';
 import { EditorPage } from './pages/EditorPage';
+import { scriptsWith } from './scripts';
 import { RunsPage } from './pages/RunsPage';
 import { StoredData } from './pages/StoredData';
 import { Tour } from './pages/Tour';
@@ -144,7 +145,7 @@ test.describe('once seen', () => {
     const released = new Promise<void>((resolve) => (release = resolve));
     let asked!: () => void;
     const requested = new Promise<void>((resolve) => (asked = resolve));
-    await page.route(/\/assets\/templateData-[^/]*\.js$/, async (route) => {
+    await page.route(scriptsWith(/src\/state\/templateData\.ts$/), async (route) => {
       asked();
       await released;
       await route.continue();

@@ -2,15 +2,13 @@ import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { startCustomApps } from './state/customAppsStart';
 import { ensureOrganization } from './state/org';
-import { startServiceWorker } from './state/pwa';
 import { watchStorage } from './state/storageHealth';
 import { App } from './ui/App';
 import { startLanguage } from './ui/i18n';
 import './ui/styles.css';
 
 watchStorage();
-// Offline use and updates on the user's word (docs/architecture.md); it waits for the page's load event.
-startServiceWorker();
+// The service worker is registered after the page's load event, with its notices' code (ui/UpdatePrompt.tsx).
 // Create the demo organization on the very first start, before any page asks for it.
 void ensureOrganization().catch((error: unknown) => console.error('Could not prepare the organization', error));
 

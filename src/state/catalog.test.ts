@@ -29,8 +29,20 @@ describe('the catalog in the app state', () => {
     expect(await state.ensureFullCatalog()).toBe(loaded); // loaded once
   });
 
+  it('composes custom apps only once the composer is loaded (the start loads it when there are some); with none the built-in index is used', async () => {
+    const state = await fresh();
+    const builtIn = state.currentIndex();
+    expect(state.setCustomApps([])).toEqual([]);
+    expect(state.currentIndex()).toBe(builtIn);
+    expect(() => state.setCustomApps([custom])).toThrow(/Await loadComposer\(\)/);
+    await state.loadComposer();
+    state.setCustomApps([custom]);
+    expect(state.currentIndex().byId.get('acme-loyalty')).toBe(custom);
+  });
+
   it('has English names in the index from the start and the Polish ones once loaded, custom apps kept', async () => {
     const state = await fresh();
+    await state.loadComposer();
     state.setCustomApps([custom]);
     expect(state.currentIndex().byId.get('slack')?.name).toEqual({ en: 'Slack' });
     await state.loadPolishNames();
@@ -44,6 +56,7 @@ describe('the catalog in the app state', () => {
 
   it('adds custom apps to the index at once and to the manifests when they load, leaving out the same apps', async () => {
     const state = await fresh();
+    await state.loadComposer();
     const clash = { ...custom, id: 'slack' };
     expect(state.setCustomApps([custom, clash]).map((s) => s.id)).toEqual(['slack']);
     expect(state.currentIndex().byId.get('acme-loyalty')).toBe(custom);

@@ -22,9 +22,10 @@
 import { use } from 'react';
 import { useStore } from 'zustand';
 import { createStore } from 'zustand/vanilla';
-import type { Catalog, CatalogIndex } from '../domain/catalog/catalog';
+import type { Catalog, CatalogIndex, CatalogOf } from '../domain/catalog/catalog';
 import { builtInIndex } from '../domain/catalog/builtInIndex';
-import { composeCatalog } from '../domain/catalog/compose';
+import type { AppSummary } from '../domain/catalog/catalogIndex';
+import type * as Compose from '../domain/catalog/compose';
 import type { AppManifest } from '../domain/catalog/manifest';
 import type { Source } from './editor/session';
 
@@ -47,10 +48,29 @@ let polishLoading: Promise<void> | undefined;
 let builtIn: Catalog | undefined;
 let loading: Promise<Catalog> | undefined;
 
+let composer: typeof Compose.composeCatalog | undefined;
+
+/**
+ * Loads what composes the built-in apps with custom ones (domain/catalog/compose.ts):
+ * the start awaits it when there are stored custom apps (state/customAppsStart.ts); with
+ * none, the built-in catalog is the effective one and the first page does without it.
+ */
+export async function loadComposer(): Promise<void> {
+  composer ??= (await import('../domain/catalog/compose')).composeCatalog;
+}
+
+/** The built-in catalog (or index) with the custom apps; with custom apps, `loadComposer()` must have resolved. */
+function composeCatalog<A extends AppSummary>(custom: readonly AppManifest[], base: CatalogOf<A>): Compose.ComposedCatalog<A> {
+  if (custom.length === 0) return { catalog: base, skipped: [] };
+  if (!composer) throw new Error('Await loadComposer() before setCustomApps() with custom apps.');
+  return composer(custom, base);
+}
+
 /**
  * Makes the given custom apps part of the catalog (its index at once, its
  * manifests too once they are loaded). Returns the apps left out, with why:
  * the same for both, since composeCatalog reads only ids and names of the base.
+ * With custom apps, await `loadComposer()` first.
  */
 export function setCustomApps(custom: readonly AppManifest[]): { id: string; reason: string }[] {
   const { catalog: index, skipped } = composeCatalog(custom, builtInNames);

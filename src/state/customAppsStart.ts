@@ -4,7 +4,8 @@
  * liveQuery), before the first render, so a workflow using one never
  * flashes "unknown app". Most users have none: the records are read here
  * and the manifest's schema that parses them (storage/customAppRepo.ts,
- * with every field type) is loaded only when there are some. The commands
+ * with every field type) and what composes them with the built-in apps
+ * (state/catalog.ts `loadComposer`) are loaded only when there are some. The commands
  * (import, remove) are state/customApps.ts, which re-exports these.
  */
 import { liveQuery } from 'dexie';
@@ -12,7 +13,7 @@ import { create } from 'zustand';
 import type { AppManifest } from '../domain/catalog/manifest';
 import { type CustomAppRecord, getDb } from '../storage/db';
 import type { UnreadableRecord } from '../storage/settingsRepo';
-import { setCustomApps } from './catalog';
+import { loadComposer, setCustomApps } from './catalog';
 
 /** Stored custom apps left out of the catalog, by id, with why. */
 export const useStoredAppProblems = create<{ problems: UnreadableRecord[] }>()(() => ({ problems: [] }));
@@ -26,7 +27,7 @@ interface StoredApps {
 async function parseStoredApps(records: readonly CustomAppRecord[]): Promise<StoredApps> {
   const unreadable: UnreadableRecord[] = [];
   if (records.length === 0) return { manifests: [], unreadable };
-  const { parseCustomApps } = await import('../storage/customAppRepo');
+  const [{ parseCustomApps }] = await Promise.all([import('../storage/customAppRepo'), loadComposer()]);
   const manifests = await parseCustomApps(records, (where, problem, record) => {
     console.warn(`Ignored ${where}: ${problem}`);
     unreadable.push({ id: record?.id ?? where, name: record?.name, problem });

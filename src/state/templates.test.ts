@@ -2,7 +2,8 @@ import { beforeEach, describe, expect, it } from 'vitest';
 import { getDb } from '../storage/db';
 import { ensureOrganization } from '../storage/orgRepo';
 import { readWorkflow, readWorkflowList } from '../storage/workflowRepo';
-import { createFromTemplate, loadTemplates, resetDemo } from './templates';
+import { loadTemplates } from './templates';
+import { createFromTemplate, resetDemo } from './templateUse';
 
 const db = getDb();
 

@@ -3,7 +3,7 @@ import { beforeEach, describe, expect, it } from 'vitest';
 import { getDb } from '../storage/db';
 import { ensureOrganization } from '../storage/orgRepo';
 import { readWorkflowList } from '../storage/workflowRepo';
-import { workflowForTour } from './tour';
+import { workflowForTour } from './tourWorkflow';
 import { workflowCommands } from './workflows';
 
 const db = getDb();

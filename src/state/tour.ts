@@ -1,7 +1,7 @@
 /**
  * What the guided tour needs from outside the UI: whether this browser has
  * seen it (so it starts by itself once, on the first visit), and a workflow
- * to show in the editor.
+ * to show in the editor (tourWorkflow.ts, loaded with the tour).
  *
  * "Seen" lives in localStorage, parsed with zod on read, not in the
  * IndexedDB settings: the answer is needed synchronously at the first paint
@@ -11,9 +11,6 @@
  * Dexie's tables by hand. The language choice is kept the same way.
  */
 import { z } from 'zod';
-import { getDb } from '../storage/db';
-import { readWorkflowIds } from '../storage/workflowSummaries';
-import { createFromTemplate, type TemplateWords } from './templates';
 
 export const TOUR_STORAGE_KEY = 'flowbench.tour';
 
@@ -43,20 +40,4 @@ export function writeTourOutcome(outcome: TourOutcome, storage: Pick<Storage, 's
 /** Whether the tour should start by itself: only when this browser has no record of it. */
 export function isFirstVisit(storage?: Pick<Storage, 'getItem'>): boolean {
   return readTourOutcome(storage) === undefined;
-}
-
-/** The template the tour opens when the organization has no workflow yet (a Loox trigger, a condition, Slack). */
-export const TOUR_TEMPLATE_ID = 'low-loox-rating';
-
-/**
- * The workflow the tour shows in the editor: one of the demo's sample
- * workflows when there is one, else the most recently saved workflow, else
- * a new one made from the sample template (turned off, like any template).
- */
-export async function workflowForTour(words?: TemplateWords): Promise<string> {
-  // Ids from the list's index, newest first (no document is read).
-  const ids = await readWorkflowIds(getDb(), '');
-  const pick = ids.find((id) => id.startsWith('sample-')) ?? ids[0];
-  if (pick) return pick;
-  return createFromTemplate(TOUR_TEMPLATE_ID, words);
 }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { untitledName } from './workflows';
+import { untitledName } from './workflowCommands';
 
 describe('the name of a new workflow', () => {
   it('is the untitled word, numbered from 2 when taken, in the language the UI passes', () => {

@@ -4,7 +4,8 @@ import { actionStep, triggerStep } from '../domain/workflow/factory';
 import { getDb } from '../storage/db';
 import { ensureOrganization } from '../storage/orgRepo';
 import { readWorkflow, readWorkflowList } from '../storage/workflowRepo';
-import { TurnOnRefused, copyName, workflowCommands as cmd } from './workflows';
+import { copyName } from './workflowCommands';
+import { TurnOnRefused, workflowCommands as cmd } from './workflows';
 
 const db = getDb();
 

@@ -1,48 +1,21 @@
 /**
- * The organization's workflows as the UI sees them: a live list (updates
- * across tabs through Dexie's liveQuery) and the commands that create,
- * rename, duplicate, delete, restore and switch them. Refused changes reject
- * with an Error whose message is meant for the user.
+ * The organization's workflows as the UI sees them: a live list of their
+ * names (updates across tabs through Dexie's liveQuery) and the commands
+ * that create, rename, duplicate, delete, restore and switch them
+ * (workflowCommands.ts, loaded with the first of them). Refused changes
+ * reject with an Error whose message is meant for the user.
  */
 import { useLiveQuery } from 'dexie-react-hooks';
-import { currentCatalog, ensureFullCatalog } from './catalog';
 import type { Workflow } from '../domain/workflow/document';
 import { getDb } from '../storage/db';
-import { RefusedChange, loadOrganization } from '../storage/orgRead';
+import { RefusedChange } from '../storage/orgRead';
 import { readWorkflowNames } from '../storage/workflowNames';
-
-/**
- * The repository that reads and writes whole documents, and the document
- * factory, bring the workflow document schema and every step kind with them:
- * loaded by the first command that needs them, not with the Workflows page
- * (whose list reads summaries only).
- */
-const repo = () => import('../storage/workflowRepo');
-const factory = () => import('../domain/workflow/factory');
+import type * as Commands from './workflowCommands';
 
 export type { UnreadableRecord } from '../storage/settingsRepo';
 
 /** The name a new workflow gets when none is given. */
 export const UNTITLED = 'Untitled workflow';
-
-const MAX_NAME = 120;
-const COPY_SUFFIX = ' (copy)';
-
-/**
- * "Untitled workflow", or "Untitled workflow 2", 3... when taken: the first
- * free one, so names stay distinguishable in the list.
- */
-export function untitledName(taken: ReadonlySet<string>, base: string = UNTITLED): string {
-  if (!taken.has(base)) return base;
-  let n = 2;
-  while (taken.has(`${base} ${n}`)) n++;
-  return `${base} ${n}`;
-}
-
-/** "<name> (copy)", shortening the name if needed so the result stays within the name limit. */
-export function copyName(name: string): string {
-  return `${name.slice(0, MAX_NAME - COPY_SUFFIX.length).trimEnd()}${COPY_SUFFIX}`;
-}
 
 /** The message shown when turning a workflow on is refused because of validation errors. */
 export function refusalMessage(errors: number): string {
@@ -56,128 +29,22 @@ export class TurnOnRefused extends RefusedChange {
   }
 }
 
-/**
- * Counts a workflow's validation errors over the current organization,
- * after warming the page's validator with the stored workflow in slices.
- * Validation (and Liquid with it) is loaded when first needed, not with the
- * first page.
- */
-async function errorCounter(id: string): Promise<(wf: Workflow) => number> {
-  const db = getDb();
-  const [org, stored, { pageValidator, validateInSlices }] = await Promise.all([
-    loadOrganization(db),
-    repo().then((r) => r.readWorkflow(db, id)),
-    import('./validation'),
-    ensureFullCatalog(),
-  ]);
-  if (stored) await validateInSlices(stored, org);
-  return (wf) => pageValidator().validate(wf, { catalog: currentCatalog(), org }).filter((p) => p.severity === 'error').length;
-}
-
-async function parseName(name: string, what: string): Promise<string> {
-  const { WorkflowName } = await import('../domain/workflow/document');
-  const parsed = WorkflowName.safeParse(name);
-  if (!parsed.success) throw new RefusedChange(`Workflow not ${what}: ${parsed.error.issues[0]?.message}.`);
-  return parsed.data;
-}
-
 /** Live: every stored workflow's id and name, by name, from the name index (no document read); undefined while loading. */
 export function useWorkflowNames(): { id: string; name: string }[] | undefined {
   return useLiveQuery(() => readWorkflowNames(getDb()));
 }
 
-export const workflowCommands = {
-  /** The stored document of a workflow (for an export from the list, which holds summaries only). */
-  async document(id: string): Promise<Workflow> {
-    const { WorkflowNotFound, readWorkflow } = await repo();
-    const doc = await readWorkflow(getDb(), id);
-    if (!doc) throw new WorkflowNotFound(id);
-    return doc;
-  },
+const commands = async () => (await import('./workflowCommands')).workflowCommands;
+type Command = typeof Commands.workflowCommands;
 
-  /**
-   * Creates an empty draft (off, for all stores) and returns its id. Without a
-   * name it is called `untitled` (the UI passes its word for it), numbered when taken.
-   */
-  async create(name?: string, untitled: string = UNTITLED): Promise<string> {
-    const given = name === undefined ? undefined : await parseName(name, 'created');
-    const [{ addWorkflow }, { createWorkflow }] = await Promise.all([repo(), factory()]);
-    const wf = await addWorkflow(getDb(), (taken) => createWorkflow(given ?? untitledName(taken, untitled)));
-    return wf.id;
-  },
-
-  async rename(id: string, name: string): Promise<void> {
-    const valid = await parseName(name, 'renamed');
-    const { updateWorkflow } = await repo();
-    await updateWorkflow(getDb(), id, (wf) => ({ ...wf, name: valid }));
-  },
-
-  /**
-   * Copies a workflow under a new id and the name "<name> (copy)": same
-   * steps, links, description and store scope, but turned off, as a copy
-   * must be reviewed before it runs. Returns the new id.
-   */
-  async duplicate(id: string): Promise<string> {
-    const db = getDb();
-    const [{ WorkflowNotFound, addWorkflow, readWorkflow }, { newId }] = await Promise.all([repo(), factory()]);
-    const source = await readWorkflow(db, id);
-    if (!source) throw new WorkflowNotFound(id);
-    const copy = await addWorkflow(db, () => ({
-      ...structuredClone(source),
-      id: newId('wf'),
-      name: copyName(source.name),
-      activation: { ...structuredClone(source.activation), on: false },
-    }));
-    return copy.id;
-  },
-
-  /** Deletes a workflow and returns it, so that `restore` can bring it back (undo). */
-  /** Deletes a stored workflow that cannot be read (so it cannot be restored either). */
-  async discardUnreadable(id: string): Promise<void> {
-    const { deleteWorkflow } = await repo();
-    await deleteWorkflow(getDb(), id);
-  },
-
-  async remove(id: string): Promise<Workflow> {
-    const db = getDb();
-    const { WorkflowNotFound, deleteWorkflow, readWorkflow } = await repo();
-    const doc = await readWorkflow(db, id);
-    if (!doc) throw new WorkflowNotFound(id);
-    await deleteWorkflow(db, id);
-    return doc;
-  },
-
-  /**
-   * Puts a removed workflow back as it was (same id, same on/off). Pass the
-   * save time it had to return it to its place in the list; now by default.
-   */
-  async restore(doc: Workflow, updatedAt?: string): Promise<void> {
-    await (await repo()).putWorkflow(getDb(), doc, updatedAt);
-  },
-
-  /**
-   * Turns a workflow on or off as a whole (per-store offs are kept). Turning
-   * on is refused while static validation over the current organization
-   * reports errors; turning off is always allowed. Neither counts as an
-   * edit, so "Last edited" does not change.
-   *
-   * The workflow is validated first in slices between frames (a large one
-   * must not hold the page), then checked again inside the write's
-   * transaction, on the record as it is then: that second pass finds the
-   * Liquid analyses kept and only assembles.
-   */
-  async setOn(id: string, on: boolean): Promise<void> {
-    const db = getDb();
-    const [countErrors, { updateWorkflow }] = await Promise.all([on ? errorCounter(id) : undefined, repo()]);
-    await updateWorkflow(
-      db,
-      id,
-      (wf) => {
-        const errors = countErrors?.(wf) ?? 0;
-        if (errors > 0) throw new TurnOnRefused(errors);
-        return { ...wf, activation: { ...wf.activation, on } };
-      },
-      { touch: false, version: on ? 'on' : 'off' },
-    );
-  },
+/** The commands (workflowCommands.ts, which documents each), loaded with the first of them. */
+export const workflowCommands: Command = {
+  document: async (id) => (await commands()).document(id),
+  create: async (name, untitled) => (await commands()).create(name, untitled),
+  rename: async (id, name) => (await commands()).rename(id, name),
+  duplicate: async (id) => (await commands()).duplicate(id),
+  discardUnreadable: async (id) => (await commands()).discardUnreadable(id),
+  remove: async (id) => (await commands()).remove(id),
+  restore: async (doc: Workflow, updatedAt) => (await commands()).restore(doc, updatedAt),
+  setOn: async (id, on) => (await commands()).setOn(id, on),
 };

@@ -1,8 +1,9 @@
 /** The app header: product name, navigation to the pages, theme choice. */
+import { type ComponentType, Suspense, lazy } from 'react';
 import { Link, useLocation } from 'wouter';
 import { ThemePreference } from '../domain/settings/settings';
+import { useActiveSession } from '../state/editor/activeSession';
 import { useSetting } from '../state/settings';
-import { SaveIndicator } from './editor/SaveIndicator';
 import { HelpMenu } from './tour/HelpMenu';
 import { chooseLanguage, LANGUAGES, useLanguage, useT, type MessageKey } from './i18n';
 
@@ -16,6 +17,31 @@ export const PAGES = [
 
 /** Each language is named in itself, so a user lost in the other language still finds theirs. */
 const LANGUAGE_NAMES = { en: 'English', pl: 'Polski' } as const;
+
+/** The save status with no workflow open: an empty live region, so what it says later is announced. */
+function IdleSaveStatus() {
+  const t = useT();
+  return <span role="status" aria-label={t('shell.save.status')} className="save-status save-status--idle" />;
+}
+
+// The save indicator loads with the first workflow opened (it would fail to load only offline without a cache).
+const SaveIndicator = lazy<ComponentType>(() =>
+  import('./editor/SaveIndicator').then(
+    (m) => ({ default: m.SaveIndicator }),
+    () => ({ default: IdleSaveStatus }),
+  ),
+);
+
+function SaveStatus() {
+  const open = useActiveSession((s) => s.session !== undefined);
+  return open ? (
+    <Suspense fallback={<IdleSaveStatus />}>
+      <SaveIndicator />
+    </Suspense>
+  ) : (
+    <IdleSaveStatus />
+  );
+}
 
 export function Header() {
   const [location] = useLocation();
@@ -42,7 +68,7 @@ export function Header() {
           })}
         </ul>
       </nav>
-      <SaveIndicator />
+      <SaveStatus />
       <label className="theme-picker">
         {t('shell.language.label')}
         <select

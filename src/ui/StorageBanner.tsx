@@ -5,7 +5,7 @@
  * only then.
  */
 import { Suspense } from 'react';
-import { useActiveSaveState } from '../state/editor/context';
+import { useActiveSaveState } from '../state/editor/activeSession';
 import { useStorageHealth } from '../state/storageHealth';
 import { lazyWithMessages } from './i18n/lazyWithMessages';
 

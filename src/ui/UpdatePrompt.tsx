@@ -1,59 +1,35 @@
 /**
- * What the service worker has to say (src/state/pwa): "Update available"
- * with Reload and Later, or, once after the first install, "Ready to work
- * offline". A polite status region in a corner: it never takes focus from
- * what the user is doing, and the update is only applied when they choose
- * Reload. The offline notice leaves by itself after a few seconds.
+ * The service worker's notices (UpdatePromptView.tsx), on the first page
+ * only as this placeholder: after the page's load event (when the
+ * registration used to start) the view loads with its messages and the
+ * registration, and registers the service worker. Nothing is shown before
+ * then: a notice can only come from the registration.
  */
-import { useEffect, useId } from 'react';
-import { acceptUpdate, dismissPwaNotice, usePwaNotice } from '../state/pwa';
-import { useT } from './i18n';
-import './UpdatePrompt.css';
+import { type ComponentType, Suspense, lazy, useEffect, useState } from 'react';
+import { withMessages } from './i18n/lazyWithMessages';
 
-/** How long "Ready to work offline" stays (it needs no answer). */
-const OFFLINE_NOTICE_MS = 8000;
+// A failed load leaves the app as it is, without offline use (as a failed registration did).
+const UpdatePromptView = lazy<ComponentType>(() =>
+  withMessages(['pwa'], () => import('./UpdatePromptView')).then(
+    (m) => ({ default: m.UpdatePromptView }),
+    (error: unknown) => {
+      console.error('Could not load the service worker; no offline use', error);
+      return { default: () => null };
+    },
+  ),
+);
 
 export function UpdatePrompt() {
-  const notice = usePwaNotice((s) => s.notice);
-  const t = useT();
-  const titleId = useId();
-
+  const [loaded, setLoaded] = useState(() => document.readyState === 'complete');
   useEffect(() => {
-    if (notice.kind !== 'offline-ready') return;
-    const timer = setTimeout(dismissPwaNotice, OFFLINE_NOTICE_MS);
-    return () => clearTimeout(timer);
-  }, [notice.kind]);
-
-  // The live region is always there, so screen readers announce what appears in it.
-  return (
-    <div role="status" aria-labelledby={notice.kind === 'none' ? undefined : titleId} className={`pwa-notice pwa-notice--${notice.kind}`}>
-      {notice.kind === 'update' && (
-        <>
-          <p>
-            <strong id={titleId}>{t('pwa.update.title')}</strong> {t('pwa.update.detail')}
-          </p>
-          <div className="pwa-notice__actions">
-            <button type="button" className="primary" onClick={acceptUpdate} disabled={notice.reloading}>
-              {t(notice.reloading ? 'pwa.update.reloading' : 'pwa.update.reload')}
-            </button>
-            <button type="button" onClick={dismissPwaNotice} disabled={notice.reloading}>
-              {t('pwa.update.later')}
-            </button>
-          </div>
-        </>
-      )}
-      {notice.kind === 'offline-ready' && (
-        <>
-          <p>
-            <strong id={titleId}>{t('pwa.offline.title')}</strong> {t('pwa.offline.detail')}
-          </p>
-          <div className="pwa-notice__actions">
-            <button type="button" onClick={dismissPwaNotice}>
-              {t('pwa.offline.dismiss')}
-            </button>
-          </div>
-        </>
-      )}
-    </div>
-  );
+    if (loaded) return;
+    const onLoad = () => setLoaded(true);
+    window.addEventListener('load', onLoad, { once: true });
+    return () => window.removeEventListener('load', onLoad);
+  }, [loaded]);
+  return loaded ? (
+    <Suspense fallback={null}>
+      <UpdatePromptView />
+    </Suspense>
+  ) : null;
 }

@@ -7,12 +7,12 @@
  *
  * The app's frame (the header's save indicator, the storage banner) lives
  * outside the provider; it follows whichever session is active
- * (`useActiveSession`), set by the editor page while a session is open.
+ * (`useActiveSession`, activeSession.ts: the first page has only that),
+ * set by the editor page while a session is open.
  */
 import { type ReactNode, createContext, useContext } from 'react';
-import { create, useStore } from 'zustand';
+import { useStore } from 'zustand';
 import type { Problem } from '../../domain/workflow/problems';
-import type { SaveState } from './autosave';
 import type { DocumentState } from './documentStore';
 import type { ProblemIndex } from './problems';
 import type { EditorSession } from './session';
@@ -53,13 +53,4 @@ export function useStepProblems(stepId: string): readonly Problem[] {
   return useProblems((s) => s.byStep.get(stepId) ?? NONE);
 }
 
-/** The session open in the editor, if any, for the app's frame outside the editor's provider. */
-export const useActiveSession = create<{ session: EditorSession | undefined }>()(() => ({ session: undefined }));
-
-const IDLE = create<SaveState>()(() => ({ status: 'idle', error: undefined, conflict: undefined }));
-
-/** A slice of the active session's save state (idle when no workflow is open). */
-export function useActiveSaveState<T>(selector: (state: SaveState) => T): T {
-  const session = useActiveSession((s) => s.session);
-  return useStore(session?.save ?? IDLE, selector);
-}
+export { useActiveSaveState, useActiveSession } from './activeSession';

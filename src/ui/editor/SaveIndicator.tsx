@@ -2,8 +2,9 @@
  * The header's save indicator for the open workflow: Saving… while a write
  * is pending or under way (never Saved before it landed), Saved, Save failed
  * with the reason, or Not saved when another tab's save is in the way.
+ * Loaded with the first workflow opened (Header.tsx shows an empty status before).
  */
-import { useActiveSaveState } from '../../state/editor/context';
+import { useActiveSaveState } from '../../state/editor/activeSession';
 import { useT, type MessageKey } from '../i18n';
 
 const TEXT = {

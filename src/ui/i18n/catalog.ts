@@ -3,19 +3,20 @@
  * area (`en/<area>.ts`, `pl/<area>.ts`, keys prefixed with the area), and each
  * area of each language is its own chunk, loaded when a page that needs it is
  * opened (docs/i18n.md, "Messages per page"). Only the English areas of the
- * first page (`FIRST_PAGE_AREAS`) are in the first bundle.
+ * first page (`FIRST_PAGE_AREAS`) are in the first bundle; the loaders of the
+ * other areas come in a chunk per language (english.ts, polish.ts, the latter
+ * with the first page's Polish areas).
  */
 import type { Language, Message } from './format';
 import type { Area, MessageKey } from './messages';
 import { app } from './en/app';
-import { pwa } from './en/pwa';
 import { shell } from './en/shell';
 import { templates } from './en/templates';
 import { transfer } from './en/transfer';
 import { workflows } from './en/workflows';
 
 export type { Area, Catalog, MessageKey, MessagesOf } from './messages';
-type AreaMessages = Readonly<Record<string, Message>>;
+export type AreaMessages = Readonly<Record<string, Message>>;
 
 /** Every area, in the order of en/index.ts (areaUsage.test.ts checks the list is complete). */
 export const AREAS = [
@@ -30,25 +31,39 @@ export const AREAS = [
  * before the first render. areaUsage.test.ts checks they cover every key the
  * first page's modules use.
  */
-const firstPage = { shell, app, pwa, workflows, transfer, templates } satisfies Partial<Record<Area, AreaMessages>>;
+const firstPage = { shell, app, workflows, transfer, templates } satisfies Partial<Record<Area, AreaMessages>>;
 export const FIRST_PAGE_AREAS = Object.keys(firstPage) as readonly Area[];
+export type FirstPageArea = keyof typeof firstPage;
 
-// One chunk per area and language, but for the first page's English areas, bundled above
-// (the pattern repeats FIRST_PAGE_AREAS; a test loads every area of both languages).
-const loaders: Record<Language, Record<string, () => Promise<Record<string, unknown>>>> = {
-  en: import.meta.glob<Record<string, unknown>>([
-    './en/*.ts',
-    '!./en/index.ts',
-    '!./en/{shell,app,pwa,workflows,transfer,templates}.ts',
-  ]),
-  pl: import.meta.glob<Record<string, unknown>>(['./pl/*.ts', '!./pl/index.ts']),
-};
+type Loaders = Record<string, () => Promise<Record<string, unknown>>>;
 
 const loaded: Record<Language, Map<Area, AreaMessages>> = {
   en: new Map(Object.entries(firstPage) as [Area, AreaMessages][]),
   pl: new Map(),
 };
 const pending = new Map<string, Promise<void>>();
+
+const languageLoaders: Partial<Record<Language, Promise<Loaders>>> = {};
+/**
+ * The loaders of a language's other areas, one chunk each, themselves in a
+ * chunk loaded with the first area asked for (english.ts, polish.ts): the
+ * first page carries no file names of areas. polish.ts also holds the first
+ * page's Polish areas: a Polish first load fetches it before the first render.
+ */
+function loadersOf(language: Language): Promise<Loaders> {
+  const load = language === 'en' ? () => import('./english') : () => import('./polish');
+  languageLoaders[language] ??= load().then(
+    (module) => {
+      for (const [area, messages] of Object.entries(module.firstPage)) if (!loaded[language].has(area as Area)) loaded[language].set(area as Area, messages);
+      return module.loaders;
+    },
+    (error: unknown) => {
+      delete languageLoaders[language];
+      throw error;
+    },
+  );
+  return languageLoaders[language];
+}
 
 /** The area of a key (`'workflows.new'` → `'workflows'`), or undefined when it names none. */
 export function areaOf(key: string): Area | undefined {
@@ -78,13 +93,16 @@ export function areasLoaded(language: Language, areas: Iterable<Area>): boolean 
 
 /** Loads areas of a language (each its own chunk; concurrent calls share the requests). */
 export async function loadAreas(language: Language, areas: Iterable<Area>): Promise<void> {
+  const missing = [...areas].filter((area) => !loaded[language].has(area));
+  if (missing.length === 0) return;
+  const loaders = await loadersOf(language);
   const waits: Promise<void>[] = [];
-  for (const area of areas) {
-    if (loaded[language].has(area)) continue;
+  for (const area of missing) {
+    if (loaded[language].has(area)) continue; // came with the Polish chunk, or meanwhile
     const id = `${language}/${area}`;
     let wait = pending.get(id);
     if (!wait) {
-      const load = loaders[language][`./${language}/${area}.ts`];
+      const load = loaders[`./${language}/${area}.ts`];
       if (!load) throw new Error(`No messages for the area "${area}" in ${language}`);
       wait = load().then(
         (module) => {

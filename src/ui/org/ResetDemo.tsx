@@ -4,7 +4,7 @@
  * everything first.
  */
 import { useState } from 'react';
-import { resetDemo } from '../../state/templates';
+import { resetDemo } from '../../state/templateUse';
 import { downloadText, exportWorkflows } from '../../state/transfer';
 import { ConfirmDialog } from '../common/ConfirmDialog';
 import { useAsyncAction } from '../common/useAsyncAction';

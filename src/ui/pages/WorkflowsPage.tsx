@@ -5,7 +5,7 @@
  * file dropped anywhere on the window. Stored workflows that cannot be
  * read are listed apart, with why, and can be deleted.
  */
-import { useCallback, useDeferredValue, useId, useMemo, useRef, useState } from 'react';
+import { Suspense, lazy, useCallback, useDeferredValue, useId, useMemo, useRef, useState } from 'react';
 import { useOrganization } from '../../state/org';
 import { type WorkflowListRow, readMatchingWorkflowIds, useUnreadableWorkflows, useWorkflowIds, useWorkflowWindow } from '../../state/workflowList';
 import { workflowCommands } from '../../state/workflows';
@@ -27,7 +27,14 @@ import { UndoToast } from '../workflows/UndoToast';
 import { WorkflowsTable } from '../workflows/WorkflowsTable';
 import '../workflows/workflows.css';
 import { ErrorAlert } from '../common/ErrorAlert';
-import { UnreadableRecords } from '../common/UnreadableRecords';
+
+// Shown only when stored workflows cannot be read: loaded then (a failed load shows nothing more).
+const UnreadableRecords = lazy(() =>
+  import('../common/UnreadableRecords').then(
+    (m) => ({ default: m.UnreadableRecords }),
+    () => ({ default: () => null }),
+  ),
+);
 
 /** Summaries read per page; the window read is the pages the rendered rows fall in. */
 const PAGE = 50;
@@ -188,15 +195,19 @@ export function WorkflowsPage() {
           onSelectAll={selectAll}
         />
       )}
-      <UnreadableRecords
-        records={unreadable ?? []}
-        title={t('workflows.unreadable.title')}
-        intro={t('workflows.unreadable.intro')}
-        listLabel={t('workflows.unreadable.list')}
-        removeText={t('workflows.unreadable.delete')}
-        removeLabel={(id) => t('workflows.unreadable.deleteLabel', { id })}
-        onRemove={(id) => void run(() => workflowCommands.discardUnreadable(id))}
-      />
+      {unreadable && unreadable.length > 0 && (
+        <Suspense fallback={null}>
+          <UnreadableRecords
+            records={unreadable}
+            title={t('workflows.unreadable.title')}
+            intro={t('workflows.unreadable.intro')}
+            listLabel={t('workflows.unreadable.list')}
+            removeText={t('workflows.unreadable.delete')}
+            removeLabel={(id) => t('workflows.unreadable.deleteLabel', { id })}
+            onRemove={(id) => void run(() => workflowCommands.discardUnreadable(id))}
+          />
+        </Suspense>
+      )}
       <ErrorAlert error={error} />
       <UndoToast name={deleted?.workflow.name} deletionKey={deleted?.key ?? 0} onUndo={undo} onDismiss={dismiss} />
       <DropOverlay visible={dragging} />

@@ -1,12 +1,22 @@
 /** The template gallery's cards (TemplateGallery.tsx loads them, with the templates' words, when it is first opened). */
+import { useMemo } from 'react';
 import { Link, useLocation } from 'wouter';
+import type { Organization } from '../../domain/org/organization';
 import { currentIndex } from '../../state/catalog';
-import { type Template, createFromTemplate } from '../../state/templates';
+import type { Template } from '../../state/templates';
+import { createFromTemplate, templatesFor } from '../../state/templateUse';
 import type { useAsyncAction } from '../common/useAsyncAction';
 import { useLocalized, useT } from '../i18n';
 import { templateText, templateWords } from './templateText';
 
-export function TemplateCards({ templates, run }: { templates: readonly (Template & { runsIn: string[] })[]; run: ReturnType<typeof useAsyncAction>['run'] }) {
+interface Props {
+  org: Organization;
+  loaded: readonly Template[];
+  run: ReturnType<typeof useAsyncAction>['run'];
+}
+
+export function TemplateCards({ org, loaded, run }: Props) {
+  const templates = useMemo(() => templatesFor(org, loaded), [org, loaded]);
   const [, navigate] = useLocation();
   const t = useT();
   const localize = useLocalized();

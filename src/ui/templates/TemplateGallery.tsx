@@ -5,9 +5,9 @@
  * are missing says what to install. Names and descriptions are shown in the
  * UI's language (templateText.ts), and so is the workflow created from one.
  */
-import { Suspense, useEffect, useMemo, useState } from 'react';
+import { Suspense, useEffect, useState } from 'react';
 import type { Organization } from '../../domain/org/organization';
-import { type Template, loadTemplates, templatesFor } from '../../state/templates';
+import { type Template, loadTemplates } from '../../state/templates';
 import { useAsyncAction } from '../common/useAsyncAction';
 import { useT } from '../i18n';
 import { lazyWithMessages } from '../i18n/lazyWithMessages';
@@ -26,7 +26,6 @@ export function TemplateGallery({ org }: { org: Organization | undefined }) {
   useEffect(() => {
     if (open && !loaded) void run(async () => setLoaded(await loadTemplates()));
   }, [open, loaded, run]);
-  const templates = useMemo(() => (org && loaded ? templatesFor(org, loaded) : []), [org, loaded]);
   const t = useT();
   const loading = (
     <p role="status" className="muted">
@@ -36,13 +35,13 @@ export function TemplateGallery({ org }: { org: Organization | undefined }) {
   return (
     <details className="templates card" onToggle={(e) => setOpen(e.currentTarget.open)}>
       <summary>
-        <h2>{t('templates.title')}</h2> {loaded && org && <span className="muted">({templates.length})</span>}
+        <h2>{t('templates.title')}</h2> {loaded && org && <span className="muted">({loaded.length})</span>}
       </summary>
       <ErrorAlert error={error} />
       {open && !(loaded && org) && !error && loading}
       {loaded && org && (
         <Suspense fallback={loading}>
-          <TemplateCards templates={templates} run={run} />
+          <TemplateCards org={org} loaded={loaded} run={run} />
         </Suspense>
       )}
     </details>

@@ -1,6 +1,7 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { demoOrganization } from '../../domain/org/demo';
-import { loadTemplates, templatesFor } from '../../state/templates';
+import { loadTemplates } from '../../state/templates';
+import { templatesFor } from '../../state/templateUse';
 import { loadCatalog } from '../i18n/catalog';
 import { translateIn } from '../i18n';
 import { en } from '../i18n/en';

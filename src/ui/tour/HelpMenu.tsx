@@ -6,7 +6,7 @@
  */
 import { type KeyboardEvent, useEffect, useId, useRef, useState } from 'react';
 import { type MessageKey, useT } from '../i18n';
-import { tour } from './commands';
+import { startTour } from './tourState';
 import './tour.css';
 
 interface Item {
@@ -14,7 +14,7 @@ interface Item {
   run: () => void;
 }
 
-const ITEMS: readonly Item[] = [{ label: 'shell.help.takeTour', run: () => tour.start() }];
+const ITEMS: readonly Item[] = [{ label: 'shell.help.takeTour', run: startTour }];
 
 function menuItems(list: HTMLUListElement | null): HTMLElement[] {
   return Array.from(list?.querySelectorAll<HTMLElement>('[role="menuitem"]') ?? []);

@@ -12,8 +12,8 @@
  */
 import { Suspense, useEffect } from 'react';
 import { lazyWithMessages } from '../i18n/lazyWithMessages';
-import { tour } from './commands';
-import { useTour } from './tourStore';
+import { isFirstVisit } from '../../state/tour';
+import { useTour } from './tourState';
 
 // The session (steps, popover, placement) and the tour's words load when the tour starts:
 // on a first visit right after the first render, else when Help → Take the tour is chosen.
@@ -22,8 +22,9 @@ const TourSession = lazyWithMessages(['tour', 'templateItems'], () => import('./
 export function Tour() {
   const running = useTour((s) => s.running);
   const index = useTour((s) => s.index);
+  // The tour's commands (tourStore.ts) load only when it starts.
   useEffect(() => {
-    tour.startIfFirstVisit();
+    if (isFirstVisit()) void import('./commands').then(({ tour }) => tour.startIfFirstVisit());
   }, []);
   return running ? (
     <Suspense fallback={null}>

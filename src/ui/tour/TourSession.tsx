@@ -1,7 +1,7 @@
 /** A running tour: goes to each step's page, outlines its target, shows the popover (Tour.tsx loads it when the tour starts). */
 import { useEffect, useRef, useState } from 'react';
 import { useLocation } from 'wouter';
-import { workflowForTour } from '../../state/tour';
+import { workflowForTour } from '../../state/tourWorkflow';
 import { tour } from './commands';
 import { TourPopover } from './TourPopover';
 import { TOUR_STEPS, isOnPage } from './steps';

@@ -1,17 +1,15 @@
 /**
  * The guided tour's progress: whether it is running and on which step, as
- * a pure reducer (tested without a DOM) behind a small zustand store. Every
+ * a pure reducer (tested without a DOM) behind a small zustand store
+ * (tourState.ts, which the first page reads; this module loads with the
+ * first start of the tour). Every
  * start and end is persisted (src/state/tour), so the tour starts by itself
  * only on a browser's first visit, and never again once skipped or finished.
  */
-import { create } from 'zustand';
 import { type TourOutcome, isFirstVisit, writeTourOutcome } from '../../state/tour';
+import { IDLE, type TourState, useTour } from './tourState';
 
-export interface TourState {
-  running: boolean;
-  /** The step shown, 0-based; meaningful only while running. */
-  index: number;
-}
+export { IDLE, type TourState, useTour } from './tourState';
 
 export type TourAction = { type: 'start' } | { type: 'next' } | { type: 'back' } | { type: 'skip' };
 
@@ -20,8 +18,6 @@ export interface TourTransition {
   /** What to persist, when the action starts or ends the tour. */
   outcome?: TourOutcome;
 }
-
-export const IDLE: TourState = { running: false, index: 0 };
 
 /**
  * Applies an action to the tour of `stepCount` steps. Next on the last step
@@ -44,8 +40,6 @@ export function reduceTour(state: TourState, action: TourAction, stepCount: numb
       return { state: IDLE, outcome: 'skipped' };
   }
 }
-
-export const useTour = create<TourState>(() => IDLE);
 
 /** Creates the commands of a tour of `stepCount` steps over a store and a place to persist outcomes. */
 export function tourCommands(stepCount: number, persist: (outcome: TourOutcome) => void = writeTourOutcome) {

@@ -4,7 +4,7 @@
  * it off and says why in an alert. The row shows the workflow's list summary
  * (state/workflowList.ts); an export reads the document when clicked.
  */
-import { type Ref, useEffect, useRef, useState, type FormEvent, type KeyboardEvent } from 'react';
+import { type Ref, Suspense, lazy, useEffect, useRef, useState } from 'react';
 import { Link } from 'wouter';
 import { currentIndex } from '../../state/catalog';
 import type { Organization } from '../../domain/org/organization';
@@ -15,7 +15,9 @@ import { workflowCommands } from '../../state/workflows';
 import { useAsyncAction } from '../common/useAsyncAction';
 import { useLanguage, useLocalized, useT } from '../i18n';
 import { lastEdited, storesSummary, triggerLabel } from './summary';
-import { ErrorAlert } from '../common/ErrorAlert';
+
+// The inline rename form loads when Rename is first chosen; the name stays shown meanwhile.
+const RenameForm = lazy(() => import('./RenameForm').then((m) => ({ default: m.RenameForm })));
 
 interface Props {
   entry: WorkflowListRow;
@@ -70,11 +72,9 @@ export function WorkflowRow({ entry, org, now, onDelete, focusRequested, onFocus
       </td>
       <th scope="row" className="workflows__name">
         {editing ? (
-          <RenameForm
-            name={name}
-            onSave={(next) => workflowCommands.rename(id, next)}
-            onDone={stopEditing}
-          />
+          <Suspense fallback={name}>
+            <RenameForm name={name} onSave={(next) => workflowCommands.rename(id, next)} onDone={stopEditing} />
+          </Suspense>
         ) : (
           <Link ref={linkRef} href={`/editor/${id}`}>
             <span className="visually-hidden">{t('workflows.row.open')}</span>
@@ -167,53 +167,5 @@ export function WorkflowRow({ entry, org, now, onDelete, focusRequested, onFocus
         )}
       </td>
     </tr>
-  );
-}
-
-/** The inline rename form: Enter saves, Escape or Cancel keeps the old name. */
-function RenameForm({
-  name,
-  onSave,
-  onDone,
-}: {
-  name: string;
-  onSave: (name: string) => Promise<void>;
-  onDone: () => void;
-}) {
-  const [value, setValue] = useState(name);
-  const { error, run } = useAsyncAction();
-  const t = useT();
-  const save = async (e: FormEvent) => {
-    e.preventDefault();
-    if (value === name || (await run(() => onSave(value)))) onDone();
-  };
-  const onKeyDown = (e: KeyboardEvent) => {
-    if (e.key === 'Escape') {
-      e.preventDefault();
-      onDone();
-    }
-  };
-  return (
-    <form onSubmit={save} onKeyDown={onKeyDown}>
-      <div className="row nowrap">
-        <label>
-          <span className="visually-hidden">{t('workflows.row.nameOf', { name })}</span>
-          <input
-            value={value}
-            onChange={(e) => setValue(e.target.value)}
-            maxLength={120}
-            autoFocus
-            aria-invalid={error ? true : undefined}
-          />
-        </label>
-        <button type="submit" className="primary small-button">
-          {t('app.saveName')}
-        </button>
-        <button type="button" className="small-button" onClick={onDone}>
-          {t('app.cancel')}
-        </button>
-      </div>
-      <ErrorAlert error={error} />
-    </form>
   );
 }

@@ -1,4 +1,4 @@
-/** English messages about the installed app: working offline and new versions (src/ui/UpdatePrompt.tsx). */
+/** English messages about the installed app: working offline and new versions (src/ui/UpdatePromptView.tsx). */
 export const pwa = {
   'pwa.update.title': 'Update available',
   'pwa.update.detail': 'A new version of Flowbench is ready. Your work is kept when you reload.',
