@@ -44,3 +44,59 @@ test('opening the editor and showing a step loads no engine code; a test run loa
   await expect(toolbar.getByRole('button', { name: 'Show on canvas' })).toBeVisible();
   expect(fetched(engine, scripts).length).toBeGreaterThan(0);
 });
+
+/** A stored record whose document cannot be read (as another program might leave it), written straight into IndexedDB. */
+async function storeUnreadable(page: import('@playwright/test').Page, id: string) {
+  await page.evaluate(async (key) => {
+    const db = await new Promise<IDBDatabase>((resolve, reject) => {
+      const req = indexedDB.open('flowbench');
+      req.onsuccess = () => resolve(req.result);
+      req.onerror = () => reject(req.error);
+    });
+    await new Promise((resolve, reject) => {
+      const tx = db.transaction('workflows', 'readwrite');
+      tx.objectStore('workflows').put({ id: key, name: 'Broken', updatedAt: '2026-03-01T10:00:00.000Z', revision: 1, schemaVersion: 1, doc: { id: key, steps: 'none' } });
+      tx.oncomplete = resolve;
+      tx.onerror = () => reject(tx.error);
+    });
+    db.close();
+  }, id);
+}
+
+test('the page started at an editor address reads its workflow early: missing and unreadable ones say so, a stored one edits, saves and undoes as before', async ({ page }) => {
+  const editor = new EditorPage(page);
+  const id = await editor.createWorkflow();
+  await storeUnreadable(page, 'wf-broken');
+  const notFound = page.getByRole('heading', { level: 1, name: 'Workflow not found' });
+
+  for (const missing of ['wf-nope', 'wf-broken']) {
+    await page.goto(`/#/editor/${missing}`);
+    await page.reload();
+    await expect(notFound).toBeVisible();
+  }
+
+  await page.goto(`/#/editor/${id}`);
+  await page.reload();
+  await expect(editor.canvas).toBeVisible();
+  await editor.item('Triggers', 'Shopify', 'Order created').click();
+  await expect(editor.canvas.locator('.react-flow__node')).toHaveCount(1);
+  await editor.expectSaved();
+  await page.reload();
+  await expect(editor.canvas.locator('.react-flow__node')).toHaveCount(1);
+  await editor.item('Actions', 'Shopify', 'Add order tags').click();
+  await expect(editor.canvas.locator('.react-flow__node')).toHaveCount(2);
+  await editor.pane.click({ position: { x: 5, y: 5 } });
+  await page.keyboard.press('Control+z');
+  await expect(editor.canvas.locator('.react-flow__node')).toHaveCount(1);
+  await editor.expectSaved();
+
+  // Started in Polish: the editor's messages load with the language (never a key shown first).
+  const errors: string[] = [];
+  page.on('console', (m) => void (m.type() === 'error' && errors.push(m.text())));
+  await page.evaluate(() => localStorage.setItem('flowbench.language', 'pl'));
+  await page.reload();
+  await expect(page.locator('html')).toHaveAttribute('lang', 'pl');
+  await expect(page.locator('.react-flow__node')).toHaveCount(1);
+  await expect(page.getByRole('toolbar').first()).toBeVisible();
+  expect(errors.filter((e) => e.includes('before they were loaded'))).toEqual([]);
+});

@@ -9,6 +9,9 @@
 import { expect, test } from '@playwright/test';
 import { V5_SCHEMA } from '../test/fixtures/db/v5';
 import { V5_RECORDS } from '../test/fixtures/db/v5runs';
+import { V9_RECORDS, V9_SCHEMA } from '../test/fixtures/db/v9';
+import { OldDatabase } from './pages/OldDatabase';
+import { SandboxPage } from './pages/SandboxPage';
 import { chunksWith, scriptsOf } from './scripts';
 
 /**
@@ -87,8 +90,8 @@ test('a version-5 database with whole run records upgrades in Chromium, its upgr
   expect(scripts.filter((s) => upgradeV7.includes(s))).toHaveLength(1);
   expect(scripts.filter((s) => upgradeV9.includes(s))).toHaveLength(1);
   const state = await databaseState(page);
-  // Dexie opens IndexedDB at ten times its version: version 9 is the current one.
-  expect(state.version).toBe(90);
+  // Dexie opens IndexedDB at ten times its version: version 10 is the current one.
+  expect(state.version).toBe(100);
   expect(state.runWorkflows).toBeGreaterThanOrEqual(2);
   expect(state.runObjects).toBe(3);
 
@@ -101,4 +104,36 @@ test('a version-5 database with whole run records upgrades in Chromium, its upgr
   await page.reload();
   await expect(page.getByRole('link', { name: 'Open Nightly tag', exact: true })).toBeVisible();
   expect(again.filter((s) => upgradeV7.includes(s) || upgradeV9.includes(s))).toEqual([]);
+});
+
+test('a version-9 database: the sandbox and faults lose the indexes their key begins with; each store shows its own records and faults, a reset one store\'s, runs read', async ({ page }) => {
+  // store-1 (Warsaw) and store-10 (Gdańsk): ids where one is a prefix of the other as text.
+  const old = new OldDatabase(page);
+  await old.create(9, V9_SCHEMA, V9_RECORDS);
+  const sandbox = new SandboxPage(page);
+  await sandbox.open('Warsaw');
+  await expect(sandbox.app('Slack')).toContainText('Low rating 2');
+  await expect(sandbox.app('Slack')).not.toContainText('Low rating 1');
+  await expect(sandbox.fault('Slack')).toHaveValue('always');
+  await sandbox.store.selectOption({ label: 'Gdańsk' });
+  await expect(sandbox.app('Slack')).toContainText('Low rating 1');
+  await expect(sandbox.app('Slack')).not.toContainText('Low rating 2');
+  await expect(sandbox.fault('Slack')).toHaveValue('transient');
+
+  const shape = await old.shape();
+  expect(shape.version).toBe(100);
+  expect(shape.stores.sandbox).toEqual([]);
+  expect(shape.stores.faults).toEqual([]);
+
+  // Reset sandbox of Warsaw: its Slack message goes, Gdańsk's stays.
+  await sandbox.store.selectOption({ label: 'Warsaw' });
+  await expect(sandbox.app('Slack')).toContainText('Low rating 2');
+  await sandbox.reset.click();
+  await page.getByRole('dialog').getByRole('button', { name: 'Reset sandbox' }).click();
+  await expect(sandbox.app('Slack')).toHaveCount(0);
+  await sandbox.store.selectOption({ label: 'Gdańsk' });
+  await expect(sandbox.app('Slack')).toContainText('Low rating 1');
+
+  await page.goto('/#/runs');
+  await expect(page.getByRole('link', { name: /^Details of the run of Low ratings to Slack / })).toHaveCount(2);
 });

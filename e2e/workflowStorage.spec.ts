@@ -34,7 +34,7 @@ test('a v7 database: every workflow is listed, searchable and opens as before, i
   await list.search.fill('');
 
   const shape = await old.shape();
-  expect(shape.version).toBe(90);
+  expect(shape.version).toBe(100);
   expect(shape.stores).not.toHaveProperty('workflowIndex');
   expect(shape.stores.workflows).toEqual(['[rank+search]', 'name', 'problem', 'words']);
 

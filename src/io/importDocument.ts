@@ -184,6 +184,9 @@ function fail(path: string, message: string): ImportResult {
   return { ok: false, problems: [{ path, message }] };
 }
 
+/** A UTF-16 unit outside ASCII (U+0080 and above). */
+const NOT_ASCII = /[\u0080-\uffff]/;
+
 /**
  * The UTF-8 size of the text (as TextEncoder would encode it: a lone surrogate as the 3 bytes of
  * U+FFFD), counted without encoding it; a text far over the limit is not counted just to be refused.
@@ -191,8 +194,11 @@ function fail(path: string, message: string): ImportResult {
 export function utf8Length(text: string, maxBytes = MAX_IMPORT_BYTES): number {
   // Every UTF-16 unit is at least one byte: the length is a lower bound.
   if (text.length > 4 * maxBytes) return text.length;
+  // Most exports are ASCII: one native scan instead of a loop over every unit (10-50 ms for import-10k's 2.8 MB).
+  const first = text.search(NOT_ASCII);
+  if (first < 0) return text.length;
   let bytes = text.length;
-  for (let i = 0; i < text.length; i++) {
+  for (let i = first; i < text.length; i++) {
     const unit = text.charCodeAt(i);
     if (unit < 0x80) continue;
     if (unit < 0x800) bytes += 1;

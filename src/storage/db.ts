@@ -257,6 +257,11 @@ export class FlowbenchDb extends Dexie {
     this.version(9)
       .stores({ workflows: 'id, name, [rank+search], *words, problem', workflowIndex: null })
       .upgrade(lazyUpgrade(() => import('./upgrades/v9')));
+    // v10: the sandbox's `[storeId+appId]` and `storeId` indexes and the faults' `storeId` index go:
+    // each is a prefix of its table's primary key, so a store's (or a store and app's) rows are a
+    // range of the key (keyPrefix.ts), and every sandbox row a run writes (a Slack message, a tag)
+    // updated two index entries for nothing. Rows are unchanged: nothing to migrate.
+    this.version(10).stores({ sandbox: '[storeId+appId+collection+id]', faults: '[storeId+appId]' });
     // Kept last: runs when the database is open, whatever version it was upgraded from.
     this.on('ready', (vipDb) => syncWorkflowIndex(vipDb as FlowbenchDb));
   }

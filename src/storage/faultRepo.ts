@@ -7,6 +7,7 @@
 import { FaultConfig } from '../domain/runs/faultConfig';
 import { formatIssues } from '../domain/zodIssues';
 import type { FlowbenchDb } from './db';
+import { byKeyPrefix } from './keyPrefix';
 import type { CorruptRecordReporter } from './settingsRepo';
 
 const warn: CorruptRecordReporter = (where, problem) => console.warn(`Ignored ${where}: ${problem}`);
@@ -19,7 +20,7 @@ export interface StoredFault {
 
 /** Every readable fault of one store, or of all stores when `storeId` is omitted. */
 export async function readFaults(db: FlowbenchDb, storeId?: string, onCorrupt: CorruptRecordReporter = warn): Promise<StoredFault[]> {
-  const rows = storeId === undefined ? await db.faults.toArray() : await db.faults.where('storeId').equals(storeId).toArray();
+  const rows = storeId === undefined ? await db.faults.toArray() : await byKeyPrefix(db.faults, [storeId]).toArray();
   const out: StoredFault[] = [];
   for (const row of rows) {
     const parsed = FaultConfig.safeParse(row.config);

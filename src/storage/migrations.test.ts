@@ -17,6 +17,9 @@ import { readUnreadableWorkflows, readWorkflowWindow } from './workflowSummaries
 import { V5_RECORDS as V5_RUN_RECORDS, V5_REVIEW_DOC, V5_RUNS, createV5RunsDatabase } from '../../test/fixtures/db/v5runs';
 import { V7_EDITED_DOC, V7_IMPORTED_DOC, V7_RECORDS, createV7Database } from '../../test/fixtures/db/v7';
 import { readWorkflowNames } from './workflowNames';
+import { V9_RECORDS, createV9Database } from '../../test/fixtures/db/v9';
+import { clearSandbox, readSandboxRows } from './sandboxRepo';
+import { ensureStoreData, seedStoreData } from './storeDataRepo';
 
 describe('migrations', () => {
   it('v1 → current: a filled version-1 database keeps every record, readable by the current code', async () => {
@@ -207,6 +210,41 @@ describe('migrations', () => {
     expect(await saveWorkflow(db, { ...V7_IMPORTED_DOC, name: 'Saved after v9' } as never, 1, '2026-12-07T10:00:00.000Z')).toEqual({ ok: true, revision: 2 });
     expect((await readWorkflowWindow(db, 'saved', 0, 10)).rows.map((r) => [r?.id, r?.name])).toEqual([['wf-imported', 'Saved after v9']]);
     expect((await listVersions(db, 'wf-imported')).map((v) => v.reason)).toEqual(['edit', 'import']);
+    db.close();
+    await db.delete();
+  });
+
+  it('v9 → current: the sandbox and faults lose the indexes their key already begins with; each store reads its own rows and faults, runs read', async () => {
+    const name = 'migration-v9';
+    await createV9Database(name);
+    const db = new FlowbenchDb(name);
+    await db.open();
+    expect(db.verno).toBeGreaterThanOrEqual(10);
+    const indexNames = (table: string) => [...db.backendDB().transaction(table).objectStore(table).indexNames];
+    expect(indexNames('sandbox')).toEqual([]);
+    expect(indexNames('faults')).toEqual([]);
+    for (const [table, rows] of Object.entries(V9_RECORDS)) expect(await db.table(table).count(), table).toBe(rows.length);
+    // `store-1` is a prefix of `store-10` as text: the key ranges keep them apart.
+    const rowsOf = async (storeId: string) => (await readSandboxRows(db, storeId)).map((r) => `${r.appId}/${r.collection}/${r.id}`);
+    expect(await rowsOf('store-1')).toEqual(['shopify/customers/101', 'shopify/order-tags/5001', 'slack/messages/1']);
+    expect(await rowsOf('store-10')).toEqual(['shopify/customers/201', 'slack/messages/1']);
+    expect(await readSandboxRows(db)).toHaveLength(5);
+    expect((await readFaults(db, 'store-1')).map((f) => f.config)).toEqual([{ mode: 'always' }]);
+    expect((await readFaults(db, 'store-10')).map((f) => f.config)).toEqual([{ mode: 'transient', failures: 2 }]);
+    expect(await readFaults(db)).toHaveLength(2);
+    // Both stores have readable store data: nothing is seeded again.
+    expect(await ensureStoreData(db, '2026-12-08T00:00:00.000Z')).toEqual([]);
+    // Reset sandbox of store-1 keeps its store data and store-10's rows.
+    await clearSandbox(db, 'store-1');
+    expect(await rowsOf('store-1')).toEqual(['shopify/customers/101']);
+    expect(await rowsOf('store-10')).toEqual(['shopify/customers/201', 'slack/messages/1']);
+    // Seeding store-1 again replaces only its store data.
+    await seedStoreData(db, 'store-1', '2026-12-08T00:00:00.000Z');
+    expect((await rowsOf('store-1')).includes('shopify/customers/101')).toBe(false);
+    expect(await rowsOf('store-10')).toEqual(['shopify/customers/201', 'slack/messages/1']);
+    // The runs read as they were.
+    for (const row of V9_RECORDS.runs) expect((await readRun(db, row.id))?.id).toBe(row.id);
+    expect((await readRunWindow(db, {}, 0, 10)).total).toBe(V9_RECORDS.runs.length);
     db.close();
     await db.delete();
   });

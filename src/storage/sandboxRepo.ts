@@ -9,6 +9,7 @@ import { SandboxRowSchema } from '../domain/runs/records';
 import { isStoreDataRow } from '../domain/shopify/storeResources';
 import { formatIssues } from '../domain/zodIssues';
 import type { FlowbenchDb, SandboxRow } from './db';
+import { byKeyPrefix } from './keyPrefix';
 import type { CorruptRecordReporter } from './settingsRepo';
 
 const warn: CorruptRecordReporter = (where, problem) => console.warn(`Ignored ${where}: ${problem}`);
@@ -27,13 +28,18 @@ function parse(row: SandboxRow, onCorrupt: CorruptRecordReporter): StoredSandbox
   return undefined;
 }
 
+/** A store's sandbox rows: a range of the primary key `[storeId+appId+collection+id]`. */
+export function sandboxOfStore(db: FlowbenchDb, storeId: string) {
+  return byKeyPrefix(db.sandbox, [storeId]);
+}
+
 /** Every readable sandbox row of one store, or of all stores when `storeId` is omitted. */
 export async function readSandboxRows(
   db: FlowbenchDb,
   storeId?: string,
   onCorrupt: CorruptRecordReporter = warn,
 ): Promise<StoredSandboxRow[]> {
-  const rows = storeId === undefined ? await db.sandbox.toArray() : await db.sandbox.where('storeId').equals(storeId).toArray();
+  const rows = storeId === undefined ? await db.sandbox.toArray() : await sandboxOfStore(db, storeId).toArray();
   const out: StoredSandboxRow[] = [];
   for (const row of rows) {
     const parsed = parse(row, onCorrupt);
@@ -48,6 +54,6 @@ export async function readSandboxRows(
  * and draft orders, storeDataRepo.ts) is kept: "Reset store data" renews it.
  */
 export async function clearSandbox(db: FlowbenchDb, storeId?: string): Promise<void> {
-  const rows = storeId === undefined ? db.sandbox.toCollection() : db.sandbox.where('storeId').equals(storeId);
+  const rows = storeId === undefined ? db.sandbox.toCollection() : sandboxOfStore(db, storeId);
   await rows.filter((row) => !isStoreDataRow(row)).delete();
 }

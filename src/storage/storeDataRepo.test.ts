@@ -10,7 +10,7 @@ import { generateStoreData } from '../domain/shopify/generate';
 import { OrderRecord } from '../domain/shopify/records';
 import { FlowbenchDb } from './db';
 import { addStore, ensureOrganization, resetDemo } from './orgRepo';
-import { clearSandbox, readSandboxRows } from './sandboxRepo';
+import { clearSandbox, readSandboxRows, sandboxOfStore } from './sandboxRepo';
 import { ensureStoreData, seedStoreData, writeStoreRecord } from './storeDataRepo';
 
 const NOW = '2026-03-02T10:00:00.000Z';
@@ -53,7 +53,7 @@ describe('ensureStoreData', () => {
   it('seeds a store whose only Shopify records are of an older shape (tags written before store data existed)', async () => {
     await fresh();
     await ensureStoreData(db, NOW);
-    await db.sandbox.where('storeId').equals('store-2').delete();
+    await sandboxOfStore(db, 'store-2').delete();
     await db.sandbox.put({ storeId: 'store-2', appId: 'shopify', collection: 'orders', id: '5', record: { id: '5', orderId: '5', tags: ['vip'], lastAdded: ['vip'] }, schemaVersion: 1, updatedAt: NOW });
     expect(await ensureStoreData(db, NOW)).toEqual(['store-2']);
     expect((await ordersOf('store-2')).length).toBe(37);

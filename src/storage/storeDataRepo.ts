@@ -11,10 +11,11 @@ import { generateStoreData, storeDataRows } from '../domain/shopify/generate';
 import { RECORD_SCHEMA } from '../domain/shopify/records';
 import { STORE_DATA_APP, type StoreResource, isStoreDataRow } from '../domain/shopify/storeResources';
 import type { FlowbenchDb, SandboxRow } from './db';
+import { byKeyPrefix } from './keyPrefix';
 
-/** The store's data rows (four collections of the Shopify sandbox), unparsed. */
+/** The store's data rows (four collections of the Shopify sandbox), unparsed: a range of the sandbox's primary key. */
 function storeDataRowsOf(db: FlowbenchDb, storeId: string) {
-  return db.sandbox.where('[storeId+appId]').equals([storeId, STORE_DATA_APP]).filter(isStoreDataRow);
+  return byKeyPrefix(db.sandbox, [storeId, STORE_DATA_APP]).filter(isStoreDataRow);
 }
 
 /**

@@ -5,14 +5,16 @@
  * library, the engine, the catalog's manifests and the rest (docs/benchmarks.md,
  * startup-bundle).
  */
-import { type ComponentType, Suspense, useEffect } from 'react';
+import { type ComponentType, Suspense, useEffect, useState } from 'react';
 import { Redirect, Route, Router, Switch, useLocation } from 'wouter';
 import { useHashLocation } from 'wouter/use-hash-location';
 import { ensureFullCatalog } from '../state/catalog';
+import { prefetchWorkflow } from '../state/editor/prefetch';
 import { useSetting } from '../state/settings';
 import { ErrorBoundary } from './ErrorBoundary';
 import { Header } from './Header';
-import { useT } from './i18n';
+import { initialLanguage, useT } from './i18n';
+import { requireAreas } from './i18n/language';
 import type { Area } from './i18n/catalog';
 import { lazyWithMessages } from './i18n/lazyWithMessages';
 import { StorageBanner } from './StorageBanner';
@@ -26,6 +28,7 @@ const RUN_AREAS = ['pages', 'runs', 'runCanvas', 'canvas', 'problems', 'storeDat
 const SIMULATOR_AREAS = ['pages', 'simulator', 'palette', 'runCanvas', 'runs', 'canvas', 'problems', 'storeData', 'editor'] as const;
 const EditorPage = pageWithMessages(EDITOR_AREAS, () => import('./pages/EditorPage').then((m) => m.EditorPage));
 const WorkflowEditorPage = pageWithMessages(EDITOR_AREAS, () => import('./pages/EditorPage').then((m) => m.WorkflowEditorPage));
+const earlyEditor = startEditorEarly();
 const OrganizationPage = pageWithMessages(['org', 'templates', 'customApps', 'pathProblems'], () => import('./pages/OrganizationPage').then((m) => m.OrganizationPage));
 const RunsPage = pageWithMessages(SIMULATOR_AREAS, () => import('./pages/RunsPage').then((m) => m.RunsPage));
 const RunPage = pageWithMessages(RUN_AREAS, () => import('./pages/RunPage').then((m) => m.RunPage));
@@ -67,7 +70,7 @@ function Pages() {
             </Route>
             <Route path="/workflows" component={WorkflowsPage} />
             <Route path="/editor" component={EditorPage} />
-            <Route path="/editor/:id">{(params) => <WorkflowEditorPage id={params.id} />}</Route>
+            <Route path="/editor/:id">{(params) => <WorkflowEditorRoute id={params.id} />}</Route>
             <Route path="/organization" component={OrganizationPage} />
             <Route path="/runs" component={RunsPage} />
             <Route path="/runs/:id/canvas">{(params) => <RunCanvasPage id={params.id} />}</Route>
@@ -79,6 +82,43 @@ function Pages() {
       </ErrorBoundary>
     </main>
   );
+}
+
+type WorkflowEditor = ComponentType<{ id: string }>;
+type EarlyEditor = { page?: WorkflowEditor; ready: Promise<WorkflowEditor | undefined> };
+
+/**
+ * Opened at an editor's address (`#/editor/<id>`): the editor's code, the manifests, its messages
+ * (in English; a Polish start loads them with the language) and the workflow's read start now, while
+ * the app boots, not after its first render (docs/benchmarks.md, "Canvas mount, the boot").
+ */
+function startEditorEarly(): EarlyEditor | undefined {
+  const id = /^#\/editor\/([^/?#]+)$/.exec(location.hash)?.[1];
+  if (!id) return undefined;
+  prefetchWorkflow(id);
+  const messages = initialLanguage() === 'en' ? requireAreas(EDITOR_AREAS) : Promise.reject(new Error('messages load with the language'));
+  const early: EarlyEditor = {
+    // On a failure the route's lazy page loads (and reports) it again, or the messages in the language shown.
+    ready: Promise.all([import('./pages/EditorPage'), ensureFullCatalog(), messages]).then(([m]) => (early.page = m.WorkflowEditorPage), () => undefined),
+  };
+  return early;
+}
+
+/**
+ * The editor of one workflow. When the boot started loading it, the page is shown as soon as it is
+ * loaded (a state update, not a Suspense fallback, whose reveal React holds back for up to 300 ms);
+ * else it loads lazily. The page's type is chosen once, so a re-render never remounts the editor.
+ */
+function WorkflowEditorRoute({ id }: { id: string }) {
+  const t = useT();
+  const [Page, setPage] = useState<WorkflowEditor | undefined>(() => (earlyEditor ? earlyEditor.page : WorkflowEditorPage));
+  useEffect(() => {
+    if (Page || !earlyEditor) return;
+    let live = true;
+    void earlyEditor.ready.then((page) => live && setPage(() => page ?? WorkflowEditorPage));
+    return () => void (live = false);
+  }, [Page]);
+  return Page ? <Page id={id} /> : <p aria-busy="true" className="page">{t('app.loading')}</p>;
 }
 
 /** Puts the theme preference on <html>; CSS follows the system when it is "system". */

@@ -127,10 +127,13 @@ export class Autosave {
   /**
    * Reads the workflow and starts following it; carries on from a backup of
    * unsaved edits (or shows the conflict when the stored workflow moved on).
-   * Resolves false when it does not exist or cannot be read.
+   * Resolves false when it does not exist or cannot be read. `firstRead`, when
+   * given, is that read already started (state/editor/prefetch.ts); the
+   * workflow is read here only if it failed.
    */
-  async open(): Promise<boolean> {
-    const opened = await this.watchOtherTabs();
+  async open(firstRead?: Promise<Opened>): Promise<boolean> {
+    const early = firstRead && (await firstRead.catch(() => undefined));
+    const opened = early ?? (await this.watchOtherTabs(true));
     if (!opened || this.disposed) return false;
     const { doc, revision } = opened;
     this.load(doc, revision);
@@ -146,6 +149,8 @@ export class Autosave {
     } else if (backup) {
       this.clearBackup();
     }
+    // Read before the watch: it starts from the revision, and a save elsewhere since the read is taken at once.
+    if (early) void this.watchOtherTabs(false);
     return doc !== undefined;
   }
 
@@ -275,16 +280,17 @@ export class Autosave {
    * here is unsaved. The watch's first read is the open's read of the document
    * and its revision (one structured clone and one parse of the record instead
    * of three at open, docs/benchmarks.md); later reads take the revision only.
-   * Resolves with that first read.
+   * Resolves with that first read. Without `readDocument` (the open's read was
+   * done before), the first read takes the revision only, as later ones do.
    */
-  private watchOtherTabs(): Promise<Opened | undefined> {
+  private watchOtherTabs(readDocument: boolean): Promise<Opened | undefined> {
     this.stopWatch();
     const first = new Promise<Opened | undefined>((resolve) => {
       this.settleOpen = resolve;
     });
     const { db } = this.deps;
     const id = this.workflowId;
-    let opening = true;
+    let opening = readDocument;
     this.watch = liveQuery(async (): Promise<Opened | number> => {
       if (opening) {
         opening = false;

@@ -8,8 +8,8 @@ import { getDb } from '../../storage/db';
 import { catalogSource } from '../catalog';
 import { organizationSource } from '../org';
 import type { BackupStorage, PageLifecycle } from './autosave';
+import { takeWorkflowPrefetch } from './prefetch';
 import { type EditorSession, createEditorSession } from './session';
-
 
 function localBackup(): BackupStorage | undefined {
   try {
@@ -68,6 +68,7 @@ export async function openBrowserSession(workflowId: string): Promise<{ session:
     organization: organizationSource(),
     backup: localBackup(),
     page: pageLifecycle,
+    firstRead: takeWorkflowPrefetch(workflowId),
   });
   return { session, found: await session.open() };
 }

@@ -82,6 +82,30 @@ describe('an editor session', () => {
     expect(await session('nope').open()).toBe(false);
   });
 
+  it('opens from a read started before it (at boot), then takes a save made elsewhere since that read', async () => {
+    const early = readWorkflowWithRevision(db, 'wf-1');
+    await early;
+    await putWorkflow(db, createWorkflow('Saved since', 'wf-1'), NOW);
+    const s = session('wf-1', { firstRead: early });
+    expect(await s.open()).toBe(true);
+    expect(s.document.getState().doc?.name).toBe('Stored');
+    await new Promise<void>((resolve) => {
+      const stop = s.document.subscribe((state) => {
+        if (state.doc?.name !== 'Saved since') return;
+        stop();
+        resolve();
+      });
+    });
+    expect(s.document.getState().past).toHaveLength(0);
+  });
+
+  it('reads the workflow itself when the read started before failed, and says when an early read found none', async () => {
+    const s = session('wf-1', { firstRead: Promise.reject(new Error('the database was closed')) });
+    expect(await s.open()).toBe(true);
+    expect(s.document.getState().doc?.name).toBe('Stored');
+    expect(await session('nope', { firstRead: readWorkflowWithRevision(db, 'nope') }).open()).toBe(false);
+  });
+
   it('saves an applied change by itself, and two sessions keep separate documents and histories', async () => {
     const a = session();
     await a.open();

@@ -16,6 +16,7 @@ import type { Operation } from '../../domain/workflow/operations';
 import type { FlowbenchDb } from '../../storage/db';
 import { AUTOSAVE_DELAY_MS, Autosave, type BackupStorage, type PageLifecycle, type SaveStore } from './autosave';
 import { type DocumentStore, createDocumentStore } from './documentStore';
+import type { FirstRead } from './prefetch';
 import { type ProblemStore, type Source, Validation } from './problems';
 import { type EditorUiStore, createEditorUiStore } from './uiStore';
 
@@ -34,6 +35,8 @@ export interface EditorSessionDeps {
   page?: PageLifecycle;
   autosaveDelayMs?: number;
   now?: () => string;
+  /** The workflow's read, already started (prefetch.ts): `open()` takes it rather than reading again. */
+  firstRead?: Promise<FirstRead>;
 }
 
 export interface EditorSession {
@@ -81,6 +84,7 @@ export function createEditorSession(workflowId: string, deps: EditorSessionDeps)
   });
   const validation = new Validation(document, deps.organization, deps.catalog);
   const owned: (() => void)[] = [];
+  let firstRead = deps.firstRead;
   let disposing: Promise<void> | undefined;
 
   const session: EditorSession = {
@@ -96,7 +100,12 @@ export function createEditorSession(workflowId: string, deps: EditorSessionDeps)
       if (!result.ok) ui.getState().showRefusal(result.refusal);
       return result.ok;
     },
-    open: () => autosave.open(),
+    open() {
+      // Handed over once: the session keeps no reference to the read (and the document it gave) after opening.
+      const read = firstRead;
+      firstRead = undefined;
+      return autosave.open(read);
+    },
     flush: () => autosave.flush(),
     whenWritten: () => autosave.whenWritten(),
     hasUnsavedChanges: () => autosave.hasUnsavedChanges(),
