@@ -19,10 +19,10 @@ import {
   useReactFlow,
 } from '@xyflow/react';
 import '@xyflow/react/dist/style.css';
-import { type DragEvent, useCallback, useEffect, useMemo, useRef } from 'react';
+import { type DragEvent, useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { useT } from '../i18n';
 import { canConnect } from '../../domain/workflow/operations';
-import { useStore } from 'zustand';
+import type { StoreApi } from 'zustand';
 import type { Link } from '../../domain/workflow/document';
 import { PALETTE_ITEM_MIME, addPaletteItem, dropOnStep, parsePaletteItem } from '../../state/editor/commands';
 import { useEditorSession } from '../../state/editor/context';
@@ -30,7 +30,7 @@ import './canvas.css';
 import { CanvasAnnouncer } from './CanvasAnnouncer';
 import { CanvasMiniMap } from './CanvasMiniMap';
 import { edgeTypes } from './edges/LabelledEdge';
-import { type CanvasNode, canvasViewOf } from './flowStore';
+import { type CanvasNode, type FlowState, canvasViewOf } from './flowStore';
 import { nodeTypes } from './nodes/StepNodes';
 import { MIN_ZOOM } from './openingView';
 import { PortPickerDialog } from './PortPickerDialog';
@@ -44,11 +44,29 @@ function toLink(c: Connection | Edge): Link {
   return { from: c.source, port: (c.sourceHandle ?? 'next') as Link['port'], to: c.target };
 }
 
+/**
+ * The flow store's nodes and edges as React state, not `useStore` (useSyncExternalStore): a
+ * store change made in a pointer move (a drag) is then rendered at the event's priority, as
+ * React Flow's own `useNodesState` is, rather than synchronously after every move. Moves that
+ * arrive before React renders are drawn together, so a drag lays out, paints and layerizes the
+ * page once per rendered update instead of once per move (docs/benchmarks.md, canvas-drag-p95).
+ * A key press or a click is still rendered at once (discrete events are flushed synchronously).
+ */
+function useFlowState(flow: StoreApi<FlowState>): FlowState {
+  const [state, setState] = useState(flow.getState);
+  useEffect(() => {
+    // A change made between the first render and this subscription (React bails out when there was none).
+    // eslint-disable-next-line react-hooks/set-state-in-effect -- the subscription pattern before useSyncExternalStore, on purpose (above)
+    setState(flow.getState());
+    return flow.subscribe(setState);
+  }, [flow]);
+  return state;
+}
+
 export function WorkflowCanvas() {
   const session = useEditorSession();
   const view = canvasViewOf(session);
-  const nodes = useStore(view.flow, (s) => s.nodes);
-  const edges = useStore(view.flow, (s) => s.edges);
+  const { nodes, edges } = useFlowState(view.flow);
   const documentStore = session.document;
   const report = useCallback(
     (result: { ok: boolean; reason?: string }) => {

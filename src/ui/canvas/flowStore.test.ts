@@ -9,6 +9,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { builtInCatalog } from '../../domain/catalog/builtIn';
 import type { Catalog } from '../../domain/catalog/catalog';
 import { createWorkflow, triggerStep } from '../../domain/workflow/factory';
+import { STEP_KIND_NAMES, kindOf } from '../../domain/workflow/kinds/registry';
 import type { Source } from '../../state/editor/session';
 import { useDryRun } from '../../state/runtime/dryRunState';
 import { testSession } from '../../../test/fixtures/editorSession';
@@ -78,5 +79,15 @@ describe('the canvas flow store', () => {
     const record = { stepId: 't', kind: 'trigger', name: 't', status: 'succeeded', attempts: [], startedAt: NOW, finishedAt: NOW };
     useDryRun.setState({ run: { status: 'succeeded', steps: [record] } as never });
     expect(stepNode(view, 't').data.test).toEqual({ tested: true, record });
+  });
+});
+
+describe("a link's source handle", () => {
+  it("is named only for the ports of kinds with more than one: `next` is only ever a one-port kind's port", () => {
+    // The edges leave `next` unnamed (React Flow then takes the node's only source handle), which holds while this does.
+    for (const name of STEP_KIND_NAMES) {
+      const { ports } = kindOf(name);
+      if (ports.includes('next')) expect(ports, name).toEqual(['next']);
+    }
   });
 });

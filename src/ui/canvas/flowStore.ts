@@ -214,7 +214,9 @@ export class CanvasView {
     return {
       id,
       source: link.from,
-      sourceHandle: link.port,
+      // `next` is the port of the one-port kinds (flowStore.test.ts): no handle id, React Flow takes the node's only
+      // source handle, and keeps no lookup entry and key string per link for it (docs/benchmarks.md, memory-5000).
+      sourceHandle: link.port === 'next' ? null : link.port,
       target: link.to,
       label: portLabel(link.port),
       className,

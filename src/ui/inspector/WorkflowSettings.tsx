@@ -98,8 +98,12 @@ function WorkflowProblems() {
   const headingId = useId();
   const t = useT();
   const language = useLanguage();
-  const names = useMemo(() => new Map((steps ?? []).map((s) => [s.id, stepNameIn(language, s)])), [steps, language]);
-  const stepName = useCallback((id: string) => names.get(id) ?? id, [names]);
+  // The steps' names are looked up when the first problem of a step asks for one, not for every step of every
+  // workflow opened (a 5,000-step workflow without problems kept a Map of 5,000 names: docs/benchmarks.md, memory-5000).
+  const stepName = useMemo(() => {
+    let names: Map<string, string> | undefined;
+    return (id: string) => (names ??= new Map((steps ?? []).map((s) => [s.id, stepNameIn(language, s)]))).get(id) ?? id;
+  }, [steps, language]);
   return (
     <section className="inspector__section" aria-labelledby={headingId}>
       <h3 id={headingId}>{t('inspector.workflow.problems')}</h3>

@@ -93,7 +93,8 @@ export function runEdges(workflow: Workflow, path: RunPath, language: Language):
     return {
       id,
       source: link.from,
-      sourceHandle: link.port,
+      // As the editor's links (canvas/flowStore.ts): the one-port kinds' `next` names no handle.
+      sourceHandle: link.port === 'next' ? null : link.port,
       target: link.to,
       label: BRANCH_PORTS.has(link.port) && key ? translate(key) : undefined,
       className: interned(`edge--${link.port} ${taken ? 'edge--taken' : 'edge--not-taken'}`),

@@ -184,7 +184,17 @@ export const StepNode = memo(function StepNode({ data, selected }: NodeProps<Ste
       {ports.length === 1 ? ports[0] : ports}
     </div>
   );
-});
+}, sameShown);
+
+/**
+ * A node draws only its data and whether it is selected: React Flow's other props (its place,
+ * measured size, dragging, z-index) change when it is measured, dragged or raised, and
+ * re-rendering the node for them drew nothing new but kept a second copy of every fiber of it
+ * (React's alternates) and re-ran it on every frame of a drag (docs/benchmarks.md, memory-5000).
+ */
+function sameShown(before: NodeProps<StepNodeType>, after: NodeProps<StepNodeType>): boolean {
+  return before.data === after.data && before.selected === after.selected;
+}
 
 /** React Flow's node types: every kind is drawn by StepNode. */
 export const nodeTypes = {
