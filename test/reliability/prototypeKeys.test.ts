@@ -16,7 +16,7 @@ import { beforeEach, describe, expect, it } from 'vitest';
 import { T0 } from '../fixtures/engine';
 import { builtInCatalog } from '../../src/domain/catalog/builtIn';
 import { checkCustomApp, composeCatalog } from '../../src/domain/catalog/customApps';
-import { currentCatalog, ensureFullCatalog, setCustomApps } from '../../src/state/catalog';
+import { currentCatalog, ensureFullCatalog, loadComposer, setCustomApps } from '../../src/state/catalog';
 import type { AppManifest } from '../../src/domain/catalog/manifest';
 import type { Organization } from '../../src/domain/org/organization';
 import { validateSetup } from '../../src/domain/org/setup';
@@ -159,6 +159,7 @@ describe('workflow action fields and ids', () => {
 
 describe('trigger payloads typed in the simulator', () => {
   beforeEach(async () => {
+    await loadComposer(); // custom apps are composed with the built-in catalog by a module loaded on use
     setCustomApps([protoApp()]);
     await ensureFullCatalog();
   });
