@@ -12,7 +12,7 @@ import { EditorPage } from './pages/EditorPage';
 import { OrganizationPage } from './pages/OrganizationPage';
 import { RunsPage } from './pages/RunsPage';
 import { WorkflowsPage } from './pages/WorkflowsPage';
-import { scriptsOf } from './scripts';
+import { chunksWith, scriptsOf } from './scripts';
 
 interface IndexedApp {
   id: string;
@@ -25,7 +25,13 @@ const apps = JSON.parse(readFileSync('src/domain/catalog/catalogIndex.json', 'ut
 const connectors = apps.filter((a) => !a.builtIn);
 const TEMPLATE = 'Big paid orders: tag VIP and tell the team';
 
-const manifestsChunk = (scripts: string[]) => scripts.filter((file) => /^builtIn-.*\.js$/.test(file));
+// The built files that hold the built-in manifests (src/domain/catalog/builtIn.ts: the page's chunk, and the engine's
+// worker), told by the build's source maps (chunks are named by their hash).
+const manifestsChunk = (scripts: string[]) => {
+  const files = chunksWith(/src\/domain\/catalog\/builtIn\.ts$/);
+  if (files.length === 0) throw new Error('No built script holds builtIn.ts; run npm run build');
+  return scripts.filter((file) => files.includes(file));
+};
 
 /** Opens a palette's "Not installed" section, so every app's group is shown. */
 async function openNotInstalled(palette: Locator) {
