@@ -13,7 +13,8 @@
  * and the store objects the trigger read kept once and referenced).
  *
  * The peer's side is bench/engine/nodered.mjs (the same events, the same
- * text). Loaded from bench/run.mjs with Vite's module runner.
+ * text). Loaded from bench/run.mjs from a build for Node (vite build --ssr,
+ * bench/dist-node/), as the app ships bundled code.
  */
 import 'fake-indexeddb/auto';
 import { builtInCatalog as catalog } from '../../src/domain/catalog/builtIn';
