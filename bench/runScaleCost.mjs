@@ -11,20 +11,15 @@
  */
 import { loadavg } from 'node:os';
 import { browserCpuMs, cpuSince } from './lib/cpu.mjs';
-import { buildBenchPages, launchChromium, serveBenchPages } from './lib/servers.mjs';
+import { openBenchPage } from './lib/servers.mjs';
 import { median } from './lib/stats.mjs';
 
 const rounds = Number(process.argv[2] ?? 5);
 const count = Number(process.argv[3] ?? 100_000);
 const port = Number(process.env.FLOWBENCH_BENCH_PORT ?? 4391);
 const la = () => loadavg().map((x) => x.toFixed(2)).join(' ');
-await buildBenchPages();
-const pages = await serveBenchPages(port);
-const browser = await launchChromium();
+const { page, close } = await openBenchPage(port, 'runlog.html', 'runScale');
 try {
-  const page = await browser.newPage();
-  await page.goto(`${pages.url}/runlog.html`);
-  await page.waitForFunction(() => window.runScale !== undefined);
   await page.evaluate(() => window.runlog.prepare(1_000));
   const layouts = await page.evaluate(() => window.runScale.layouts);
   for (const layout of layouts) {
@@ -57,6 +52,5 @@ try {
   }
   console.log(`load ${la()}; ${new Date().toISOString()}`);
 } finally {
-  await browser.close();
-  await pages.close();
+  await close();
 }

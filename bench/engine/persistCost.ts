@@ -19,16 +19,12 @@
  */
 import 'fake-indexeddb/auto';
 import Dexie, { type Table } from 'dexie';
-import { builtInCatalog as catalog } from '../../src/domain/catalog/builtIn';
 import type { ParsedRunRecord, ParsedSandboxRow } from '../../src/domain/runs/records';
 import { splitRun } from '../../src/domain/runs/storedRun';
-import { builtInRegistry } from '../../src/engine/adapters/index';
-import { ManualClock, counterIds } from '../../src/engine/clock';
-import { Engine } from '../../src/engine/engine';
 import { MemorySandbox } from '../../src/engine/sandbox';
 import { FlowbenchDb } from '../../src/storage/db';
 import { writeRunBatch } from '../../src/storage/runRepo';
-import { T0 } from './scenario';
+import { reviewEngine } from './reviewEngine';
 import { organization, reviewEvents, reviewWorkflow } from './reviewsFlow';
 
 const BATCH = 100;
@@ -43,22 +39,13 @@ async function makeBatches(count: number): Promise<Batch[]> {
   const sandbox = new MemorySandbox();
   const batches: Batch[] = [];
   let current: Batch = { runs: [], rows: [] };
-  const engine = new Engine({
-    catalog,
-    registry: builtInRegistry,
-    sandbox,
-    clock: new ManualClock(T0),
-    ids: counterIds(),
-    onProgress: (p) => {
-      if (p.kind !== 'run-finished') return;
-      current.rows.push(...(sandbox.changedRows() as ParsedSandboxRow[]));
-      sandbox.markClean();
-      current.runs.push(p.run as ParsedRunRecord);
-      if (current.runs.length === BATCH) {
-        batches.push(current);
-        current = { runs: [], rows: [] };
-      }
-    },
+  const engine = reviewEngine(sandbox, (run, rows) => {
+    current.rows.push(...(rows as ParsedSandboxRow[]));
+    current.runs.push(run as ParsedRunRecord);
+    if (current.runs.length === BATCH) {
+      batches.push(current);
+      current = { runs: [], rows: [] };
+    }
   });
   const workflows = [reviewWorkflow()];
   const org = organization();

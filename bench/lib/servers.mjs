@@ -93,3 +93,27 @@ export async function launchChromium() {
     ],
   });
 }
+
+/**
+ * For the measuring tools (runCost.mjs, runScaleCost.mjs): builds and serves the benchmark pages
+ * on `port`, launches Chromium and opens `file` of them once `window[global]` is set; returns
+ * { page, close }.
+ */
+export async function openBenchPage(port, file, global) {
+  await buildBenchPages();
+  const pages = await serveBenchPages(port);
+  const browser = await launchChromium();
+  const close = async () => {
+    await browser.close();
+    await pages.close();
+  };
+  try {
+    const page = await browser.newPage();
+    await page.goto(`${pages.url}/${file}`);
+    await page.waitForFunction((name) => window[name] !== undefined, global);
+    return { page, close };
+  } catch (error) {
+    await close();
+    throw error;
+  }
+}

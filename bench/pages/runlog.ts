@@ -132,6 +132,7 @@ const LAYOUTS: Record<string, { make: (b: Batch) => unknown; write: (db: Dexie, 
   'row per batch, records text': { make: (b) => chunkRow(b, JSON.stringify(b.rows.map((r) => r.record))), write: (db, row) => db.table('runChunks').put(row) },
   'v11 spec (records + keys rows), records objects': { make: (b) => v11Rows(b, false), write: writeV11 },
   'v11 spec (records + keys rows), records text': { make: (b) => v11Rows(b, true), write: writeV11 },
+  'v11, summaries apart (3 rows), records objects': { make: (b) => v11Rows(b, false), write: writeV11Apart },
 };
 
 /**
@@ -162,6 +163,15 @@ async function writeV11(db: Dexie, made: unknown): Promise<void> {
   const { batch, keys } = made as ReturnType<typeof v11Rows>;
   await db.table('runBatches').put(batch);
   await db.table('runBatchKeys').put(keys);
+}
+
+/** The v11 rows with the summary in a `runBatchSummaries` row of its own (what bench/runScaleCost.mjs found a window needs). */
+async function writeV11Apart(db: Dexie, made: unknown): Promise<void> {
+  const { batch, keys } = made as ReturnType<typeof v11Rows>;
+  const { summary, ...keyRow } = keys;
+  await db.table('runBatches').put(batch);
+  await db.table('runBatchKeys').put(keyRow);
+  await db.table('runBatchSummaries').put({ b: keys.b, ...summary, schemaVersion: 1 });
 }
 
 /** The batch's rows with each record as its JSON text (a layout the app does not use: measured, see docs/benchmarks.md). */
@@ -197,6 +207,7 @@ const runCost = {
       runChunks: 'id, *ids, to, *workflowIds, *storeIds, *statuses',
       runBatches: 'b',
       runBatchKeys: 'b, *ids',
+      runBatchSummaries: 'b',
       runWorkflows: 'key',
       runObjects: 'key',
     });
