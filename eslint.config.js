@@ -36,7 +36,7 @@ const noDexie = {
 };
 
 export default tseslint.config(
-  { ignores: ['dist/', 'bench/dist/', 'bench/peers/node_modules/', 'node_modules/', 'test-results/', 'playwright-report/', '.reports/'] },
+  { ignores: ['dist/', 'bench/dist/', 'bench/dist-node/', 'bench/peers/node_modules/', 'node_modules/', 'test-results/', 'playwright-report/', '.reports/'] },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   {

@@ -13,19 +13,14 @@
  * (docs/benchmarks.md), not a benchmark.
  */
 import { browserCpuMs, cpuSince } from './lib/cpu.mjs';
-import { buildBenchPages, launchChromium, serveBenchPages } from './lib/servers.mjs';
+import { openBenchPage } from './lib/servers.mjs';
 import { median } from './lib/stats.mjs';
 
 const rounds = Number(process.argv[2] ?? 5);
 const count = Number(process.argv[3] ?? 10_000);
 const port = Number(process.env.FLOWBENCH_BENCH_PORT ?? 4391);
-await buildBenchPages();
-const pages = await serveBenchPages(port);
-const browser = await launchChromium();
+const { page, close } = await openBenchPage(port, 'runlog.html', 'runCost');
 try {
-  const page = await browser.newPage();
-  await page.goto(`${pages.url}/runlog.html`);
-  await page.waitForFunction(() => window.runCost !== undefined);
   const made = await page.evaluate((n) => window.runlog.prepare(n), count);
   // runlog-persist's two sides as well (its own timing is wall time; this gives their CPU time).
   const layouts = [...(await page.evaluate(() => window.runCost.layouts)), 'runlog-persist ours', 'runlog-persist baseline'];
@@ -49,6 +44,5 @@ try {
     console.log(`${layout.padEnd(34)} wall ${Math.round(median(wall)).toString().padStart(6)} ms   browser CPU ${cpu.length ? Math.round(median(cpu)) : '—'} ms`);
   }
 } finally {
-  await browser.close();
-  await pages.close();
+  await close();
 }

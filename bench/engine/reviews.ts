@@ -13,17 +13,14 @@
  * and the store objects the trigger read kept once and referenced).
  *
  * The peer's side is bench/engine/nodered.mjs (the same events, the same
- * text). Loaded from bench/run.mjs with Vite's module runner.
+ * text). Loaded from bench/run.mjs from a build for Node (vite build --ssr,
+ * bench/dist-node/), as the app ships bundled code.
  */
 import 'fake-indexeddb/auto';
-import { builtInCatalog as catalog } from '../../src/domain/catalog/builtIn';
-import { builtInRegistry } from '../../src/engine/adapters/index';
-import { ManualClock, counterIds } from '../../src/engine/clock';
-import { Engine } from '../../src/engine/engine';
 import { MemorySandbox } from '../../src/engine/sandbox';
 import { RunWriter } from '../../src/state/runtime/runWriter';
 import { FlowbenchDb } from '../../src/storage/db';
-import { T0 } from './scenario';
+import { reviewEngine } from './reviewEngine';
 import { STORE, organization, reviewEvents, reviewWorkflow } from './reviewsFlow';
 
 export { LIQUID_TEXT, MUSTACHE_TEXT, reviewPayloads } from './reviewsFlow';
@@ -59,19 +56,9 @@ export function reviewsBench(count = 20_000) {
     const sandbox = new MemorySandbox();
     const writer = new RunWriter(db);
     let lastRun: { id: string } | undefined;
-    const engine = new Engine({
-      catalog,
-      registry: builtInRegistry,
-      sandbox,
-      clock: new ManualClock(T0),
-      ids: counterIds(),
-      onProgress: (p) => {
-        if (p.kind !== 'run-finished') return;
-        const rows = sandbox.changedRows();
-        sandbox.markClean();
-        writer.add(p.run, rows);
-        lastRun = p.run;
-      },
+    const engine = reviewEngine(sandbox, (run, rows) => {
+      writer.add(run, rows);
+      lastRun = run;
     });
     const start = performance.now();
     for (const event of events) await engine.fire(event, workflows, org);

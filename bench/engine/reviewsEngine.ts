@@ -7,13 +7,9 @@
  * left is the engine's own work per event, which reviews.ts's figure also
  * holds. Used by bench/engine/profile.mjs (CPU time per event, CPU profiles).
  */
-import { builtInCatalog as catalog } from '../../src/domain/catalog/builtIn';
-import { builtInRegistry } from '../../src/engine/adapters/index';
-import { ManualClock, counterIds } from '../../src/engine/clock';
-import { Engine } from '../../src/engine/engine';
 import { MemorySandbox } from '../../src/engine/sandbox';
 import type { RunRecord } from '../../src/engine/types';
-import { T0 } from './scenario';
+import { reviewEngine } from './reviewEngine';
 import { STORE, organization, reviewEvents, reviewWorkflow } from './reviewsFlow';
 
 export interface ReviewsEngineResult {
@@ -39,19 +35,10 @@ export function reviewsEngineBench(count = 20_000) {
     let runs = 0;
     let rows = 0;
     let lastRun: RunRecord | undefined;
-    const engine = new Engine({
-      catalog,
-      registry: builtInRegistry,
-      sandbox,
-      clock: new ManualClock(T0),
-      ids: counterIds(),
-      onProgress: (p) => {
-        if (p.kind !== 'run-finished') return;
-        rows += sandbox.changedRows().length;
-        sandbox.markClean();
-        runs++;
-        lastRun = p.run;
-      },
+    const engine = reviewEngine(sandbox, (run, changed) => {
+      rows += changed.length;
+      runs++;
+      lastRun = run;
     });
     for (const event of events) await engine.fire(event, workflows, org);
     const messages = sandbox.reader(STORE, 'slack').list('messages');

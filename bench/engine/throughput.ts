@@ -4,7 +4,7 @@
  * fields, simulated adapters, in-memory sandbox, no persistence) against the
  * hand-written baseline (handwritten.ts). Each call of `ours`/`baseline`
  * starts from an empty sandbox and returns the elapsed milliseconds.
- * Loaded from bench/run.mjs with Vite's module runner.
+ * Loaded from bench/run.mjs from a build for Node (vite build --ssr, bench/dist-node/).
  */
 import { builtInCatalog as catalog } from '../../src/domain/catalog/builtIn';
 import { builtInRegistry } from '../../src/engine/adapters/index';
