@@ -82,11 +82,21 @@ describe('importText', () => {
     const workflows = Array.from({ length: 3 * WRITE_CHUNK }, (_, i) => ({ ...sampleWorkflow(), id: `wf-many-${i}`, name: `Many ${i}` }));
     workflows[2 * WRITE_CHUNK + 1] = { ...workflows[2 * WRITE_CHUNK + 1]!, name: '' };
     const saved: number[] = [];
+    // How many records had been queued in the transaction when it was aborted.
+    let refusedAfter = 0;
+    const bulkAdd = db.workflows.bulkAdd.bind(db.workflows) as (records: readonly unknown[]) => Promise<unknown>;
+    const spy = vi.spyOn(db.workflows, 'bulkAdd').mockImplementation(((records: readonly unknown[]) => {
+      refusedAfter += records.length;
+      return bulkAdd(records);
+    }) as never);
     const result = await importText(JSON.stringify({ format: 'flowbench', version: 2, workflows }), {
       onProgress: (p) => void (p.stage === 'saving' && saved.push(p.done)),
     });
-    // Two chunks went into the transaction before the refusal aborted it.
-    expect(saved).toEqual([0, WRITE_CHUNK]);
+    // Two chunks went into the transaction before the refusal aborted it (the first reported written
+    // once the second's head is; the second's rest was still queued).
+    expect(saved).toEqual([0]);
+    expect(refusedAfter).toBe(2 * WRITE_CHUNK);
+    spy.mockRestore();
     expect(result).toEqual({ ok: false, problems: [{ path: `$.workflows[${2 * WRITE_CHUNK + 1}].name`, message: expect.any(String) }] });
     expect(!result.ok && result.problems[0]!.message).toMatch(/name/i);
     expect(await dump()).toEqual(before);

@@ -87,6 +87,9 @@ export interface CommitOptions {
  */
 export const WRITE_CHUNK = 250;
 
+/** Records of a chunk written first: once they are, the page queues the next chunk behind the rest. */
+const PIPELINE_HEAD = 16;
+
 /**
  * Writes an import in one transaction: custom apps, the organization's name (if there is
  * none), stores, installations (without secrets), workflows (one record
@@ -139,24 +142,35 @@ export async function commitImport(
       const records = (start: number) =>
         source.chunk(start, Math.min(total, start + WRITE_CHUNK)).map((doc) => ({ ...workflowRecord(doc, now, 1, leaveOut), importVersion: { createdAt: now } }));
       let next = total > 0 ? records(0) : [];
+      let queued: Promise<unknown> | undefined;
       for (let start = 0; start < total; start += WRITE_CHUNK) {
         if (signal?.aborted) throw new ImportCancelled();
-        // One bulk request per task: IndexedDB copies each record synchronously when it is put, so a
-        // larger request makes a longer task. Its requests are queued before this call returns.
-        const writing = db.workflows.bulkAdd(next);
+        // One chunk per task: IndexedDB copies each record synchronously when it is put, so a larger
+        // request makes a longer task. Its requests are queued before bulkAdd returns, in two parts:
+        // once the browser has written the few of the head, it is still writing the rest while this
+        // page queues the next chunk behind it, so the browser never waits for the page.
+        const head = db.workflows.bulkAdd(next.slice(0, PIPELINE_HEAD));
+        const rest = next.length > PIPELINE_HEAD ? db.workflows.bulkAdd(next.slice(PIPELINE_HEAD)) : undefined;
+        // Awaited below, one chunk later; a failure aborts the transaction then (never unhandled meanwhile).
+        rest?.catch(() => undefined);
         const written = start + next.length;
         // While the browser writes this chunk, the page checks and builds the next one (it would
-        // otherwise only wait). A refusal is rethrown once this chunk's request is done, which aborts.
+        // otherwise only wait). A refusal is rethrown once this chunk's head is written, which aborts.
         let refusal: { error: unknown } | undefined;
         try {
           next = written < total ? records(written) : [];
         } catch (error) {
           refusal = { error };
         }
-        await writing;
+        await head;
+        // Requests are done in order: the chunk before is written by now.
+        await queued;
         if (refusal) throw refusal.error;
-        onProgress?.(written, total);
+        queued = rest;
+        if (start > 0) onProgress?.(start, total);
       }
+      await queued;
+      if (total > 0) onProgress?.(total, total);
       if (signal?.aborted) throw new ImportCancelled();
     },
   );

@@ -6,7 +6,7 @@
  * because building them needs the step kinds (the trigger, the apps of the
  * steps), which the page that only reads the list does not load.
  */
-import { foldForSearch, searchWords } from '../domain/text/searchKey';
+import { foldForSearch, foldedWords, searchWords } from '../domain/text/searchKey';
 import type { Workflow } from '../domain/workflow/document';
 import { appsOfSteps } from '../domain/workflow/kinds/registry';
 import { triggerOf } from '../domain/workflow/kinds/trigger';
@@ -28,7 +28,7 @@ export function listFields(doc: Workflow, updatedAt: string, leaveOut?: Readonly
   };
   const at = Date.parse(updatedAt);
   const search = foldForSearch(`${doc.name}\n${doc.description}`);
-  const words = searchWords(search);
+  const words = foldedWords(search);
   return { rank: Number.isFinite(at) ? -at : 0, search, words: leaveOut && leaveOut.size > 0 ? words.filter((w) => !leaveOut.has(w)) : words, summary };
 }
 
