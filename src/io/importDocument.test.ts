@@ -4,7 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { sampleWorkflow, sampleWorkflowJson } from '../../test/fixtures/sampleWorkflow';
 import { MAX_FIELD_CHARS } from '../domain/workflow/document';
 import { buildExport, serializeExport, type ExportDocument } from './exportFormat';
-import { MAX_DEPTH, MAX_LIST_ITEMS, MAX_OBJECT_KEYS, parseImport, planImport, utf8Length, type ImportProblem } from './importDocument';
+import { MAX_DEPTH, MAX_LIST_ITEMS, MAX_OBJECT_KEYS, WorkflowRefused, checkWorkflows, parseImport, planImport, prepareImport, utf8Length, type ImportProblem } from './importDocument';
 import { COPY_SUFFIX, copyName } from './importPlan';
 import { builtInCatalog as catalog } from '../domain/catalog/builtIn';
 
@@ -209,6 +209,41 @@ describe('parseImport: the size of a field', () => {
     ]);
     steps[2]!.fields!.text = 'x'.repeat(MAX_FIELD_CHARS);
     expect(parseImport(JSON.stringify(json)).ok).toBe(true);
+  });
+});
+
+describe('prepareImport: every check but the workflows\' schema, before writing', () => {
+  it('prepares a file that passes them, its workflows left for checkWorkflows, which parses them as parseImport does', () => {
+    const text = JSON.stringify(exportJson());
+    const prepared = prepareImport(text);
+    if (prepared.kind !== 'prepared') throw new Error(`expected a prepared file, got ${prepared.kind}`);
+    expect(prepared.envelope).toEqual({ format: 'flowbench', version: 2, workflows: [] });
+    const whole = parseImport(text);
+    expect(whole.ok && checkWorkflows(prepared.workflows, 0, 1)).toEqual(whole.ok && whole.value.workflows);
+  });
+
+  it('leaves a workflow its schema refuses to checkWorkflows, which throws at its index; parseImport names the path', () => {
+    const doc = exportJson();
+    doc.workflows.push({ ...sampleWorkflowJson(), id: 'wf-2', activation: { ...sampleWorkflowJson().activation, on: 'yes' } } as never);
+    const prepared = prepareImport(JSON.stringify(doc));
+    if (prepared.kind !== 'prepared') throw new Error(`expected a prepared file, got ${prepared.kind}`);
+    expect(() => checkWorkflows(prepared.workflows, 0, 2)).toThrow(WorkflowRefused);
+    try {
+      checkWorkflows(prepared.workflows, 0, 2);
+    } catch (error) {
+      expect((error as WorkflowRefused).index).toBe(1);
+    }
+    expect(problemsOf(JSON.stringify(doc)).map((p) => p.path)).toEqual(['$.workflows[1].activation.on']);
+  });
+
+  it('finds unknown apps, ids used twice and envelope problems on the raw file (the full check lists them), and decides a file refused before its schema', () => {
+    const unknownApp = exportJson();
+    unknownApp.workflows[0]!.steps[0] = { ...unknownApp.workflows[0]!.steps[0]!, app: 'no-such-app' } as never;
+    const twice = exportJson();
+    twice.workflows.push(sampleWorkflowJson());
+    for (const doc of [unknownApp, twice, { ...exportJson(), extra: 1 }]) expect(prepareImport(JSON.stringify(doc)).kind).toBe('check');
+    expect(prepareImport('{ nope')).toEqual({ kind: 'checked', result: parseImport('{ nope') });
+    expect(prepareImport(JSON.stringify({ format: 'other' }))).toEqual({ kind: 'checked', result: parseImport(JSON.stringify({ format: 'other' })) });
   });
 });
 

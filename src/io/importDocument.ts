@@ -33,14 +33,16 @@ import { type Catalog } from '../domain/catalog/catalog';
 import { builtInCatalog } from '../domain/catalog/builtIn';
 import { Workflow } from '../domain/workflow/document';
 import { issueProblems, jsonPath, type PathProblem } from '../domain/zodIssues';
+import { searchWords } from '../domain/text/searchKey';
 import { contentProblems } from './contentChecks';
 import { fileCustomApps } from './customAppChecks';
 import { EXPORT_FORMAT, EXPORT_VERSION, ExportDocument, MAX_EXPORT_WORKFLOWS } from './exportFormat';
 import { OLDEST_EXPORT_VERSION, upgradeExport } from './exportMigrations';
+import type { WorkflowPlanner } from './importPlan';
 import { flowDocumentOf, stripFlowPrefix } from './flow/envelope';
 import { importFlowDocument } from './flow/importFlow';
 
-export { planImport, type ImportPlan, type PlanOptions } from './importPlan';
+export { planImport, workflowPlanner, type ImportPlan, type PlanOptions, type WorkflowPlanner } from './importPlan';
 
 export type ImportProblem = PathProblem;
 export type ImportResult = { ok: true; value: ExportDocument } | { ok: false; problems: ImportProblem[] };
@@ -100,9 +102,12 @@ export function tooLargeProblem(bytes: number, maxBytes = MAX_IMPORT_BYTES): Imp
   return { path: '$', message: `the file is too large (${size(bytes)}); an import can be at most ${size(maxBytes)}` };
 }
 
-function* parseChecked(text: string, catalog: Catalog, maxBytes: number): Generator<ParseProgress, ImportResult, void> {
+/** The file read up to its schema: a result when that already decides (a problem, or a Shopify Flow file), else the export's JSON (upgraded). */
+type ReadExport = { done: ImportResult } | { json: Record<string, unknown> };
+
+function readExport(text: string, catalog: Catalog, maxBytes: number): ReadExport {
   const bytes = utf8Length(text, maxBytes);
-  if (bytes > maxBytes) return { ok: false, problems: [tooLargeProblem(bytes, maxBytes)] };
+  if (bytes > maxBytes) return { done: { ok: false, problems: [tooLargeProblem(bytes, maxBytes)] } };
   // Editors on Windows may start a UTF-8 file with a byte order mark; it is not content.
   // A Shopify Flow `.flow` export puts 64 hex characters and a colon before its JSON (io/flow/envelope.ts).
   const { text: source, prefixed } = stripFlowPrefix(text.charCodeAt(0) === 0xfeff ? text.slice(1) : text);
@@ -110,19 +115,102 @@ function* parseChecked(text: string, catalog: Catalog, maxBytes: number): Genera
   try {
     json = JSON.parse(source);
   } catch (error) {
-    return fail('$', notJsonMessage(source, error));
+    return { done: fail('$', notJsonMessage(source, error)) };
   }
   const shape = shapeProblem(json);
-  if (shape) return { ok: false, problems: [shape] };
+  if (shape) return { done: { ok: false, problems: [shape] } };
   // A Shopify Flow workflow, in any of its envelopes, is told apart by its content, never by the file's name.
   const flow = flowDocumentOf(json, prefixed);
   if (flow) {
     const imported = importFlowDocument(flow.doc, flow.envelope, flow.path, catalog);
-    return imported.ok ? { ok: true, value: imported.value } : { ok: false, problems: capped(imported.problems) };
+    return { done: imported.ok ? { ok: true, value: imported.value } : { ok: false, problems: capped(imported.problems) } };
   }
   const header = headerProblem(json);
-  if (header) return { ok: false, problems: [header] };
-  json = upgradeExport(json);
+  if (header) return { done: { ok: false, problems: [header] } };
+  return { json: upgradeExport(json) as Record<string, unknown> };
+}
+
+/** A file whose workflows are left to be checked a chunk at a time while they are written. */
+export interface PreparedImport {
+  /** The file with its workflow list left empty: checked. */
+  envelope: ExportDocument;
+  /** The file's workflows as read: not yet checked against the Workflow schema. */
+  workflows: readonly unknown[];
+}
+
+/**
+ * Everything {@link parseImport} checks but the Workflow schema of each
+ * workflow, in one go: size, JSON, shape, header, the envelope's schema, the
+ * file's custom apps and the content checks on the raw workflows (unknown
+ * apps, triggers and actions, ids used twice...). `checked`: the result is
+ * decided already (a problem before the schema, or a Shopify Flow file).
+ * `prepared`: nothing found so far; the caller checks each workflow with
+ * {@link checkWorkflows} as it writes it, and if one is refused runs the
+ * full check to list the problems. `check`: a problem was found past the
+ * header; the full check ({@link parseImportSteps}) lists it as it always did. Never throws.
+ */
+export function prepareImport(
+  text: string,
+  { catalog = builtInCatalog, maxBytes = MAX_IMPORT_BYTES }: ParseOptions = {},
+): { kind: 'checked'; result: ImportResult } | ({ kind: 'prepared' } & PreparedImport) | { kind: 'check' } {
+  try {
+    const read = readExport(text, catalog, maxBytes);
+    if ('done' in read) return { kind: 'checked', result: read.done };
+    const { json } = read;
+    const { workflows } = json;
+    if (!Array.isArray(workflows) || workflows.length > MAX_EXPORT_WORKFLOWS) return { kind: 'check' };
+    const envelope = ExportDocument.safeParse({ ...json, workflows: [] });
+    if (!envelope.success) return { kind: 'check' };
+    const withApps = fileCustomApps(json, catalog);
+    if (withApps.problems.length > 0 || contentProblems(json, withApps.catalog, new Set()).length > 0) return { kind: 'check' };
+    return { kind: 'prepared', envelope: envelope.data, workflows };
+  } catch {
+    return { kind: 'check' };
+  }
+}
+
+/** Thrown by {@link checkWorkflows}: a workflow of the file fails its schema (the full check says where and why). */
+export class WorkflowRefused extends Error {
+  constructor(readonly index: number) {
+    super('this workflow does not pass its checks');
+    this.name = 'WorkflowRefused';
+  }
+}
+
+/** The file's workflows `start` … `end - 1` through the Workflow schema; throws WorkflowRefused at the first refused. */
+export function checkWorkflows(workflows: readonly unknown[], start: number, end: number): Workflow[] {
+  const out: Workflow[] = [];
+  for (let i = start; i < end; i++) {
+    const one = Workflow.safeParse(workflows[i]);
+    if (!one.success) throw new WorkflowRefused(i);
+    out.push(one.data);
+  }
+  return out;
+}
+
+/**
+ * A prepared file's workflows as an import writes them (storage/importRepo.ts WorkflowSource): each
+ * chunk checked ({@link checkWorkflows}) and planned (`planner`) when it is asked for. The words
+ * count only to pick the words most workflows hold; they are read from the raw names and descriptions.
+ */
+export function preparedWorkflows(prepared: PreparedImport, planner: WorkflowPlanner) {
+  const raw = prepared.workflows;
+  const text = (value: unknown) => (typeof value === 'string' ? value : '');
+  return {
+    count: raw.length,
+    words: () =>
+      raw.map((w) => {
+        const { name, description } = w && typeof w === 'object' ? (w as { name?: unknown; description?: unknown }) : {};
+        return searchWords(`${text(name)}\n${text(description)}`);
+      }),
+    chunk: (start: number, end: number): Workflow[] => checkWorkflows(raw, start, end).map(planner.plan),
+  };
+}
+
+function* parseChecked(text: string, catalog: Catalog, maxBytes: number): Generator<ParseProgress, ImportResult, void> {
+  const read = readExport(text, catalog, maxBytes);
+  if ('done' in read) return read.done;
+  const { json } = read;
 
   const parsed = yield* parseExportDocument(json);
   const issues = parsed.success ? [] : parsed.issues;
@@ -132,8 +220,8 @@ function* parseChecked(text: string, catalog: Catalog, maxBytes: number): Genera
   );
   const reported = new Set(problems.map((p) => p.path));
   // The file's own custom apps join the catalog its workflows and installations are checked against.
-  const withApps = fileCustomApps(json as Record<string, unknown>, catalog);
-  for (const problem of [...withApps.problems, ...contentProblems(json as Record<string, unknown>, withApps.catalog, failedWorkflows)]) {
+  const withApps = fileCustomApps(json, catalog);
+  for (const problem of [...withApps.problems, ...contentProblems(json, withApps.catalog, failedWorkflows)]) {
     // The schema already explained what is wrong at this place (e.g. an app id that is not a slug).
     if (!reported.has(problem.path)) problems.push(problem);
     reported.add(problem.path);

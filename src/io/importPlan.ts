@@ -62,23 +62,17 @@ export function planImport(
   value: ExportDocument,
   existingWorkflowIds: Iterable<string>,
   existingStoreIds: Iterable<string>,
-  { newId = () => randomId('wf'), handOver = false }: PlanOptions = {},
+  { newId, handOver = false }: PlanOptions = {},
 ): ImportPlan {
-  const copy = handOver ? <T>(value: T): T => value : structuredClone;
-  const taken = new Set(existingWorkflowIds);
-  const plan: ImportPlan = { customApps: structuredClone(value.customApps ?? []), workflows: [], stores: [], installations: [], copies: [], skippedStores: [] };
-  for (const source of value.workflows) {
-    const workflow: Workflow = { ...copy(source), activation: { ...copy(source.activation), on: false } };
-    if (taken.has(workflow.id)) {
-      let id = newId();
-      while (taken.has(id)) id = newId();
-      workflow.id = id;
-      workflow.name = copyName(source.name);
-      plan.copies.push({ originalId: source.id, id, name: workflow.name });
-    }
-    taken.add(workflow.id);
-    plan.workflows.push(workflow);
-  }
+  const planner = workflowPlanner(existingWorkflowIds, { newId, handOver });
+  const plan: ImportPlan = {
+    customApps: structuredClone(value.customApps ?? []),
+    workflows: value.workflows.map(planner.plan),
+    stores: [],
+    installations: [],
+    copies: planner.copies,
+    skippedStores: [],
+  };
   const org = value.organization;
   if (org) {
     plan.organizationName = org.name;
@@ -93,6 +87,33 @@ export function planImport(
     }
   }
   return plan;
+}
+
+/** The workflows' part of a plan, one workflow at a time in the file's order (the rules above). */
+export interface WorkflowPlanner {
+  /** The workflow as it is added: turned off, and a copy with a new id and name if its id is taken. */
+  plan: (source: Workflow) => Workflow;
+  /** The copies planned so far. */
+  copies: ImportPlan['copies'];
+}
+
+export function workflowPlanner(existingWorkflowIds: Iterable<string>, { newId = () => randomId('wf'), handOver = false }: PlanOptions = {}): WorkflowPlanner {
+  const copy = handOver ? <T>(value: T): T => value : structuredClone;
+  const taken = new Set(existingWorkflowIds);
+  const copies: ImportPlan['copies'] = [];
+  const plan = (source: Workflow): Workflow => {
+    const workflow: Workflow = { ...copy(source), activation: { ...copy(source.activation), on: false } };
+    if (taken.has(workflow.id)) {
+      let id = newId();
+      while (taken.has(id)) id = newId();
+      workflow.id = id;
+      workflow.name = copyName(source.name);
+      copies.push({ originalId: source.id, id, name: workflow.name });
+    }
+    taken.add(workflow.id);
+    return workflow;
+  };
+  return { plan, copies };
 }
 
 /** "<name> (imported)", shortening the name so the copy's name stays within the limit. */

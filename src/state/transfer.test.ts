@@ -3,6 +3,7 @@ import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { sampleWorkflow } from '../../test/fixtures/sampleWorkflow';
 import { getDb } from '../storage/db';
 import { ensureOrganization, loadOrganization, saveAppSetup } from '../storage/orgRepo';
+import { WRITE_CHUNK } from '../storage/importRepo';
 import { putWorkflow, readWorkflows } from '../storage/workflowRepo';
 import { exportDocument, exportWorkflows, importFile, importFiles, importText } from './transfer';
 import { builtInCatalog } from '../domain/catalog/builtIn';
@@ -72,6 +73,32 @@ describe('importText', () => {
     expect(problems.length).toBeGreaterThan(3);
     expect(problems.every((p) => p.path.startsWith('$') && p.message.length > 0)).toBe(true);
     expect(problems.map((p) => p.path)).toEqual(expect.arrayContaining([expect.stringMatching(/^\$\.workflows\[0\]/)]));
+    expect(await dump()).toEqual(before);
+  });
+
+  it('a workflow its schema refuses, found while earlier chunks are written: nothing imported, existing workflows untouched, its path and reason named', async () => {
+    await putWorkflow(db, sampleWorkflow());
+    const before = await dump();
+    const workflows = Array.from({ length: 3 * WRITE_CHUNK }, (_, i) => ({ ...sampleWorkflow(), id: `wf-many-${i}`, name: `Many ${i}` }));
+    workflows[2 * WRITE_CHUNK + 1] = { ...workflows[2 * WRITE_CHUNK + 1]!, name: '' };
+    const saved: number[] = [];
+    // How many records had been queued in the transaction when it was aborted.
+    let refusedAfter = 0;
+    const bulkAdd = db.workflows.bulkAdd.bind(db.workflows) as (records: readonly unknown[]) => Promise<unknown>;
+    const spy = vi.spyOn(db.workflows, 'bulkAdd').mockImplementation(((records: readonly unknown[]) => {
+      refusedAfter += records.length;
+      return bulkAdd(records);
+    }) as never);
+    const result = await importText(JSON.stringify({ format: 'flowbench', version: 2, workflows }), {
+      onProgress: (p) => void (p.stage === 'saving' && saved.push(p.done)),
+    });
+    // Two chunks went into the transaction before the refusal aborted it (the first reported written
+    // once the second's head is; the second's rest was still queued).
+    expect(saved).toEqual([0]);
+    expect(refusedAfter).toBe(2 * WRITE_CHUNK);
+    spy.mockRestore();
+    expect(result).toEqual({ ok: false, problems: [{ path: `$.workflows[${2 * WRITE_CHUNK + 1}].name`, message: expect.any(String) }] });
+    expect(!result.ok && result.problems[0]!.message).toMatch(/name/i);
     expect(await dump()).toEqual(before);
   });
 

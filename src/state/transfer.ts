@@ -19,7 +19,7 @@
  */
 import { currentIndex, ensureFullCatalog } from './catalog';
 import type { Workflow } from '../domain/workflow/document';
-import type { ImportProblem, ImportResult, ParseProgress } from '../io/importDocument';
+import type { ImportProblem, ImportResult, ParseProgress, PreparedImport } from '../io/importDocument';
 import type { ExportDocument } from '../io/exportFormat';
 import type { ImportPlan } from '../io/importPlan';
 import type { FlowExportFile } from '../io/flow/exportFlow';
@@ -183,14 +183,49 @@ export function downloadText(fileName: string, text: string, type = 'application
   }
 }
 
-/** Imports an export's text: everything or nothing. Never throws. */
+/**
+ * Imports an export's text: everything or nothing. Never throws.
+ *
+ * A file whose every check but the Workflow schema passes (importDocument.ts prepareImport: size,
+ * JSON, shape, envelope, custom apps, unknown apps, ids used twice...) is written at once, its
+ * workflows checked a chunk at a time while IndexedDB writes the chunk before (the check overlaps the
+ * write instead of coming before it: docs/benchmarks.md, "import-10k, fifth pass"). A workflow the
+ * schema refuses aborts the transaction (nothing written), and the full check then lists the file's
+ * problems with their paths, as it does for a file refused before writing.
+ */
 export async function importText(text: string, control: ImportControl = {}): Promise<ImportOutcome> {
   if (control.signal?.aborted) return CANCELLED;
+  const [io, catalog] = await Promise.all([importer(), ensureFullCatalog()]);
+  const prepared = io.prepareImport(text, { catalog });
+  if (prepared.kind === 'check') return checkAndImport(text, control);
+  let file: Checked;
+  if (prepared.kind === 'prepared') file = prepared;
+  else if (prepared.result.ok) file = { value: prepared.result.value };
+  else return prepared.result;
+  try {
+    // The first task read and checked the whole text: let the browser handle input before writing.
+    await yieldToBrowser();
+    if (control.signal?.aborted) return CANCELLED;
+    return { ok: true, summary: await planAndCommit(file, control) };
+  } catch (error) {
+    if (error instanceof ImportCancelled) return CANCELLED;
+    if (error instanceof io.WorkflowRefused) {
+      // Nothing was written: the full check lists the file's problems with their paths.
+      const parsed = await checkInSlices(text, control);
+      if (!parsed) return CANCELLED;
+      return parsed.ok ? { ok: false, problems: [{ path: `$.workflows[${error.index}]`, message: error.message }] } : parsed;
+    }
+    return { ok: false, problems: storageProblems(error) };
+  }
+}
+
+/** The whole check first, in slices with progress, then the import of a file that passed it. */
+async function checkAndImport(text: string, control: ImportControl): Promise<ImportOutcome> {
   const parsed = await checkInSlices(text, control);
   if (!parsed) return CANCELLED;
   if (!parsed.ok) return parsed;
   try {
-    return { ok: true, summary: await planAndCommit(parsed.value, control) };
+    return { ok: true, summary: await planAndCommit({ value: parsed.value }, control) };
   } catch (error) {
     if (error instanceof ImportCancelled) return CANCELLED;
     return { ok: false, problems: storageProblems(error) };
@@ -224,24 +259,29 @@ export async function importFiles(files: readonly Blob[], control: ImportControl
   return importFile(files[0]!, control);
 }
 
-async function planAndCommit(value: ExportDocument, { onProgress, signal }: ImportControl): Promise<ImportSummary> {
-  const [{ planImport }, { commitImport, readImportTargets }] = await Promise.all([importer(), importRepo()]);
+/** A checked file, or a prepared one whose workflows are checked as they are written. */
+type Checked = { value: ExportDocument } | PreparedImport;
+
+async function planAndCommit(file: Checked, { onProgress, signal }: ImportControl): Promise<ImportSummary> {
+  const [{ planImport, workflowPlanner, preparedWorkflows }, { commitImport, readImportTargets }] = await Promise.all([importer(), importRepo()]);
   const db = getDb();
-  onProgress?.({ stage: 'saving', done: 0, total: value.workflows.length });
+  const total = 'value' in file ? file.value.workflows.length : file.workflows.length;
+  onProgress?.({ stage: 'saving', done: 0, total });
   for (let attempt = 1; ; attempt++) {
     const targets = await readImportTargets(db);
     // The checked file is ours alone: the plan may share its workflows' parts instead of deep-copying
     // them (it changes only its own top-level copy of each, so a second attempt plans from the same value).
-    const plan = planImport(value, targets.workflowIds, targets.storeIds, { handOver: true });
+    const plan = planImport('value' in file ? file.value : file.envelope, targets.workflowIds, targets.storeIds, { handOver: true });
+    const planner = 'value' in file ? undefined : workflowPlanner(targets.workflowIds, { handOver: true });
     try {
-      await commitImport(db, plan, undefined, {
+      await commitImport(db, planner ? { ...plan, workflows: preparedWorkflows(file as PreparedImport, planner) } : plan, undefined, {
         validated: true,
         signal,
         onProgress: (done, total) => onProgress?.({ stage: 'saving', done, total }),
       });
       // Apps that came with the file are usable at once (the live query would catch up a moment later).
       if (plan.customApps.length > 0) await refreshCustomApps();
-      return summarize(plan);
+      return summarize(planner ? { ...plan, workflows: { length: total }, copies: planner.copies } : plan);
     } catch (error) {
       // Only a clash with something written meanwhile is worth a second plan; anything else would fail again.
       if (attempt >= 2 || !isConstraintError(error)) throw error;
@@ -249,7 +289,7 @@ async function planAndCommit(value: ExportDocument, { onProgress, signal }: Impo
   }
 }
 
-function summarize(plan: ImportPlan): ImportSummary {
+function summarize(plan: Pick<ImportPlan, 'stores' | 'copies' | 'skippedStores'> & { workflows: { length: number } }): ImportSummary {
   return {
     workflows: plan.workflows.length,
     stores: plan.stores.length,

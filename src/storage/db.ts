@@ -24,8 +24,11 @@ interface Versioned {
   schemaVersion: 1;
 }
 
+/** Keys of the settings table holding the storage's own notes rather than a user's setting (commonWords.ts). */
+export type StorageNoteKey = 'workflowCommonWords';
+
 export interface SettingRecord extends Versioned {
-  key: SettingKey;
+  key: SettingKey | StorageNoteKey;
   value: unknown;
   updatedAt: string;
 }

@@ -2,7 +2,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { sampleWorkflow } from '../../test/fixtures/sampleWorkflow';
 import type { Installation, Store } from '../domain/org/organization';
 import { FlowbenchDb } from './db';
-import { ImportRefused, commitImport, readExportSource, readImportTargets, type ImportBatch } from './importRepo';
+import { ImportRefused, WRITE_CHUNK, commitImport, readExportSource, readImportTargets, type ImportBatch } from './importRepo';
 import { ensureOrganization, loadOrganization, saveAppSetup } from './orgRepo';
 import { listVersions } from './versionRepo';
 import { deleteWorkflow, putWorkflow, readWorkflow, readWorkflows, saveWorkflow, updateWorkflow, writeWorkflowDocs } from './workflowRepo';
@@ -107,6 +107,22 @@ describe('commitImport', () => {
       commitImport(db, batch({ stores: [{ ...store, id: 'store-1' }], installations: [] }), NOW),
     ).rejects.toThrow();
     expect(await dump(db)).toEqual(before);
+  });
+
+  it('writes nothing when a record deep in a large batch clashes, whichever part of its chunk it is in, and says ConstraintError', async () => {
+    db = new FlowbenchDb(`import-${++n}`);
+    await ensureOrganization(db, NOW);
+    for (const clash of [WRITE_CHUNK + 3, 2 * WRITE_CHUNK + 100, 3 * WRITE_CHUNK - 1]) {
+      await putWorkflow(db, { ...sampleWorkflow(), id: `wf-${clash}` }, NOW);
+      const before = await dump(db);
+      const workflows = Array.from({ length: 3 * WRITE_CHUNK }, (_, i) => ({ ...sampleWorkflow(), id: `wf-${i}`, name: `Many ${i}` }));
+      const failure = await commitImport(db, batch({ workflows }), NOW).then(() => undefined, (error: unknown) => error);
+      // The caller plans again only after a clash (state/transfer.ts): the error must say so.
+      const names = [failure instanceof Error && failure.name, (failure as { inner?: Error }).inner?.name, ...((failure as { failures?: Error[] }).failures ?? []).map((f) => f.name)];
+      expect(names, String(clash)).toContain('ConstraintError');
+      expect(await dump(db)).toEqual(before);
+      await deleteWorkflow(db, `wf-${clash}`);
+    }
   });
 
   it('refuses a batch with an invalid record before writing anything', async () => {

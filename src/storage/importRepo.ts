@@ -1,6 +1,8 @@
 /**
  * Writing an import, and reading what an export is built from. An import is
- * all or nothing: every record is parsed before the transaction starts, and
+ * all or nothing: every record is parsed before it is written (a workflow
+ * source may check its workflows chunk by chunk inside the transaction,
+ * aborting it on a refusal), and
  * everything is written in ONE Dexie transaction with `add` (never `put`),
  * so an id that appeared meanwhile, or any other failure, aborts the
  * transaction and leaves the stored data exactly as it was.
@@ -15,7 +17,8 @@ import { addCustomApps } from './customAppRepo';
 import { RefusedChange, loadOrganization } from './orgRepo';
 import type { CorruptRecordReporter } from './settingsRepo';
 import { readWorkflows } from './workflowRepo';
-import { workflowRecord } from './workflowSummaryWrite';
+import { LOOKUP_LIMIT, addCommonWords, wordsHeldByMany } from './commonWords';
+import { workflowRecord, workflowWords } from './workflowSummaryWrite';
 import { ImportCancelled, ImportRefused } from './importErrors';
 
 export { ImportCancelled, ImportRefused } from './importErrors';
@@ -24,13 +27,34 @@ export { ImportCancelled, ImportRefused } from './importErrors';
 export interface ImportBatch {
   /** Custom app manifests; an equal one already stored is kept, a different one refuses the whole import. */
   customApps?: readonly AppManifest[];
-  workflows: readonly Workflow[];
+  /** The workflows, or a source that checks and plans them a chunk at a time while earlier chunks are written. */
+  workflows: readonly Workflow[] | WorkflowSource;
   stores: readonly Store[];
   installations: readonly Installation[];
   /** Becomes the organization's name only when the database has no organization yet. */
   organizationName?: string;
 }
 
+/**
+ * An import's workflows handed over a chunk at a time inside the import's transaction: the next chunk
+ * is asked for while IndexedDB writes the one before, so checking the file's workflows overlaps
+ * writing them instead of coming before it (docs/benchmarks.md, "import-10k, fifth pass").
+ */
+export interface WorkflowSource {
+  /** How many workflows there are. */
+  readonly count: number;
+  /**
+   * Each workflow's search words (searchWords of its name and description), asked for once before
+   * any is written, to find the words held by more than LOOKUP_LIMIT of them (commonWords.ts).
+   * Only which words are left out depends on them: a record's own words come from its document.
+   */
+  words(): Iterable<readonly string[]>;
+  /**
+   * The workflows at `start` … `end - 1`, checked (the Workflow schema's output) and planned. Throwing
+   * refuses the import: the transaction aborts, nothing is written, and the error is rethrown.
+   */
+  chunk(start: number, end: number): readonly Workflow[];
+}
 
 /** The ids already stored, which decide what an import adds as a copy or skips. */
 export async function readImportTargets(db: FlowbenchDb): Promise<{ workflowIds: string[]; storeIds: string[] }> {
@@ -63,6 +87,9 @@ export interface CommitOptions {
  */
 export const WRITE_CHUNK = 250;
 
+/** Records of a chunk written first: once they are, the page queues the next chunk behind the rest. */
+const PIPELINE_HEAD = 16;
+
 /**
  * Writes an import in one transaction: custom apps, the organization's name (if there is
  * none), stores, installations (without secrets), workflows (one record
@@ -78,7 +105,9 @@ export async function commitImport(
   { validated = false, onProgress, signal }: CommitOptions = {},
 ): Promise<void> {
   const problems: string[] = [];
-  const workflows = validated ? batch.workflows : parseAll(Workflow, batch.workflows, (w) => `workflow "${w.id}"`, problems);
+  const source = isSource(batch.workflows)
+    ? batch.workflows
+    : listSource(validated ? batch.workflows : parseAll(Workflow, batch.workflows, (w) => `workflow "${w.id}"`, problems));
   const stores = parseAll(Store, batch.stores, (s) => `store "${s.id}"`, problems);
   // No secret is ever imported, whatever the batch claims.
   const installations = parseAll(
@@ -90,9 +119,11 @@ export async function commitImport(
   if (problems.length > 0) throw new ImportRefused(problems);
   if (signal?.aborted) throw new ImportCancelled();
 
+  // Words most of a large file's workflows hold are left out of their `words` entries (commonWords.ts).
+  const common = source.count > LOOKUP_LIMIT ? wordsHeldByMany(source.words()) : [];
   await db.transaction(
     'rw',
-    [db.organization, db.stores, db.installations, db.workflows, db.workflowVersions, db.customApps],
+    [db.organization, db.stores, db.installations, db.workflows, db.workflowVersions, db.customApps, db.settings],
     async () => {
       try {
         await addCustomApps(db, batch.customApps ?? [], now);
@@ -104,18 +135,58 @@ export async function commitImport(
       }
       await db.stores.bulkAdd(stores.map((s) => ({ ...s, schemaVersion: 1 as const })));
       await db.installations.bulkAdd(installations.map((i) => ({ ...i, schemaVersion: 1 as const })));
-      for (let start = 0; start < workflows.length; start += WRITE_CHUNK) {
+      const leaveOut = common.length > 0 ? await addCommonWords(db, common, now) : undefined;
+      const total = source.count;
+      // One record per workflow, with the list's fields (v9); its "Imported" version is the record
+      // until the workflow is first changed (importVersion, db.ts).
+      const records = (start: number) =>
+        source.chunk(start, Math.min(total, start + WRITE_CHUNK)).map((doc) => ({ ...workflowRecord(doc, now, 1, leaveOut), importVersion: { createdAt: now } }));
+      let next = total > 0 ? records(0) : [];
+      let queued: Promise<unknown> | undefined;
+      for (let start = 0; start < total; start += WRITE_CHUNK) {
         if (signal?.aborted) throw new ImportCancelled();
-        const chunk = workflows.slice(start, start + WRITE_CHUNK);
-        // One record per workflow, with the list's fields (v9); its "Imported" version is the record
-        // until the workflow is first changed (importVersion, db.ts). One bulk request per task:
-        // IndexedDB copies each record synchronously when it is put, so a larger request makes a longer task.
-        await db.workflows.bulkAdd(chunk.map((doc) => ({ ...workflowRecord(doc, now, 1), importVersion: { createdAt: now } })));
-        onProgress?.(start + chunk.length, workflows.length);
+        // One chunk per task: IndexedDB copies each record synchronously when it is put, so a larger
+        // request makes a longer task. Its requests are queued before bulkAdd returns, in two parts:
+        // once the browser has written the few of the head, it is still writing the rest while this
+        // page queues the next chunk behind it, so the browser never waits for the page.
+        const head = db.workflows.bulkAdd(next.slice(0, PIPELINE_HEAD));
+        const rest = next.length > PIPELINE_HEAD ? db.workflows.bulkAdd(next.slice(PIPELINE_HEAD)) : undefined;
+        // Awaited below, one chunk later; a failure aborts the transaction then (never unhandled meanwhile).
+        rest?.catch(() => undefined);
+        const written = start + next.length;
+        // While the browser writes this chunk, the page checks and builds the next one (it would
+        // otherwise only wait). A refusal is rethrown once this chunk's head is written, which aborts.
+        let refusal: { error: unknown } | undefined;
+        try {
+          next = written < total ? records(written) : [];
+        } catch (error) {
+          refusal = { error };
+        }
+        await head;
+        // Requests are done in order: the chunk before is written by now.
+        await queued;
+        if (refusal) throw refusal.error;
+        queued = rest;
+        if (start > 0) onProgress?.(start, total);
       }
+      await queued;
+      if (total > 0) onProgress?.(total, total);
       if (signal?.aborted) throw new ImportCancelled();
     },
   );
+}
+
+function isSource(workflows: ImportBatch['workflows']): workflows is WorkflowSource {
+  return !Array.isArray(workflows);
+}
+
+/** A list of checked workflows as a source. */
+function listSource(workflows: readonly Workflow[]): WorkflowSource {
+  return {
+    count: workflows.length,
+    words: () => workflows.map((doc) => workflowWords(doc.name, doc.description)),
+    chunk: (start, end) => workflows.slice(start, end),
+  };
 }
 
 function parseAll<T, I>(schema: z.ZodType<T>, items: readonly I[], name: (item: I) => string, problems: string[]): T[] {

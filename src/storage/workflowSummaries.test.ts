@@ -3,10 +3,11 @@
  * workflow keeps the list in step, the list is read a window at a time, and
  * searched by name and description without diacritics.
  */
-import { afterEach, describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it, vi } from 'vitest';
 import { sampleWorkflow, sampleWorkflowJson } from '../../test/fixtures/sampleWorkflow';
 import { createWorkflow } from '../domain/workflow/factory';
 import type { Workflow } from '../domain/workflow/document';
+import { matchesTerms, searchTerms, searchWords } from '../domain/text/searchKey';
 import { FlowbenchDb } from './db';
 import { commitImport } from './importRepo';
 import { ensureOrganization, resetDemo, setFlowInstalled } from './orgRepo';
@@ -169,6 +170,63 @@ describe('searching many', () => {
     expect(await readWorkflowIds(db, 'odd 0000')).toEqual(['wf-1', 'wf-3', 'wf-5', 'wf-7', 'wf-9']);
     const scanned = await readWorkflowWindow(db, 'order', 1_499, 5);
     expect([scanned.total, scanned.rows.map((r) => r?.name)]).toEqual([1_501, ['Order tagger 01498', 'Order tagger 01499']]);
+  });
+});
+
+describe('words held by more than LOOKUP_LIMIT workflows of an imported file', () => {
+  /** Every workflow matching the query, in list order, found without the words index: the reference. */
+  async function expected(query: string): Promise<string[]> {
+    const terms = searchTerms(query);
+    const records = new Map((await db.workflows.toArray()).map((r) => [r.id, r]));
+    return (await readWorkflowIds(db, '')).filter((id) => {
+      const doc = records.get(id)!.doc as Workflow;
+      return matchesTerms(searchWords(`${doc.name}\n${doc.description}`), terms);
+    });
+  }
+
+  const QUERIES = [
+    'bulk', 'bul', 'b', 'workflow', 'work', 'w', 'workshop', 'bulk 42', '42', '4', 'bulk workflow 1049', 'workflow 7 bulk',
+    'rare', 'rare bulk', 'shop', 'odd', 'odd bulk', 'even work', 'imported', 'bulk imported', 'nothing', 'bulkx', 'workflows', '',
+  ];
+
+  async function importLibrary(): Promise<void> {
+    await open();
+    // "bulk" and "workflow" begin words of all 1,050; "odd"/"even" of 525 each; the numbers of a few.
+    const workflows = Array.from({ length: 1_050 }, (_, i) => named(`wf-${i}`, `Bulk workflow ${i}`, { description: i % 2 ? 'odd' : 'even' }));
+    await addWorkflow(db, () => named('wf-shop', 'Workshop rare finds'), T(1));
+    await commitImport(db, { workflows, stores: [], installations: [] }, T(2));
+  }
+
+  it('leaves those words out of the records\' words, and searches find exactly what they found with them', async () => {
+    await importLibrary();
+    expect(await db.workflows.where('words').equals('bulk').count()).toBe(0);
+    expect(await db.workflows.where('words').equals('workflow').count()).toBe(0);
+    expect(await db.workflows.where('words').equals('odd').count()).toBe(525);
+    expect(await db.workflows.where('words').equals('workshop').count()).toBe(1);
+    for (const query of QUERIES) expect(await readWorkflowIds(db, query), query).toEqual(await expected(query));
+    expect(await names('bulk workflow 1049')).toEqual(['Bulk workflow 1049']);
+    expect((await readWorkflowWindow(db, 'work', 0, 3)).total).toBe(1_051);
+  });
+
+  it('still finds exactly the same after a workflow is edited, another import holds the word rarely, and one is deleted', async () => {
+    await importLibrary();
+    expect(await saveWorkflow(db, { ...named('wf-7', 'Bulk workflow 7 renamed rare'), description: 'odd' }, 1, T(3))).toEqual({ ok: true, revision: 2 });
+    await commitImport(db, { workflows: [named('wf-x', 'Bulk rare import'), named('wf-y', 'Workflow copy')], stores: [], installations: [] }, T(4));
+    await deleteWorkflow(db, 'wf-9');
+    for (const query of [...QUERIES, 'renamed', 'copy workflow', 'import']) expect(await readWorkflowIds(db, query), query).toEqual(await expected(query));
+  });
+
+  it('scans for every term when the stored list of left-out words cannot be read, and then leaves none out', async () => {
+    await importLibrary();
+    await db.settings.put({ key: 'workflowCommonWords', value: 'not a list', schemaVersion: 1, updatedAt: T(3) });
+    const warn = vi.spyOn(console, 'warn').mockImplementation(() => {});
+    for (const query of QUERIES) expect(await readWorkflowIds(db, query), query).toEqual(await expected(query));
+    const more = Array.from({ length: 1_001 }, (_, i) => named(`wf-more-${i}`, `Bulk extra ${i}`));
+    await commitImport(db, { workflows: more, stores: [], installations: [] }, T(4));
+    expect(await db.workflows.where('words').equals('extra').count()).toBe(1_001);
+    expect((await db.settings.get('workflowCommonWords'))?.value).toBe('not a list');
+    for (const query of [...QUERIES, 'extra', 'extra 7']) expect(await readWorkflowIds(db, query), query).toEqual(await expected(query));
+    warn.mockRestore();
   });
 });
 

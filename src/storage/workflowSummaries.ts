@@ -13,6 +13,7 @@ import { Activation } from '../domain/workflow/activation';
 import { matchesTerms, searchTerms, searchWords } from '../domain/text/searchKey';
 import { formatIssues } from '../domain/zodIssues';
 import type { FlowbenchDb, WorkflowRecord } from './db';
+import { LOOKUP_LIMIT, readCommonWords } from './commonWords';
 import { readListWindow } from './listWindow';
 import { type CorruptRecordReporter, type UnreadableRecord, storedName } from './settingsRepo';
 
@@ -73,7 +74,7 @@ export async function readWorkflowWindow(
   onCorrupt: CorruptRecordReporter = warn,
 ): Promise<WorkflowListWindow> {
   const terms = searchTerms(query);
-  return db.transaction('r', db.workflows, async () => {
+  return db.transaction('r', [db.workflows, db.settings], async () => {
     const list = () => db.workflows.orderBy(LIST_INDEX);
     let total: number;
     let all: number;
@@ -96,17 +97,12 @@ export async function readWorkflowWindow(
 /** The ids of every workflow matching the query (all of them without one), newest first: keys only. */
 export async function readWorkflowIds(db: FlowbenchDb, query: string): Promise<string[]> {
   const terms = searchTerms(query);
-  return db.transaction('r', db.workflows, async () => {
+  return db.transaction('r', [db.workflows, db.settings], async () => {
     if (terms.length === 0) return db.workflows.orderBy(LIST_INDEX).primaryKeys();
     return (await matchingIds(db, terms)).matching;
   });
 }
 
-/**
- * Above this many summaries holding the query's rarest word, the search
- * scans the list index's keys instead of reading those summaries.
- */
-const LOOKUP_LIMIT = 1_000;
 
 /**
  * The ids of the workflows matching every term, in list order (inside the
@@ -115,17 +111,27 @@ const LOOKUP_LIMIT = 1_000;
  * index keys); the rarest term's records are read and checked for the
  * others, so a search for something specific costs what it finds, not
  * what is stored. A term too common for that scans the list index's keys
- * (save time and search key, no record) and checks each. (Without the
+ * (save time and search key, no record) and checks each; so does a term
+ * that begins a word an import left out of the words index because more
+ * than LOOKUP_LIMIT workflows of its file held it (commonWords.ts): its
+ * count there is incomplete. (Without the
  * words index, v9's first try, every search scanned: workflows-scale 1.97,
  * docs/benchmarks.md "import-10k, third pass".)
  */
 async function matchingIds(db: FlowbenchDb, terms: readonly string[]): Promise<{ matching: string[]; stored: number }> {
   const list = () => db.workflows.orderBy(LIST_INDEX);
-  const [stored, ...counts] = await Promise.all([list().count(), ...terms.map((term) => db.workflows.where('words').startsWith(term).count())]);
-  const fewest = Math.min(...counts);
+  const [stored, common, ...counts] = await Promise.all([
+    list().count(),
+    readCommonWords(db),
+    ...terms.map((term) => db.workflows.where('words').startsWith(term).count()),
+  ]);
+  const tooCommon = (term: string) => common === undefined || common.some((word) => word.startsWith(term));
+  // A term counted by an incomplete index is counted as too common: it never picks the records to read.
+  const usable = counts.map((count, i) => (tooCommon(terms[i]!) ? Infinity : count));
+  const fewest = Math.min(...usable);
   if (fewest === 0) return { matching: [], stored };
   if (fewest <= LOOKUP_LIMIT) {
-    const rarest = terms[counts.indexOf(fewest)]!;
+    const rarest = terms[usable.indexOf(fewest)]!;
     const ids = [...new Set(await db.workflows.where('words').startsWith(rarest).primaryKeys())];
     const hits = (await db.workflows.bulkGet(ids)).filter(
       (r): r is WorkflowRecord & { rank: number; search: string } =>

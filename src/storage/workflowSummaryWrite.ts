@@ -6,7 +6,7 @@
  * because building them needs the step kinds (the trigger, the apps of the
  * steps), which the page that only reads the list does not load.
  */
-import { foldForSearch, searchWords } from '../domain/text/searchKey';
+import { foldForSearch, foldedWords, searchWords } from '../domain/text/searchKey';
 import type { Workflow } from '../domain/workflow/document';
 import { appsOfSteps } from '../domain/workflow/kinds/registry';
 import { triggerOf } from '../domain/workflow/kinds/trigger';
@@ -15,8 +15,11 @@ import { formatIssues } from '../domain/zodIssues';
 import type { FlowbenchDb, WorkflowListFields, WorkflowRecord } from './db';
 import type { WorkflowSummary } from './workflowSummaries';
 
-/** The list's fields of a workflow saved at `updatedAt` (spread into its record). */
-export function listFields(doc: Workflow, updatedAt: string): Required<Omit<WorkflowListFields, 'problem'>> {
+/**
+ * The list's fields of a workflow saved at `updatedAt` (spread into its record). `leaveOut`: words
+ * kept out of `words` because the stored list of common words holds them (commonWords.ts; an import).
+ */
+export function listFields(doc: Workflow, updatedAt: string, leaveOut?: ReadonlySet<string>): Required<Omit<WorkflowListFields, 'problem'>> {
   const trigger = triggerOf(doc.steps);
   const summary: WorkflowSummary = {
     trigger: trigger ? { app: trigger.app, trigger: trigger.trigger } : null,
@@ -25,12 +28,18 @@ export function listFields(doc: Workflow, updatedAt: string): Required<Omit<Work
   };
   const at = Date.parse(updatedAt);
   const search = foldForSearch(`${doc.name}\n${doc.description}`);
-  return { rank: Number.isFinite(at) ? -at : 0, search, words: searchWords(search), summary };
+  const words = foldedWords(search);
+  return { rank: Number.isFinite(at) ? -at : 0, search, words: leaveOut && leaveOut.size > 0 ? words.filter((w) => !leaveOut.has(w)) : words, summary };
+}
+
+/** The search words of a workflow's name and description, as its record's `words` holds them (before any is left out). */
+export function workflowWords(name: string, description: string): string[] {
+  return searchWords(`${name}\n${description}`);
 }
 
 /** A workflow's record as every write stores it: the document with the list's fields. */
-export function workflowRecord(doc: Workflow, updatedAt: string, revision: number): WorkflowRecord & { doc: Workflow } {
-  return { id: doc.id, name: doc.name, updatedAt, revision, doc, schemaVersion: 1, ...listFields(doc, updatedAt) };
+export function workflowRecord(doc: Workflow, updatedAt: string, revision: number, leaveOut?: ReadonlySet<string>): WorkflowRecord & { doc: Workflow } {
+  return { id: doc.id, name: doc.name, updatedAt, revision, doc, schemaVersion: 1, ...listFields(doc, updatedAt, leaveOut) };
 }
 
 /** Workflows read in one request while repairing. */

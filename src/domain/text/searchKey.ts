@@ -22,7 +22,12 @@ export function foldForSearch(text: string): string {
 
 /** The distinct folded words of a text (letters and digits; anything else separates words). */
 export function searchWords(text: string): string[] {
-  return [...new Set(foldForSearch(text).split(WORD_BREAKS).filter((w) => w !== ''))];
+  return foldedWords(foldForSearch(text));
+}
+
+/** {@link searchWords} of a text folded already (foldForSearch's output), without folding it again. */
+export function foldedWords(folded: string): string[] {
+  return [...new Set(folded.split(WORD_BREAKS).filter((w) => w !== ''))];
 }
 
 /** The words of a query, folded; a text matches when each of them begins one of its words. */

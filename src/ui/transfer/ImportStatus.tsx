@@ -1,7 +1,7 @@
 /**
  * What the import status region says (ImportOutcomeView.tsx keeps the region
  * itself in the page, so it is announced): while an import runs, a progress
- * bar (checking the file's workflows, then saving them) with a Cancel button;
+ * bar (saving the file's workflows, each checked as it is saved) with a Cancel button;
  * then the summary, or that it was cancelled. Loaded with its messages (the
  * `importStatus` area) when the first import starts.
  */
@@ -46,16 +46,19 @@ export function ImportStatus({ outcome, busy, progress, onCancel, onDismiss }: I
   );
 }
 
-/** "Checking 2,000 of 10,000 workflows…" with a bar over both stages (checking is the first half). */
+/**
+ * "Saving 2,000 of 10,000 workflows…" with a bar for the stage shown. A file that passes its first
+ * checks is saved at once, its workflows checked as they are saved (state/transfer.ts), so saving is
+ * usually the only stage; a file refused while saving is then checked in full ("Checking …").
+ */
 function ProgressLine({ store }: { store: ProgressStore }) {
   const t = useT();
   const progress = useImportProgress(store);
   if (!progress) return t('importStatus.importing');
   const { stage, done, total } = progress;
-  const value = total === 0 ? 0 : Math.round(((stage === 'checking' ? 0 : total) + done) / 2);
   return (
     <>
-      <progress className="import-progress" aria-label={t('importStatus.progress')} max={total} value={value} />
+      <progress className="import-progress" aria-label={t('importStatus.progress')} max={total} value={done} />
       <span>{t(stage === 'checking' ? 'importStatus.checking' : 'importStatus.saving', { done, count: total })}</span>
     </>
   );
