@@ -19,7 +19,6 @@
 import { z } from 'zod';
 import { type Catalog, type CatalogIndex, byEnglishName, deepFreeze } from './catalog';
 import { LocalizedText, Slug } from './text';
-import { formatIssues } from '../zodIssues';
 
 /** A name in the index: English always, Polish once the Polish names are loaded (see above). */
 const IndexText = z.strictObject({ en: LocalizedText.shape.en, pl: LocalizedText.shape.pl.optional() });
@@ -59,14 +58,26 @@ export function catalogIndexText(catalog: Catalog): string {
   return `${JSON.stringify(catalog.apps.map(summaryOf), null, 2)}\n`;
 }
 
-/** Reads an index file (parsed JSON): checked with the schema, in catalog order, frozen. Throws naming each problem. */
-export function buildIndex(raw: unknown): CatalogIndex {
+/**
+ * An index file read (parsed JSON): `index`, checked with the schema, in
+ * catalog order, frozen; or, when the file has problems, `problems`, which
+ * rejects naming each one. The words of zod's issues (zodIssues.ts) load only
+ * then: the first page reads the built-in index and goes without them.
+ */
+export type IndexRead = { index: CatalogIndex; problems?: undefined } | { index?: undefined; problems: Promise<never> };
+
+const indexProblems = (lines: readonly string[]) => new Error(`The catalog index has problems:\n${lines.join('\n')}`);
+
+export function readIndex(raw: unknown): IndexRead {
   const parsed = z.array(AppSummary).safeParse(raw);
-  if (!parsed.success) throw new Error(`The catalog index has problems:\n${formatIssues(parsed.error.issues).join('\n')}`);
+  if (!parsed.success) {
+    const { issues } = parsed.error;
+    return { problems: import('../zodIssues').then(({ formatIssues }) => Promise.reject(indexProblems(formatIssues(issues)))) };
+  }
   const byId = new Map<string, AppSummary>();
   for (const app of parsed.data) {
-    if (byId.has(app.id)) throw new Error(`The catalog index has problems:\napp id "${app.id}" is listed twice`);
+    if (byId.has(app.id)) return { problems: Promise.reject(indexProblems([`app id "${app.id}" is listed twice`])) };
     byId.set(app.id, app);
   }
-  return deepFreeze({ apps: parsed.data.sort(byEnglishName), byId });
+  return { index: deepFreeze({ apps: parsed.data.sort(byEnglishName), byId }) };
 }
