@@ -1,6 +1,6 @@
 /**
  * The built-in catalog's index (catalogIndex.ts): the ids and names of every
- * built-in app, its triggers and actions, from catalogIndex.json, which
+ * built-in app and its triggers, from catalogIndex.json, which
  * `npm run catalog-index` generates from the manifests. Small (a few KB):
  * the first page loads it; the manifests (builtIn.ts) load on demand.
  */
