@@ -1,5 +1,5 @@
-// Writes the catalog's index (ids and names of every built-in app, trigger and
-// action: src/domain/catalog/catalogIndex.ts) to src/domain/catalog/catalogIndex.json
+// Writes the catalog's index (ids and names of every built-in app and trigger:
+// src/domain/catalog/catalogIndex.ts) to src/domain/catalog/catalogIndex.json
 // (ids and English names) and catalogIndex.pl.json (the Polish names), from the
 // parsed manifests under src/domain/catalog/apps. The first page loads the
 // English index, the Polish names load with the Polish messages, the manifests on

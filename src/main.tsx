@@ -1,5 +1,6 @@
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
+import { builtInIndexChecked } from './domain/catalog/builtInIndex';
 import { startCustomApps } from './state/customAppsStart';
 import { ensureOrganization } from './state/org';
 import { watchStorage } from './state/storageHealth';
@@ -16,7 +17,7 @@ const root = document.getElementById('root');
 if (!root) throw new Error('index.html has no #root element');
 // The first frame is already in the chosen language (Polish is a small chunk fetched first)
 // and already knows the user's custom apps (so their workflows never flash "unknown app").
-void Promise.all([startLanguage(), startCustomApps()]).then(() =>
+void Promise.all([builtInIndexChecked, startLanguage(), startCustomApps()]).then(() =>
   createRoot(root).render(
     <StrictMode>
       <App />

@@ -18,11 +18,13 @@ import { ENGINE_KINDS } from '../src/engine/kinds';
 import { KIND_SETTINGS } from '../src/ui/inspector/KindSettings';
 import { UI_KINDS } from '../src/ui/kinds';
 import { loadCatalog } from '../src/ui/i18n/catalog';
+import { ensureFullCatalog } from '../src/state/catalog';
 import { translateIn } from '../src/ui/i18n';
 import { startRun } from '../src/engine/interpreter';
 import { context, event, orgWith } from './fixtures/engine';
 
-beforeAll(() => loadCatalog('pl'));
+// The UI names actions by the manifests, which the pages that show steps load first (ui/kinds/action.ts).
+beforeAll(() => Promise.all([loadCatalog('pl'), ensureFullCatalog()]));
 
 /** A step of each kind, made by the kind's own factory from its placeholder args (a real trigger and action for those). */
 function newStepOf(name: (typeof STEP_KIND_NAMES)[number]) {

@@ -54,3 +54,14 @@ test('workflows page with a search, Polish', async ({ page }) => {
   await page.getByText('Żaden przepływ nie pasuje do „nic takiego”.').waitFor();
   await page.screenshot({ path: 'test-results/workflows-pl-empty.png' });
 });
+
+test('template gallery: closed at start with its disclosure marker, then open with its cards', async ({ page }) => {
+  await page.setViewportSize({ width: 1280, height: 700 });
+  await page.goto('/#/workflows');
+  // A first visit: the demo organization, no workflow yet.
+  await page.getByText('No workflows yet.').waitFor();
+  await page.screenshot({ path: 'test-results/templates-closed.png' });
+  await page.getByText('Start from a template').click();
+  await page.getByRole('list', { name: 'Templates' }).getByRole('listitem').first().waitFor();
+  await page.screenshot({ path: 'test-results/templates-open.png' });
+});

@@ -7,7 +7,8 @@
  *
  * It comes in two parts (docs/architecture.md, "The connector catalog"):
  * - the index (`currentIndex()`, `useCatalogIndex()`): ids and names of every
- *   app, trigger and action, there from the start (the built-in index with
+ *   app and trigger (the built-in actions come with the manifests: what names
+ *   an action reads the catalog), there from the start (the built-in index with
  *   English names is a few KB of the first page; their Polish names are a
  *   chunk of their own, `loadPolishNames()`, which the UI awaits before it
  *   shows Polish; custom apps are in it whole);
@@ -22,9 +23,8 @@
 import { use } from 'react';
 import { useStore } from 'zustand';
 import { createStore } from 'zustand/vanilla';
-import type { Catalog, CatalogIndex, CatalogOf } from '../domain/catalog/catalog';
+import type { Catalog, CatalogIndex, CatalogOf, IndexApp } from '../domain/catalog/catalog';
 import { builtInIndex } from '../domain/catalog/builtInIndex';
-import type { AppSummary } from '../domain/catalog/catalogIndex';
 import type * as Compose from '../domain/catalog/compose';
 import type { AppManifest } from '../domain/catalog/manifest';
 import type { Source } from './editor/session';
@@ -60,7 +60,7 @@ export async function loadComposer(): Promise<void> {
 }
 
 /** The built-in catalog (or index) with the custom apps; with custom apps, `loadComposer()` must have resolved. */
-function composeCatalog<A extends AppSummary>(custom: readonly AppManifest[], base: CatalogOf<A>): Compose.ComposedCatalog<A> {
+function composeCatalog<A extends IndexApp>(custom: readonly AppManifest[], base: CatalogOf<A>): Compose.ComposedCatalog<A> {
   if (custom.length === 0) return { catalog: base, skipped: [] };
   if (!composer) throw new Error('Await loadComposer() before setCustomApps() with custom apps.');
   return composer(custom, base);

@@ -230,6 +230,26 @@ describe('words held by more than LOOKUP_LIMIT workflows of an imported file', (
   });
 });
 
+describe('a stored summary the list cannot read', () => {
+  it('keeps its place as null and is reported, naming the place, before the read resolves', async () => {
+    await open();
+    await addWorkflow(db, () => named('wf-a', 'Alpha'), T(1));
+    await addWorkflow(db, () => named('wf-b', 'Beta'), T(2));
+    await addWorkflow(db, () => named('wf-c', 'Gamma'), T(3));
+    await db.workflows.update('wf-b', { summary: { trigger: 7, activation: 'sometimes', appIds: [] } });
+    await db.workflows.toCollection().modify((record) => {
+      if (record.id === 'wf-c') Reflect.deleteProperty(record, 'updatedAt');
+    });
+    const reported: [string, string][] = [];
+    const read = await readWorkflowWindow(db, '', 0, 10, (where, problem) => reported.push([where, problem]));
+    expect(read.rows.map((r) => r?.id ?? null)).toEqual([null, null, 'wf-a']);
+    expect(reported).toEqual([
+      ['summary of workflow "wf-c"', 'no name or save time'],
+      ['summary of workflow "wf-b"', expect.stringMatching(/^\$\.trigger: expected object, got number; \$\.activation: /)],
+    ]);
+  });
+});
+
 describe('syncWorkflowIndex (on open)', () => {
   it('summarizes workflows written without the list fields, lists unreadable ones apart, and keeps what the records hold', async () => {
     await open();

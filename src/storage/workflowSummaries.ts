@@ -11,7 +11,6 @@
 import { z } from 'zod';
 import { Activation } from '../domain/workflow/activation';
 import { matchesTerms, searchTerms, searchWords } from '../domain/text/searchKey';
-import { formatIssues } from '../domain/zodIssues';
 import type { FlowbenchDb, WorkflowRecord } from './db';
 import { LOOKUP_LIMIT, readCommonWords } from './commonWords';
 import { readListWindow } from './listWindow';
@@ -49,13 +48,31 @@ const LIST_INDEX = '[rank+search]';
 
 const warn: CorruptRecordReporter = (where, problem) => console.warn(`Ignored ${where}: ${problem}`);
 
-function toRow(record: WorkflowRecord, onCorrupt: CorruptRecordReporter): WorkflowListRow | null {
+/** A stored summary the list cannot read: where, and why (zod's issues, worded once the read is done). */
+interface Unread {
+  where: string;
+  problem: string | z.core.$ZodIssue[];
+}
+
+function toRow(record: WorkflowRecord, unread: Unread[]): WorkflowListRow | null {
   const parsed = WorkflowSummary.safeParse(record.summary);
   if (parsed.success && typeof record.name === 'string' && typeof record.updatedAt === 'string') {
     return { id: record.id, name: record.name, updatedAt: record.updatedAt, ...parsed.data };
   }
-  onCorrupt(`summary of workflow ${JSON.stringify(record.id)}`, parsed.success ? 'no name or save time' : formatIssues(parsed.error.issues).slice(0, 3).join('; '));
+  unread.push({ where: `summary of workflow ${JSON.stringify(record.id)}`, problem: parsed.success ? 'no name or save time' : parsed.error.issues });
   return null;
+}
+
+/**
+ * Reports the summaries the read could not use. The words of zod's issues
+ * (domain/zodIssues.ts) load only then: the list's usual read never needs
+ * them, so the first page goes without. Called after the read's transaction
+ * (awaiting a module inside it would end it), before the window is returned.
+ */
+async function reportUnread(unread: readonly Unread[], onCorrupt: CorruptRecordReporter): Promise<void> {
+  if (unread.length === 0) return;
+  const { formatIssues } = await import('../domain/zodIssues');
+  for (const { where, problem } of unread) onCorrupt(where, typeof problem === 'string' ? problem : formatIssues(problem).slice(0, 3).join('; '));
 }
 
 /**
@@ -74,7 +91,8 @@ export async function readWorkflowWindow(
   onCorrupt: CorruptRecordReporter = warn,
 ): Promise<WorkflowListWindow> {
   const terms = searchTerms(query);
-  return db.transaction('r', [db.workflows, db.settings], async () => {
+  const unread: Unread[] = [];
+  const read = await db.transaction('r', [db.workflows, db.settings], async () => {
     const list = () => db.workflows.orderBy(LIST_INDEX);
     let total: number;
     let all: number;
@@ -89,9 +107,11 @@ export async function readWorkflowWindow(
       records = await db.workflows.bulkGet(matching.slice(Math.max(0, offset), Math.max(0, offset) + Math.max(0, limit)));
     }
     // One deleted between the keys and the records is left out; an unreadable one keeps its place.
-    const rows = records.flatMap((r) => (r ? [toRow(r, onCorrupt)] : []));
+    const rows = records.flatMap((r) => (r ? [toRow(r, unread)] : []));
     return { offset, rows, total, all };
   });
+  await reportUnread(unread, onCorrupt);
+  return read;
 }
 
 /** The ids of every workflow matching the query (all of them without one), newest first: keys only. */

@@ -1,11 +1,12 @@
 /** The app header: product name, navigation to the pages, theme choice. */
-import { type ComponentType, Suspense, lazy } from 'react';
+import { Suspense } from 'react';
 import { Link, useLocation } from 'wouter';
 import { ThemePreference } from '../domain/settings/settings';
 import { useActiveSession } from '../state/editor/activeSession';
 import { useSetting } from '../state/settings';
 import { HelpMenu } from './tour/HelpMenu';
 import { chooseLanguage, LANGUAGES, useLanguage, useT, type MessageKey } from './i18n';
+import { lazyWithMessages } from './i18n/lazyWithMessages';
 
 export const PAGES = [
   { path: '/workflows', label: 'shell.nav.workflows' },
@@ -24,11 +25,12 @@ function IdleSaveStatus() {
   return <span role="status" aria-label={t('shell.save.status')} className="save-status save-status--idle" />;
 }
 
-// The save indicator loads with the first workflow opened (it would fail to load only offline without a cache).
-const SaveIndicator = lazy<ComponentType>(() =>
+// The save indicator loads with the first workflow opened (it would fail to load only offline without a cache),
+// its words with the editor's area (loaded by the editor by then).
+const SaveIndicator = lazyWithMessages(['editor'], () =>
   import('./editor/SaveIndicator').then(
-    (m) => ({ default: m.SaveIndicator }),
-    () => ({ default: IdleSaveStatus }),
+    (m) => m.SaveIndicator,
+    () => IdleSaveStatus,
   ),
 );
 

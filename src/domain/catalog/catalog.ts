@@ -18,8 +18,17 @@
 import type { AppManifest } from './manifest';
 import type { AppSummary } from './catalogIndex';
 
-/** A catalog of apps of one shape: whole manifests (`Catalog`) or their summaries (`CatalogIndex`). */
-export interface CatalogOf<A extends AppSummary> {
+/**
+ * An app as the catalog's index knows it: its id, names, whether it is built
+ * in, and its triggers' ids and names. Its actions only where known: custom
+ * apps are in the index whole, the built-in apps' actions come with their
+ * manifests (the first page has no use for them), so what names an action
+ * reads a `Catalog` (ensureFullCatalog in the app).
+ */
+export type IndexApp = Omit<AppSummary, 'actions'> & { readonly actions?: AppSummary['actions'] };
+
+/** A catalog of apps of one shape: whole manifests (`Catalog`) or what the index knows of them (`CatalogIndex`). */
+export interface CatalogOf<A extends IndexApp> {
   readonly apps: readonly A[];
   readonly byId: ReadonlyMap<string, A>;
   /** Ids of the apps the user imported (custom apps); absent or empty for the built-in catalog. */
@@ -30,17 +39,17 @@ export interface CatalogOf<A extends AppSummary> {
 export type Catalog = CatalogOf<AppManifest>;
 
 /**
- * The catalog's index: each app's id, names, and its triggers' and actions'
- * ids and names. A `Catalog` is also a `CatalogIndex`, so code that needs
- * only names takes this type and works before the manifests are loaded.
+ * The catalog's index: each app's id, names, and its triggers' ids and names
+ * (`IndexApp`: actions only where known). A `Catalog` is also a `CatalogIndex`, so code that needs
+ * only those takes this type and works before the manifests are loaded.
  */
-export type CatalogIndex = CatalogOf<AppSummary>;
+export type CatalogIndex = CatalogOf<IndexApp>;
 
 /** The id of the built-in Shopify app: always installed, never a connector. */
 export const SHOPIFY_APP_ID = 'shopify';
 
 /** Catalog order: built-in Shopify first, then apps by English name. */
-export function byEnglishName(a: AppSummary, b: AppSummary): number {
+export function byEnglishName(a: IndexApp, b: IndexApp): number {
   if (a.builtIn !== b.builtIn) return a.builtIn ? -1 : 1;
   return a.name.en.localeCompare(b.name.en, 'en');
 }
@@ -58,12 +67,12 @@ export function deepFreeze<T>(value: T): T {
 }
 
 /** Looks up an app (its manifest in a Catalog, its summary in an index); undefined when there is no such app. */
-export function findApp<A extends AppSummary>(catalog: CatalogOf<A>, appId: string): A | undefined {
+export function findApp<A extends IndexApp>(catalog: CatalogOf<A>, appId: string): A | undefined {
   return catalog.byId.get(appId);
 }
 
 /** A trigger's definition (a Catalog) or its id and name (an index). */
-export function findTrigger<A extends AppSummary>(catalog: CatalogOf<A>, appId: string, triggerId: string): A['triggers'][number] | undefined {
+export function findTrigger<A extends IndexApp>(catalog: CatalogOf<A>, appId: string, triggerId: string): A['triggers'][number] | undefined {
   return findApp(catalog, appId)?.triggers.find((t) => t.id === triggerId);
 }
 
@@ -78,6 +87,6 @@ export function isCustomApp(catalog: CatalogIndex, appId: string): boolean {
 }
 
 /** True for apps that bring a connector (every app but the built-in Shopify app). */
-export function isConnector(app: AppSummary): boolean {
+export function isConnector(app: IndexApp): boolean {
   return !app.builtIn;
 }

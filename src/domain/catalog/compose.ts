@@ -4,11 +4,10 @@
  * ids, so the first page composes its index without the manifest's schema
  * (customApps.ts, which checks a custom app, re-exports these).
  */
-import { type CatalogOf, byEnglishName, deepFreeze } from './catalog';
-import type { AppSummary } from './catalogIndex';
+import { type CatalogOf, type IndexApp, byEnglishName, deepFreeze } from './catalog';
 import type { AppManifest } from './manifest';
 
-export interface ComposedCatalog<A extends AppSummary> {
+export interface ComposedCatalog<A extends IndexApp> {
   catalog: CatalogOf<A | AppManifest>;
   /** Custom manifests left out, with the reason in words. */
   skipped: { id: string; reason: string }[];
@@ -22,7 +21,7 @@ export interface ComposedCatalog<A extends AppSummary> {
  * built-in app added in a later release). Only ids, names and trigger ids of
  * `base` are read, so the index and the manifests leave out the same apps.
  */
-export function composeCatalog<A extends AppSummary>(custom: readonly AppManifest[], base: CatalogOf<A>): ComposedCatalog<A> {
+export function composeCatalog<A extends IndexApp>(custom: readonly AppManifest[], base: CatalogOf<A>): ComposedCatalog<A> {
   const byId = new Map<string, A | AppManifest>(base.byId);
   const customIds = new Set<string>();
   const skipped: ComposedCatalog<A>['skipped'] = [];
@@ -52,6 +51,6 @@ export function composeCatalog<A extends AppSummary>(custom: readonly AppManifes
 }
 
 /** The custom apps of a catalog (or of its index: custom apps are in it whole), in catalog order. */
-export function customAppsOf(catalog: CatalogOf<AppSummary>): AppManifest[] {
+export function customAppsOf(catalog: CatalogOf<IndexApp>): AppManifest[] {
   return catalog.apps.filter((a): a is AppManifest => catalog.customIds?.has(a.id) ?? false);
 }

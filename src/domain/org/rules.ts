@@ -7,8 +7,7 @@
  * question users of Shopify Flow can't get answered is "why didn't my
  * workflow run here?".
  */
-import type { CatalogIndex } from '../catalog/catalog';
-import type { AppSummary } from '../catalog/catalogIndex';
+import type { CatalogIndex, IndexApp } from '../catalog/catalog';
 import { type Activation, isOnInStore } from '../workflow/activation';
 import { type Organization, type Store, findInstallation, findStore } from './organization';
 import type { MessageParams } from '../text/messageParams';
@@ -16,7 +15,7 @@ import type { MessageParams } from '../text/messageParams';
 export type InstallStatus = 'installed' | 'not-installed';
 
 /** Stores of the organization in which the app is installed. The built-in Shopify app is in all. */
-export function storesWithApp(org: Organization, app: AppSummary): Store[] {
+export function storesWithApp(org: Organization, app: IndexApp): Store[] {
   if (app.builtIn) return [...org.stores];
   return org.stores.filter((store) => findInstallation(org, store.id, app.id));
 }
@@ -25,7 +24,7 @@ export function storesWithApp(org: Organization, app: AppSummary): Store[] {
  * Rule 1: an app is Installed at organization level once it is installed in at
  * least one store of the organization; otherwise it is Not installed.
  */
-export function installStatus(org: Organization, app: AppSummary): InstallStatus {
+export function installStatus(org: Organization, app: IndexApp): InstallStatus {
   return storesWithApp(org, app).length > 0 ? 'installed' : 'not-installed';
 }
 

@@ -4,7 +4,7 @@
  * changed with fields before and after); and restore, as a new version.
  */
 import { useMemo, useState } from 'react';
-import { currentIndex } from '../../state/catalog';
+import { currentCatalog } from '../../state/catalog';
 import { diffWorkflows, type WorkflowDiff } from '../../domain/workflow/diff';
 import { useDocument, useEditorSession } from '../../state/editor/context';
 import { restoreVersion, useVersions, type WorkflowVersion } from '../../state/editor/history';
@@ -80,7 +80,7 @@ export function HistoryPanel({ onClose }: { onClose: () => void }) {
 
 function VersionDiff({ version }: { version: WorkflowVersion }) {
   const doc = useDocument((s) => s.doc);
-  const diff = useMemo<WorkflowDiff | undefined>(() => (doc ? diffWorkflows(currentIndex(), version.doc, doc) : undefined), [doc, version]);
+  const diff = useMemo<WorkflowDiff | undefined>(() => (doc ? diffWorkflows(currentCatalog(), version.doc, doc) : undefined), [doc, version]);
   const t = useT();
   if (!diff) return null;
   const fieldName = (field: string) => (Object.hasOwn(WORKFLOW_FIELDS, field) ? t(WORKFLOW_FIELDS[field as keyof typeof WORKFLOW_FIELDS]) : field);

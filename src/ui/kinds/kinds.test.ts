@@ -2,10 +2,12 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { builtInCatalog as catalog } from '../../domain/catalog/builtIn';
 import { Workflow } from '../../domain/workflow/document';
 import { sampleWorkflowJson } from '../../../test/fixtures/sampleWorkflow';
+import { ensureFullCatalog } from '../../state/catalog';
 import { loadCatalog } from '../i18n/catalog';
 import { KIND_PALETTE, PORT_LABELS, stepHeadingIn, stepTextIn } from '.';
 
-beforeAll(() => loadCatalog('pl'));
+// The pages that show steps load the manifests first: actions are named by them (action.ts).
+beforeAll(() => Promise.all([loadCatalog('pl'), ensureFullCatalog()]));
 
 const steps = () => new Map(Workflow.parse(sampleWorkflowJson()).steps.map((s) => [s.id, s]));
 

@@ -8,8 +8,12 @@ import { describe, expect, it } from 'vitest';
 import { builtInCatalog } from '../../domain/catalog/builtIn';
 import { runPath } from '../../domain/runs/runPath';
 import { actionStep, createWorkflow, triggerStep } from '../../domain/workflow/factory';
+import { ensureFullCatalog } from '../../state/catalog';
 import type { StepNodeType } from '../canvas/nodes/StepNodes';
 import { asCurrent, runEdges, runNodes } from './runFlow';
+
+// The run canvas's page loads the manifests first (ui/App.tsx); the steps' names come from them.
+await ensureFullCatalog();
 
 const AT = '2026-03-01T10:00:00.000Z';
 

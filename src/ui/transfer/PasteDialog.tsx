@@ -54,10 +54,10 @@ export function PasteDialog({ busy, onImport, onClose, returnFocusTo }: Props) {
         onClose();
       }}
     >
-      <h2 id={titleId}>{t('transfer.pasteTitle')}</h2>
+      <h2 id={titleId}>{t('importStatus.pasteTitle')}</h2>
       <form onSubmit={(e) => void submit(e)}>
         <label className="form-field">
-          <span>{t('transfer.pasteLabel')}</span>
+          <span>{t('importStatus.pasteLabel')}</span>
           <textarea
             value={text}
             onChange={(e) => setText(e.target.value)}
@@ -74,7 +74,7 @@ export function PasteDialog({ busy, onImport, onClose, returnFocusTo }: Props) {
             {t('app.cancel')}
           </button>
           <button type="submit" className="primary" aria-disabled={busy || text.trim() === ''}>
-            {busy ? t('importStatus.importing') : t('transfer.importButton')}
+            {busy ? t('importStatus.importing') : t('importStatus.importButton')}
           </button>
         </div>
       </form>

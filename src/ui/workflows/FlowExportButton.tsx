@@ -10,6 +10,7 @@
  */
 import { type ComponentType, useState } from 'react';
 import type { Workflow } from '../../domain/workflow/document';
+import { ensureFullCatalog } from '../../state/catalog';
 import type { FlowExportFile } from '../../state/transfer';
 import { workflowCommands } from '../../state/workflows';
 import { ErrorAlert } from '../common/ErrorAlert';
@@ -47,7 +48,8 @@ export function FlowExportButton({ id, name }: { id: string; name: string }) {
               save(file);
               return;
             }
-            const { FlowExportDialog } = await withMessages(['canvas', 'runs', 'notes', 'flowExport'], () => import('./FlowExportDialog'));
+            // The dialog names the steps: actions by the manifests (ui/kinds/action.ts).
+            const [{ FlowExportDialog }] = await Promise.all([withMessages(['canvas', 'runs', 'notes', 'flowExport'], () => import('./FlowExportDialog')), ensureFullCatalog()]);
             setPending({ file, workflow, Dialog: FlowExportDialog });
           })
         }

@@ -101,7 +101,8 @@ export const actionKind = {
   appsUsed: (step) => [step.app],
   describe(step, catalog) {
     const app = catalog.byId.get(step.app);
-    const def = app?.actions.find((a) => a.id === step.action);
+    // An index names the built-in apps' actions only with their manifests (catalog.ts IndexApp): "Unknown action (id)" without.
+    const def = app?.actions?.find((a) => a.id === step.action);
     return { appName: app?.name.en ?? step.app, title: def?.name.en ?? `Unknown action (${step.action})` };
   },
   diff(before, after) {

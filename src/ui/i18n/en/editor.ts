@@ -183,4 +183,9 @@ export const editor = {
   'editor.command.addNote': 'Add note',
   'editor.command.addNoteTitle': 'Add a sticky note to the canvas (N)',
   'editor.keys.editNote': 'Edit the focused note’s text',
+  // The header's save indicator (loaded with the first workflow opened, the editor's area being there then).
+  'editor.save.saving': 'Saving…',
+  'editor.save.saved': 'Saved',
+  'editor.save.failed': 'Save failed',
+  'editor.save.conflict': 'Not saved: changed in another tab',
 } as const;

@@ -21,4 +21,8 @@ export const importStatus = {
   },
   'importStatus.done.skipped': 'Already here and left as they were: {names}.',
   'importStatus.quoted': '“{name}”',
+  // The paste dialog (loaded when opened, with this area).
+  'importStatus.pasteTitle': 'Import pasted JSON',
+  'importStatus.pasteLabel': 'JSON to import',
+  'importStatus.importButton': 'Import',
 } as const;

@@ -12,10 +12,6 @@ export const shell = {
   'shell.theme.dark': 'Dark',
   'shell.language.label': 'Language',
   'shell.save.status': 'Save status',
-  'shell.save.saving': 'Saving…',
-  'shell.save.saved': 'Saved',
-  'shell.save.failed': 'Save failed',
-  'shell.save.conflict': 'Not saved: changed in another tab',
   'shell.help.button': 'Help',
   'shell.help.takeTour': 'Take the tour',
 } as const;

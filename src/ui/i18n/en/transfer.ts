@@ -7,9 +7,6 @@ export const transfer = {
   'transfer.exportAll': 'Export all',
   'transfer.exportSelected': 'Export selected ({count})',
   'transfer.drop': 'Drop a Flowbench export to import it',
-  'transfer.pasteTitle': 'Import pasted JSON',
-  'transfer.pasteLabel': 'JSON to import',
-  'transfer.importButton': 'Import',
   'transfer.export.noneSelected': 'Select at least one workflow to export.',
   'transfer.export.gone': 'The selected workflows no longer exist.',
 } as const;

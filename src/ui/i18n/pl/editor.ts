@@ -211,4 +211,8 @@ export const editor: MessagesOf<typeof en> = {
   'editor.command.addNote': 'Dodaj notatkę',
   'editor.command.addNoteTitle': 'Dodaj notatkę na kanwie (N)',
   'editor.keys.editNote': 'Edytuj tekst notatki z fokusem',
+  'editor.save.saving': 'Zapisywanie…',
+  'editor.save.saved': 'Zapisano',
+  'editor.save.failed': 'Nie udało się zapisać',
+  'editor.save.conflict': 'Nie zapisano: zmieniono w innej karcie',
 };

@@ -40,4 +40,7 @@ export const importStatus: MessagesOf<typeof en> = {
   },
   'importStatus.done.skipped': 'Już istniały i pozostały bez zmian: {names}.',
   'importStatus.quoted': '„{name}”',
+  'importStatus.pasteTitle': 'Importuj wklejony JSON',
+  'importStatus.pasteLabel': 'JSON do zaimportowania',
+  'importStatus.importButton': 'Importuj',
 };

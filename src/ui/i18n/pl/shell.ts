@@ -15,10 +15,6 @@ export const shell: MessagesOf<typeof en> = {
   'shell.theme.dark': 'Ciemny',
   'shell.language.label': 'Język',
   'shell.save.status': 'Stan zapisu',
-  'shell.save.saving': 'Zapisywanie…',
-  'shell.save.saved': 'Zapisano',
-  'shell.save.failed': 'Nie udało się zapisać',
-  'shell.save.conflict': 'Nie zapisano: zmieniono w innej karcie',
   'shell.help.button': 'Pomoc',
   'shell.help.takeTour': 'Uruchom przewodnik',
 };

@@ -10,9 +10,6 @@ export const transfer: MessagesOf<typeof en> = {
   'transfer.exportAll': 'Eksportuj wszystko',
   'transfer.exportSelected': 'Eksportuj zaznaczone ({count})',
   'transfer.drop': 'Upuść eksport Flowbench, aby go zaimportować',
-  'transfer.pasteTitle': 'Importuj wklejony JSON',
-  'transfer.pasteLabel': 'JSON do zaimportowania',
-  'transfer.importButton': 'Importuj',
   'transfer.export.noneSelected': 'Zaznacz co najmniej jeden przepływ do eksportu.',
   'transfer.export.gone': 'Zaznaczone przepływy już nie istnieją.',
 };
