@@ -99,6 +99,33 @@ describe('an editor session', () => {
     expect(s.document.getState().past).toHaveLength(0);
   });
 
+  it('opened from the early read, starts its cross-tab watch (a read of the whole record) only once the browser is idle', async () => {
+    const idle: (() => void)[] = [];
+    vi.stubGlobal('requestIdleCallback', (fn: () => void) => idle.push(fn));
+    vi.stubGlobal('cancelIdleCallback', () => {});
+    try {
+      const s = session('wf-1', { firstRead: readWorkflowWithRevision(db, 'wf-1') });
+      expect(await s.open()).toBe(true);
+      await putWorkflow(db, createWorkflow('Saved since', 'wf-1'), NOW);
+      const reads = vi.spyOn(db.workflows, 'get');
+      await new Promise((resolve) => setTimeout(resolve, 20));
+      expect(reads).not.toHaveBeenCalled();
+      expect(s.document.getState().doc?.name).toBe('Stored');
+      expect(idle).toHaveLength(1);
+      idle[0]!();
+      await new Promise<void>((resolve) => {
+        const stop = s.document.subscribe((state) => {
+          if (state.doc?.name !== 'Saved since') return;
+          stop();
+          resolve();
+        });
+      });
+      await s.dispose();
+    } finally {
+      vi.unstubAllGlobals();
+    }
+  });
+
   it('reads the workflow itself when the read started before failed, and says when an early read found none', async () => {
     const s = session('wf-1', { firstRead: Promise.reject(new Error('the database was closed')) });
     expect(await s.open()).toBe(true);
