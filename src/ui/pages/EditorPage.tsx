@@ -9,6 +9,7 @@ import { useStore } from 'zustand';
 import { claimEarlySession, closeBrowserSession, earlySessionOf, openBrowserSession } from '../../state/editor/browserSession';
 import { EditorSessionProvider, useActiveSession } from '../../state/editor/context';
 import type { EditorSession } from '../../state/editor/session';
+import { canvasViewOf } from '../canvas/flowStore';
 import { WorkflowCanvas } from '../canvas/WorkflowCanvas';
 import { CanvasSearch } from '../editor/CanvasSearch';
 import { useCommandShortcuts } from '../editor/useCommandShortcuts';
@@ -110,8 +111,12 @@ function Editor({ session }: { session: EditorSession }) {
   const t = useT();
   useTitle(name ? t('editor.documentTitle', { name }) : t('editor.title'));
   useCommandShortcuts(session);
+  // React Flow's store starts with the workflow's nodes and links (read on the first render only), as a bare
+  // <ReactFlow> starts: the canvas's first render draws them, rather than an empty canvas that its props then
+  // fill from an effect, one render and one frame later (docs/benchmarks.md, "Canvas mount, sixth pass").
+  const { nodes, edges } = canvasViewOf(session).flow.getState();
   return (
-    <ReactFlowProvider>
+    <ReactFlowProvider initialNodes={nodes} initialEdges={edges}>
       <div className="editor">
         <h1 className="visually-hidden">{t('editor.editing', { name: name ?? '' })}</h1>
         <EditorToolbar historyOpen={historyOpen} onToggleHistory={() => setHistoryOpen(!historyOpen)} />
