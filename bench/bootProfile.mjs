@@ -57,7 +57,8 @@ function placeOf(frame) {
   const map = mapOf(frame.url);
   if (!map) return { file: frame.url.replace(/^.*\//, ''), fn: frame.functionName || '(anonymous)' };
   const pos = map.originalPositionFor({ line: frame.lineNumber + 1, column: frame.columnNumber });
-  const source = pos.source ?? '?';
+  // Unmapped code (bundler glue, JSON the bundler inlined without a map) is named by its chunk.
+  const source = pos.source ?? `? ${frame.url.replace(/^.*\//, '')}`;
   const pkg = /node_modules\/((?:@[^/]+\/)?[^/]+)/.exec(source)?.[1];
   const file = pkg ? `npm:${pkg}` : source.replace(/^.*\/src\//, 'src/');
   return { file, fn: `${pos.name ?? frame.functionName ?? '(anonymous)'} ${file.replace(/^.*\//, '')}:${pos.line ?? '?'}` };
