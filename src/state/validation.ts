@@ -18,6 +18,7 @@ import type { Organization } from '../domain/org/organization';
 import type { Workflow } from '../domain/workflow/document';
 import type { Problem } from '../domain/workflow/problems';
 import { type Validator, createValidator } from '../domain/workflow/validator';
+import { whenIdle } from './idle';
 
 /** Budget of one slice of validation work, in ms. */
 export const SLICE_MS = 12;
@@ -29,15 +30,6 @@ export function pageValidator(): Validator {
   return (shared ??= createValidator());
 }
 
-/** Runs `fn` in a task of its own, when the browser is idle (at the latest after `timeout` ms); returns a cancel function. */
-export function whenIdle(fn: () => void, timeout: number): () => void {
-  if (typeof requestIdleCallback === 'function') {
-    const handle = requestIdleCallback(fn, { timeout });
-    return () => cancelIdleCallback(handle);
-  }
-  const handle = setTimeout(fn, 0);
-  return () => clearTimeout(handle);
-}
 
 export interface SliceOptions {
   /** Stops the work; the promise then resolves with undefined. */

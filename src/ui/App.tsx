@@ -90,7 +90,9 @@ type EarlyEditor = { page?: WorkflowEditor; ready: Promise<WorkflowEditor | unde
 /**
  * Opened at an editor's address (`#/editor/<id>`): the editor's code, the manifests, its messages
  * (in English; a Polish start loads them with the language) and the workflow's read start now, while
- * the app boots, not after its first render (docs/benchmarks.md, "Canvas mount, the boot").
+ * the app boots, not after its first render (docs/benchmarks.md, "Canvas mount, the boot"); once they
+ * are in, the workflow's session is opened too, so the page's first render is the editor itself
+ * ("Canvas mount, sixth pass"; the page takes the session over, state/editor/browserSession.ts).
  */
 function startEditorEarly(): EarlyEditor | undefined {
   const id = /^#\/editor\/([^/?#]+)$/.exec(location.hash)?.[1];
@@ -99,7 +101,14 @@ function startEditorEarly(): EarlyEditor | undefined {
   const messages = initialLanguage() === 'en' ? requireAreas(EDITOR_AREAS) : Promise.reject(new Error('messages load with the language'));
   const early: EarlyEditor = {
     // On a failure the route's lazy page loads (and reports) it again, or the messages in the language shown.
-    ready: Promise.all([import('./pages/EditorPage'), ensureFullCatalog(), messages]).then(([m]) => (early.page = m.WorkflowEditorPage), () => undefined),
+    ready: Promise.all([import('./pages/EditorPage'), import('../state/editor/browserSession'), ensureFullCatalog(), messages]).then(
+      async ([m, sessions]) => {
+        // A session that failed to open early is opened by the page, as on any other start.
+        await sessions.openSessionEarly(id).catch(() => undefined);
+        return (early.page = m.WorkflowEditorPage);
+      },
+      () => undefined,
+    ),
   };
   return early;
 }

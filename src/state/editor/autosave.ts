@@ -26,9 +26,12 @@ import { StoredWorkflowDocument } from '../../domain/workflow/storedWorkflow';
 import type { FlowbenchDb } from '../../storage/db';
 import { addWorkflow, readRevision, readWorkflow, readWorkflowWithRevision, saveWorkflow } from '../../storage/workflowRepo';
 import type { DocumentStore } from './documentStore';
+import { whenIdle } from '../idle';
 import { createSaveRetry } from './saveRetry';
 
 export const AUTOSAVE_DELAY_MS = 300;
+/** At the latest this long after an open from the boot's read, the cross-tab watch starts (sooner when the browser is idle). */
+const WATCH_DELAY_MS = 1000;
 
 export type SaveStatus = 'idle' | 'pending' | 'saving' | 'saved' | 'failed' | 'conflict';
 
@@ -149,9 +152,19 @@ export class Autosave {
     } else if (backup) {
       this.clearBackup();
     }
-    // Read before the watch: it starts from the revision, and a save elsewhere since the read is taken at once.
-    if (early) void this.watchOtherTabs(false);
+    // Read before the watch: it starts from the revision, and a save elsewhere since the read is taken when it
+    // starts. It starts once the browser is idle: its first query reads the whole record again (IndexedDB has no
+    // smaller read of its revision), which the canvas's first frames need not wait for (docs/benchmarks.md,
+    // "Canvas mount, sixth pass").
+    if (early) this.startWatchLater();
     return doc !== undefined;
+  }
+
+  private startWatchLater(): void {
+    const cancel = whenIdle(() => {
+      if (!this.disposed) void this.watchOtherTabs(false);
+    }, WATCH_DELAY_MS);
+    this.stops.push(cancel);
   }
 
   /** Saves what is pending, then stops following the stored workflow. */

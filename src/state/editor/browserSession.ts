@@ -73,6 +73,45 @@ export async function openBrowserSession(workflowId: string): Promise<{ session:
   return { session, found: await session.open() };
 }
 
+/** A session opened by the boot, before the editor's first render (see {@link openSessionEarly}). */
+type EarlySession = { workflowId: string; opened: { session: EditorSession; found: boolean }; stop: () => void };
+let early: EarlySession | undefined;
+
+/**
+ * At an editor's address the boot opens the workflow's session itself, once the early read
+ * (prefetch.ts) is in: the editor's first render then shows the workflow, rather than rendering
+ * "Opening…", opening the session in an effect and rendering again (docs/benchmarks.md, "Canvas
+ * mount, sixth pass"). The session is the editor page's to claim ({@link claimEarlySession}), once;
+ * it is closed if the address changes before the page claimed it, and never kept once claimed.
+ */
+export async function openSessionEarly(workflowId: string, page: EventTarget = window): Promise<void> {
+  let left = false;
+  const leave = () => {
+    left = true;
+    const unclaimed = early?.workflowId === workflowId ? early : undefined;
+    early = undefined;
+    if (unclaimed) void closeBrowserSession(unclaimed.opened.session);
+  };
+  page.addEventListener('hashchange', leave, { once: true });
+  const opened = await openBrowserSession(workflowId);
+  if (left) return void closeBrowserSession(opened.session);
+  early = { workflowId, opened, stop: () => page.removeEventListener('hashchange', leave) };
+}
+
+/** The session the boot opened for workflow `workflowId`, if any, without taking it (a render may look). */
+export function earlySessionOf(workflowId: string): { session: EditorSession; found: boolean } | undefined {
+  return early?.workflowId === workflowId ? early.opened : undefined;
+}
+
+/** Takes the session the boot opened for workflow `workflowId`: handed over once; close it with {@link closeBrowserSession}. */
+export function claimEarlySession(workflowId: string): { session: EditorSession; found: boolean } | undefined {
+  const claimed = early?.workflowId === workflowId ? early : undefined;
+  if (!claimed) return undefined;
+  early = undefined;
+  claimed.stop();
+  return claimed.opened;
+}
+
 /** Closes a session: saves what is pending and stops it; later opens wait for this. */
 export function closeBrowserSession(session: EditorSession): Promise<void> {
   const done = session.dispose();

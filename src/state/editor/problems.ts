@@ -19,6 +19,7 @@ import type { Organization } from '../../domain/org/organization';
 import type { Workflow } from '../../domain/workflow/document';
 import type { Problem } from '../../domain/workflow/problems';
 import type { DocumentStore } from './documentStore';
+import { whenIdle } from '../idle';
 
 export interface ProblemIndex {
   all: readonly Problem[];
@@ -59,6 +60,14 @@ interface Validated {
   links: Workflow['links'];
   org: Organization;
   catalog: Catalog;
+}
+
+/** Resolves once the browser is idle (at the latest after 250 ms), or when `signal` stops the wait. */
+function idle(signal: AbortSignal): Promise<void> {
+  return new Promise((resolve) => {
+    const cancel = whenIdle(resolve, 250);
+    signal.addEventListener('abort', () => (cancel(), resolve()), { once: true });
+  });
 }
 
 /** Keeps a problem store in step with a document store, the organization and the catalog. */
@@ -110,8 +119,11 @@ export class Validation {
     const running = new AbortController();
     this.running = running;
     // The validator (with the Liquid and GraphQL parsers its checks use) is loaded with the first
-    // validation, after the editor's first paint, not with the editor's code (docs/benchmarks.md).
-    void import('../validation')
+    // validation, after the editor's first paint, not with the editor's code (docs/benchmarks.md); for
+    // a workflow just opened, once the browser is idle, so that its code is not evaluated in the middle
+    // of the canvas's mount ("Canvas mount, sixth pass").
+    void (same ? Promise.resolve() : idle(running.signal))
+      .then(() => import('../validation'))
       .then(({ validateInSlices }) => (running.signal.aborted ? undefined : validateInSlices(doc, org, { signal: running.signal, now: same, catalog })))
       .then((problems) => {
         if (!problems) return;

@@ -99,6 +99,34 @@ describe('an editor session', () => {
     expect(s.document.getState().past).toHaveLength(0);
   });
 
+  it('opened from the early read, starts its cross-tab watch (a read of the whole record) only once the browser is idle', async () => {
+    const idle: (() => void)[] = [];
+    vi.stubGlobal('requestIdleCallback', (fn: () => void) => idle.push(fn));
+    vi.stubGlobal('cancelIdleCallback', () => {});
+    try {
+      const s = session('wf-1', { firstRead: readWorkflowWithRevision(db, 'wf-1') });
+      expect(await s.open()).toBe(true);
+      await putWorkflow(db, createWorkflow('Saved since', 'wf-1'), NOW);
+      const reads = vi.spyOn(db.workflows, 'get');
+      await new Promise((resolve) => setTimeout(resolve, 20));
+      expect(reads).not.toHaveBeenCalled();
+      expect(s.document.getState().doc?.name).toBe('Stored');
+      // Idle: the watch starts (and the validator's code loads).
+      expect(idle.length).toBeGreaterThan(0);
+      for (const run of idle.splice(0)) run();
+      await new Promise<void>((resolve) => {
+        const stop = s.document.subscribe((state) => {
+          if (state.doc?.name !== 'Saved since') return;
+          stop();
+          resolve();
+        });
+      });
+      await s.dispose();
+    } finally {
+      vi.unstubAllGlobals();
+    }
+  });
+
   it('reads the workflow itself when the read started before failed, and says when an early read found none', async () => {
     const s = session('wf-1', { firstRead: Promise.reject(new Error('the database was closed')) });
     expect(await s.open()).toBe(true);
@@ -194,6 +222,34 @@ describe('an editor session', () => {
       const stop = s.problems.subscribe(() => (stop(), resolve()));
     });
     expect(s.problems.getState().byStep.get('t')?.map((p) => p.code)).toEqual(['app-not-installed']);
+  });
+
+  it("loads the validator for a workflow just opened only once the browser is idle, then validates at the next idle moment", async () => {
+    const idle: (() => void)[] = [];
+    vi.stubGlobal('requestIdleCallback', (fn: () => void) => idle.push(fn));
+    vi.stubGlobal('cancelIdleCallback', () => {});
+    try {
+      await putWorkflow(db, { ...createWorkflow('Checked', 'wf-idle'), steps: [triggerStep('loox', 'new-review', { x: 0, y: 0 }, 't')] }, NOW);
+      const s = session('wf-idle', { organization: fixed({ ...org, installations: [] }) });
+      await s.open();
+      const waited = async (count: number) => {
+        while (idle.length < count && s.problems.getState().all.length === 0) await new Promise((resolve) => setTimeout(resolve, 5));
+      };
+      await waited(1);
+      idle[0]!(); // idle: the validator's code loads, and its first slice waits for the next idle moment
+      await waited(2);
+      expect(s.problems.getState().all).toEqual([]);
+      expect(idle).toHaveLength(2);
+      idle[1]!();
+      await new Promise<void>((resolve) => {
+        if (s.problems.getState().all.length > 0) return resolve();
+        const stop = s.problems.subscribe(() => (stop(), resolve()));
+      });
+      expect(s.problems.getState().byStep.get('t')?.map((p) => p.code)).toEqual(['app-not-installed']);
+      await s.dispose();
+    } finally {
+      vi.unstubAllGlobals();
+    }
   });
 });
 

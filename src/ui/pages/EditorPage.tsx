@@ -6,9 +6,10 @@ import { ReactFlowProvider } from '@xyflow/react';
 import { useEffect, useState } from 'react';
 import { Link } from 'wouter';
 import { useStore } from 'zustand';
-import { closeBrowserSession, openBrowserSession } from '../../state/editor/browserSession';
+import { claimEarlySession, closeBrowserSession, earlySessionOf, openBrowserSession } from '../../state/editor/browserSession';
 import { EditorSessionProvider, useActiveSession } from '../../state/editor/context';
 import type { EditorSession } from '../../state/editor/session';
+import { canvasViewOf } from '../canvas/flowStore';
 import { WorkflowCanvas } from '../canvas/WorkflowCanvas';
 import { CanvasSearch } from '../editor/CanvasSearch';
 import { useCommandShortcuts } from '../editor/useCommandShortcuts';
@@ -47,16 +48,28 @@ type Opened = { id: string; session: EditorSession; found: boolean };
 /**
  * /editor/:id — opens the workflow in an editor session for as long as the
  * page shows it (a new one when the id changes) and disposes it on leaving,
- * which saves what is pending.
+ * which saves what is pending. A session the boot already opened for this
+ * workflow (an editor's address at start: browserSession.ts) is shown by the
+ * first render and taken over by the effect, rather than opened there.
  */
 export function WorkflowEditorPage({ id }: { id: string }) {
-  const [opened, setOpened] = useState<Opened>();
+  const [opened, setOpened] = useState<Opened | undefined>(() => {
+    const early = earlySessionOf(id);
+    return early && { id, ...early };
+  });
   const t = useT();
 
   useEffect(() => {
     let cancelled = false;
     let mine: EditorSession | undefined;
-    void openBrowserSession(id).then(({ session, found }) => {
+    const early = claimEarlySession(id);
+    if (early) {
+      mine = early.session;
+      useActiveSession.setState({ session: mine });
+      // Already shown when the first render found it; a later claim (the page mounted again) shows it now.
+      // eslint-disable-next-line react-hooks/set-state-in-effect -- taking over a session opened outside React, once
+      setOpened((shown) => (shown?.session === early.session ? shown : { id, ...early }));
+    } else void openBrowserSession(id).then(({ session, found }) => {
       mine = session;
       if (cancelled) return void closeBrowserSession(session);
       useActiveSession.setState({ session });
@@ -98,8 +111,12 @@ function Editor({ session }: { session: EditorSession }) {
   const t = useT();
   useTitle(name ? t('editor.documentTitle', { name }) : t('editor.title'));
   useCommandShortcuts(session);
+  // React Flow's store starts with the workflow's nodes and links (read on the first render only), as a bare
+  // <ReactFlow> starts: the canvas's first render draws them, rather than an empty canvas that its props then
+  // fill from an effect, one render and one frame later (docs/benchmarks.md, "Canvas mount, sixth pass").
+  const { nodes, edges } = canvasViewOf(session).flow.getState();
   return (
-    <ReactFlowProvider>
+    <ReactFlowProvider initialNodes={nodes} initialEdges={edges}>
       <div className="editor">
         <h1 className="visually-hidden">{t('editor.editing', { name: name ?? '' })}</h1>
         <EditorToolbar historyOpen={historyOpen} onToggleHistory={() => setHistoryOpen(!historyOpen)} />
