@@ -43,6 +43,11 @@ test('a note is added, written in Markdown, recoloured, resized, undone and redo
   expect(before).toEqual({ width: 240, height: 160 });
   await notes.resize(note, 100, 60);
   await expect.poll(() => notes.sizeOf(note)).toEqual({ width: 340, height: 220 });
+  // The mini map draws the note at its size, in its colour, under the steps.
+  const miniMapNotes = page.getByTestId('minimap-notes').locator('path');
+  await expect(miniMapNotes).toHaveCount(1);
+  await expect(miniMapNotes).toHaveAttribute('d', /^M-?[\d.]+,-?[\d.]+h340v220h-340z$/);
+  await expect(miniMapNotes).toHaveAttribute('style', /#dbeafe/);
   await page.screenshot({ path: 'test-results/notes-light.png' });
 
   // Undo: the resize, the colour, the text (one entry for the whole typing), the note itself; then redo all of it.
@@ -57,6 +62,7 @@ test('a note is added, written in Markdown, recoloured, resized, undone and redo
   await expect(note.locator('strong')).toHaveCount(0);
   await undo();
   await expect(notes.notes).toHaveCount(0);
+  await expect(miniMapNotes).toHaveCount(0);
   await expect(editor.node('Order created')).toBeVisible();
   for (let i = 0; i < 4; i++) await redo();
   await expect(notes.notes).toHaveCount(1);

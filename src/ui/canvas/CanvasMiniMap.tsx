@@ -1,6 +1,6 @@
 /**
- * The canvas's mini map: every step as a rectangle of one SVG path, and the
- * visible area. It replaces React Flow's <MiniMap>, which renders one
+ * The canvas's mini map: every step as a rectangle of one SVG path, every
+ * sticky note (at its own size) of another, and the visible area. It replaces React Flow's <MiniMap>, which renders one
  * component, with its own store subscription, per node: at 5,000 steps that
  * was 13 MB of the editor's heap and 5,000 more subscriptions checked on
  * every frame of a drag (docs/benchmarks.md). Here the steps' path is
@@ -14,8 +14,9 @@
 import { Panel, type ReactFlowState, useReactFlow, useStore } from '@xyflow/react';
 import { type PointerEvent, type WheelEvent, memo, useMemo, useRef } from 'react';
 import { useDocument } from '../../state/editor/context';
-import { type Box, mapViewBox, rectPath, stepsPath } from './miniMapGeometry';
+import { type Box, mapViewBox, notesPaths, rectPath, stepsPath, unionOf } from './miniMapGeometry';
 import { useT } from '../i18n';
+import { noteStyle } from './nodes/noteColors';
 
 const MAP_WIDTH = 200;
 const MAP_HEIGHT = 150;
@@ -27,6 +28,7 @@ const selectHeight = (s: ReactFlowState) => s.height;
 
 export const CanvasMiniMap = memo(function CanvasMiniMap() {
   const steps = useDocument((s) => s.doc?.steps);
+  const notes = useDocument((s) => s.doc?.notes);
   const [tx, ty, zoom] = useStore(selectTransform);
   const width = useStore(selectWidth);
   const height = useStore(selectHeight);
@@ -35,8 +37,9 @@ export const CanvasMiniMap = memo(function CanvasMiniMap() {
   const t = useT();
 
   const nodes = useMemo(() => stepsPath(steps ?? []), [steps]);
+  const notesShape = useMemo(() => notesPaths(notes ?? []), [notes]);
   const view: Box = { x: -tx / zoom, y: -ty / zoom, w: width / zoom, h: height / zoom };
-  const box = mapViewBox(nodes.bounds, view, MAP_WIDTH, MAP_HEIGHT, PADDING);
+  const box = mapViewBox(unionOf(nodes.bounds, notesShape.bounds), view, MAP_WIDTH, MAP_HEIGHT, PADDING);
 
   const centreAt = (e: PointerEvent<SVGSVGElement>) => {
     const el = svg.current;
@@ -68,7 +71,12 @@ export const CanvasMiniMap = memo(function CanvasMiniMap() {
         onPointerMove={onPointerMove}
         onWheel={onWheel}
       >
-        <path className="react-flow__minimap-node" d={nodes.path} />
+        <g data-testid="minimap-notes">
+          {notesShape.paths.map(({ color, path }) => (
+            <path key={color} className="canvas-minimap-note" style={noteStyle(color)} d={path} />
+          ))}
+        </g>
+        <path className="react-flow__minimap-node" data-testid="minimap-steps" d={nodes.path} />
         <path className="react-flow__minimap-mask" d={`${rectPath(box)}${rectPath(view)}`} fillRule="evenodd" pointerEvents="none" />
       </svg>
     </Panel>

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { NODE_HEIGHT, NODE_WIDTH } from '../../domain/workflow/layout';
-import { mapViewBox, stepsPath } from './miniMapGeometry';
+import { mapViewBox, notesPaths, stepsPath, unionOf } from './miniMapGeometry';
 
 describe('mini map geometry', () => {
   it('draws every step as one rectangle of a single path and bounds them all', () => {
@@ -19,5 +19,25 @@ describe('mini map geometry', () => {
 
   it('shows the visible area alone when there are no steps', () => {
     expect(mapViewBox(undefined, { x: 10, y: 20, w: 200, h: 100 }, 200, 100, 0)).toEqual({ x: 10, y: 20, w: 200, h: 100 });
+  });
+
+  it('draws the sticky notes at their own sizes, one path per colour, and the map bounds both steps and notes', () => {
+    const notes = notesPaths([
+      { position: { x: -300, y: 50 }, size: { width: 240, height: 160 }, color: 'pink' },
+      { position: { x: 900, y: 700 }, size: { width: 120, height: 80 }, color: 'yellow' },
+      { position: { x: 0, y: 400 }, size: { width: 200, height: 100 }, color: 'pink' },
+    ]);
+    expect(notes.paths).toEqual([
+      { color: 'yellow', path: 'M900,700h120v80h-120z' },
+      { color: 'pink', path: 'M-300,50h240v160h-240zM0,400h200v100h-200z' },
+    ]);
+    expect(notes.bounds).toEqual({ x: -300, y: 50, w: 1320, h: 730 });
+    expect(notesPaths([])).toEqual({ paths: [], bounds: undefined });
+    const steps = stepsPath([{ position: { x: 0, y: 0 } }]);
+    // A note left of and below every step widens the map's content to include it.
+    expect(unionOf(steps.bounds, notes.bounds)).toEqual({ x: -300, y: 0, w: 1320, h: 780 });
+    expect(unionOf(undefined, notes.bounds)).toEqual(notes.bounds);
+    expect(unionOf(steps.bounds, undefined)).toEqual(steps.bounds);
+    expect(unionOf(undefined, undefined)).toBeUndefined();
   });
 });

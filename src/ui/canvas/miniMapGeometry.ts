@@ -1,11 +1,12 @@
 /**
  * Geometry of the canvas's mini map (CanvasMiniMap.tsx), in flow
- * coordinates: the steps as one SVG path, and the view box that shows the
- * steps and the visible area at the map's aspect ratio, as React Flow's own
- * MiniMap does.
+ * coordinates: the steps as one SVG path, the sticky notes as another, and
+ * the view box that shows them and the visible area at the map's aspect
+ * ratio, as React Flow's own MiniMap does.
  */
 import { NODE_HEIGHT, NODE_WIDTH } from '../../domain/workflow/layout';
-import type { Position } from '../../domain/workflow/document';
+import type { Position, StickyNote } from '../../domain/workflow/document';
+import { NOTE_COLORS, type NoteColor } from '../../domain/workflow/stickyNotes';
 
 export interface Box {
   x: number;
@@ -34,6 +35,34 @@ export function stepsPath(steps: readonly { position: Position }[]): { path: str
     parts.push(rectPath(box));
   }
   return { path: parts.join(''), bounds };
+}
+
+/**
+ * The sticky notes, each a rectangle of its own size: one path per colour (in the order of
+ * NOTE_COLORS, colours without notes left out), and the box around them all (undefined without notes).
+ */
+export function notesPaths(
+  notes: readonly Pick<StickyNote, 'position' | 'size' | 'color'>[],
+): { paths: { color: NoteColor; path: string }[]; bounds: Box | undefined } {
+  let bounds: Box | undefined;
+  const parts = new Map<NoteColor, string[]>();
+  for (const { position: p, size, color } of notes) {
+    const box = { x: p.x, y: p.y, w: size.width, h: size.height };
+    bounds = bounds ? union(bounds, box) : box;
+    const list = parts.get(color);
+    if (list) list.push(rectPath(box));
+    else parts.set(color, [rectPath(box)]);
+  }
+  const paths = NOTE_COLORS.flatMap((color) => {
+    const list = parts.get(color);
+    return list ? [{ color, path: list.join('') }] : [];
+  });
+  return { paths, bounds };
+}
+
+/** The box around both, either of which may be missing. */
+export function unionOf(a: Box | undefined, b: Box | undefined): Box | undefined {
+  return a && b ? union(a, b) : (a ?? b);
 }
 
 /**
